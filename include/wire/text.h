@@ -1,0 +1,62 @@
+/*
+ * wire/text.h: UTF-8 helpers and a growable, capped byte buffer.
+ *
+ * Every buffer in wire is a struct wire_buf with a hard cap, so a huge
+ * record fails with a message instead of exhausting memory.  The buffer owns
+ * its bytes; wire_buf_free() releases them.
+ */
+#ifndef WIRE_TEXT_H
+#define WIRE_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct wire_buf {
+	char	*p;		/* bytes, NUL-terminated when len < cap */
+	size_t	 len;
+	size_t	 cap;		/* allocated */
+	size_t	 max;		/* hard cap on len; 0 means SIZE_MAX / 2 */
+	int	 full;		/* set when an append hit max or malloc failed */
+};
+
+/* Empties b but keeps its memory for the next record. */
+void	wire_buf_reset(struct wire_buf *b);
+
+/* Frees b's memory; b may be reused afterwards (it is empty). */
+void	wire_buf_free(struct wire_buf *b);
+
+/*
+ * Makes room for n more bytes.  Returns 0, or -1 and sets b->full when that
+ * would pass b->max or memory runs out (b is left unchanged otherwise).
+ */
+int	wire_buf_grow(struct wire_buf *b, size_t n);
+
+/* Appends n bytes; on failure sets b->full and appends nothing. */
+void	wire_buf_add(struct wire_buf *b, const void *s, size_t n);
+
+/* Appends a NUL-terminated string. */
+void	wire_buf_puts(struct wire_buf *b, const char *s);
+
+/* Appends one byte. */
+void	wire_buf_putc(struct wire_buf *b, int c);
+
+/*
+ * Decodes the UTF-8 sequence at s (n bytes available).  Returns its length
+ * (1 to 4) and stores the code point in *cp, or returns 0 for an invalid,
+ * overlong, surrogate or truncated sequence.
+ */
+size_t	wire_utf8_decode(const char *s, size_t n, uint32_t *cp);
+
+/* Writes cp as UTF-8 into out (4 bytes room); returns the length (1-4). */
+size_t	wire_utf8_encode(uint32_t cp, char *out);
+
+/*
+ * Returns the offset of the first invalid byte of s (n bytes), or n when
+ * all of s is valid UTF-8.
+ */
+size_t	wire_utf8_check(const char *s, size_t n);
+
+/* Number of code points in n bytes of valid UTF-8. */
+size_t	wire_utf8_count(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,852 @@
+/*
+ * sentence.c: rule-based sentence boundaries for news text.
+ *
+ * One pass over the bytes.  Only a few byte values can start a decision
+ * ('.', '?', '!', newline, '<' and the lead bytes of the non-ASCII stops
+ * U+2026, U+3002, U+FF01, U+FF1F, U+FF61, U+203C, U+2047-2049), so
+ * the common byte costs one table lookup.  At a run of stops the splitter
+ * looks at the word before it (a hash lookup in the abbreviation table
+ * loaded from data/abbrev.txt) and at the first letter after it, and
+ * decides.  Every look back or ahead is bounded or covers bytes the main
+ * loop then skips, so the time is linear in the input.
+ *
+ * Decisions made here (see data/abbrev.txt for the word classes):
+ *  - A line holding only white space ends the paragraph; runs of blank
+ *    lines are one break.  para is the index of the paragraph among the
+ *    paragraphs that yield a sentence, so it has no gaps.
+ *  - A single newline inside a paragraph is a space, except after a line
+ *    that does not end in a stop, a comma or a semicolon when the next
+ *    line does not start with a lowercase letter: that line (a headline,
+ *    dateline, byline or list item) is a sentence of its own.
+ *  - A stop is a boundary only when white space or the end follows it,
+ *    after any closing quotes and brackets (which stay with the sentence).
+ *    The ideographic stops (U+3002 and the full-width ones) need no space;
+ *    a closing quote followed directly by a letter continues the sentence
+ *    (Korean "...했다."고 말했다).
+ *  - "?" and "!" end a sentence unless a lowercase letter follows.
+ *    Ellipses ("..", "...", U+2026) end one only before an uppercase letter.
+ *  - "." after an ordinary word ends a sentence unless a lowercase letter
+ *    follows.  After a TITLE or MID abbreviation it never does; after NUM
+ *    and MONTH ones not before a digit; after END abbreviations, X.Y.-shaped
+ *    tokens and months before a word, only before a START word, a quote or
+ *    a new line.  Single capitals (initials) and list numbers at the start
+ *    of a sentence never end one.
+ *  - Inline markup tags (<img ... alt="...">) on one line are opaque.
+ *  - Invalid UTF-8 bytes and NUL are ordinary non-letter characters.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "wire/sentence.h"
+#include "wire/text.h"
+
+enum {
+	AB_TITLE = 1 << 0,
+	AB_MID = 1 << 1,
+	AB_NUM = 1 << 2,
+	AB_MONTH = 1 << 3,
+	AB_END = 1 << 4,
+	AB_START = 1 << 5
+};
+
+#define KEYMAX		63	/* longest entry, and longest token looked up */
+#define TAGMAX		16384	/* longest inline markup tag treated as opaque */
+#define SKIPOPEN	4	/* opening quotes/brackets skipped before a word */
+
+static const struct {
+	const char	*name;
+	unsigned	 bit;
+} classes[] = {
+	{ "TITLE", AB_TITLE },
+	{ "MID", AB_MID },
+	{ "NUM", AB_NUM },
+	{ "MONTH", AB_MONTH },
+	{ "END", AB_END },
+	{ "START", AB_START },
+};
+
+struct slot {
+	uint32_t	hash;
+	uint32_t	off;	/* into keys; UINT32_MAX when the slot is empty */
+	uint8_t		len;
+	uint8_t		cls;
+};
+
+struct wire_splitter {
+	struct slot	*slots;
+	size_t		 nslots;	/* a power of two */
+	size_t		 nused;
+	char		*keys;
+	size_t		 keylen;
+	size_t		 keycap;
+};
+
+/* What follows a stop, by its first letter. */
+enum next {
+	NX_END,		/* end of the paragraph or text */
+	NX_UPPER,
+	NX_LOWER,
+	NX_DIGIT,
+	NX_LETTER,	/* a caseless letter: Hangul, kana, ideographs */
+	NX_OTHER
+};
+
+struct after {
+	enum next	 kind;
+	int		 newline;	/* a line break lies between */
+	int		 quote;		/* an opening quote comes first */
+	size_t		 wlen;		/* the next word, lowercased ASCII */
+	char		 word[32];
+};
+
+struct ctx {
+	const struct wire_splitter	*sp;
+	const char			*t;
+	size_t				 n;
+	struct wire_sent		**out;
+	size_t				*cap;
+	size_t				 cnt;
+	size_t				 para;
+	int				 paraused;
+	int				 oom;
+	size_t				 gtpos;	/* next '>' at or after gtfrom */
+	size_t				 gtfrom;
+	size_t				 nlpos;	/* next '\n' at or after nlfrom */
+	size_t				 nlfrom;
+};
+
+/* Bytes that may start a decision; everything else is skipped. */
+static const unsigned char special[256] = {
+	['\n'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1, ['<'] = 1,
+	[0xe2] = 1, [0xe3] = 1, [0xef] = 1,
+};
+
+static uint32_t
+hashkey(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static int
+grow_table(struct wire_splitter *sp)
+{
+	struct slot *ns;
+	size_t nn, i, j;
+
+	nn = sp->nslots ? sp->nslots * 2 : 256;
+	if ((ns = calloc(nn, sizeof(*ns))) == NULL)
+		return -1;
+	for (i = 0; i < nn; i++)
+		ns[i].off = UINT32_MAX;
+	for (i = 0; i < sp->nslots; i++) {
+		if (sp->slots[i].off == UINT32_MAX)
+			continue;
+		j = sp->slots[i].hash & (nn - 1);
+		while (ns[j].off != UINT32_MAX)
+			j = (j + 1) & (nn - 1);
+		ns[j] = sp->slots[i];
+	}
+	free(sp->slots);
+	sp->slots = ns;
+	sp->nslots = nn;
+	return 0;
+}
+
+/* key is lowercase already; returns the class bits, 0 when absent. */
+static unsigned
+lookup(const struct wire_splitter *sp, const char *key, size_t len)
+{
+	uint32_t h;
+	size_t j;
+
+	if (sp->nslots == 0 || len == 0 || len > KEYMAX)
+		return 0;
+	h = hashkey(key, len);
+	j = h & (sp->nslots - 1);
+	while (sp->slots[j].off != UINT32_MAX) {
+		if (sp->slots[j].hash == h && sp->slots[j].len == len &&
+		    memcmp(sp->keys + sp->slots[j].off, key, len) == 0)
+			return sp->slots[j].cls;
+		j = (j + 1) & (sp->nslots - 1);
+	}
+	return 0;
+}
+
+static int
+insert(struct wire_splitter *sp, const char *key, size_t len, unsigned cls)
+{
+	uint32_t h;
+	size_t j;
+	char *nk;
+
+	if ((sp->nused + 1) * 2 > sp->nslots && grow_table(sp) == -1)
+		return -1;
+	h = hashkey(key, len);
+	j = h & (sp->nslots - 1);
+	while (sp->slots[j].off != UINT32_MAX) {
+		if (sp->slots[j].hash == h && sp->slots[j].len == len &&
+		    memcmp(sp->keys + sp->slots[j].off, key, len) == 0) {
+			sp->slots[j].cls |= cls;
+			return 0;
+		}
+		j = (j + 1) & (sp->nslots - 1);
+	}
+	if (sp->keylen + len > sp->keycap) {
+		size_t nc = sp->keycap ? sp->keycap * 2 : 4096;
+
+		while (nc < sp->keylen + len)
+			nc *= 2;
+		if (nc >= UINT32_MAX || (nk = realloc(sp->keys, nc)) == NULL)
+			return -1;
+		sp->keys = nk;
+		sp->keycap = nc;
+	}
+	memcpy(sp->keys + sp->keylen, key, len);
+	sp->slots[j].hash = h;
+	sp->slots[j].off = (uint32_t)sp->keylen;
+	sp->slots[j].len = (uint8_t)len;
+	sp->slots[j].cls = (uint8_t)cls;
+	sp->keylen += len;
+	sp->nused++;
+	return 0;
+}
+
+static int
+is_hspace(int c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Parses one line of the data format; returns 0, or -1 with err set. */
+static int
+parse_line(struct wire_splitter *sp, const char *p, const char *e,
+    size_t lineno, char *err, size_t errlen)
+{
+	const char *w;
+	char key[KEYMAX + 1];
+	unsigned cls = 0;
+	size_t i, len, nent = 0;
+
+	while (p < e && is_hspace((unsigned char)*p))
+		p++;
+	if (p == e || *p == '#')
+		return 0;
+	for (w = p; p < e && !is_hspace((unsigned char)*p); p++)
+		;
+	for (i = 0; i < sizeof(classes) / sizeof(classes[0]); i++)
+		if (strlen(classes[i].name) == (size_t)(p - w) &&
+		    memcmp(classes[i].name, w, p - w) == 0)
+			cls = classes[i].bit;
+	if (cls == 0) {
+		snprintf(err, errlen, "line %zu: unknown class \"%.*s\"", lineno,
+		    (int)(p - w > 40 ? 40 : p - w), w);
+		return -1;
+	}
+	for (;;) {
+		while (p < e && is_hspace((unsigned char)*p))
+			p++;
+		if (p == e)
+			break;
+		for (w = p; p < e && !is_hspace((unsigned char)*p); p++)
+			;
+		len = p - w;
+		if (len > 1 && w[len - 1] == '.')
+			len--;
+		if (len > KEYMAX || (len == 1 && w[0] == '.')) {
+			snprintf(err, errlen, "line %zu: bad entry \"%.*s\"", lineno,
+			    (int)(len > 40 ? 40 : len), w);
+			return -1;
+		}
+		for (i = 0; i < len; i++)
+			key[i] = (char)tolower((unsigned char)w[i]);
+		if (insert(sp, key, len, cls) == -1) {
+			snprintf(err, errlen, "out of memory");
+			return -1;
+		}
+		nent++;
+	}
+	if (nent == 0) {
+		snprintf(err, errlen, "line %zu: class without entries", lineno);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Builds a splitter from len bytes of data/abbrev.txt format at data.
+ * Returns a new splitter (free with wire_splitter_free()), or NULL with a
+ * message in err when a line is bad or memory runs out.  data is copied.
+ */
+struct wire_splitter *
+wire_splitter_new(const char *data, size_t len, char *err, size_t errlen)
+{
+	struct wire_splitter *sp;
+	const char *p, *e, *nl;
+	size_t lineno = 0;
+
+	if ((sp = calloc(1, sizeof(*sp))) == NULL || grow_table(sp) == -1) {
+		free(sp);
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	for (p = data, e = data + len; p < e; p = nl + 1) {
+		if ((nl = memchr(p, '\n', e - p)) == NULL)
+			nl = e;
+		lineno++;
+		if (parse_line(sp, p, nl, lineno, err, errlen) == -1) {
+			wire_splitter_free(sp);
+			return NULL;
+		}
+		if (nl == e)
+			break;
+	}
+	return sp;
+}
+
+/*
+ * Reads the abbreviation file at path and builds a splitter from it.
+ * Returns the splitter (free with wire_splitter_free()), or NULL with a
+ * message naming the file in err.
+ */
+struct wire_splitter *
+wire_splitter_load(const char *path, char *err, size_t errlen)
+{
+	struct wire_splitter *sp;
+	FILE *fp;
+	char *buf = NULL, *nb;
+	size_t len = 0, cap = 0, r;
+	char msg[256];
+
+	if ((fp = fopen(path, "rb")) == NULL) {
+		snprintf(err, errlen, "%s: cannot open", path);
+		return NULL;
+	}
+	for (;;) {
+		if (len == cap) {
+			cap = cap ? cap * 2 : 16384;
+			if (cap > (64u << 20) || (nb = realloc(buf, cap)) == NULL) {
+				snprintf(err, errlen, "%s: too big or out of memory",
+				    path);
+				free(buf);
+				fclose(fp);
+				return NULL;
+			}
+			buf = nb;
+		}
+		r = fread(buf + len, 1, cap - len, fp);
+		len += r;
+		if (r == 0)
+			break;
+	}
+	if (ferror(fp)) {
+		snprintf(err, errlen, "%s: read error", path);
+		free(buf);
+		fclose(fp);
+		return NULL;
+	}
+	fclose(fp);
+	sp = wire_splitter_new(buf, len, msg, sizeof(msg));
+	if (sp == NULL)
+		snprintf(err, errlen, "%s: %s", path, msg);
+	free(buf);
+	return sp;
+}
+
+/*
+ * Frees sp and its table; NULL is a no-op.
+ */
+void
+wire_splitter_free(struct wire_splitter *sp)
+{
+	if (sp == NULL)
+		return;
+	free(sp->slots);
+	free(sp->keys);
+	free(sp);
+}
+
+/* Length of the white space character at t[i], or 0. */
+static size_t
+wsfwd(const char *t, size_t i, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t + i;
+	size_t m = n - i;
+
+	if (u[0] == ' ' || (u[0] >= '\t' && u[0] <= '\r'))
+		return 1;
+	if (u[0] < 0x80)
+		return 0;
+	if (u[0] == 0xc2 && m >= 2 && (u[1] == 0xa0 || u[1] == 0x85))
+		return 2;
+	if (m < 3)
+		return 0;
+	if (u[0] == 0xe2 && u[1] == 0x80 &&
+	    (u[2] <= 0x8a || u[2] == 0xa8 || u[2] == 0xa9 || u[2] == 0xaf))
+		return 3;
+	if ((u[0] == 0xe2 && u[1] == 0x81 && u[2] == 0x9f) ||
+	    (u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x80))
+		return 3;
+	return 0;
+}
+
+/* Length of the white space character ending at t[i] (not before lo), or 0. */
+static size_t
+wsback(const char *t, size_t lo, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)t;
+
+	if (i <= lo)
+		return 0;
+	if (u[i - 1] < 0x80)
+		return wsfwd(t, i - 1, i);
+	if (i - lo >= 2 && u[i - 2] == 0xc2)
+		return wsfwd(t, i - 2, i) == 2 ? 2 : 0;
+	if (i - lo >= 3)
+		return wsfwd(t, i - 3, i) == 3 ? 3 : 0;
+	return 0;
+}
+
+/* Decodes the character at t[i]; invalid bytes are one U+FFFD each. */
+static size_t
+decode(const char *t, size_t i, size_t n, uint32_t *cp)
+{
+	size_t l;
+
+	if ((unsigned char)t[i] < 0x80) {
+		*cp = (unsigned char)t[i];
+		return 1;
+	}
+	if ((l = wire_utf8_decode(t + i, n - i, cp)) == 0) {
+		*cp = 0xfffd;
+		l = 1;
+	}
+	return l;
+}
+
+static int
+is_stop(uint32_t c)
+{
+	return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x3002 ||
+	    c == 0xff01 || c == 0xff1f || c == 0xff61 || c == 0x203c ||
+	    (c >= 0x2047 && c <= 0x2049);
+}
+
+static int
+is_closer(uint32_t c)
+{
+	return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' ||
+	    c == 0x201d || c == 0x2019 || c == 0xbb || c == 0x300d ||
+	    c == 0x300f || c == 0x300b || c == 0x3009 || c == 0xff09 ||
+	    c == 0xff3d || c == 0x203a;
+}
+
+static int
+is_opener(uint32_t c)
+{
+	return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' ||
+	    c == 0x201c || c == 0x2018 || c == 0xab || c == 0x300c ||
+	    c == 0x300e || c == 0x300a || c == 0x3008 || c == 0xff08 ||
+	    c == 0xbf || c == 0xa1 || c == 0x2039 || c == 0x201e;
+}
+
+static int
+is_quote(uint32_t c)
+{
+	return c == '"' || c == '\'' || c == 0x201c || c == 0x2018 ||
+	    c == 0xab || c == 0x300c || c == 0x300e || c == 0x201e;
+}
+
+static enum next
+classify(uint32_t c)
+{
+	if (c < 0x80) {
+		if (c >= 'A' && c <= 'Z')
+			return NX_UPPER;
+		if (c >= 'a' && c <= 'z')
+			return NX_LOWER;
+		if (c >= '0' && c <= '9')
+			return NX_DIGIT;
+		return NX_OTHER;
+	}
+	switch (utf8proc_category((utf8proc_int32_t)c)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return NX_UPPER;
+	case UTF8PROC_CATEGORY_LL:
+		return NX_LOWER;
+	case UTF8PROC_CATEGORY_LO:
+	case UTF8PROC_CATEGORY_LM:
+		return NX_LETTER;
+	case UTF8PROC_CATEGORY_ND:
+		return NX_DIGIT;
+	default:
+		return NX_OTHER;
+	}
+}
+
+static int
+is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * Looks past the white space at t[k] (within the paragraph: a blank line
+ * counts as the end) and any opening quotes, and describes what comes.
+ */
+static void
+look_ahead(const char *t, size_t k, size_t n, struct after *a)
+{
+	uint32_t c;
+	size_t w, l, nls = 0, i;
+
+	a->newline = a->quote = 0;
+	a->wlen = 0;
+	while (k < n && (w = wsfwd(t, k, n)) > 0) {
+		if (t[k] == '\n' && ++nls >= 2)
+			break;
+		k += w;
+	}
+	a->newline = nls > 0;
+	if (k >= n || nls >= 2) {
+		a->kind = NX_END;
+		return;
+	}
+	for (i = 0; i < SKIPOPEN && k < n; i++) {
+		l = decode(t, k, n, &c);
+		if (!is_opener(c))
+			break;
+		if (is_quote(c))
+			a->quote = 1;
+		k += l;
+	}
+	if (k >= n) {
+		a->kind = NX_OTHER;
+		return;
+	}
+	decode(t, k, n, &c);
+	a->kind = classify(c);
+	if (a->kind != NX_UPPER)
+		return;
+	while (k < n && a->wlen < sizeof(a->word) && is_alpha(t[k]))
+		a->word[a->wlen++] = (char)tolower((unsigned char)t[k++]);
+	if (a->wlen == sizeof(a->word) || (k < n && is_alpha(t[k])))
+		a->wlen = 0;
+}
+
+/* Is t[a..e) shaped like U.S or Ph.D: letter groups of 1-3 joined by dots? */
+static int
+dotted(const char *t, size_t a, size_t e)
+{
+	size_t i, seg = 0, ndot = 0;
+	int one = 0;
+
+	for (i = a; i < e; i++) {
+		if (t[i] == '.') {
+			if (seg == 0 || seg > 3)
+				return 0;
+			one |= seg == 1;
+			seg = 0;
+			ndot++;
+		} else if (is_alpha(t[i]))
+			seg++;
+		else
+			return 0;
+	}
+	if (seg == 0 || seg > 3)
+		return 0;
+	one |= seg == 1;
+	return ndot > 0 && one;
+}
+
+/*
+ * Decides a single "." at t[i] followed by white space; s is the start of
+ * the current sentence.
+ */
+static int
+decide_dot(const struct ctx *x, size_t s, size_t i, const struct after *a)
+{
+	const char *t = x->t;
+	char key[KEYMAX + 1];
+	size_t b, e, j, w;
+	unsigned cls;
+	uint32_t c;
+	int digits;
+
+	if (a->kind == NX_END)
+		return 1;
+	/* The word before: back to white space, at most KEYMAX bytes. */
+	for (b = i; b > s && i - b <= KEYMAX && wsback(t, s, b) == 0; b--)
+		;
+	if (i - b > KEYMAX)
+		return a->kind != NX_LOWER;
+	/* Drop opening quotes and brackets in front of it. */
+	while (b < i) {
+		w = decode(t, b, i, &c);
+		if (!is_opener(c))
+			break;
+		b += w;
+	}
+	e = i;
+	if (b == e)
+		return a->kind != NX_LOWER;
+	for (j = b; j < e; j++)
+		key[j - b] = (char)tolower((unsigned char)t[j]);
+	cls = lookup(x->sp, key, e - b);
+	if (cls & (AB_TITLE | AB_MID))
+		return 0;
+	if ((cls & (AB_NUM | AB_MONTH)) && a->kind == NX_DIGIT)
+		return 0;
+	if (a->kind == NX_LOWER)
+		return 0;
+	if (e - b == 1 && t[b] >= 'A' && t[b] <= 'Z')
+		return 0;
+	/* A list number or letter opening the sentence: "1. Ask first." */
+	for (j = s; j < b && wsfwd(t, j, i) > 0; j++)
+		;
+	if (j == b && e - b <= 3) {
+		digits = 1;
+		for (j = b; j < e; j++)
+			digits &= t[j] >= '0' && t[j] <= '9';
+		if (digits || (e - b == 1 && is_alpha(t[b])))
+			return 0;
+	}
+	if ((cls & (AB_END | AB_MONTH)) || dotted(t, b, e)) {
+		if (a->newline || a->quote)
+			return 1;
+		if (a->kind == NX_UPPER)
+			return a->wlen > 0 &&
+			    (lookup(x->sp, a->word, a->wlen) & AB_START);
+		return a->kind != NX_DIGIT;
+	}
+	return 1;
+}
+
+/*
+ * Decides the run of stops t[i..j) with closers up to k.  Returns 1 when
+ * the sentence ends at k.
+ */
+static int
+decide(const struct ctx *x, size_t s, size_t i, size_t j, size_t k)
+{
+	const char *t = x->t;
+	size_t n = x->n, p, l, ndots = 0;
+	int q = 0, ell = 0, cjk = 0;
+	uint32_t c;
+	struct after a;
+
+	for (p = i; p < j; p += l) {
+		l = decode(t, p, j, &c);
+		if (c == '.')
+			ndots++;
+		else if (c == 0x2026)
+			ell = 1;
+		else if (c == 0x3002 || c == 0xff61)
+			cjk = 1;
+		else {
+			q = 1;
+			cjk |= c >= 0xff00;
+		}
+	}
+	if (k >= n)
+		return 1;
+	if (wsfwd(t, k, n) == 0) {
+		if (!cjk)
+			return 0;
+		if (k == j)
+			return 1;
+		decode(t, k, n, &c);
+		return classify(c) == NX_OTHER;
+	}
+	look_ahead(t, k, n, &a);
+	if (a.kind == NX_END)
+		return 1;
+	if (q || cjk)
+		return a.kind != NX_LOWER;
+	if (ell || ndots > 1)
+		return a.kind == NX_UPPER;
+	return decide_dot(x, s, i, &a);
+}
+
+static int
+emit(struct ctx *x, size_t s, size_t e)
+{
+	struct wire_sent *ns;
+	size_t w, nc;
+
+	while (s < e && (w = wsfwd(x->t, s, e)) > 0)
+		s += w;
+	while (e > s && (w = wsback(x->t, s, e)) > 0)
+		e -= w;
+	if (s >= e)
+		return 0;
+	if (x->cnt == *x->cap) {
+		nc = *x->cap ? *x->cap * 2 : 64;
+		if (nc > SIZE_MAX / sizeof(**x->out) ||
+		    (ns = realloc(*x->out, nc * sizeof(**x->out))) == NULL) {
+			x->oom = 1;
+			return -1;
+		}
+		*x->out = ns;
+		*x->cap = nc;
+	}
+	(*x->out)[x->cnt].start = s;
+	(*x->out)[x->cnt].end = e;
+	(*x->out)[x->cnt].para = x->para;
+	x->cnt++;
+	x->paraused = 1;
+	return 0;
+}
+
+/*
+ * Is the '\n' at t[i] (next line starting at j) the end of the sentence
+ * that started at s?
+ */
+static int
+line_break(const struct ctx *x, size_t s, size_t i, size_t j)
+{
+	const char *t = x->t;
+	size_t e = i, w, b;
+	uint32_t c, d;
+
+	while (e > s && (w = wsback(t, s, e)) > 0)
+		e -= w;
+	if (e == s)
+		return 0;
+	/* The last character of the line. */
+	for (b = e - 1; b > s && e - b < 4 &&
+	    ((unsigned char)t[b] & 0xc0) == 0x80; b--)
+		;
+	if (decode(t, b, e, &c) != e - b)
+		c = 0xfffd;
+	if (is_closer(c) && b > s) {
+		/* A stop just inside a closing quote was decided already. */
+		d = (unsigned char)t[b - 1];
+		if (d == '.' || d == '?' || d == '!')
+			return 0;
+	}
+	if (is_stop(c) || c == ',' || c == ';')
+		return 0;
+	decode(t, j, x->n, &d);
+	return classify(d) != NX_LOWER;
+}
+
+/* Returns the end of the markup tag starting at t[i], or i when none. */
+static size_t
+tag_end(struct ctx *x, size_t i)
+{
+	const char *t = x->t, *p;
+	size_t n = x->n;
+
+	if (i + 1 >= n || !(is_alpha(t[i + 1]) || t[i + 1] == '/' ||
+	    t[i + 1] == '!'))
+		return i;
+	/* Cached next '>' and '\n', so scanning stays linear. */
+	if (x->gtpos < i || x->gtfrom > i) {
+		p = memchr(t + i, '>', n - i);
+		x->gtpos = p ? (size_t)(p - t) : n;
+		x->gtfrom = i;
+	}
+	if (x->nlpos < i || x->nlfrom > i) {
+		p = memchr(t + i, '\n', n - i);
+		x->nlpos = p ? (size_t)(p - t) : n;
+		x->nlfrom = i;
+	}
+	if (x->gtpos < n && x->gtpos < x->nlpos && x->gtpos - i <= TAGMAX)
+		return x->gtpos + 1;
+	return i;
+}
+
+/*
+ * Splits len bytes of UTF-8 text into sentences (see the header comment
+ * above for the rules).  *out (*cap entries, caller-owned, grown with
+ * realloc) receives them; returns their number, or (size_t)-1 when memory
+ * runs out.
+ */
+size_t
+wire_split(const struct wire_splitter *sp, const char *text, size_t len,
+    struct wire_sent **out, size_t *cap)
+{
+	struct ctx x;
+	const unsigned char *u = (const unsigned char *)text;
+	size_t i, j, k, s, l, w;
+	uint32_t c;
+
+	memset(&x, 0, sizeof(x));
+	x.sp = sp;
+	x.t = text;
+	x.n = len;
+	x.out = out;
+	x.cap = cap;
+	s = 0;
+	i = 0;
+	while (i < len) {
+		if (!special[u[i]]) {
+			i++;
+			continue;
+		}
+		if (u[i] == '\n') {
+			for (j = i + 1; j < len && u[j] != '\n' &&
+			    (w = wsfwd(text, j, len)) > 0; j += w)
+				;
+			if (j >= len || u[j] == '\n') {
+				if (emit(&x, s, i) == -1)
+					return (size_t)-1;
+				if (x.paraused)
+					x.para++;
+				x.paraused = 0;
+				while (j < len && (w = wsfwd(text, j, len)) > 0)
+					j += w;
+				s = i = j;
+				continue;
+			}
+			if (line_break(&x, s, i, j)) {
+				if (emit(&x, s, i) == -1)
+					return (size_t)-1;
+				s = j;
+			}
+			i = j;
+			continue;
+		}
+		if (u[i] == '<') {
+			i = (k = tag_end(&x, i)) > i ? k : i + 1;
+			continue;
+		}
+		l = decode(text, i, len, &c);
+		if (!is_stop(c)) {
+			i += l;
+			continue;
+		}
+		for (j = i + l; j < len; j += l) {
+			l = decode(text, j, len, &c);
+			if (!is_stop(c))
+				break;
+		}
+		for (k = j; k < len; k += l) {
+			l = decode(text, k, len, &c);
+			if (!is_closer(c))
+				break;
+		}
+		if (decide(&x, s, i, j, k)) {
+			if (emit(&x, s, k) == -1)
+				return (size_t)-1;
+			s = k;
+		}
+		i = k;
+	}
+	if (emit(&x, s, len) == -1)
+		return (size_t)-1;
+	return x.cnt;
+}

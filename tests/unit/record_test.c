@@ -1,0 +1,250 @@
+/*
+ * record_test.c: unit tests for the JSON-lines reader and writer
+ * (lib/record.c), the UTF-8 helpers (lib/text.c) and ids (lib/id.c).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tap.h"
+#include "wire/id.h"
+#include "wire/record.h"
+#include "wire/text.h"
+
+static int
+parses(const char *line)
+{
+	struct wire_record r = { 0 };
+	char why[128];
+	int rc = wire_record_parse(&r, line, strlen(line), why, sizeof(why));
+
+	wire_record_free(&r);
+	return rc == 0;
+}
+
+static const char *
+reason(const char *line, size_t len)
+{
+	static char why[128];
+	struct wire_record r = { 0 };
+
+	why[0] = '\0';
+	wire_record_parse(&r, line, len, why, sizeof(why));
+	wire_record_free(&r);
+	return why;
+}
+
+static void
+test_valid(void)
+{
+	static const char *good[] = {
+		"{}", " { } ", "{\"a\":1}", "{\"a\":-0.5e+10,\"b\":[1,{\"c\":null}]}",
+		"{\"a\":\"\\u00e9\\ud83d\\ude00\\n\\\"\"}", "{\"a\":true,\"b\":false}",
+		"{\"\xc3\xa9\":\"\xe2\x80\x9cq\xe2\x80\x9d\"}", "{\"a\":0}", "{\"a\":[]}",
+		"{\"a\":1e5,\"a\":2}", "{\"a\":\"x\"}\r", NULL
+	};
+	static const char *bad[] = {
+		"", "[1]", "\"s\"", "{", "{\"a\"}", "{\"a\":}", "{\"a\":1,}", "{a:1}",
+		"{\"a\":01}", "{\"a\":1.}", "{\"a\":.5}", "{\"a\":tru}", "{\"a\":\"\t\"}",
+		"{\"a\":\"\\x\"}", "{\"a\":\"\\ud800\"}", "{\"a\":\"\\udc00\"}",
+		"{\"a\":\"\xff\"}", "{\"a\":\"\xc0\xaf\"}", "{\"a\":\"\xed\xa0\x80\"}",
+		"{\"a\":1} x", "{\"a\":1}{}", "{'a':1}", "{\"a\":\"abc", "{\"a\":-}",
+		"{\"a\":[1 2]}", "{\"a\":NaN}", NULL
+	};
+	char deep[400];
+	size_t i;
+
+	for (i = 0; good[i] != NULL; i++)
+		ok(parses(good[i]), "valid: %s", good[i]);
+	for (i = 0; bad[i] != NULL; i++)
+		ok(!parses(bad[i]), "invalid: %s", bad[i]);
+	memset(deep, 0, sizeof(deep));
+	strcpy(deep, "{\"a\":");
+	for (i = 0; i < 70; i++)
+		strcat(deep, "[");
+	for (i = 0; i < 70; i++)
+		strcat(deep, "]");
+	strcat(deep, "}");
+	ok(!parses(deep), "nesting deeper than WIRE_MAX_DEPTH is rejected");
+	is_str(reason("not json", 8), "invalid JSON at byte 0: not JSON", "reason: not JSON");
+	is_str(reason("[1,2]", 5), "invalid JSON at byte 0: not a JSON object",
+	    "reason: not an object");
+	is_str(reason("{\"a\":\"\xff\"}", 8), "invalid UTF-8 at byte 6", "reason: UTF-8");
+	is_str(reason("{\"a\":\"x\0y\"}", 10), "NUL byte at byte 7", "reason: NUL");
+	is_str(reason("{\"a\":1", 6), "invalid JSON at byte 6: truncated", "reason: truncated");
+}
+
+static void
+test_fields(void)
+{
+	const char *line = "{\"id\":\"x1\", \"text\":\"caf\\u00e9 \\\"ok\\\"\","
+	    "\"n\":42,\"neg\":-7,\"f\":1.5,\"o\":{\"text\":1},\"k\\u0065y\":\"v\",\"n\":43}";
+	struct wire_record r = { 0 };
+	struct wire_buf scratch = { 0 };
+	const struct wire_field *f;
+	const char *s;
+	char why[128];
+	long long v;
+	size_t len;
+
+	is_int(wire_record_parse(&r, line, strlen(line), why, sizeof(why)), 0, "parse");
+	is_int(r.n, 8, "eight top-level fields, nested ones not counted");
+	s = wire_field_str(wire_record_get(&r, "id"), &scratch, &len);
+	ok(s != NULL && len == 2 && memcmp(s, "x1", 2) == 0, "plain string is read");
+	ok(s >= line && s < line + strlen(line), "plain string is not copied");
+	s = wire_field_str(wire_record_get(&r, "text"), &scratch, &len);
+	is_mem(s, len, "caf\xc3\xa9 \"ok\"", 10, "escapes decoded");
+	ok(wire_field_int(wire_record_get(&r, "n"), &v) == 0 && v == 43,
+	    "duplicate key: the last wins");
+	ok(wire_field_int(wire_record_get(&r, "neg"), &v) == 0 && v == -7, "negative int");
+	ok(wire_field_int(wire_record_get(&r, "f"), &v) == -1, "1.5 is not an integer");
+	ok(wire_field_str(wire_record_get(&r, "o"), &scratch, &len) == NULL,
+	    "object is not a string");
+	ok(wire_record_get(&r, "missing") == NULL, "missing key");
+	f = wire_record_get(&r, "key");
+	ok(f != NULL && f->kesc, "escaped key found by its decoded name");
+	wire_record_free(&r);
+	wire_buf_free(&scratch);
+}
+
+static void
+test_writer(void)
+{
+	const char *line = "{\"b\": 1.50 ,\"a\":\"\\u00e9\\/\"}";
+	struct wire_record r = { 0 };
+	struct wire_buf b = { 0 };
+	struct wire_json w;
+	char why[128];
+	size_t i;
+
+	wire_record_parse(&r, line, strlen(line), why, sizeof(why));
+	wire_json_begin(&w, &b);
+	for (i = 0; i < r.n; i++)
+		wire_json_field(&w, &r.f[i]);
+	wire_json_key(&w, "s");
+	wire_json_str(&w, "q\"\\\n\t\x01\xc3\xa9", 8);
+	wire_json_key(&w, "l");
+	wire_json_arr(&w);
+	wire_json_int(&w, -3);
+	wire_json_obj(&w);
+	wire_json_key(&w, "t");
+	wire_json_bool(&w, 1);
+	wire_json_key(&w, "u");
+	wire_json_null(&w);
+	wire_json_close(&w);
+	wire_json_raw(&w, "[]", 2);
+	wire_json_close(&w);
+	wire_json_end(&w);
+	is_str(b.p, "{\"b\":1.50,\"a\":\"\\u00e9\\/\",\"s\":\"q\\\"\\\\\\n\\t\\u0001\xc3\xa9\","
+	    "\"l\":[-3,{\"t\":true,\"u\":null},[]]}\n",
+	    "fields copied byte for byte, values escaped, commas placed");
+	ok(parses(b.p), "writer output parses");
+	b.max = 8;
+	wire_json_begin(&w, &b);
+	wire_json_key(&w, "long-key");
+	ok(b.full, "writer honours the buffer cap");
+	wire_buf_free(&b);
+	wire_record_free(&r);
+}
+
+static void
+test_reader(void)
+{
+	char big[300000];
+	const char *line;
+	struct wire_reader rd;
+	size_t len, i;
+	FILE *fp, *spill;
+	char *sp = NULL;
+	size_t splen = 0;
+
+	fp = tmpfile();
+	fputs("{\"a\":1}\r\n\nsecond\n", fp);
+	memset(big, 'x', sizeof(big));
+	big[0] = '{';
+	fwrite(big, 1, sizeof(big), fp);
+	fputs("\nafter-long\n", fp);
+	for (i = 0; i < 280000; i++)
+		fputc('y', fp);
+	fputs("\nlast-no-newline", fp);
+	rewind(fp);
+	spill = open_memstream(&sp, &splen);
+	wire_reader_init(&rd, fp, "t", 290000);
+	is_int(wire_reader_next(&rd, &line, &len, spill), WIRE_LINE_OK, "line 1");
+	is_mem(line, len, "{\"a\":1}", 7, "CR before LF dropped");
+	is_int(wire_reader_next(&rd, &line, &len, spill), WIRE_LINE_OK, "line 2");
+	is_int(len, 0, "blank line returned empty");
+	wire_reader_next(&rd, &line, &len, spill);
+	is_mem(line, len, "second", 6, "line 3");
+	is_int(wire_reader_next(&rd, &line, &len, spill), WIRE_LINE_LONG, "long line");
+	is_int(rd.lineno, 4, "long line counted");
+	is_int(rd.longlen, sizeof(big), "its length is known");
+	wire_reader_next(&rd, &line, &len, spill);
+	is_mem(line, len, "after-long", 10, "stream goes on after a long line");
+	is_int(wire_reader_next(&rd, &line, &len, spill), WIRE_LINE_OK,
+	    "line spanning read buffers");
+	is_int(len, 280000, "kept whole");
+	is_int(wire_reader_next(&rd, &line, &len, spill), WIRE_LINE_OK, "unterminated last");
+	is_mem(line, len, "last-no-newline", 15, "last line without newline");
+	is_int(wire_reader_next(&rd, &line, &len, spill), WIRE_LINE_EOF, "EOF");
+	fclose(spill);
+	is_int(splen, sizeof(big) + 1, "long line spilled verbatim with newline");
+	ok(splen > 0 && memcmp(sp, big, sizeof(big)) == 0, "spilled bytes equal");
+	free(sp);
+	wire_reader_free(&rd);
+	fclose(fp);
+}
+
+static void
+test_utf8(void)
+{
+	uint32_t cp;
+	char out[4];
+
+	is_int(wire_utf8_check("abc\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80", 12), 12, "valid");
+	is_int(wire_utf8_check("abcdefghij\x80", 11), 10, "stray continuation");
+	is_int(wire_utf8_check("ab\xe2\x82", 4), 2, "truncated sequence");
+	is_int(wire_utf8_check("\xf4\x90\x80\x80", 4), 0, "above U+10FFFF");
+	is_int(wire_utf8_check("\xe0\x80\xaf", 3), 0, "overlong");
+	is_int(wire_utf8_count("a\xc3\xa9\xf0\x9f\x98\x80", 7), 3, "count code points");
+	is_int(wire_utf8_decode("\xf0\x9f\x98\x80", 4, &cp), 4, "decode 4 bytes");
+	is_int(cp, 0x1f600, "code point");
+	is_int(wire_utf8_encode(0x20ac, out), 3, "encode");
+	ok(memcmp(out, "\xe2\x82\xac", 3) == 0, "encoded bytes");
+}
+
+static void
+test_id(void)
+{
+	struct wire_buf b = { 0 };
+	char a[WIRE_ID_LEN + 1], c[WIRE_ID_LEN + 1];
+
+	wire_url_canon(" HTTP://Example.COM:80?utm_source=x&b=2#frag ", 45, &b);
+	is_str(b.p, "http://example.com/?b=2", "canonical URL");
+	wire_buf_reset(&b);
+	wire_url_canon("https://a.org:443/P/Q?fbclid=1", 30, &b);
+	is_str(b.p, "https://a.org/P/Q", "path case kept, tracking dropped");
+	wire_buf_free(&b);
+	wire_doc_id("http://a.org/x#top", 18, NULL, 0, a);
+	wire_doc_id("https://A.org/x?utm_medium=rss", 30, NULL, 0, c);
+	is_str(a, c, "same page, same id");
+	is_int(strlen(a), WIRE_ID_LEN, "id length");
+	wire_doc_id(NULL, 0, "some text", 9, a);
+	wire_doc_id(NULL, 0, "some text!", 10, c);
+	ok(strcmp(a, c) != 0, "text ids differ");
+	wire_doc_id(NULL, 0, "some text", 9, c);
+	is_str(a, c, "text id stable");
+	is_str(a, "6d01c5799b74025d", "id value fixed across versions");
+}
+
+int
+main(void)
+{
+	test_valid();
+	test_fields();
+	test_writer();
+	test_reader();
+	test_utf8();
+	test_id();
+	return tap_done();
+}
