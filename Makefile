@@ -16,17 +16,24 @@ CC ?= cc
 CFLAGS ?= -O2 -g
 O ?= .
 
-# Libraries of the programs; the bench and fuzz helpers add jansson.
+# Libraries: PKGS are linked into every program; EXTRAPKGS give their
+# headers to every object but are linked only where a program NAME lists
+# them in PKGS_NAME (libwire.a is an archive: a program pulls only the
+# modules it uses).
+# The bench and fuzz helpers add jansson.
 PKGS = libutf8proc
+EXTRAPKGS = libxml-2.0 libcurl sqlite3
 TESTPKGS = jansson
+PKGS_wire-strip = libxml-2.0
+PKGS_wire-fetch = libcurl libxml-2.0 sqlite3
 
 WFLAGS = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wno-unused-parameter
 CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude \
 	-DWIRE_VERSION='"$(VERSION)"' -DWIRE_DATADIR='"$(DATADIR)"' \
-	$(shell $(PKGCONFIG) --cflags $(PKGS) 2>/dev/null) $(CPPFLAGS)
+	$(shell $(PKGCONFIG) --cflags $(PKGS) $(EXTRAPKGS) 2>/dev/null) $(CPPFLAGS)
 LIBS_ALL = $(shell $(PKGCONFIG) --libs $(PKGS) 2>/dev/null) -lm $(LDLIBS)
-TESTLIBS = $(shell $(PKGCONFIG) --libs $(TESTPKGS) 2>/dev/null)
+TESTLIBS = $(shell $(PKGCONFIG) --libs $(TESTPKGS) $(EXTRAPKGS) 2>/dev/null)
 TESTCFLAGS = $(shell $(PKGCONFIG) --cflags $(TESTPKGS) 2>/dev/null)
 
 LIB_SRC := $(sort $(wildcard lib/*.c))
@@ -45,7 +52,8 @@ FUZZERS := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
 
 FUZZ_TIME ?= 20
 
-.PHONY: all deps check test asan fuzz bench demo install uninstall clean style eval
+.PHONY: all deps check test asan fuzz fuzz-build bench benches units demo install uninstall clean style eval
+.SECONDARY:
 .DEFAULT_GOAL := all
 
 all: $(LIBA) $(BINS) wire.pc
@@ -65,12 +73,13 @@ $(LIBA): $(LIB_OBJ)
 
 $(O)/bin/%: $(OBJ)/cmd/%.o $(LIBA)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBA) $(LIBS_ALL)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBA) \
+		$(if $(PKGS_$*),$(shell $(PKGCONFIG) --libs $(PKGS_$*))) $(LIBS_ALL)
 
 $(O)/build/tests/%: tests/unit/%.c tests/unit/tap.h $(LIBA)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(WFLAGS) $(CFLAGS) -Itests/unit -o $@ $< \
-		$(LDFLAGS) $(LIBA) $(LIBS_ALL)
+		$(LDFLAGS) $(LIBA) $(LIBS_ALL) $(TESTLIBS)
 
 $(O)/build/bench/%: bench/%.c $(LIBA)
 	@mkdir -p $(@D)
