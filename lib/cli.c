@@ -205,6 +205,10 @@ wire_stream_reject(struct wire_stream *s, const char *line, size_t len,
 	va_end(ap);
 	fputc('\n', stderr);
 	s->nrejected++;
+	if (line == NULL) {
+		line = s->cur_line;
+		len = s->cur_len;
+	}
 	if (s->errors != NULL && line != NULL) {
 		fwrite(line, 1, len, s->errors);
 		fputc('\n', s->errors);
@@ -238,6 +242,7 @@ run_file(struct wire_stream *s, FILE *fp, const char *name, wire_record_fn fn,
 	while (!s->fatal) {
 		rc = wire_reader_next(&rd, &line, &len, s->errors);
 		s->where_line = rd.lineno;
+		s->cur_line = NULL;
 		if (rc == WIRE_LINE_EOF)
 			break;
 		if (rc == WIRE_LINE_ERR) {
@@ -254,6 +259,8 @@ run_file(struct wire_stream *s, FILE *fp, const char *name, wire_record_fn fn,
 		if (blank(line, len))
 			continue;
 		s->nin++;
+		s->cur_line = line;
+		s->cur_len = len;
 		if (wire_record_parse(rec, line, len, why, sizeof(why)) == -1) {
 			wire_stream_reject(s, line, len, "%s", why);
 			continue;
@@ -263,6 +270,7 @@ run_file(struct wire_stream *s, FILE *fp, const char *name, wire_record_fn fn,
 			break;
 		}
 	}
+	s->cur_line = NULL;
 	wire_reader_free(&rd);
 	return ret;
 }

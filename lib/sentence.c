@@ -51,11 +51,13 @@ enum {
 	AB_NUM = 1 << 2,
 	AB_MONTH = 1 << 3,
 	AB_END = 1 << 4,
-	AB_START = 1 << 5
+	AB_START = 1 << 5,
+	AB_CREDIT = 1 << 6
 };
 
 #define KEYMAX		63	/* longest entry, and longest token looked up */
 #define TAGMAX		16384	/* longest inline markup tag treated as opaque */
+#define LINKMAX		1024	/* longest e-mail address or URL */
 #define SKIPOPEN	4	/* opening quotes/brackets skipped before a word */
 
 static const struct {
@@ -68,6 +70,7 @@ static const struct {
 	{ "MONTH", AB_MONTH },
 	{ "END", AB_END },
 	{ "START", AB_START },
+	{ "CREDIT", AB_CREDIT },
 };
 
 struct slot {
@@ -100,6 +103,7 @@ struct after {
 	enum next	 kind;
 	int		 newline;	/* a line break lies between */
 	int		 quote;		/* an opening quote comes first */
+	int		 stop;		/* another stop comes first (". . .") */
 	size_t		 wlen;		/* the next word, lowercased ASCII */
 	char		 word[32];
 };
@@ -118,11 +122,15 @@ struct ctx {
 	size_t				 gtfrom;
 	size_t				 nlpos;	/* next '\n' at or after nlfrom */
 	size_t				 nlfrom;
+	size_t				 tokfrom;	/* cached token for links */
+	size_t				 tokend;
+	size_t				 tokdot;	/* its last '.' */
 };
 
 /* Bytes that may start a decision; everything else is skipped. */
 static const unsigned char special[256] = {
-	['\n'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1, ['<'] = 1,
+	['\n'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1, ['<'] = 1, [':'] = 1, ['@'] = 1,
+	[';'] = 1,
 	[0xe2] = 1, [0xe3] = 1, [0xef] = 1,
 };
 
@@ -392,8 +400,8 @@ wsfwd(const char *t, size_t i, size_t n)
 		return 2;
 	if (m < 3)
 		return 0;
-	if (u[0] == 0xe2 && u[1] == 0x80 &&
-	    (u[2] <= 0x8a || u[2] == 0xa8 || u[2] == 0xa9 || u[2] == 0xaf))
+	if (u[0] == 0xe2 && u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8a) ||
+	    u[2] == 0xa8 || u[2] == 0xa9 || u[2] == 0xaf))
 		return 3;
 	if ((u[0] == 0xe2 && u[1] == 0x81 && u[2] == 0x9f) ||
 	    (u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x80))
@@ -512,7 +520,7 @@ look_ahead(const char *t, size_t k, size_t n, struct after *a)
 	uint32_t c;
 	size_t w, l, nls = 0, i;
 
-	a->newline = a->quote = 0;
+	a->newline = a->quote = a->stop = 0;
 	a->wlen = 0;
 	while (k < n && (w = wsfwd(t, k, n)) > 0) {
 		if (t[k] == '\n' && ++nls >= 2)
@@ -524,11 +532,13 @@ look_ahead(const char *t, size_t k, size_t n, struct after *a)
 		a->kind = NX_END;
 		return;
 	}
+	decode(t, k, n, &c);
+	a->stop = c == '.' || c == 0x2026;
 	for (i = 0; i < SKIPOPEN && k < n; i++) {
 		l = decode(t, k, n, &c);
 		if (!is_opener(c))
 			break;
-		if (is_quote(c))
+		if (i == 0 && is_quote(c))
 			a->quote = 1;
 		k += l;
 	}
@@ -572,6 +582,56 @@ dotted(const char *t, size_t a, size_t e)
 }
 
 /*
+ * Is t[a..e) an ordinary word: letters (any script), apostrophes and inner
+ * hyphens, with a lowercase letter somewhere?  Such a word is no
+ * abbreviation, so a following lowercase word starts a new sentence
+ * (informal text drops capitals).
+ */
+static int
+plain(const char *t, size_t a, size_t e)
+{
+	uint32_t c;
+	size_t l;
+	int lower = 0;
+	enum next k;
+
+	for (; a < e; a += l) {
+		l = decode(t, a, e, &c);
+		if (c == '\'' || c == 0x2019 || c == '-')
+			continue;
+		k = classify(c);
+		if (k == NX_LOWER)
+			lower = 1;
+		else if (k != NX_UPPER && k != NX_LETTER)
+			return 0;
+	}
+	return lower;
+}
+
+/*
+ * Before a lowercase word, does the token t[b..e) end a sentence?  Yes for
+ * a plain word of two letters or more or a number without dots ("call
+ * 303-832-8160. they"), trailing closing brackets and quotes aside: such
+ * tokens are no abbreviations, and informal text drops capitals.
+ */
+static int
+informal(const char *t, size_t b, size_t e)
+{
+	size_t j;
+
+	while (e > b && (t[e - 1] == ')' || t[e - 1] == '"' || t[e - 1] == '\''))
+		e--;
+	if (e - b >= 2 && plain(t, b, e))
+		return 1;
+	if (e == b || t[e - 1] < '0' || t[e - 1] > '9')
+		return 0;
+	for (j = b; j < e; j++)
+		if (t[j] == '.' || is_alpha(t[j]))
+			return 0;
+	return 1;
+}
+
+/*
  * Decides a single "." at t[i] followed by white space; s is the start of
  * the current sentence.
  */
@@ -600,17 +660,18 @@ decide_dot(const struct ctx *x, size_t s, size_t i, const struct after *a)
 		b += w;
 	}
 	e = i;
+	/* A free-standing dot (tokenised text: "friendly . and") ends one. */
 	if (b == e)
-		return a->kind != NX_LOWER;
+		return 1;
 	for (j = b; j < e; j++)
 		key[j - b] = (char)tolower((unsigned char)t[j]);
-	cls = lookup(x->sp, key, e - b);
+	cls = lookup(x->sp, key, e - b) & ~(AB_START | AB_CREDIT);
 	if (cls & (AB_TITLE | AB_MID))
 		return 0;
 	if ((cls & (AB_NUM | AB_MONTH)) && a->kind == NX_DIGIT)
 		return 0;
 	if (a->kind == NX_LOWER)
-		return 0;
+		return cls == 0 && informal(t, b, e);
 	if (e - b == 1 && t[b] >= 'A' && t[b] <= 'Z')
 		return 0;
 	/* A list number or letter opening the sentence: "1. Ask first." */
@@ -632,6 +693,100 @@ decide_dot(const struct ctx *x, size_t s, size_t i, const struct after *a)
 		return a->kind != NX_DIGIT;
 	}
 	return 1;
+}
+
+/*
+ * Is the stop run at t[i..k), followed directly by a letter, the end of a
+ * sentence typed without a space ("quality.You'll", "talk?they")?  Only
+ * between plain words, so that host names, file names, numbers and URLs
+ * (which hold dots, digits or slashes) stay whole.  mode 0 is a single
+ * ".", which needs a capitalised word (Xx) after it as "node.js" and
+ * "ASP.NET" do not; 1 is an ellipsis, which needs a capital; 2 is "?" or
+ * "!", which takes any letter.
+ */
+static int
+glued(const struct ctx *x, size_t s, size_t i, size_t k, int mode)
+{
+	const char *t = x->t;
+	size_t b, e, n = x->n;
+	uint32_t c;
+	enum next nk, nk2;
+
+	/* Only letters can precede: stop early on anything else. */
+	for (b = i; b > s && i - b <= KEYMAX && (is_alpha(t[b - 1]) ||
+	    (unsigned char)t[b - 1] >= 0x80 || t[b - 1] == '\'' ||
+	    t[b - 1] == '-'); b--)
+		;
+	if (i - b > KEYMAX || i - b < 2 || (b > s && wsback(t, s, b) == 0) ||
+	    !plain(t, b, i))
+		return 0;
+	e = k + decode(t, k, n, &c);
+	nk = classify(c);
+	if (nk != NX_UPPER && (nk != NX_LOWER || mode != 2))
+		return 0;
+	if (e >= n)
+		return 0;
+	decode(t, e, n, &c);
+	nk2 = classify(c);
+	if (mode == 0 && nk2 != NX_LOWER)
+		return 0;
+	/* The next word must end like a word, not like a host or a query. */
+	while (e < n && is_alpha(t[e]))
+		e++;
+	return e >= n || wsfwd(t, e, n) > 0 || t[e] == '\'' || t[e] == ',' ||
+	    ((t[e] == '.' || t[e] == '?' || t[e] == '!') &&
+	    (e + 1 >= n || wsfwd(t, e + 1, n) > 0));
+}
+
+/*
+ * Length of the emoticon (":)", ";-P", ":((") standing alone at t[i], or 0.
+ * One that follows a sentence belongs to it.
+ */
+static size_t
+emoticon(const char *t, size_t i, size_t n)
+{
+	static const char mouths[] = ")(PpDdOo/|*][3";
+	size_t e = i + 1;
+
+	if (e >= n || (t[i] != ':' && t[i] != ';' && t[i] != '='))
+		return 0;
+	if (t[e] == '-' || t[e] == '\'')
+		e++;
+	if (e >= n || t[e] == '\0' || strchr(mouths, t[e]) == NULL)
+		return 0;
+	for (e++; e < n && t[e] == t[e - 1] && e - i < 8; e++)
+		;
+	if (e < n && wsfwd(t, e, n) == 0)
+		return 0;
+	return e - i;
+}
+
+/*
+ * At the ':' at t[i]: is the word before it a credit label that starts a
+ * caption line of its own ("Belle Image: Nick Moreau.")?  Returns the
+ * start of that word, or 0.
+ */
+static size_t
+credit(const struct ctx *x, size_t s, size_t i)
+{
+	const char *t = x->t;
+	char key[KEYMAX + 1];
+	size_t b, j;
+	struct after a;
+
+	for (b = i; b > s && i - b <= 16 && is_alpha(t[b - 1]); b--)
+		;
+	if (b == i || i - b > 16 || b <= s || t[b] < 'A' || t[b] > 'Z' ||
+	    wsback(t, s, b) == 0)
+		return 0;
+	for (j = b; j < i; j++)
+		key[j - b] = (char)tolower((unsigned char)t[j]);
+	if (!(lookup(x->sp, key, i - b) & AB_CREDIT))
+		return 0;
+	if (i + 1 >= x->n || wsfwd(t, i + 1, x->n) == 0)
+		return 0;
+	look_ahead(t, i + 1, x->n, &a);
+	return a.kind == NX_UPPER && !a.newline ? b : 0;
 }
 
 /*
@@ -663,20 +818,22 @@ decide(const struct ctx *x, size_t s, size_t i, size_t j, size_t k)
 	if (k >= n)
 		return 1;
 	if (wsfwd(t, k, n) == 0) {
-		if (!cjk)
-			return 0;
-		if (k == j)
-			return 1;
 		decode(t, k, n, &c);
-		return classify(c) == NX_OTHER;
+		if (cjk)
+			return k == j || classify(c) == NX_OTHER;
+		return k == j && glued(x, s, i, k, q ? 2 : ell || ndots > 1);
 	}
 	look_ahead(t, k, n, &a);
 	if (a.kind == NX_END)
 		return 1;
+	/* Spaced dots and an ellipsis after a stop: the last one decides. */
+	if (a.stop)
+		return 0;
 	if (q || cjk)
-		return a.kind != NX_LOWER;
+		return a.kind != NX_LOWER || k == j;
+	/* A free-standing ellipsis marks an omission, not an end. */
 	if (ell || ndots > 1)
-		return a.kind == NX_UPPER;
+		return a.kind == NX_UPPER && wsback(t, s, i) == 0;
 	return decide_dot(x, s, i, &a);
 }
 
@@ -770,6 +927,55 @@ tag_end(struct ctx *x, size_t i)
 }
 
 /*
+ * The '@' of an e-mail address or the ':' of "://" is at t[i]: returns the
+ * end of the address or URL when it ends in a letter, digit, '/' or '>'
+ * (a stop after it is judged as usual), or i when it is no link.  The end
+ * of the token and its last dot are cached, so many '@' in one token cost
+ * one scan.
+ */
+static size_t
+link_token(struct ctx *x, size_t s, size_t i)
+{
+	const char *t = x->t;
+	size_t e, n = x->n;
+	unsigned char c;
+
+	if (i == s || wsback(t, s, i) > 0 || (t[i] == ':' && !is_alpha(t[i - 1])))
+		return i;
+	if (i < x->tokfrom || i >= x->tokend) {
+		x->tokfrom = i;
+		x->tokdot = i;
+		for (e = i + 1; e < n && wsfwd(t, e, n) == 0; e++)
+			if (t[e] == '.')
+				x->tokdot = e;
+		x->tokend = e;
+	}
+	e = x->tokend;
+	if (x->tokdot <= i || e - i >= LINKMAX)
+		return i;
+	c = (unsigned char)t[e - 1];
+	if (!(is_alpha(c) || (c >= '0' && c <= '9') || c == '/' || c == '>'))
+		return i;
+	return e;
+}
+
+/*
+ * A link (address, URL or bracketed address) ends at e: returns e when a
+ * capitalised word or a number follows on the same line, as after the
+ * address of an e-mail header or a signature; otherwise 0.
+ */
+static size_t
+link_end(const struct ctx *x, size_t e)
+{
+	struct after a;
+
+	if (e >= x->n || wsfwd(x->t, e, x->n) == 0)
+		return 0;
+	look_ahead(x->t, e, x->n, &a);
+	return (a.kind == NX_UPPER || a.kind == NX_DIGIT) && !a.newline ? e : 0;
+}
+
+/*
  * Splits len bytes of UTF-8 text into sentences (see the header comment
  * above for the rules).  *out (*cap entries, caller-owned, grown with
  * realloc) receives them; returns their number, or (size_t)-1 when memory
@@ -780,6 +986,7 @@ wire_split(const struct wire_splitter *sp, const char *text, size_t len,
     struct wire_sent **out, size_t *cap)
 {
 	struct ctx x;
+	struct after a;
 	const unsigned char *u = (const unsigned char *)text;
 	size_t i, j, k, s, l, w;
 	uint32_t c;
@@ -790,6 +997,7 @@ wire_split(const struct wire_splitter *sp, const char *text, size_t len,
 	x.n = len;
 	x.out = out;
 	x.cap = cap;
+	x.gtfrom = x.nlfrom = SIZE_MAX;
 	s = 0;
 	i = 0;
 	while (i < len) {
@@ -821,7 +1029,50 @@ wire_split(const struct wire_splitter *sp, const char *text, size_t len,
 			continue;
 		}
 		if (u[i] == '<') {
-			i = (k = tag_end(&x, i)) > i ? k : i + 1;
+			if ((k = tag_end(&x, i)) == i) {
+				i++;
+				continue;
+			}
+			/* An address in brackets ends a header line. */
+			j = memchr(text + i, '@', k - i) != NULL ? link_end(&x, k) : 0;
+			if (j > 0) {
+				if (emit(&x, s, j) == -1)
+					return (size_t)-1;
+				s = j;
+			}
+			i = k;
+			continue;
+		}
+		if (u[i] == '@' || (u[i] == ':' && i + 2 < len && u[i + 1] == '/' &&
+		    u[i + 2] == '/')) {
+			if ((k = link_token(&x, s, i)) > i) {
+				if ((j = link_end(&x, k)) > 0) {
+					if (emit(&x, s, j) == -1)
+						return (size_t)-1;
+					s = j;
+				}
+				i = k;
+				continue;
+			}
+		}
+		if (u[i] == ':' || u[i] == ';') {
+			if ((k = emoticon(text, i, len)) > 0 &&
+			    wsback(text, s, i) > 0) {
+				look_ahead(text, i + k, len, &a);
+				if (a.kind != NX_LOWER) {
+					if (emit(&x, s, i + k) == -1)
+						return (size_t)-1;
+					s = i + k;
+				}
+				i += k;
+				continue;
+			}
+			if (u[i] == ':' && (k = credit(&x, s, i)) > 0) {
+				if (emit(&x, s, k) == -1)
+					return (size_t)-1;
+				s = k;
+			}
+			i++;
 			continue;
 		}
 		l = decode(text, i, len, &c);
@@ -839,7 +1090,16 @@ wire_split(const struct wire_splitter *sp, const char *text, size_t len,
 			if (!is_closer(c))
 				break;
 		}
+		/* A misturned closing quote: ".“ However" */
+		if (k < len && (c == 0x201c || c == 0x2018) &&
+		    (k + l >= len || wsfwd(text, k + l, len) > 0))
+			k += l;
 		if (decide(&x, s, i, j, k)) {
+			for (j = k; j < len && (w = wsfwd(text, j, len)) > 0 &&
+			    text[j] != '\n'; j += w)
+				;
+			if (j > k && j < len && (l = emoticon(text, j, len)) > 0)
+				k = j + l;
 			if (emit(&x, s, k) == -1)
 				return (size_t)-1;
 			s = k;

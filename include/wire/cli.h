@@ -58,6 +58,8 @@ struct wire_stream {
 	/* where the current record came from */
 	const char	*where_file;
 	unsigned long	 where_line;
+	const char	*cur_line;	/* the current input line, if kept */
+	size_t		 cur_len;
 };
 
 /* Sets defaults; prog is the program name used in messages. */
@@ -100,7 +102,8 @@ int	wire_stream_emit_raw(struct wire_stream *s, const char *line,
 
 /*
  * Rejects the current record: "prog: FILE:LINE: reason" on stderr and the
- * line verbatim to --errors.  line may be NULL when it was already spilled.
+ * line verbatim to --errors.  With line NULL, the current input line is
+ * kept, if there is one (an over-long line was already spilled).
  */
 void	wire_stream_reject(struct wire_stream *s, const char *line, size_t len,
 	    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
