@@ -2,13 +2,14 @@
  * sentence.c: rule-based sentence boundaries for news text.
  *
  * One pass over the bytes.  Only a few byte values can start a decision
- * ('.', '?', '!', newline, '<' and the lead bytes of the non-ASCII stops
- * U+2026, U+3002, U+FF01, U+FF1F, U+FF61, U+203C, U+2047-2049), so
- * the common byte costs one table lookup.  At a run of stops the splitter
- * looks at the word before it (a hash lookup in the abbreviation table
- * loaded from data/abbrev.txt) and at the first letter after it, and
- * decides.  Every look back or ahead is bounded or covers bytes the main
- * loop then skips, so the time is linear in the input.
+ * ('.', '?', '!', newline, '<', '"' and the lead bytes of U+201C and of
+ * the non-ASCII stops U+2026, U+3002, U+FF01, U+FF1F, U+FF61, U+203C,
+ * U+2047-2049), so the common byte costs one table lookup.  At a run of
+ * stops the splitter looks at the word before it (a hash lookup in the
+ * abbreviation table loaded from data/abbrev.txt) and at the first letter
+ * after it, and decides.  Every look back or ahead is bounded or covers
+ * bytes the main loop then skips, and the search for a closing quote stops
+ * at the next quote mark, so the time is linear in the input.
  *
  * Decisions made here (see data/abbrev.txt for the word classes):
  *  - A line holding only white space ends the paragraph; runs of blank
@@ -31,6 +32,14 @@
  *    tokens and months before a word, only before a START word, a quote or
  *    a new line.  Single capitals (initials) and list numbers at the start
  *    of a sentence never end one.
+ *  - A quotation opened right after a SAY word (a verb of saying or
+ *    "that") and closed within QUOTEMAX bytes in the paragraph is reported
+ *    speech inside the sentence: its inner stops are no boundaries, nor is
+ *    its last one before a lowercase word.  So is a quotation whose
+ *    closing quote is followed by a dash and a capitalised name (the
+ *    attribution " - Jane Roe"), and the stop before that attribution.
+ *  - A line that starts with a weekday dateline ("Thursday, May 7, 2015")
+ *    and runs on with a capitalised word has the dateline as a sentence.
  *  - Inline markup tags (<img ... alt="...">) on one line are opaque.
  *  - Invalid UTF-8 bytes and NUL are ordinary non-letter characters.
  */
@@ -52,13 +61,19 @@ enum {
 	AB_MONTH = 1 << 3,
 	AB_END = 1 << 4,
 	AB_START = 1 << 5,
-	AB_CREDIT = 1 << 6
+	AB_CREDIT = 1 << 6,
+	AB_SAY = 1 << 7,
+	AB_DATE = 1 << 8
 };
+
+/* The classes that judge a dot after the word. */
+#define AB_DOT	(AB_TITLE | AB_MID | AB_NUM | AB_MONTH | AB_END)
 
 #define KEYMAX		63	/* longest entry, and longest token looked up */
 #define TAGMAX		16384	/* longest inline markup tag treated as opaque */
 #define LINKMAX		1024	/* longest e-mail address or URL */
 #define SKIPOPEN	4	/* opening quotes/brackets skipped before a word */
+#define QUOTEMAX	400	/* longest quotation kept inside a sentence */
 
 static const struct {
 	const char	*name;
@@ -71,13 +86,15 @@ static const struct {
 	{ "END", AB_END },
 	{ "START", AB_START },
 	{ "CREDIT", AB_CREDIT },
+	{ "SAY", AB_SAY },
+	{ "DATE", AB_DATE },
 };
 
 struct slot {
 	uint32_t	hash;
 	uint32_t	off;	/* into keys; UINT32_MAX when the slot is empty */
 	uint8_t		len;
-	uint8_t		cls;
+	uint16_t	cls;
 };
 
 struct wire_splitter {
@@ -125,12 +142,14 @@ struct ctx {
 	size_t				 tokfrom;	/* cached token for links */
 	size_t				 tokend;
 	size_t				 tokdot;	/* its last '.' */
+	size_t				 qend;	/* closing quote of a run-in
+						   quotation, 0 when none */
 };
 
 /* Bytes that may start a decision; everything else is skipped. */
 static const unsigned char special[256] = {
 	['\n'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1, ['<'] = 1, [':'] = 1, ['@'] = 1,
-	[';'] = 1,
+	[';'] = 1, ['"'] = 1,
 	[0xe2] = 1, [0xe3] = 1, [0xef] = 1,
 };
 
@@ -225,7 +244,7 @@ insert(struct wire_splitter *sp, const char *key, size_t len, unsigned cls)
 	sp->slots[j].hash = h;
 	sp->slots[j].off = (uint32_t)sp->keylen;
 	sp->slots[j].len = (uint8_t)len;
-	sp->slots[j].cls = (uint8_t)cls;
+	sp->slots[j].cls = (uint16_t)cls;
 	sp->keylen += len;
 	sp->nused++;
 	return 0;
@@ -665,7 +684,7 @@ decide_dot(const struct ctx *x, size_t s, size_t i, const struct after *a)
 		return 1;
 	for (j = b; j < e; j++)
 		key[j - b] = (char)tolower((unsigned char)t[j]);
-	cls = lookup(x->sp, key, e - b) & ~(AB_START | AB_CREDIT);
+	cls = lookup(x->sp, key, e - b) & AB_DOT;
 	if (cls & (AB_TITLE | AB_MID))
 		return 0;
 	if ((cls & (AB_NUM | AB_MONTH)) && a->kind == NX_DIGIT)
@@ -790,11 +809,65 @@ credit(const struct ctx *x, size_t s, size_t i)
 }
 
 /*
- * Decides the run of stops t[i..j) with closers up to k.  Returns 1 when
- * the sentence ends at k.
+ * Is t[k] white space followed on the same line by a dash and a
+ * capitalised name (the " - Jane Roe" of an attributed quotation)?
  */
 static int
-decide(const struct ctx *x, size_t s, size_t i, size_t j, size_t k)
+dash_name(const char *t, size_t k, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t p;
+	uint32_t c;
+
+	if (k >= n || !is_hspace(u[k]))
+		return 0;
+	for (p = k; p < n && is_hspace(u[p]); p++)
+		;
+	if (p + 1 < n && u[p] == '-')
+		p += 1 + (u[p + 1] == '-');
+	else if (p + 2 < n && u[p] == 0xe2 && u[p + 1] == 0x80 &&
+	    (u[p + 2] == 0x93 || u[p + 2] == 0x94))
+		p += 3;
+	else
+		return 0;
+	if (p >= n || !is_hspace(u[p]))
+		return 0;
+	while (p < n && is_hspace(u[p]))
+		p++;
+	if (p >= n)
+		return 0;
+	decode(t, p, n, &c);
+	return classify(c) == NX_UPPER;
+}
+
+/*
+ * Do the closers t[j..k) hold a closing quote followed by an attribution
+ * ("... a long game." - Jane Roe)?  The attribution belongs to the
+ * quotation, so the stop before it is no end.
+ */
+static int
+attribution(const char *t, size_t j, size_t k, size_t n)
+{
+	size_t p, l;
+	uint32_t c;
+	int quoted = 0;
+
+	for (p = j; p < k; p += l) {
+		l = decode(t, p, k, &c);
+		quoted |= c == '"' || c == 0x201d;
+	}
+	return quoted && dash_name(t, k, n);
+}
+
+/*
+ * Decides the run of stops t[i..j) with closers up to k.  Returns 1 when
+ * the sentence ends at k.  runin is set when the closers end a quotation
+ * run into the sentence (see quote_end()): a lowercase word after it
+ * carries the sentence on ("said "We won." on Monday").
+ */
+static int
+decide(const struct ctx *x, size_t s, size_t i, size_t j, size_t k,
+    int runin)
 {
 	const char *t = x->t;
 	size_t n = x->n, p, l, ndots = 0;
@@ -823,9 +896,13 @@ decide(const struct ctx *x, size_t s, size_t i, size_t j, size_t k)
 			return k == j || classify(c) == NX_OTHER;
 		return k == j && glued(x, s, i, k, q ? 2 : ell || ndots > 1);
 	}
+	if (attribution(t, j, k, n))
+		return 0;
 	look_ahead(t, k, n, &a);
 	if (a.kind == NX_END)
 		return 1;
+	if (runin && a.kind == NX_LOWER)
+		return 0;
 	/* Spaced dots and an ellipsis after a stop: the last one decides. */
 	if (a.stop)
 		return 0;
@@ -976,6 +1053,128 @@ link_end(const struct ctx *x, size_t e)
 }
 
 /*
+ * Is the quotation opened at t[i] (l bytes: '"' or U+201C) one unit of
+ * the sentence that began at s?  It is when a SAY word comes before it
+ * ("the minister said "Fees will rise. Schools will close." on Monday"):
+ * speech quoted after a verb of saying or "that" is reported inside the
+ * sentence, stops and all, whereas a quotation after other words ("as
+ * "..."", "a blog post "..."") is split as usual.  It is also when an
+ * attribution follows the closing quote ("... a long game." - Jane Roe).
+ * Returns the offset of the closing quote when it comes within QUOTEMAX
+ * bytes and the paragraph, else 0.  The scan ends at the next quote mark
+ * of the same kind, so no byte is scanned twice for one kind and the time
+ * stays linear.
+ */
+static size_t
+quote_end(const struct ctx *x, size_t s, size_t i, size_t l)
+{
+	const char *t = x->t;
+	const unsigned char *u = (const unsigned char *)t;
+	char key[KEYMAX + 1];
+	size_t n = x->n, b, e, j, lim, w;
+	int say = 0;
+
+	if (i + l >= n || (i > s && wsback(t, s, i) == 0) ||
+	    wsfwd(t, i + l, n) > 0)
+		return 0;
+	for (e = i; e > s && (w = wsback(t, s, e)) > 0; e -= w)
+		;
+	for (b = e; b > s && e - b <= 16 && is_alpha(t[b - 1]); b--)
+		;
+	if (b < e && e - b <= 16 && (b == s || wsback(t, s, b) > 0)) {
+		for (j = b; j < e; j++)
+			key[j - b] = (char)tolower((unsigned char)t[j]);
+		say = (lookup(x->sp, key, e - b) & AB_SAY) != 0;
+	}
+	lim = n - i > QUOTEMAX ? i + QUOTEMAX : n;
+	for (j = i + l; j < lim; j++) {
+		if (u[j] == '\n') {
+			for (b = j + 1; b < n && is_hspace(u[b]); b++)
+				;
+			if (b >= n || u[b] == '\n')
+				return 0;
+		} else if (l == 1 && u[j] == '"') {
+			/* Another opening quote: they do not pair up. */
+			if (wsback(t, i, j) > 0)
+				return 0;
+			return say || dash_name(t, j + 1, n) ? j : 0;
+		} else if (l == 3 && u[j] == 0xe2 && j + 2 < n &&
+		    u[j + 1] == 0x80 &&
+		    (u[j + 2] == 0x9c || u[j + 2] == 0x9d)) {
+			if (u[j + 2] == 0x9c)
+				return 0;
+			return say || dash_name(t, j + 3, n) ? j : 0;
+		}
+	}
+	return 0;
+}
+
+/* Is t[a..e) white space only? */
+static int
+wsonly(const char *t, size_t a, size_t e)
+{
+	size_t w;
+
+	while (a < e && (w = wsfwd(t, a, e)) > 0)
+		a += w;
+	return a >= e;
+}
+
+/*
+ * Does a dateline with a weekday ("Thursday, May 7, 2015") start at t[p],
+ * with a capitalised word after it on the same line ("... 2015 On
+ * Tuesday, the")?  The dateline is a sentence of its own even though no
+ * stop or line break ends it: returns its end, or 0.
+ */
+static size_t
+dateline(const struct ctx *x, size_t p)
+{
+	const char *t = x->t;
+	const unsigned char *u = (const unsigned char *)t;
+	char key[KEYMAX + 1];
+	size_t n = x->n, b, d, part;
+	uint32_t c;
+
+	/* Most lines fail here: a capitalised word and a comma. */
+	for (b = p; p < n && p - b <= 9 && is_alpha(t[p]); p++)
+		;
+	if (p == b || t[b] < 'A' || t[b] > 'Z' || p >= n || u[p] != ',')
+		return 0;
+	p = b;
+	for (part = 0; part < 4; part++) {
+		if (part > 0) {
+			if (part != 2 && (p >= n || u[p++] != ','))
+				return 0;
+			if (p >= n || !is_hspace(u[p]))
+				return 0;
+			while (p < n && is_hspace(u[p]))
+				p++;
+		}
+		if (part < 2) {
+			/* The weekday, then the month. */
+			for (b = p; p < n && p - b <= 9 && is_alpha(t[p]); p++)
+				key[p - b] = (char)tolower((unsigned char)t[p]);
+			if (p == b || p - b > 9 ||
+			    !(lookup(x->sp, key, p - b) & AB_DATE))
+				return 0;
+		} else {
+			/* The day (1 or 2 digits), then the year (4). */
+			for (b = p; p < n && u[p] >= '0' && u[p] <= '9'; p++)
+				;
+			d = p - b;
+			if (part == 2 ? d < 1 || d > 2 : d != 4)
+				return 0;
+		}
+	}
+	for (b = p; p < n && is_hspace(u[p]); p++)
+		;
+	if (p == b || p >= n)
+		return 0;
+	decode(t, p, n, &c);
+	return classify(c) == NX_UPPER ? b : 0;
+}
+
+/*
  * Splits len bytes of UTF-8 text into sentences (see the header comment
  * above for the rules).  *out (*cap entries, caller-owned, grown with
  * realloc) receives them; returns their number, or (size_t)-1 when memory
@@ -998,8 +1197,15 @@ wire_split(const struct wire_splitter *sp, const char *text, size_t len,
 	x.out = out;
 	x.cap = cap;
 	x.gtfrom = x.nlfrom = SIZE_MAX;
+	for (i = 0; i < len && (w = wsfwd(text, i, len)) > 0; i += w)
+		;
 	s = 0;
-	i = 0;
+	if (i < len && (k = dateline(&x, i)) > 0) {
+		if (emit(&x, s, k) == -1)
+			return (size_t)-1;
+		s = k;
+	}
+	i = s;
 	while (i < len) {
 		if (!special[u[i]]) {
 			i++;
@@ -1018,14 +1224,20 @@ wire_split(const struct wire_splitter *sp, const char *text, size_t len,
 				while (j < len && (w = wsfwd(text, j, len)) > 0)
 					j += w;
 				s = i = j;
-				continue;
+			} else {
+				if (line_break(&x, s, i, j)) {
+					if (emit(&x, s, i) == -1)
+						return (size_t)-1;
+					s = j;
+				} else if (i - s <= 8 && wsonly(text, s, i))
+					s = j;
+				i = j;
 			}
-			if (line_break(&x, s, i, j)) {
-				if (emit(&x, s, i) == -1)
+			if (s == j && (k = dateline(&x, j)) > 0) {
+				if (emit(&x, s, k) == -1)
 					return (size_t)-1;
-				s = j;
+				s = i = k;
 			}
-			i = j;
 			continue;
 		}
 		if (u[i] == '<') {
@@ -1075,6 +1287,15 @@ wire_split(const struct wire_splitter *sp, const char *text, size_t len,
 			i++;
 			continue;
 		}
+		if (u[i] == '"' || (u[i] == 0xe2 && i + 2 < len &&
+		    u[i + 1] == 0x80 && u[i + 2] == 0x9c)) {
+			l = u[i] == '"' ? 1 : 3;
+			if ((x.qend == 0 || i > x.qend) &&
+			    (k = quote_end(&x, s, i, l)) > 0)
+				x.qend = k;
+			i += l;
+			continue;
+		}
 		l = decode(text, i, len, &c);
 		if (!is_stop(c)) {
 			i += l;
@@ -1094,7 +1315,9 @@ wire_split(const struct wire_splitter *sp, const char *text, size_t len,
 		if (k < len && (c == 0x201c || c == 0x2018) &&
 		    (k + l >= len || wsfwd(text, k + l, len) > 0))
 			k += l;
-		if (decide(&x, s, i, j, k)) {
+		/* Inside a quotation run into the sentence: no end yet. */
+		if ((i >= x.qend || k > x.qend) &&
+		    decide(&x, s, i, j, k, i < x.qend)) {
 			for (j = k; j < len && (w = wsfwd(text, j, len)) > 0 &&
 			    text[j] != '\n'; j += w)
 				;

@@ -235,8 +235,56 @@ test_ellipses_and_quotes(void)
 }
 
 static void
+test_quotations(void)
+{
+	/* Speech run into a sentence after a SAY word stays whole. */
+	is_str(split("The mayor said \"Taxes will rise. Schools will close.\" "
+	    "on Monday. Then she left."),
+	    "The mayor said \"Taxes will rise. Schools will close.\" on "
+	    "Monday. | Then she left.", "quotation after a verb of saying");
+	is_str(split("The report noted that \xe2\x80\x9c" "Costs grew. Sales "
+	    "fell.\xe2\x80\x9d Investors sold."),
+	    "The report noted that \xe2\x80\x9c" "Costs grew. Sales fell."
+	    "\xe2\x80\x9d | Investors sold.", "curly quotation after that");
+	/* Other quotations split as usual. */
+	is_str(split("He called it a \"bad deal. Nobody wins.\" Then he left."),
+	    "He called it a \"bad deal. | Nobody wins.\" | Then he left.",
+	    "quotation after another word");
+	is_str(split("\"Taxes will rise. Schools will close,\" she said."),
+	    "\"Taxes will rise. | Schools will close,\" she said.",
+	    "quotation opening a sentence");
+	is_str(split("She says, \"We won. We always do.\" Fans cheered."),
+	    "She says, \"We won. | We always do.\" | Fans cheered.",
+	    "quotation after a comma");
+	is_str(split("She said \"We won. We always do.\n\nFans cheered."),
+	    "She said \"We won. | We always do. | Fans cheered.",
+	    "quotation not closed in the paragraph");
+	/* An attribution after a dash belongs to the quotation. */
+	is_str(split("\"We lost. But we learn.\" - Jane Roe\n\nThe end."),
+	    "\"We lost. But we learn.\" - Jane Roe | The end.",
+	    "attribution after a dash");
+	is_str(split("\xe2\x80\x9cIt works.\xe2\x80\x9d \xe2\x80\x94 Sam Lee, "
+	    "engineer"),
+	    "\xe2\x80\x9cIt works.\xe2\x80\x9d \xe2\x80\x94 Sam Lee, engineer",
+	    "attribution after an em dash");
+	is_str(split("It works. - Sam Lee"), "It works. | - Sam Lee",
+	    "a dash without a quotation");
+}
+
+static void
 test_lines_and_paragraphs(void)
 {
+	is_str(splitp("Quake hits coast\n\nFriday, March 3, 2023 On Thursday, "
+	    "a quake struck. Nobody was hurt."),
+	    "#0 Quake hits coast | #1 Friday, March 3, 2023 | #1 On Thursday, "
+	    "a quake struck. | #1 Nobody was hurt.", "dateline before the story");
+	is_str(split("Monday, June 5, 2017 The vote passed."),
+	    "Monday, June 5, 2017 | The vote passed.", "dateline at the start");
+	is_str(split("We met. On Friday, March 3, 2023 Police came."),
+	    "We met. | On Friday, March 3, 2023 Police came.",
+	    "date inside a sentence");
+	is_str(split("Friday, March 3, 2023 was cold."),
+	    "Friday, March 3, 2023 was cold.", "date as a subject");
 	is_str(splitp("One. Two.\n\nThree.\n \t\n\n\nFour."),
 	    "#0 One. | #0 Two. | #1 Three. | #2 Four.", "paragraph indexes");
 	is_str(splitp("\n\n\nOnly.\n\n"), "#0 Only.", "leading blank lines");
@@ -441,6 +489,7 @@ main(void)
 	test_abbreviations();
 	test_numbers_and_links();
 	test_ellipses_and_quotes();
+	test_quotations();
 	test_lines_and_paragraphs();
 	test_korean_and_cjk();
 	test_informal();
