@@ -22,10 +22,12 @@ O ?= .
 # modules it uses).
 # The bench and fuzz helpers add jansson.
 PKGS = libutf8proc
-EXTRAPKGS = libxml-2.0 libcurl sqlite3
+EXTRAPKGS = libxml-2.0 libcurl sqlite3 libpq zlib
 TESTPKGS = jansson
 PKGS_wire-strip = libxml-2.0
-PKGS_wire-fetch = libcurl libxml-2.0 sqlite3
+PKGS_wire-fetch = libcurl libxml-2.0 sqlite3 zlib
+PKGS_wire-dedup = sqlite3
+PKGS_wire-load = sqlite3 libpq
 
 WFLAGS = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wno-unused-parameter
@@ -52,7 +54,8 @@ FUZZERS := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
 
 FUZZ_TIME ?= 20
 
-.PHONY: all deps check test asan fuzz fuzz-build bench benches units demo install uninstall clean style eval
+.PHONY: all deps check test asan fuzz fuzz-build bench benches units demo install uninstall clean \
+	style eval model
 .SECONDARY:
 .DEFAULT_GOAL := all
 
@@ -143,6 +146,10 @@ bench: deps all benches
 # Development-set scores (needs ../shared).
 eval: all
 	@for e in bench/eval-*.sh; do sh $$e || exit 1; done
+
+# Retrains the entity tagger from ../shared/data/ner (see data/ner/README).
+model: $(O)/bin/wire-train
+	sh scripts/train-ner.sh
 
 demo: deps all
 	@sh scripts/demo.sh

@@ -8,7 +8,7 @@
 set -eu
 
 # Libraries (pkg-config names) checked now.  Later stages add theirs here.
-LIBS="libutf8proc jansson libxml-2.0 libcurl sqlite3"
+LIBS="libutf8proc jansson libxml-2.0 libcurl sqlite3 libpq zlib"
 
 # Debian package of a pkg-config name.
 libpkg()
@@ -21,6 +21,7 @@ libpkg()
 	libcurl)	echo libcurl4-openssl-dev ;;
 	sqlite3)	echo libsqlite3-dev ;;
 	libpq)		echo libpq-dev ;;
+	zlib)		echo zlib1g-dev ;;
 	*)		echo "deps.sh: no package known for $1" >&2; exit 2 ;;
 	esac
 }

@@ -1,0 +1,20 @@
+#!/bin/sh
+# train-ner.sh: rebuilds data/ner/model.bin, the entity tagger's model.
+#
+# Usage: sh scripts/train-ner.sh [SHARED_DATA_DIR]
+#
+# The recipe of the shipped model (see data/ner/README): the train splits
+# of BTC, WNUT-17 and wikigold (wikigold counted three times, being the
+# cleanest edited prose of the three), 12 epochs, features pruned below
+# 0.05.  Dev and test splits are never trained on.  Needs bin/wire-train
+# (make) and the NER sets of ../shared/data/ner.
+set -eu
+
+cd "$(dirname "$0")/.."
+ner=${1:-${WIRE_SHARED:-../shared}/data}/ner
+[ -d "$ner" ] || { echo "$0: no NER data in $ner" >&2; exit 1; }
+[ -x bin/wire-train ] || make bin/wire-train
+exec bin/wire-train --datadir data --output data/ner/model.bin \
+    --epochs 12 --prune 0.05 --seed 1 \
+    "$ner/btc/train.conll" "$ner/wnut17/train.conll" \
+    "$ner/wikigold/train.conll*3"
