@@ -52,6 +52,7 @@ main(int argc, char *argv[])
 	int c, rc;
 
 	wire_stream_init(&s, "wire-split");
+	argv[0] = (char *)s.prog;	/* getopt's messages name the program */
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
 		switch ((rc = wire_common_opt(&s, c, optarg))) {
 		case 1:
@@ -61,8 +62,7 @@ main(int argc, char *argv[])
 		}
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			return WIRE_EXIT_OK;
+			return wire_help(s.prog, usage);
 		case 'V':
 			return wire_version(s.prog);
 		case 'n':
@@ -95,7 +95,7 @@ main(int argc, char *argv[])
 	}
 	if (wire_split_job_init(&job, o.abbrev, o.carry, o.nest, err,
 	    sizeof(err)) == -1) {
-		wire_warn(s.prog, o.abbrev, "%s", err);
+		wire_warn(s.prog, NULL, "%s", err);
 		return WIRE_EXIT_FATAL;
 	}
 	if (wire_stream_open(&s) == -1) {

@@ -197,8 +197,13 @@ wire_stream_reject(struct wire_stream *s, const char *line, size_t len,
 	char where[PATH_MAX + 32];
 	va_list ap;
 
-	snprintf(where, sizeof(where), "%s:%lu",
-	    s->where_file ? s->where_file : "stdin", s->where_line);
+	/* Line 0: the whole input is the record (--raw). */
+	if (s->where_line > 0)
+		snprintf(where, sizeof(where), "%s:%lu",
+		    s->where_file ? s->where_file : "stdin", s->where_line);
+	else
+		snprintf(where, sizeof(where), "%s",
+		    s->where_file ? s->where_file : "stdin");
 	fprintf(stderr, "%s: %s: ", s->prog, where);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
@@ -260,9 +265,9 @@ run_file(struct wire_stream *s, FILE *fp, const char *name, wire_record_fn fn,
 			continue;
 		s->nin++;
 		s->cur_line = line;
-		s->cur_len = len;
+		s->cur_len = len + (size_t)rd.cr;
 		if (wire_record_parse(rec, line, len, why, sizeof(why)) == -1) {
-			wire_stream_reject(s, line, len, "%s", why);
+			wire_stream_reject(s, NULL, 0, "%s", why);
 			continue;
 		}
 		if (fn(s, rec, ctx) == -1) {
@@ -341,6 +346,29 @@ wire_stream_finish(struct wire_stream *s)
 	return status;
 }
 
+/* Flushes stdout after --help or --version; the status to exit with. */
+static int
+stdout_status(const char *prog)
+{
+	errno = 0;
+	if (fflush(stdout) == EOF || ferror(stdout) || fclose(stdout) == EOF) {
+		if (errno != EPIPE)
+			wire_warn(prog, "stdout", "%s", strerror(errno ? errno : EIO));
+		return WIRE_EXIT_FATAL;
+	}
+	return WIRE_EXIT_OK;
+}
+
+/*
+ * Prints the usage for --help; see wire/cli.h.
+ */
+int
+wire_help(const char *prog, void (*usage)(FILE *))
+{
+	usage(stdout);
+	return stdout_status(prog);
+}
+
 /*
  * Prints the version line.
  */
@@ -348,8 +376,7 @@ int
 wire_version(const char *prog)
 {
 	printf("%s (wire) %s\n", prog, WIRE_VERSION);
-	return fflush(stdout) == EOF || ferror(stdout) ? WIRE_EXIT_FATAL :
-	    WIRE_EXIT_OK;
+	return stdout_status(prog);
 }
 
 static int

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "wire/record.h"
 
@@ -787,8 +788,8 @@ give(struct wire_reader *r, const char *s, size_t n, const char **line,
 		spill_bytes(spill, "\n", 1);
 		return WIRE_LINE_LONG;
 	}
-	if (n > 0 && s[n - 1] == '\r')
-		n--;
+	r->cr = n > 0 && s[n - 1] == '\r';
+	n -= (size_t)r->cr;
 	*line = s;
 	*len = n;
 	return WIRE_LINE_OK;
@@ -803,7 +804,8 @@ wire_reader_next(struct wire_reader *r, const char **line, size_t *len,
     FILE *spill)
 {
 	const char *start, *nl;
-	size_t n, got;
+	ssize_t got;
+	size_t n;
 	int islong = 0;
 
 	if (r->buf == NULL) {
@@ -849,17 +851,19 @@ wire_reader_next(struct wire_reader *r, const char **line, size_t *len,
 				    spill, islong);
 			return WIRE_LINE_EOF;
 		}
-		got = fread(r->buf, 1, r->cap, r->fp);
+		/*
+		 * read(2), not fread(): on a pipe fread waits for a whole
+		 * buffer, which would hold records back from a live pipeline.
+		 */
+		do
+			got = read(fileno(r->fp), r->buf, r->cap);
+		while (got == -1 && errno == EINTR);
+		if (got == -1)
+			return WIRE_LINE_ERR;
 		r->pos = 0;
-		r->end = got;
-		if (got == 0) {
-			if (ferror(r->fp)) {
-				if (errno == 0)
-					errno = EIO;
-				return WIRE_LINE_ERR;
-			}
+		r->end = (size_t)got;
+		if (got == 0)
 			r->eof = 1;
-		}
 	}
 }
 

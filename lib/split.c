@@ -16,6 +16,21 @@
 /* Fields every sentence record carries from its document. */
 static const char *const carried[] = { "url", "title", "published", NULL };
 
+/* Fields of a sentence record itself, which --carry cannot name. */
+static const char *const own[] = { "doc", "n", "para", "start", "end", "text",
+	NULL };
+
+static int
+listed(const char *const *list, size_t n, const char *name)
+{
+	size_t k;
+
+	for (k = 0; (n == (size_t)-1 ? list[k] != NULL : k < n); k++)
+		if (strcmp(list[k], name) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Loads the splitter and parses the --carry list; see wire/split.h.
  */
@@ -24,7 +39,6 @@ wire_split_job_init(struct wire_split_job *job, const char *abbrev,
     const char *carry, int nest, char *err, size_t errlen)
 {
 	char *p, *tok, *save;
-	size_t k;
 
 	memset(job, 0, sizeof(*job));
 	job->nest = nest;
@@ -35,10 +49,15 @@ wire_split_job_init(struct wire_split_job *job, const char *abbrev,
 		}
 		for (p = job->carrybuf; (tok = strtok_r(p, ",", &save)) != NULL;
 		    p = NULL) {
-			for (k = 0; carried[k] != NULL; k++)
-				if (strcmp(carried[k], tok) == 0)
-					break;
-			if (carried[k] != NULL)
+			if (listed(own, (size_t)-1, tok)) {
+				snprintf(err, errlen, "--carry: %s is a field of "
+				    "the sentence record", tok);
+				wire_split_job_free(job);
+				return -1;
+			}
+			/* Carried anyway, or named twice: once is enough. */
+			if (listed(carried, (size_t)-1, tok) ||
+			    listed(job->carry, job->ncarry, tok))
 				continue;
 			if (job->ncarry == WIRE_SPLIT_MAX_CARRY) {
 				snprintf(err, errlen, "--carry: more than %d fields",
@@ -196,7 +215,7 @@ wire_split_record(struct wire_stream *s, struct wire_record *r, void *ctx)
 	job->text.max = s->max_record;
 	if ((text = wire_field_str(f, &job->text, &n)) == NULL) {
 		if (job->text.full) {
-			wire_stream_reject(s, r->line, r->len,
+			wire_stream_reject(s, NULL, 0,
 			    "text exceeds %zu bytes", s->max_record);
 			return 0;
 		}
@@ -205,7 +224,7 @@ wire_split_record(struct wire_stream *s, struct wire_record *r, void *ctx)
 	}
 	ns = wire_split(job->sp, text, n, &job->sents, &job->capsents);
 	if (ns == (size_t)-1) {
-		wire_stream_reject(s, r->line, r->len, "out of memory");
+		wire_stream_reject(s, NULL, 0, "out of memory");
 		return 0;
 	}
 	job->nsents = ns;
@@ -272,12 +291,13 @@ raw_one(struct wire_stream *s, struct wire_split_job *job, FILE *fp,
 		return 0;
 	}
 	if ((bad = wire_utf8_check(job->text.p, job->text.len)) != job->text.len) {
-		wire_stream_reject(s, NULL, 0, "invalid UTF-8 at byte %zu", bad);
+		wire_stream_reject(s, job->text.p, job->text.len,
+		    "invalid UTF-8 at byte %zu", bad);
 		return 0;
 	}
 	if ((nul = memchr(job->text.p, '\0', job->text.len)) != NULL) {
-		wire_stream_reject(s, NULL, 0, "NUL byte at byte %zu: not text",
-		    (size_t)(nul - job->text.p));
+		wire_stream_reject(s, job->text.p, job->text.len,
+		    "NUL byte at byte %zu: not text", (size_t)(nul - job->text.p));
 		return 0;
 	}
 	ns = wire_split(job->sp, job->text.p, job->text.len, &job->sents,

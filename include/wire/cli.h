@@ -118,6 +118,12 @@ void	wire_warn(const char *prog, const char *where, const char *fmt, ...)
  */
 int	wire_stream_finish(struct wire_stream *s);
 
+/*
+ * Prints the usage to stdout for --help and returns the exit status: 2
+ * when stdout cannot be written (with a message).
+ */
+int	wire_help(const char *prog, void (*usage)(FILE *));
+
 /* Prints "prog (wire) VERSION" to stdout; returns the exit status. */
 int	wire_version(const char *prog);
 

@@ -124,8 +124,10 @@ void	wire_json_field(struct wire_json *w, const struct wire_field *f);
 
 /*
  * Line reader.  Lines are returned without '\n' (and without a '\r'
- * before it).  A line longer than max is not kept: its bytes go to spill
- * (when not NULL) followed by '\n', and WIRE_LINE_LONG is returned.
+ * before it; r->cr tells, and the '\r' is still at line[len]).  Reads
+ * with read(2) on fileno(fp), so fp's own buffer must be unused.  A line
+ * longer than max is not kept: its bytes go to spill (when not NULL)
+ * followed by '\n', and WIRE_LINE_LONG is returned.
  */
 struct wire_reader {
 	FILE		*fp;
@@ -136,6 +138,7 @@ struct wire_reader {
 	size_t		 pos, end, cap;
 	struct wire_buf	 line;	/* lines that span read buffers */
 	size_t		 longlen; /* length of the last over-long line */
+	int		 cr;	/* the last line ended in CR LF (CR not in len) */
 	int		 eof;
 };
 
