@@ -1,0 +1,190 @@
+/*
+ * wire/strip.h: the wire-strip stage, a web page in, its article text and
+ * metadata out.
+ *
+ * A page (HTML, or text already flattened) is cut into blocks: the
+ * paragraphs, headings, list items and cells an HTML tree renders as
+ * separate boxes, or the paragraphs of flat text.  Each block gets
+ * features (length, link and stop-word density, punctuation, class and id
+ * evidence, structure, whether it lies in the densest content subtree) and
+ * a linear classifier, with weights from data/strip/weights.txt, decides
+ * whether it is article text; neighbours then revise short blocks, and
+ * section headings such as "Related articles" end what follows them.
+ * Metadata come from JSON-LD, <meta>, <time>, the URL and the text, in that
+ * order of trust.
+ *
+ * A struct wire_strip holds the loaded data and every buffer; it is set up
+ * once, used by one thread, reused for each page and freed with
+ * wire_strip_free().
+ */
+#ifndef WIRE_STRIP_H
+#define WIRE_STRIP_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "wire/cli.h"
+#include "wire/html.h"
+#include "wire/record.h"
+#include "wire/text.h"
+
+#define WIRE_STRIP_NFEAT	24	/* features per block, bias included */
+#define WIRE_STRIP_MAXLANG	16
+#define WIRE_STRIP_DEFAULT_MAX_PAGE	((size_t)32 << 20)
+
+/* A block of text: a paragraph, heading, list item or cell. */
+struct wire_strip_block {
+	uint32_t	off, len;	/* bytes in the block text buffer */
+	uint32_t	nch, nlink, nwords, nstop, npunct, ncomma, ndigit;
+	uint32_t	elem;		/* the element the block belongs to */
+	uint16_t	tag;		/* its tag (enum wire_tag) */
+	uint16_t	flags;		/* WIRE_SB_* */
+	int16_t		neg, pos;	/* class and id evidence above it */
+	float		p;		/* classifier score, 0..1 */
+	int		keep;
+	int		caption;
+};
+
+enum {
+	WIRE_SB_NAV = 1,	/* inside nav, header, footer, aside, menu */
+	WIRE_SB_ARTICLE = 2,	/* inside article, main, articleBody */
+	WIRE_SB_MAIN = 4,	/* inside the densest content subtree */
+	WIRE_SB_CAPTION = 8,	/* figure caption */
+	WIRE_SB_QUOTE = 16,
+	WIRE_SB_TABLE = 32,
+	WIRE_SB_LIST = 64,
+	WIRE_SB_HEADING = 128,
+	WIRE_SB_FORM = 256,
+	WIRE_SB_PHRASE = 512,	/* a known boilerplate line */
+	WIRE_SB_SECTION = 1024,	/* a heading that ends the article */
+	WIRE_SB_BYLINE = 2048,	/* a byline or credit */
+	WIRE_SB_REPEAT = 4096	/* the same text appears elsewhere */
+};
+
+/* Stop words of one language, sorted for bsearch. */
+struct wire_strip_lang {
+	char		 code[8];
+	char		**words;
+	size_t		 n;
+};
+
+struct wire_strip {
+	int			 captions;
+	int			 keep_html;
+	size_t			 max_page;
+	int			 features;	/* print block features (training) */
+	const char		*url;		/* --url for --raw */
+	/* data */
+	struct wire_strip_lang	 langs[WIRE_STRIP_MAXLANG];
+	size_t			 nlang;
+	char			**phrases;	/* boilerplate lines, folded */
+	size_t			 nphrases;
+	char			**prefixes;	/* boilerplate sentence openings */
+	size_t			 nprefixes;
+	char			**sections;	/* headings that end an article */
+	size_t			 nsections;
+	char			**classes;	/* "+word" / "-word" class priors */
+	size_t			 nclasses;
+	double			 w[WIRE_STRIP_NFEAT];
+	double			 threshold;
+	/* per page */
+	struct wire_html_doc	 doc;
+	struct wire_buf		 page;		/* the page in UTF-8 */
+	struct wire_buf		 raw;		/* input bytes */
+	struct wire_buf		 btext;		/* block texts */
+	struct wire_strip_block	*b;
+	size_t			 nb, capb;
+	float			*score;		/* per element */
+	uint32_t		*tlen, *llen;	/* per element text, link chars */
+	int8_t			*cls;		/* per element class weight */
+	size_t			 capel;
+	int			 lang;		/* index in langs, or -1 */
+	struct wire_buf		 tmp;
+	/* results */
+	struct wire_buf		 text, title, authors, published, modified,
+				 pubsrc, site, langcode, description, image,
+				 canonical, captionidx;
+	size_t			 nauthors;
+	int			 paywalled;
+};
+
+/*
+ * Loads the data files (stop words, phrases, class priors, weights) from
+ * dir, or from the data directory when dir is NULL.  Returns 0, or -1 with
+ * a message in err (errlen bytes).
+ */
+int	wire_strip_init(struct wire_strip *st, const char *dir, char *err,
+	    size_t errlen);
+
+/* Frees what st owns. */
+void	wire_strip_free(struct wire_strip *st);
+
+/*
+ * Extracts the article of one page: n bytes at s, HTML when is_html is 1,
+ * flat text when 0, guessed when -1; charset is a label or NULL; url may
+ * be NULL.  Results are left in st's result buffers.  Returns 0, or -1
+ * with a reason in err (errlen bytes) when the page cannot be used.
+ */
+int	wire_strip_page(struct wire_strip *st, const char *s, size_t n,
+	    int is_html, const char *charset, const char *url, char *err,
+	    size_t errlen);
+
+/*
+ * Record callback for wire_stream_run (ctx is a struct wire_strip):
+ * strips the record's html or text and writes the record out.
+ */
+int	wire_strip_record(struct wire_stream *s, struct wire_record *r,
+	    void *ctx);
+
+/*
+ * Reads each of the n paths (stdin when none) as one whole page and writes
+ * one record for each.  Returns 0, or -1 when the stream stopped.
+ */
+int	wire_strip_raw(struct wire_stream *s, struct wire_strip *st,
+	    char **paths, int n);
+
+/* Internals shared by the strip modules. */
+
+/* Folds n bytes of UTF-8 for phrase matching: lower case, spaces. */
+void	wire_strip_fold(const char *s, size_t n, struct wire_buf *out);
+
+/* Index of the language of the page's words in st->langs, or -1. */
+int	wire_strip_guess_lang(struct wire_strip *st, const char *s, size_t n);
+
+/* Counts the stop words of language lang in n bytes of text. */
+uint32_t wire_strip_count_stop(const struct wire_strip *st, int lang,
+	    const char *s, size_t n, uint32_t *nwords);
+
+/* Appends a new block; returns it, or NULL when out of memory. */
+struct wire_strip_block *wire_strip_add_block(struct wire_strip *st);
+
+/* Fills the features of block k into f (WIRE_STRIP_NFEAT values). */
+void	wire_strip_features(const struct wire_strip *st, size_t k, double *f);
+
+/* The blocks of the parsed page st->doc, with its main subtree marked. */
+void	wire_strip_html_blocks(struct wire_strip *st);
+
+/* Classifies and revises the blocks, then joins the kept ones into text. */
+void	wire_strip_decide(struct wire_strip *st, int flat);
+
+/* The blocks of n bytes of flat text (no markup). */
+void	wire_strip_flat_blocks(struct wire_strip *st, const char *s, size_t n);
+
+/* The metadata of the parsed HTML page st->doc (url may be NULL). */
+void	wire_strip_meta_html(struct wire_strip *st, const char *url);
+
+/* Metadata found in the blocks' text: dateline, bylines, title of flat text. */
+void	wire_strip_meta_text(struct wire_strip *st, const char *url, int flat);
+
+/*
+ * Parses a date in n bytes of s (ISO 8601, "November 7, 2024", "7 Nov
+ * 2024", "7. November 2024", "2024.11.07"...) into out as YYYY-MM-DD, or
+ * a full ISO timestamp when s has one.  Returns 0, or -1 when there is none.
+ */
+int	wire_strip_parse_date(const char *s, size_t n, struct wire_buf *out);
+
+/* Adds an author name (cleaned of "By", e-mail and the like) once. */
+void	wire_strip_add_author(struct wire_strip *st, const char *s, size_t n);
+
+#endif

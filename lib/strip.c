@@ -1,0 +1,725 @@
+/*
+ * strip.c: the wire-strip stage.  A page becomes blocks (from the HTML
+ * tree or from flat text), each block is scored by a linear classifier
+ * over its features, neighbours revise short blocks, section headings such
+ * as "Related articles" end what follows, and the kept blocks are joined
+ * into the article text.  Also the record and --raw drivers.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "wire/charset.h"
+#include "wire/strip.h"
+
+struct walk {
+	int16_t		neg, pos;
+	uint16_t	flags;
+	int		link;
+	uint32_t	elem;	/* the block element */
+	uint16_t	tag;
+};
+
+/*
+ * Appends a new block; see wire/strip.h.
+ */
+struct wire_strip_block *
+wire_strip_add_block(struct wire_strip *st)
+{
+	struct wire_strip_block *b;
+
+	if (st->nb == st->capb) {
+		size_t cap = st->capb ? st->capb * 2 : 256;
+
+		if ((b = realloc(st->b, cap * sizeof(*b))) == NULL)
+			return NULL;
+		st->b = b;
+		st->capb = cap;
+	}
+	b = &st->b[st->nb++];
+	memset(b, 0, sizeof(*b));
+	b->off = (uint32_t)st->btext.len;
+	return b;
+}
+
+static int
+is_block(int tag)
+{
+	return (tag >= WT_P && tag <= WT_FIELDSET) || tag == WT_OTHER ||
+	    tag == WT_ROOT;
+}
+
+/* Class and id evidence of element i: a sum of +1 and -1 priors. */
+static int
+class_weight(const struct wire_strip *st, uint32_t i)
+{
+	const char *v[4];
+	size_t k, c, len;
+	int w = 0, j;
+
+	v[0] = wire_html_attr(&st->doc, i, "class");
+	v[1] = wire_html_attr(&st->doc, i, "id");
+	v[2] = wire_html_attr(&st->doc, i, "role");
+	v[3] = wire_html_attr(&st->doc, i, "itemprop");
+	if (v[3] != NULL && strcasecmp(v[3], "articleBody") == 0)
+		return 3;
+	if (v[2] != NULL && (strcmp(v[2], "navigation") == 0 ||
+	    strcmp(v[2], "banner") == 0 || strcmp(v[2], "contentinfo") == 0 ||
+	    strcmp(v[2], "complementary") == 0 || strcmp(v[2], "dialog") == 0))
+		w -= 2;
+	for (j = 0; j < 2; j++) {
+		char low[256];
+
+		if (v[j] == NULL || v[j][0] == '\0')
+			continue;
+		len = strlen(v[j]);
+		if (len >= sizeof(low))
+			len = sizeof(low) - 1;
+		for (k = 0; k < len; k++)
+			low[k] = (char)tolower((unsigned char)v[j][k]);
+		low[len] = '\0';
+		for (c = 0; c < st->nclasses; c++) {
+			const char *word = st->classes[c] + 1;
+			size_t wl = strlen(word);
+			const char *p;
+			int hit = 0;
+
+			if (wl > 4)
+				hit = strstr(low, word) != NULL;
+			else
+				for (p = low; (p = strstr(p, word)) != NULL; p++)
+					if ((p == low || !isalnum((unsigned char)p[-1])) &&
+					    !isalnum((unsigned char)p[wl])) {
+						hit = 1;
+						break;
+					}
+			if (hit)
+				w += st->classes[c][0] == '+' ? 1 : -1;
+		}
+	}
+	return w < -3 ? -3 : w > 3 ? 3 : w;
+}
+
+/* Closes the current block: trims it and drops it when empty. */
+static void
+end_block(struct wire_strip *st)
+{
+	struct wire_strip_block *b;
+
+	if (st->nb == 0)
+		return;
+	b = &st->b[st->nb - 1];
+	if (b->len != 0)
+		return;
+	while (st->btext.len > b->off && st->btext.p[st->btext.len - 1] == ' ')
+		st->btext.len--;
+	b->len = (uint32_t)(st->btext.len - b->off);
+	if (b->len == 0)
+		st->nb--;
+}
+
+/* Opens a block for walk state w unless the last one is still open. */
+static struct wire_strip_block *
+open_block(struct wire_strip *st, const struct walk *w)
+{
+	struct wire_strip_block *b;
+
+	if (st->nb > 0 && st->b[st->nb - 1].len == 0 &&
+	    st->b[st->nb - 1].elem == w->elem)
+		return &st->b[st->nb - 1];
+	end_block(st);
+	if ((b = wire_strip_add_block(st)) == NULL)
+		return NULL;
+	b->elem = w->elem;
+	b->tag = w->tag;
+	b->flags = w->flags;
+	b->neg = w->neg;
+	b->pos = w->pos;
+	return b;
+}
+
+/* Appends text with white space collapsed, counting characters. */
+static void
+add_text(struct wire_strip *st, const struct walk *w, const char *s, size_t n)
+{
+	struct wire_strip_block *b = NULL;
+	size_t i = 0, k;
+	uint32_t cp;
+
+	while (i < n) {
+		if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0)
+			k = 1, cp = 0xfffd;
+		if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' ||
+		    cp == 0xa0 || cp == 0x200b || cp == 0xfeff) {
+			if (b != NULL || (st->nb > 0 && st->b[st->nb - 1].len == 0 &&
+			    st->btext.len > st->b[st->nb - 1].off)) {
+				if (st->btext.len > 0 && st->btext.p[st->btext.len - 1] != ' ')
+					wire_buf_putc(&st->btext, ' ');
+			}
+			i += k;
+			continue;
+		}
+		if (b == NULL && (b = open_block(st, w)) == NULL)
+			return;
+		wire_buf_add(&st->btext, s + i, cp == 0xfffd ? 0 : k);
+		i += k;
+		b->nch++;
+		if (w->link)
+			b->nlink++;
+		if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':' ||
+		    cp == 0x3002)
+			b->npunct++;
+		else if (cp == ',' || cp == 0xff0c || cp == 0x3001)
+			b->ncomma++;
+		else if (cp >= '0' && cp <= '9')
+			b->ndigit++;
+	}
+}
+
+static void
+walk(struct wire_strip *st, uint32_t i, struct walk w)
+{
+	const struct wire_html_node *n = &st->doc.n[i];
+	uint32_t c;
+	int tag = n->tag;
+
+	if (tag == WT_TEXT) {
+		add_text(st, &w, st->doc.arena.p + n->str, n->slen);
+		return;
+	}
+	if (tag == WT_HEAD || tag == WT_TITLE || tag == WT_META || tag == WT_LINK)
+		return;
+	if (tag == WT_BR || tag == WT_HR) {
+		end_block(st);
+		return;
+	}
+	if (tag == WT_A)
+		w.link = 1;
+	st->cls[i] = (int8_t)class_weight(st, i);
+	if (st->cls[i] < 0)
+		w.neg = (int16_t)(w.neg - st->cls[i]);
+	else
+		w.pos = (int16_t)(w.pos + st->cls[i]);
+	switch (tag) {
+	case WT_NAV: case WT_HEADER: case WT_FOOTER: case WT_ASIDE: case WT_MENU:
+		w.flags |= WIRE_SB_NAV;
+		break;
+	case WT_ARTICLE: case WT_MAIN:
+		w.flags |= WIRE_SB_ARTICLE;
+		break;
+	case WT_FIGCAPTION: case WT_CAPTION: case WT_FIGURE:
+		w.flags |= WIRE_SB_CAPTION;
+		break;
+	case WT_BLOCKQUOTE: case WT_Q:
+		w.flags |= WIRE_SB_QUOTE;
+		break;
+	case WT_TABLE:
+		w.flags |= WIRE_SB_TABLE;
+		break;
+	case WT_UL: case WT_OL: case WT_DL:
+		w.flags |= WIRE_SB_LIST;
+		break;
+	case WT_H1: case WT_H2: case WT_H3: case WT_H4: case WT_H5: case WT_H6:
+		w.flags |= WIRE_SB_HEADING;
+		break;
+	case WT_FORM:
+		w.flags |= WIRE_SB_FORM;
+		break;
+	}
+	if (st->cls[i] == 3)
+		w.flags |= WIRE_SB_ARTICLE;
+	if (is_block(tag) && tag != WT_ROOT) {
+		end_block(st);
+		w.elem = i;
+		w.tag = (uint16_t)tag;
+	}
+	for (c = n->first; c != 0; c = st->doc.n[c].next)
+		walk(st, c, w);
+	if (is_block(tag))
+		end_block(st);
+}
+
+/* Sums text and link characters per element, children before parents. */
+static void
+aggregate(struct wire_strip *st)
+{
+	size_t k, i;
+
+	memset(st->tlen, 0, st->doc.nn * sizeof(*st->tlen));
+	memset(st->llen, 0, st->doc.nn * sizeof(*st->llen));
+	for (k = 0; k < st->nb; k++) {
+		st->tlen[st->b[k].elem] += st->b[k].nch;
+		st->llen[st->b[k].elem] += st->b[k].nlink;
+	}
+	for (i = st->doc.nn; i-- > 1;) {
+		st->tlen[st->doc.n[i].parent] += st->tlen[i];
+		st->llen[st->doc.n[i].parent] += st->llen[i];
+	}
+}
+
+/*
+ * Finds the densest content subtree as Readability does: each paragraph
+ * gives its ancestors points for length and commas, candidates are
+ * weighed by class priors and link density; the best one and its rich
+ * siblings are marked WIRE_SB_MAIN.
+ */
+static void
+find_main(struct wire_strip *st)
+{
+	size_t k, i, nn = st->doc.nn;
+	uint32_t best = 0, e, p;
+	float bs = 0, thr;
+	unsigned char *mark;
+	int lvl;
+
+	memset(st->score, 0, nn * sizeof(*st->score));
+	for (k = 0; k < st->nb; k++) {
+		struct wire_strip_block *b = &st->b[k];
+		float cs;
+
+		if (b->nch < 25 || (b->flags & WIRE_SB_HEADING))
+			continue;
+		cs = 1.0f + (float)b->ncomma + (b->nch / 100.0f > 3 ? 3 :
+		    b->nch / 100.0f);
+		if (b->nlink * 2 > b->nch)
+			continue;
+		for (e = b->elem, lvl = 0; e != 0 && lvl < 5; lvl++) {
+			p = lvl == 0 && (b->tag == WT_P || b->tag == WT_TD ||
+			    b->tag == WT_PRE || b->tag == WT_LI) ?
+			    st->doc.n[e].parent : e;
+			if (p == 0)
+				break;
+			st->score[p] += lvl == 0 ? cs : lvl == 1 ? cs / 2 :
+			    cs / (float)(lvl * 3);
+			e = st->doc.n[p].parent;
+		}
+	}
+	for (i = 1; i < nn; i++) {
+		float s = st->score[i];
+
+		if (s <= 0 || st->doc.n[i].tag == WT_TEXT)
+			continue;
+		s += (float)st->cls[i] * 8.0f;
+		if (st->tlen[i] > 0)
+			s *= 1.0f - (float)st->llen[i] / (float)st->tlen[i];
+		st->score[i] = s;
+		if (s > bs) {
+			bs = s;
+			best = (uint32_t)i;
+		}
+	}
+	if (best == 0 || (mark = calloc(nn, 1)) == NULL)
+		return;
+	mark[best] = 1;
+	/* An ancestor holding nearly the same text is the same content. */
+	p = st->doc.n[best].parent;
+	while (p != 0 && st->tlen[p] < st->tlen[best] * 1.15 + 40) {
+		mark[p] = 1;
+		p = st->doc.n[p].parent;
+	}
+	thr = bs * 0.2f > 10 ? bs * 0.2f : 10;
+	if (st->doc.n[best].parent != 0)
+		for (e = st->doc.n[st->doc.n[best].parent].first; e != 0;
+		    e = st->doc.n[e].next) {
+			if (e == best || st->doc.n[e].tag == WT_TEXT)
+				continue;
+			if (st->score[e] >= thr || (st->tlen[e] > 80 &&
+			    st->llen[e] * 4 < st->tlen[e] &&
+			    st->doc.n[e].tag == WT_P))
+				mark[e] = 1;
+		}
+	for (i = 1; i < nn; i++)
+		if (!mark[i] && mark[st->doc.n[i].parent] && st->doc.n[i].parent != 0)
+			mark[i] = 1;
+	for (k = 0; k < st->nb; k++)
+		if (mark[st->b[k].elem])
+			st->b[k].flags |= WIRE_SB_MAIN;
+	free(mark);
+}
+
+static int
+strpcmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* True when folded text s is in sorted list v, alone or before a colon. */
+static int
+in_list(char **v, size_t n, const char *s)
+{
+	const char *colon;
+	char head[128];
+	size_t hl;
+
+	if (bsearch(&s, v, n, sizeof(char *), strpcmp) != NULL)
+		return 1;
+	if ((colon = strchr(s, ':')) != NULL && (hl = (size_t)(colon - s)) <
+	    sizeof(head)) {
+		const char *h = head;
+
+		memcpy(head, s, hl);
+		head[hl] = '\0';
+		return bsearch(&h, v, n, sizeof(char *), strpcmp) != NULL;
+	}
+	return 0;
+}
+
+static int
+has_email(const char *s, size_t n)
+{
+	const char *at = memchr(s, '@', n);
+
+	return at != NULL && at > s && isalnum((unsigned char)at[-1]) &&
+	    memchr(at, '.', n - (size_t)(at - s)) != NULL;
+}
+
+/* Byline prefixes, folded. */
+static const char *const byprefix[] = {
+	"by ", "von ", "par ", "por ", "di ", "door ", "av ", "text: ", "text von ",
+	"author: ", "autor: ", "autorin: ", "written by ", "posted by ",
+	"geschrieben von ", "reporter ", "correspondent ", "von unserem ", NULL
+};
+
+/* Marks boilerplate lines, section headings, bylines and repeats. */
+static void
+annotate(struct wire_strip *st)
+{
+	size_t k, j;
+
+	for (k = 0; k < st->nb; k++) {
+		struct wire_strip_block *b = &st->b[k];
+		const char *t = st->btext.p + b->off;
+
+		b->nstop = wire_strip_count_stop(st, st->lang, t, b->len, &b->nwords);
+		if (b->nch > 300)
+			continue;
+		wire_buf_reset(&st->tmp);
+		wire_strip_fold(t, b->len, &st->tmp);
+		if (st->tmp.full || st->tmp.len == 0)
+			continue;
+		if (in_list(st->sections, st->nsections, st->tmp.p) &&
+		    b->nch < 60)
+			b->flags |= WIRE_SB_SECTION;
+		if (b->nch <= 160 && in_list(st->phrases, st->nphrases, st->tmp.p))
+			b->flags |= WIRE_SB_PHRASE;
+		for (j = 0; j < st->nprefixes; j++)
+			if (strncmp(st->tmp.p, st->prefixes[j],
+			    strlen(st->prefixes[j])) == 0)
+				b->flags |= WIRE_SB_PHRASE;
+		/* A transcript marker such as "[Anchor]". */
+		if (b->nch < 30 && t[0] == '[' && t[b->len - 1] == ']' &&
+		    memchr(t, ' ', b->len) == NULL)
+			b->flags |= WIRE_SB_PHRASE;
+		if (strncmp(st->tmp.p, "\xc2\xa9", 2) == 0 ||
+		    strncmp(st->tmp.p, "copyright", 9) == 0 ||
+		    strncmp(st->tmp.p, "(c) ", 4) == 0 ||
+		    strstr(st->tmp.p, "all rights reserved") != NULL)
+			b->flags |= WIRE_SB_PHRASE;
+		if (b->nwords <= 10 && has_email(t, b->len)) {
+			b->flags |= WIRE_SB_BYLINE;
+			wire_strip_add_author(st, t, b->len);
+			continue;
+		}
+		for (j = 0; byprefix[j] != NULL && b->nwords <= 8; j++)
+			if (strncmp(st->tmp.p, byprefix[j], strlen(byprefix[j])) == 0) {
+				b->flags |= WIRE_SB_BYLINE;
+				wire_strip_add_author(st, t, b->len);
+				break;
+			}
+	}
+	/* Repeated short texts: captions, teasers, menus shown twice. */
+	if (st->nb > 4000)
+		return;
+	for (k = 0; k < st->nb; k++) {
+		struct wire_strip_block *a = &st->b[k];
+
+		if (a->nch < 20 || a->nch > 600)
+			continue;
+		for (j = k + 1; j < st->nb; j++) {
+			struct wire_strip_block *b = &st->b[j];
+
+			if (b->len == a->len && memcmp(st->btext.p + a->off,
+			    st->btext.p + b->off, a->len) == 0) {
+				a->flags |= WIRE_SB_REPEAT;
+				b->flags |= WIRE_SB_REPEAT;
+			}
+		}
+	}
+}
+
+/*
+ * Fills the features of block k; see wire/strip.h.  Each is scaled to
+ * about 0..1 so the weights compare.
+ */
+void
+wire_strip_features(const struct wire_strip *st, size_t k, double *f)
+{
+	const struct wire_strip_block *b = &st->b[k];
+	const char *t = st->btext.p + b->off;
+	size_t e = b->len;
+	char last;
+	double nw = b->nwords ? b->nwords : 1;
+
+	/* A sentence may end inside a closing bracket: "(Yonhap)". */
+	while (e > 1 && (t[e - 1] == ')' || t[e - 1] == ']'))
+		e--;
+	last = e ? t[e - 1] : 0;
+	if (e < b->len && last != '.' && last != '!' && last != '?')
+		last = '.';
+
+	f[0] = 1;
+	f[1] = (b->flags & WIRE_SB_MAIN) != 0;
+	f[2] = (b->flags & WIRE_SB_ARTICLE) != 0;
+	f[3] = (b->flags & WIRE_SB_NAV) != 0;
+	f[4] = log1p((double)b->nch) / 6.0;
+	f[5] = b->nch ? (double)b->nlink / b->nch : 0;
+	f[6] = st->lang >= 0 ? b->nstop / nw : 0;
+	f[7] = st->lang < 0;
+	f[8] = (b->npunct + b->ncomma) / nw;
+	f[9] = last == '.' || last == '!' || last == '?' || last == '"' ||
+	    (e >= 3 && ((unsigned char)t[e - 3] == 0xe2 ||
+	    (unsigned char)t[e - 3] == 0xe3));
+	f[10] = (b->neg > 3 ? 3 : b->neg) / 3.0;
+	f[11] = (b->pos > 3 ? 3 : b->pos) / 3.0;
+	f[12] = (b->flags & WIRE_SB_HEADING) != 0;
+	f[13] = (b->flags & WIRE_SB_LIST) != 0 || b->tag == WT_LI;
+	f[14] = (b->flags & WIRE_SB_TABLE) != 0;
+	f[15] = (b->flags & WIRE_SB_CAPTION) != 0;
+	f[16] = (b->flags & WIRE_SB_QUOTE) != 0;
+	f[17] = (b->flags & (WIRE_SB_PHRASE | WIRE_SB_SECTION)) != 0;
+	f[18] = (b->flags & WIRE_SB_BYLINE) != 0;
+	f[19] = st->nb > 1 ? (double)k / (double)(st->nb - 1) : 0;
+	f[20] = b->nwords < 6;
+	f[21] = b->nch ? (double)b->ndigit / b->nch : 0;
+	f[22] = (b->flags & WIRE_SB_REPEAT) != 0;
+	f[23] = (b->flags & WIRE_SB_FORM) != 0;
+}
+
+/* True when element a is e or one of e's ancestors. */
+static int
+contains(const struct wire_strip *st, uint32_t a, uint32_t e)
+{
+	int guard = 0;
+
+	while (e != 0 && guard++ < 1000) {
+		if (e == a)
+			return 1;
+		e = st->doc.n[e].parent;
+	}
+	return a == 0;
+}
+
+/* Drops what a section heading such as "Related articles" introduces. */
+static void
+cut_sections(struct wire_strip *st, int flat)
+{
+	size_t k, j, before = 0;
+
+	for (k = 0; k < st->nb; k++) {
+		struct wire_strip_block *b = &st->b[k];
+		uint32_t sect;
+
+		if (!(b->flags & WIRE_SB_SECTION) || before < 150) {
+			if (b->keep)
+				before += b->nch;
+			continue;
+		}
+		b->keep = 0;
+		if (flat) {
+			for (j = k + 1; j < st->nb; j++)
+				st->b[j].keep = 0;
+			return;
+		}
+		/* The heading's section: the smallest ancestor with more text. */
+		sect = st->doc.n[b->elem].parent;
+		while (sect != 0 && st->tlen[sect] <= b->nch + 2)
+			sect = st->doc.n[sect].parent;
+		if (sect == 0)
+			continue;
+		if (st->tlen[sect] > st->tlen[0] / 2 || st->tlen[sect] > 3000) {
+			/* The heading sits in the article itself: what follows goes
+			 * up to the next real paragraph. */
+			for (j = k + 1; j < st->nb; j++) {
+				struct wire_strip_block *c = &st->b[j];
+
+				if (c->nch >= 150 && c->nlink * 3 < c->nch &&
+				    !(c->flags & WIRE_SB_LIST))
+					break;
+				c->keep = 0;
+			}
+		} else
+			for (j = k + 1; j < st->nb && contains(st, sect,
+			    st->b[j].elem); j++)
+				st->b[j].keep = 0;
+		k = j - 1;
+	}
+}
+
+/* Prints each block's features and text, for scripts/train-strip.py. */
+static void
+dump_features(const struct wire_strip *st)
+{
+	double f[WIRE_STRIP_NFEAT];
+	size_t k, i;
+	int j;
+
+	for (k = 0; k < st->nb; k++) {
+		const char *t = st->btext.p + st->b[k].off;
+
+		wire_strip_features(st, k, f);
+		printf("%d", st->b[k].keep);
+		for (j = 0; j < WIRE_STRIP_NFEAT; j++)
+			printf(" %.4g", f[j]);
+		putchar('\t');
+		for (i = 0; i < st->b[k].len; i++)
+			putchar(t[i] == '\t' || t[i] == '\n' ? ' ' : t[i]);
+		putchar('\n');
+	}
+}
+
+/* Joins the kept blocks into st->text, paragraphs one blank line apart. */
+static void
+join_text(struct wire_strip *st)
+{
+	size_t k, npara = 0;
+	const char *prev = NULL;
+	uint32_t prevlen = 0;
+
+	wire_buf_reset(&st->text);
+	wire_buf_reset(&st->captionidx);
+	for (k = 0; k < st->nb; k++) {
+		struct wire_strip_block *b = &st->b[k];
+		const char *t = st->btext.p + b->off;
+
+		if (!b->keep)
+			continue;
+		if (prev != NULL && prevlen == b->len && memcmp(prev, t, b->len) == 0)
+			continue;
+		if (st->text.len > 0)
+			wire_buf_add(&st->text, "\n\n", 2);
+		wire_buf_add(&st->text, t, b->len);
+		if (b->caption) {
+			char num[24];
+
+			snprintf(num, sizeof(num), "%s%zu", st->captionidx.len ?
+			    "," : "", npara);
+			wire_buf_puts(&st->captionidx, num);
+		}
+		npara++;
+		prev = t;
+		prevlen = b->len;
+	}
+}
+
+/*
+ * Classifies and revises the blocks; see wire/strip.h.
+ */
+void
+wire_strip_decide(struct wire_strip *st, int flat)
+{
+	double f[WIRE_STRIP_NFEAT], z;
+	size_t k, j, kept = 0;
+	int i;
+
+	annotate(st);
+	for (k = 0; k < st->nb; k++) {
+		struct wire_strip_block *b = &st->b[k];
+
+		wire_strip_features(st, k, f);
+		for (z = 0, i = 0; i < WIRE_STRIP_NFEAT; i++)
+			z += st->w[i] * f[i];
+		b->p = (float)(1.0 / (1.0 + exp(-z)));
+		b->keep = b->p >= st->threshold;
+	}
+	/* Neighbours: a short block between kept ones is kept, and so is a
+	 * heading that a kept block follows. */
+	for (k = 0; k < st->nb; k++) {
+		struct wire_strip_block *b = &st->b[k];
+
+		if (b->nch >= 80 || (b->flags & (WIRE_SB_PHRASE | WIRE_SB_SECTION |
+		    WIRE_SB_BYLINE | WIRE_SB_NAV)))
+			continue;
+		j = k + 1;
+		if (b->flags & WIRE_SB_HEADING) {
+			if (j < st->nb && st->b[j].p >= st->threshold &&
+			    !(st->b[j].flags & WIRE_SB_HEADING) &&
+			    (flat || (b->flags & (WIRE_SB_MAIN | WIRE_SB_ARTICLE))))
+				b->keep = 1;
+			continue;
+		}
+		if (flat && k > 0 && st->b[k - 1].keep && b->p >= 0.3 &&
+		    b->nwords >= 4)
+			b->keep = 1;
+		if (k > 0 && j < st->nb && st->b[k - 1].p >= st->threshold &&
+		    st->b[j].p >= st->threshold && b->p >= 0.15)
+			b->keep = 1;
+	}
+	for (k = 0; k < st->nb; k++) {
+		struct wire_strip_block *b = &st->b[k];
+
+		if (b->flags & (WIRE_SB_PHRASE | WIRE_SB_BYLINE))
+			b->keep = 0;
+		if ((b->flags & WIRE_SB_REPEAT) && b->nch < 400)
+			b->keep = 0;
+		if (b->flags & WIRE_SB_CAPTION) {
+			b->keep = st->captions && b->nch > 0 && (b->flags &
+			    (WIRE_SB_MAIN | WIRE_SB_ARTICLE));
+			b->caption = b->keep;
+		}
+	}
+	if (st->captions)
+		for (k = 0; k < st->nb; k++) {
+			struct wire_strip_block *b = &st->b[k];
+
+			/* A repeated caption is kept once. */
+			if (!(b->flags & WIRE_SB_REPEAT) || b->keep || b->nch >= 400 ||
+			    !flat)
+				continue;
+			for (j = 0; j < k; j++)
+				if (st->b[j].len == b->len && memcmp(st->btext.p +
+				    st->b[j].off, st->btext.p + b->off, b->len) == 0)
+					break;
+			if (j == k) {
+				b->keep = 1;
+				b->caption = 1;
+			}
+		}
+	cut_sections(st, flat);
+	for (k = 0; k < st->nb; k++)
+		if (st->b[k].keep)
+			kept += st->b[k].nch;
+	/* Fallback: too little kept, take the main subtree's better blocks. */
+	if (kept < 100 && !flat)
+		for (k = 0; k < st->nb; k++) {
+			struct wire_strip_block *b = &st->b[k];
+
+			if ((b->flags & WIRE_SB_MAIN) && b->p >= 0.2 &&
+			    !(b->flags & (WIRE_SB_PHRASE | WIRE_SB_BYLINE)))
+				b->keep = 1;
+		}
+	join_text(st);
+	if (st->features)
+		dump_features(st);
+}
+
+/*
+ * Cuts the parsed page into blocks and marks its main subtree; see
+ * wire/strip.h.
+ */
+void
+wire_strip_html_blocks(struct wire_strip *st)
+{
+	struct walk w;
+
+	memset(&w, 0, sizeof(w));
+	w.tag = WT_ROOT;
+	st->nb = 0;
+	walk(st, 0, w);
+	end_block(st);
+	aggregate(st);
+	find_main(st);
+}

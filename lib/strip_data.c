@@ -1,0 +1,420 @@
+/*
+ * strip_data.c: wire-strip's data files (stop words, boilerplate phrases,
+ * section headings, class priors, classifier weights) and the text
+ * helpers that use them: folding, language guessing, stop-word counts.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wire/strip.h"
+
+/* Weights used when data/strip/weights.txt is absent (trained values). */
+static const double default_w[WIRE_STRIP_NFEAT] = {
+	-1.2, 2.2, 0.8, -1.5, 1.6, -3.0, 2.0, 0.0, 1.0, 0.8,
+	-1.0, 0.4, 0.0, -0.6, -0.4, -1.5, 0.3, -3.0, -3.0, 0.0,
+	-1.0, -0.5, -1.5, -1.0
+};
+
+static int
+strpcmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+free_list(char **v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static int
+push(char ***v, size_t *n, const char *s, size_t len)
+{
+	char **nv, *c;
+
+	/* Capacity doubles at each power of two from 16. */
+	if (*n == 0 || (*n >= 16 && (*n & (*n - 1)) == 0)) {
+		size_t cap = *n ? *n * 2 : 16;
+
+		if ((nv = realloc(*v, cap * sizeof(**v))) == NULL)
+			return -1;
+		*v = nv;
+	}
+	if ((c = malloc(len + 1)) == NULL)
+		return -1;
+	memcpy(c, s, len);
+	c[len] = '\0';
+	(*v)[(*n)++] = c;
+	return 0;
+}
+
+/* Opens data file name from dir (or the data directory). */
+static FILE *
+open_data(const char *dir, const char *name, char *err, size_t errlen)
+{
+	char path[PATH_MAX];
+	FILE *fp;
+
+	if (dir != NULL)
+		snprintf(path, sizeof(path), "%s/%s", dir, name);
+	else if (wire_data_path(name, path, sizeof(path)) == -1) {
+		snprintf(err, errlen, "%s: data file not found (set WIRE_DATADIR)",
+		    name);
+		return NULL;
+	}
+	if ((fp = fopen(path, "r")) == NULL)
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+	return fp;
+}
+
+/* Reads a list file: one folded entry a line, '#' comments. */
+static int
+load_list(const char *dir, const char *name, char ***v, size_t *n,
+    struct wire_buf *tmp, char *err, size_t errlen)
+{
+	char line[512];
+	FILE *fp;
+	size_t len;
+
+	if ((fp = open_data(dir, name, err, errlen)) == NULL)
+		return -1;
+	while (fgets(line, sizeof(line), fp) != NULL) {
+		len = strcspn(line, "\r\n");
+		if (len == 0 || line[0] == '#')
+			continue;
+		wire_buf_reset(tmp);
+		wire_strip_fold(line, len, tmp);
+		if (tmp->len == 0)
+			continue;
+		if (push(v, n, tmp->p, tmp->len) == -1) {
+			fclose(fp);
+			snprintf(err, errlen, "out of memory");
+			return -1;
+		}
+	}
+	fclose(fp);
+	qsort(*v, *n, sizeof(**v), strpcmp);
+	return 0;
+}
+
+/* Moves the entries ending in '*' of st->phrases to st->prefixes. */
+static int
+split_prefixes(struct wire_strip *st)
+{
+	size_t k, j = 0, len;
+
+	for (k = 0; k < st->nphrases; k++) {
+		len = strlen(st->phrases[k]);
+		if (len > 1 && st->phrases[k][len - 1] == '*') {
+			st->phrases[k][len - 1] = '\0';
+			while (len > 1 && st->phrases[k][len - 2] == ' ')
+				st->phrases[k][--len - 1] = '\0';
+			if (push(&st->prefixes, &st->nprefixes, st->phrases[k],
+			    strlen(st->phrases[k])) == -1)
+				return -1;
+			free(st->phrases[k]);
+		} else
+			st->phrases[j++] = st->phrases[k];
+	}
+	st->nphrases = j;
+	return 0;
+}
+
+static int
+load_stopwords(struct wire_strip *st, const char *dir, char *err,
+    size_t errlen)
+{
+	char line[8192], *tok, *save, *p;
+	FILE *fp;
+	size_t k;
+
+	if ((fp = open_data(dir, "strip/stopwords.txt", err, errlen)) == NULL)
+		return -1;
+	while (fgets(line, sizeof(line), fp) != NULL) {
+		struct wire_strip_lang *L = NULL;
+
+		line[strcspn(line, "\r\n")] = '\0';
+		if (line[0] == '#' || line[0] == '\0')
+			continue;
+		if ((tok = strtok_r(line, " \t", &save)) == NULL)
+			continue;
+		for (k = 0; k < st->nlang; k++)
+			if (strcmp(st->langs[k].code, tok) == 0)
+				L = &st->langs[k];
+		if (L == NULL) {
+			if (st->nlang == WIRE_STRIP_MAXLANG)
+				continue;
+			L = &st->langs[st->nlang++];
+			snprintf(L->code, sizeof(L->code), "%s", tok);
+		}
+		for (p = NULL; (tok = strtok_r(p, " \t", &save)) != NULL; p = NULL)
+			if (push(&L->words, &L->n, tok, strlen(tok)) == -1) {
+				fclose(fp);
+				snprintf(err, errlen, "out of memory");
+				return -1;
+			}
+	}
+	fclose(fp);
+	for (k = 0; k < st->nlang; k++)
+		qsort(st->langs[k].words, st->langs[k].n, sizeof(char *), strpcmp);
+	return 0;
+}
+
+static int
+load_weights(struct wire_strip *st, const char *dir)
+{
+	char line[256], err[64];
+	FILE *fp;
+	size_t k = 0;
+
+	memcpy(st->w, default_w, sizeof(st->w));
+	st->threshold = 0.5;
+	if ((fp = open_data(dir, "strip/weights.txt", err, sizeof(err))) == NULL)
+		return 0;
+	while (fgets(line, sizeof(line), fp) != NULL) {
+		char *end;
+		double v;
+
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		if (strncmp(line, "threshold", 9) == 0) {
+			st->threshold = strtod(line + 9, NULL);
+			continue;
+		}
+		v = strtod(line, &end);
+		if (end != line && k < WIRE_STRIP_NFEAT)
+			st->w[k++] = v;
+	}
+	fclose(fp);
+	return 0;
+}
+
+/*
+ * Loads wire-strip's data; see wire/strip.h.
+ */
+int
+wire_strip_init(struct wire_strip *st, const char *dir, char *err,
+    size_t errlen)
+{
+	char **cl = NULL;
+	size_t ncl = 0, k;
+	char line[256];
+	FILE *fp;
+
+	memset(st, 0, sizeof(*st));
+	st->max_page = WIRE_STRIP_DEFAULT_MAX_PAGE;
+	st->lang = -1;
+	wire_html_init(&st->doc, 2000000, WIRE_STRIP_DEFAULT_MAX_PAGE * 2);
+	if (load_stopwords(st, dir, err, errlen) == -1 ||
+	    load_list(dir, "strip/phrases.txt", &st->phrases, &st->nphrases,
+	    &st->tmp, err, errlen) == -1 ||
+	    load_list(dir, "strip/sections.txt", &st->sections, &st->nsections,
+	    &st->tmp, err, errlen) == -1)
+		goto fail;
+	if (split_prefixes(st) == -1) {
+		snprintf(err, errlen, "out of memory");
+		goto fail;
+	}
+	if ((fp = open_data(dir, "strip/classes.txt", err, errlen)) == NULL)
+		goto fail;
+	while (fgets(line, sizeof(line), fp) != NULL) {
+		size_t len = strcspn(line, "\r\n");
+
+		if (len < 2 || (line[0] != '+' && line[0] != '-'))
+			continue;
+		for (k = 0; k < len; k++)
+			line[k] = (char)tolower((unsigned char)line[k]);
+		if (push(&cl, &ncl, line, len) == -1) {
+			fclose(fp);
+			snprintf(err, errlen, "out of memory");
+			goto fail;
+		}
+	}
+	fclose(fp);
+	st->classes = cl;
+	st->nclasses = ncl;
+	load_weights(st, dir);
+	return 0;
+fail:
+	free_list(cl, ncl);
+	wire_strip_free(st);
+	return -1;
+}
+
+/*
+ * Frees st; see wire/strip.h.
+ */
+void
+wire_strip_free(struct wire_strip *st)
+{
+	size_t k;
+
+	for (k = 0; k < st->nlang; k++)
+		free_list(st->langs[k].words, st->langs[k].n);
+	free_list(st->phrases, st->nphrases);
+	free_list(st->sections, st->nsections);
+	free_list(st->prefixes, st->nprefixes);
+	free_list(st->classes, st->nclasses);
+	wire_html_free(&st->doc);
+	wire_buf_free(&st->page);
+	wire_buf_free(&st->raw);
+	wire_buf_free(&st->btext);
+	wire_buf_free(&st->tmp);
+	wire_buf_free(&st->text);
+	wire_buf_free(&st->title);
+	wire_buf_free(&st->authors);
+	wire_buf_free(&st->published);
+	wire_buf_free(&st->modified);
+	wire_buf_free(&st->pubsrc);
+	wire_buf_free(&st->site);
+	wire_buf_free(&st->langcode);
+	wire_buf_free(&st->description);
+	wire_buf_free(&st->image);
+	wire_buf_free(&st->canonical);
+	wire_buf_free(&st->captionidx);
+	free(st->b);
+	free(st->score);
+	free(st->tlen);
+	free(st->llen);
+	free(st->cls);
+	memset(st, 0, sizeof(*st));
+}
+
+/*
+ * Folds text for matching; see wire/strip.h.  ASCII and Latin-1, Greek
+ * and Cyrillic capitals are lowered; runs of blanks become one space and
+ * trailing blanks and sentence marks go.
+ */
+void
+wire_strip_fold(const char *s, size_t n, struct wire_buf *out)
+{
+	size_t i = 0, k, start = out->len;
+	uint32_t cp;
+	char u[4];
+	int sp = 1;
+
+	while (i < n) {
+		if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0) {
+			i++;
+			continue;
+		}
+		i += k;
+		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+		    cp == 0xa0 || cp == 0x2009 || cp == 0x202f) {
+			if (!sp)
+				wire_buf_putc(out, ' ');
+			sp = 1;
+			continue;
+		}
+		sp = 0;
+		if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde &&
+		    cp != 0xd7) || (cp >= 0x410 && cp <= 0x42f) ||
+		    (cp >= 0x391 && cp <= 0x3a9))
+			cp += 0x20;
+		else if (cp >= 0x100 && cp <= 0x17f && (cp & 1) == 0)
+			cp += 1;
+		else if (cp == 0x2019)
+			cp = '\'';
+		k = wire_utf8_encode(cp, u);
+		wire_buf_add(out, u, k);
+	}
+	while (out->len > start && strchr(" .:!?;,", out->p[out->len - 1]) != NULL)
+		out->len--;
+	if (out->len < out->cap)
+		out->p[out->len] = '\0';
+}
+
+/* Counts the words of s and the stop words of L (and of every language). */
+static uint32_t
+count_words(const struct wire_strip_lang *L, const char *s, size_t n,
+    uint32_t *nwords, uint32_t *perlang, const struct wire_strip *st)
+{
+	char w[32], *key = w;
+	size_t i = 0, wl = 0, k, j;
+	uint32_t nstop = 0, cp;
+
+	*nwords = 0;
+	for (;;) {
+		int letter = 0;
+
+		k = 0;
+		cp = 0;
+		if (i < n) {
+			if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0)
+				k = 1;
+			letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+			    (cp >= 0xc0 && cp < 0x2000 && cp != 0xd7 && cp != 0xf7) ||
+			    cp == '\'';
+		}
+		if (letter) {
+			if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde))
+				cp += 0x20;
+			else if (cp >= 0x410 && cp <= 0x42f)
+				cp += 0x20;
+			if (wl + 4 < sizeof(w))
+				wl += wire_utf8_encode(cp, w + wl);
+			i += k;
+			continue;
+		}
+		if (wl > 0) {
+			w[wl] = '\0';
+			(*nwords)++;
+			if (L != NULL && bsearch(&key, L->words, L->n, sizeof(char *),
+			    strpcmp) != NULL)
+				nstop++;
+			if (perlang != NULL)
+				for (j = 0; j < st->nlang; j++)
+					if (bsearch(&key, st->langs[j].words,
+					    st->langs[j].n, sizeof(char *),
+					    strpcmp) != NULL)
+						perlang[j]++;
+			wl = 0;
+		}
+		if (i >= n)
+			break;
+		i += k;
+	}
+	return nstop;
+}
+
+/*
+ * Guesses the language of text by its stop words; see wire/strip.h.
+ */
+int
+wire_strip_guess_lang(struct wire_strip *st, const char *s, size_t n)
+{
+	uint32_t per[WIRE_STRIP_MAXLANG], nw, best = 0;
+	size_t k;
+	int bi = -1;
+
+	memset(per, 0, sizeof(per));
+	count_words(NULL, s, n > 65536 ? 65536 : n, &nw, per, st);
+	for (k = 0; k < st->nlang; k++)
+		if (per[k] > best) {
+			best = per[k];
+			bi = (int)k;
+		}
+	if (nw < 10 || best * 10 < nw)
+		return -1;
+	return bi;
+}
+
+/*
+ * Counts stop words; see wire/strip.h.
+ */
+uint32_t
+wire_strip_count_stop(const struct wire_strip *st, int lang, const char *s,
+    size_t n, uint32_t *nwords)
+{
+	return count_words(lang >= 0 ? &st->langs[lang] : NULL, s, n, nwords,
+	    NULL, st);
+}

@@ -1,0 +1,124 @@
+/*
+ * strip_flat.c: blocks of flat text, for pages that arrive already
+ * flattened.  Paragraphs are separated by blank lines when the text has
+ * any, else each line is one; markup left in the text (a stray <img>) is
+ * removed and its alt text kept aside as a caption.
+ */
+#include <string.h>
+
+#include "wire/strip.h"
+
+/* Appends line s (n bytes) to the current block without tags. */
+static void
+add_line(struct wire_strip *st, struct wire_strip_block *b, const char *s,
+    size_t n)
+{
+	size_t i = 0, k;
+	uint32_t cp;
+
+	while (i < n) {
+		if (s[i] == '<' && i + 1 < n && (s[i + 1] == '/' ||
+		    (s[i + 1] >= 'a' && s[i + 1] <= 'z') || (s[i + 1] >= 'A' &&
+		    s[i + 1] <= 'Z'))) {
+			const char *gt = memchr(s + i, '>', n - i);
+
+			if (gt != NULL) {
+				i = (size_t)(gt - s) + 1;
+				continue;
+			}
+		}
+		if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0)
+			k = 1, cp = ' ';
+		if (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0xa0) {
+			if (st->btext.len > b->off && st->btext.p[st->btext.len - 1] != ' ')
+				wire_buf_putc(&st->btext, ' ');
+			i += k;
+			continue;
+		}
+		wire_buf_add(&st->btext, s + i, k);
+		i += k;
+		b->nch++;
+		if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':' ||
+		    cp == 0x3002)
+			b->npunct++;
+		else if (cp == ',')
+			b->ncomma++;
+		else if (cp >= '0' && cp <= '9')
+			b->ndigit++;
+	}
+}
+
+static void
+close_block(struct wire_strip *st)
+{
+	struct wire_strip_block *b;
+
+	if (st->nb == 0 || st->b[st->nb - 1].len != 0)
+		return;
+	b = &st->b[st->nb - 1];
+	while (st->btext.len > b->off && st->btext.p[st->btext.len - 1] == ' ')
+		st->btext.len--;
+	b->len = (uint32_t)(st->btext.len - b->off);
+	if (b->len == 0)
+		st->nb--;
+}
+
+/*
+ * Cuts flat text into blocks; see wire/strip.h.
+ */
+void
+wire_strip_flat_blocks(struct wire_strip *st, const char *s, size_t n)
+{
+	const char *p = s, *end = s + n, *nl;
+	struct wire_strip_block *b = NULL;
+	int blanks = 0;
+
+	/* Blank lines separate paragraphs when the text has any. */
+	for (nl = s; (nl = memchr(nl, '\n', (size_t)(end - nl))) != NULL; nl++) {
+		const char *q = nl + 1;
+
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\r'))
+			q++;
+		if (q < end && *q == '\n') {
+			blanks = 1;
+			break;
+		}
+	}
+	st->nb = 0;
+	while (p < end) {
+		const char *e = memchr(p, '\n', (size_t)(end - p)), *q;
+		int blank = 1;
+
+		if (e == NULL)
+			e = end;
+		for (q = p; q < e; q++)
+			if (*q != ' ' && *q != '\t' && *q != '\r') {
+				blank = 0;
+				break;
+			}
+		/* A line that is only a tag (an image) is dropped. */
+		if (!blank && *q == '<' && e[-1 - (e[-1] == '\r')] == '>' &&
+		    memchr(q + 1, '<', (size_t)(e - q - 1)) == NULL)
+			blank = !blanks;
+		if (blank || !blanks) {
+			close_block(st);
+			b = NULL;
+		}
+		if (!blank) {
+			if (b == NULL) {
+				if ((b = wire_strip_add_block(st)) == NULL)
+					return;
+				b->tag = WT_P;
+				b->flags = WIRE_SB_MAIN;
+			} else
+				wire_buf_putc(&st->btext, ' ');
+			add_line(st, b, p, (size_t)(e - p));
+			if (!blanks) {
+				close_block(st);
+				b = NULL;
+			}
+		}
+		p = e + 1;
+	}
+	close_block(st);
+}

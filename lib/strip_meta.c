@@ -1,0 +1,838 @@
+/*
+ * strip_meta.c: wire-strip's metadata: title, authors, dates, site,
+ * language, description, image and paywall, from JSON-LD, <meta>, <time>,
+ * microdata, the URL and the text, most trusted first.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "wire/strip.h"
+
+struct month {
+	const char	*name;
+	int		 m;
+};
+
+/* Month names and abbreviations of the languages wire reads most. */
+static const struct month months[] = {
+	{ "january", 1 }, { "jan", 1 }, { "januar", 1 }, { "jänner", 1 },
+	{ "janvier", 1 }, { "enero", 1 }, { "gennaio", 1 }, { "januari", 1 },
+	{ "janeiro", 1 }, { "february", 2 }, { "feb", 2 }, { "februar", 2 },
+	{ "février", 2 }, { "fevrier", 2 }, { "febrero", 2 }, { "febbraio", 2 },
+	{ "februari", 2 }, { "fevereiro", 2 }, { "march", 3 }, { "mar", 3 },
+	{ "märz", 3 }, { "mars", 3 }, { "marzo", 3 }, { "maart", 3 },
+	{ "março", 3 }, { "april", 4 }, { "apr", 4 }, { "avril", 4 },
+	{ "abril", 4 }, { "aprile", 4 }, { "may", 5 }, { "mai", 5 }, { "mayo", 5 },
+	{ "maggio", 5 }, { "mei", 5 }, { "maio", 5 }, { "june", 6 }, { "jun", 6 },
+	{ "juni", 6 }, { "juin", 6 }, { "junio", 6 }, { "giugno", 6 },
+	{ "junho", 6 }, { "july", 7 }, { "jul", 7 }, { "juli", 7 },
+	{ "juillet", 7 }, { "julio", 7 }, { "luglio", 7 }, { "julho", 7 },
+	{ "august", 8 }, { "aug", 8 }, { "août", 8 }, { "aout", 8 },
+	{ "agosto", 8 }, { "augustus", 8 }, { "september", 9 }, { "sep", 9 },
+	{ "sept", 9 }, { "septembre", 9 }, { "septiembre", 9 },
+	{ "settembre", 9 }, { "setembro", 9 }, { "october", 10 }, { "oct", 10 },
+	{ "oktober", 10 }, { "okt", 10 }, { "octobre", 10 }, { "octubre", 10 },
+	{ "ottobre", 10 }, { "outubro", 10 }, { "november", 11 }, { "nov", 11 },
+	{ "novembre", 11 }, { "noviembre", 11 }, { "novembro", 11 },
+	{ "december", 12 }, { "dec", 12 }, { "dezember", 12 }, { "dez", 12 },
+	{ "décembre", 12 }, { "decembre", 12 }, { "diciembre", 12 },
+	{ "dicembre", 12 }, { "dezembro", 12 }, { NULL, 0 }
+};
+
+/* Reads up to max digits at s; returns how many, value in *v. */
+static size_t
+digits(const char *s, size_t n, size_t max, int *v)
+{
+	size_t i;
+
+	*v = 0;
+	for (i = 0; i < n && i < max && isdigit((unsigned char)s[i]); i++)
+		*v = *v * 10 + (s[i] - '0');
+	return i;
+}
+
+/* The month named by the word at s, or 0; *len gets the word's length. */
+static int
+month_at(const char *s, size_t n, size_t *len)
+{
+	char w[16];
+	size_t i = 0, wl = 0, k;
+
+	while (i < n && wl + 1 < sizeof(w) && ((unsigned char)s[i] >= 0x80 ||
+	    isalpha((unsigned char)s[i]))) {
+		w[wl++] = (char)tolower((unsigned char)s[i]);
+		i++;
+	}
+	if (wl < 3 || (i < n && isalpha((unsigned char)s[i])))
+		return 0;
+	w[wl] = '\0';
+	for (k = 0; months[k].name != NULL; k++)
+		if (strcmp(months[k].name, w) == 0) {
+			if (i < n && s[i] == '.')
+				i++;
+			*len = i;
+			return months[k].m;
+		}
+	return 0;
+}
+
+static int
+valid(int y, int m, int d)
+{
+	return y >= 1990 && y <= 2039 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+static void
+put_date(struct wire_buf *out, int y, int m, int d)
+{
+	char b[16];
+
+	snprintf(b, sizeof(b), "%04d-%02d-%02d", y, m, d);
+	wire_buf_puts(out, b);
+}
+
+/* Skips blanks, commas and "de" between the parts of a written date. */
+static size_t
+skip_sep(const char *s, size_t n, size_t i)
+{
+	for (;;) {
+		while (i < n && (s[i] == ' ' || s[i] == ',' || s[i] == '.' ||
+		    (unsigned char)s[i] == 0xa0 || (unsigned char)s[i] == 0xc2))
+			i++;
+		if (i + 3 <= n && strncasecmp(s + i, "de ", 3) == 0)
+			i += 3;
+		else
+			return i;
+	}
+}
+
+/*
+ * Parses a date; see wire/strip.h.
+ */
+int
+wire_strip_parse_date(const char *s, size_t n, struct wire_buf *out)
+{
+	size_t i, k, j, ml;
+	int y, m, d, v;
+
+	for (i = 0; i < n; i++) {
+		int prevdigit = i > 0 && isdigit((unsigned char)s[i - 1]);
+
+		if (isdigit((unsigned char)s[i]) && !prevdigit) {
+			k = digits(s + i, n - i, 5, &v);
+			/* YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, time after. */
+			if (k == 4 && i + 10 <= n && (s[i + 4] == '-' || s[i + 4] == '/' ||
+			    s[i + 4] == '.') && digits(s + i + 5, 2, 2, &m) >= 1) {
+				size_t p = i + 5 + (isdigit((unsigned char)s[i + 6]) ? 2 : 1);
+
+				if (p < n && s[p] == s[i + 4] && digits(s + p + 1,
+				    n - p - 1, 2, &d) >= 1 && valid(v, m, d)) {
+					size_t e = p + 1 + digits(s + p + 1, n - p - 1, 2, &d);
+
+					put_date(out, v, m, d);
+					/* Keep an ISO time and zone as given. */
+					if (s[i + 4] == '-' && e + 6 <= n && e == i + 10 &&
+					    (s[e] == 'T' || s[e] == ' ') &&
+					    isdigit((unsigned char)s[e + 1]) && s[e + 3] == ':') {
+						size_t t = e;
+
+						while (t < n && (isdigit((unsigned char)s[t]) ||
+						    strchr("T:.+-Z", s[t]) != NULL) && t - e < 30)
+							t++;
+						wire_buf_putc(out, 'T');
+						wire_buf_add(out, s + e + 1, t - e - 1);
+					}
+					return 0;
+				}
+			}
+			/* YYYYMMDD in a URL-like run. */
+			if (k >= 1 && k <= 2 && i + k < n && (s[i + k] == '.' ||
+			    s[i + k] == '/' || s[i + k] == '-')) {
+				/* DD.MM.YYYY (or M/D/YYYY when the day cannot be first). */
+				int a = v, b;
+				size_t p = i + k + 1, q;
+
+				q = digits(s + p, n - p, 3, &b);
+				if (q >= 1 && q <= 2 && p + q < n && s[p + q] == s[i + k] &&
+				    digits(s + p + q + 1, n - p - q - 1, 5, &y) == 4) {
+					if (s[i + k] == '/' && a <= 12 && b > 12)
+						d = b, m = a;
+					else
+						d = a, m = b;
+					if (valid(y, m, d)) {
+						put_date(out, y, m, d);
+						return 0;
+					}
+				}
+			}
+			/* D Month YYYY, D. Month YYYY, D de mes de YYYY. */
+			if (k >= 1 && k <= 2) {
+				j = skip_sep(s, n, i + k);
+				if ((m = month_at(s + j, n - j, &ml)) != 0) {
+					j = skip_sep(s, n, j + ml);
+					if (digits(s + j, n - j, 5, &y) == 4 && valid(y, m, v)) {
+						put_date(out, y, m, v);
+						return 0;
+					}
+				}
+			}
+			i += k - 1;
+			continue;
+		}
+		/* Month D, YYYY. */
+		if (isalpha((unsigned char)s[i]) && (i == 0 ||
+		    !isalpha((unsigned char)s[i - 1])) &&
+		    (m = month_at(s + i, n - i, &ml)) != 0) {
+			j = skip_sep(s, n, i + ml);
+			k = digits(s + j, n - j, 3, &d);
+			if (k >= 1 && k <= 2) {
+				j += k;
+				if (j + 2 <= n && (strncmp(s + j, "st", 2) == 0 ||
+				    strncmp(s + j, "nd", 2) == 0 || strncmp(s + j, "rd", 2) == 0 ||
+				    strncmp(s + j, "th", 2) == 0))
+					j += 2;
+				j = skip_sep(s, n, j);
+				if (digits(s + j, n - j, 5, &y) == 4 && valid(y, m, d)) {
+					put_date(out, y, m, d);
+					return 0;
+				}
+			}
+		}
+	}
+	return -1;
+}
+
+/* Words that introduce a name in a byline, folded, without the name. */
+static const char *const nameprefix[] = {
+	"by", "von", "par", "por", "di", "door", "av", "text", "text von",
+	"author", "autor", "autorin", "written by", "posted by", "geschrieben von",
+	"reporter", "correspondent", "staff writer", "von unserem", "redaktion",
+	"posted", "fotos", "foto", "photo", "bild", "and", "und", "et", "y", NULL
+};
+
+/* Adds one cleaned name. */
+static void
+add_name(struct wire_strip *st, const char *s, size_t n)
+{
+	const char *p, *end;
+	size_t k, words = 1;
+
+	for (;;) {
+		while (n > 0 && strchr(" \t:-–|/,.;()[]\"'", *s) != NULL && *s != '\0')
+			s++, n--;
+		for (k = 0; nameprefix[k] != NULL; k++) {
+			size_t pl = strlen(nameprefix[k]);
+
+			if (n > pl && strncasecmp(s, nameprefix[k], pl) == 0 &&
+			    (s[pl] == ' ' || s[pl] == ':')) {
+				s += pl;
+				n -= pl;
+				break;
+			}
+		}
+		if (nameprefix[k] == NULL)
+			break;
+	}
+	while (n > 0 && strchr(" \t:-|/,.;()[]\"'", s[n - 1]) != NULL)
+		n--;
+	if (n < 3 || n > 60 || !((unsigned char)*s >= 0x80 || isalpha((unsigned char)*s)))
+		return;
+	for (k = 0; k < n; k++) {
+		if (isdigit((unsigned char)s[k]) || s[k] == '@' || s[k] == '=' ||
+		    s[k] == '<' || s[k] == '{')
+			return;
+		if (s[k] == ' ')
+			words++;
+	}
+	if (words > 5 || st->nauthors >= 16)
+		return;
+	for (p = st->authors.p, end = p + st->authors.len; p != NULL && p < end;
+	    p += strlen(p) + 1)
+		if (strlen(p) == n && strncasecmp(p, s, n) == 0)
+			return;
+	wire_buf_add(&st->authors, s, n);
+	wire_buf_putc(&st->authors, '\0');
+	st->nauthors++;
+}
+
+/*
+ * Adds author names from a byline; see wire/strip.h.  Names are split at
+ * commas, "and", "|" and the like; e-mail addresses and what precedes a
+ * "=" (a dateline such as "Paris =") go.
+ */
+void
+wire_strip_add_author(struct wire_strip *st, const char *s, size_t n)
+{
+	size_t i = 0, start = 0;
+
+	/* "Paris = Correspondent Name": the name is after the '='. */
+	for (i = 0; i < n; i++)
+		if (s[i] == '=')
+			start = i + 1;
+	for (i = start; i <= n; i++) {
+		int cut = i == n || s[i] == ',' || s[i] == '|' || s[i] == ';' ||
+		    s[i] == '/' || s[i] == '\n' || (s[i] == '(' );
+		size_t w = 0;
+
+		if (!cut && s[i] == ' ' && i + 5 <= n && (strncmp(s + i, " and ", 5) == 0 ||
+		    strncmp(s + i, " und ", 5) == 0))
+			cut = 1, w = 4;
+		if (!cut && s[i] == ' ' && i + 3 < n && s[i + 1] != '@') {
+			/* An e-mail address ends the name. */
+			const char *sp = memchr(s + i + 1, ' ', n - i - 1);
+			const char *at = memchr(s + i + 1, '@', n - i - 1);
+
+			if (at != NULL && (sp == NULL || at < sp)) {
+				add_name(st, s + start, i - start);
+				start = sp ? (size_t)(sp - s) : n;
+				i = start;
+				continue;
+			}
+		}
+		if (!cut)
+			continue;
+		if (i > start)
+			add_name(st, s + start, i - start);
+		if (i < n && s[i] == '(') {
+			const char *cp = memchr(s + i, ')', n - i);
+
+			i = cp ? (size_t)(cp - s) : n;
+		}
+		i += w;
+		start = i + 1;
+	}
+}
+
+/* Appends the text under element i, collapsed, at most max bytes. */
+static void
+elem_text(const struct wire_strip *st, uint32_t i, struct wire_buf *out,
+    size_t max)
+{
+	const struct wire_html_doc *d = &st->doc;
+	uint32_t c, stack[64];
+	int top = 0;
+
+	stack[top++] = i;
+	while (top > 0 && out->len < max) {
+		uint32_t e = stack[--top];
+		const struct wire_html_node *x = &d->n[e];
+
+		if (x->tag == WT_TEXT) {
+			size_t k;
+
+			for (k = 0; k < x->slen && out->len < max; k++) {
+				char ch = d->arena.p[x->str + k];
+
+				if (ch == '\n' || ch == '\t' || ch == '\r' || ch == ' ') {
+					if (out->len > 0 && out->p[out->len - 1] != ' ')
+						wire_buf_putc(out, ' ');
+				} else
+					wire_buf_putc(out, ch);
+			}
+			continue;
+		}
+		/* Children in reverse so that the first is popped first. */
+		{
+			uint32_t kids[256];
+			int nk = 0;
+
+			for (c = x->first; c != 0 && nk < 256; c = d->n[c].next)
+				kids[nk++] = c;
+			while (nk > 0 && top < 64)
+				stack[top++] = kids[--nk];
+		}
+	}
+	while (out->len > 0 && out->p[out->len - 1] == ' ')
+		out->len--;
+	/* Never cut a UTF-8 sequence. */
+	while (out->len > 0 && wire_utf8_check(out->p, out->len) != out->len)
+		out->len--;
+	if (out->len < out->cap)
+		out->p[out->len] = '\0';
+}
+
+/* Sets b to s when b is empty (the first source found wins). */
+static void
+set_once(struct wire_buf *b, const char *s)
+{
+	size_t n;
+
+	if (b->len > 0 || s == NULL)
+		return;
+	while (*s == ' ' || *s == '\n' || *s == '\t')
+		s++;
+	n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+		n--;
+	if (n > 2000)
+		n = 2000;
+	while (n > 0 && wire_utf8_check(s, n) != n)
+		n--;
+	wire_buf_add(b, s, n);
+}
+
+static void
+set_date(struct wire_strip *st, struct wire_buf *b, const char *s,
+    const char *src)
+{
+	if (b->len > 0 || s == NULL)
+		return;
+	if (wire_strip_parse_date(s, strlen(s), b) == 0 && b == &st->published)
+		wire_buf_puts(&st->pubsrc, src);
+}
+
+/* A JSON string value after position p in s (at its opening quote). */
+static size_t
+json_string(const char *s, size_t n, size_t p, struct wire_buf *out)
+{
+	size_t i;
+
+	if (p >= n || s[p] != '"')
+		return p;
+	for (i = p + 1; i < n && s[i] != '"'; i++) {
+		if (s[i] == '\\' && i + 1 < n) {
+			i++;
+			switch (s[i]) {
+			case 'n': case 't': case 'r':
+				wire_buf_putc(out, ' ');
+				break;
+			case 'u':
+				if (i + 4 < n) {
+					char hex[5], u[4];
+					uint32_t cp;
+
+					memcpy(hex, s + i + 1, 4);
+					hex[4] = '\0';
+					cp = (uint32_t)strtoul(hex, NULL, 16);
+					if (cp >= 0xd800 && cp < 0xe000)
+						cp = 0xfffd;
+					if (cp >= 0x20)
+						wire_buf_add(out, u, wire_utf8_encode(cp, u));
+					i += 4;
+				}
+				break;
+			default:
+				wire_buf_putc(out, s[i]);
+			}
+			continue;
+		}
+		wire_buf_putc(out, s[i]);
+	}
+	if (out->len < out->cap)
+		out->p[out->len] = '\0';
+	return i;
+}
+
+/* Position of the value of "key" after position from, or n. */
+static size_t
+json_key(const char *s, size_t n, size_t from, const char *key)
+{
+	size_t kl = strlen(key), i;
+
+	for (i = from; i + kl + 2 < n; i++) {
+		if (s[i] != '"' || strncmp(s + i + 1, key, kl) != 0 ||
+		    s[i + 1 + kl] != '"')
+			continue;
+		i += kl + 2;
+		while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' ||
+		    s[i] == '\r'))
+			i++;
+		if (i < n && s[i] == ':') {
+			i++;
+			while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' ||
+			    s[i] == '\r'))
+				i++;
+			return i;
+		}
+	}
+	return n;
+}
+
+/* End of the JSON value (object or array) starting at p. */
+static size_t
+json_end(const char *s, size_t n, size_t p)
+{
+	int depth = 0, str = 0;
+	size_t i;
+
+	for (i = p; i < n; i++) {
+		if (str) {
+			if (s[i] == '\\')
+				i++;
+			else if (s[i] == '"')
+				str = 0;
+			continue;
+		}
+		if (s[i] == '"')
+			str = 1;
+		else if (s[i] == '{' || s[i] == '[')
+			depth++;
+		else if ((s[i] == '}' || s[i] == ']') && --depth == 0)
+			return i + 1;
+	}
+	return n;
+}
+
+/* Reads the metadata of the JSON-LD scripts. */
+static void
+jsonld(struct wire_strip *st)
+{
+	const char *s = st->doc.jsonld.p;
+	size_t n = st->doc.jsonld.len, p, e;
+	struct wire_buf *t = &st->tmp;
+
+	if (n == 0)
+		return;
+	wire_buf_reset(t);
+	if ((p = json_key(s, n, 0, "datePublished")) < n) {
+		json_string(s, n, p, t);
+		set_date(st, &st->published, t->p, "jsonld");
+	}
+	wire_buf_reset(t);
+	if ((p = json_key(s, n, 0, "dateModified")) < n) {
+		json_string(s, n, p, t);
+		set_date(st, &st->modified, t->p, "jsonld");
+	}
+	wire_buf_reset(t);
+	if ((p = json_key(s, n, 0, "headline")) < n && s[p] == '"') {
+		json_string(s, n, p, t);
+		/* Kept aside as a title candidate. */
+	}
+	for (p = 0; (p = json_key(s, n, p, "author")) < n; p++) {
+		if (s[p] == '"') {
+			wire_buf_reset(t);
+			json_string(s, n, p, t);
+			if (t->len > 0 && strncmp(t->p, "http", 4) != 0)
+				wire_strip_add_author(st, t->p, t->len);
+			continue;
+		}
+		if (s[p] != '{' && s[p] != '[')
+			continue;
+		e = json_end(s, n, p);
+		for (; (p = json_key(s, e, p, "name")) < e; p++) {
+			wire_buf_reset(t);
+			json_string(s, e, p, t);
+			if (t->len > 0)
+				wire_strip_add_author(st, t->p, t->len);
+		}
+		p = e - 1;
+	}
+	if ((p = json_key(s, n, 0, "isAccessibleForFree")) < n &&
+	    (strncasecmp(s + p, "false", 5) == 0 ||
+	    strncasecmp(s + p, "\"false\"", 7) == 0))
+		st->paywalled = 1;
+	if ((p = json_key(s, n, 0, "inLanguage")) < n && st->langcode.len == 0) {
+		wire_buf_reset(t);
+		json_string(s, n, p, t);
+		if (t->len >= 2 && t->len < 16)
+			set_once(&st->langcode, t->p);
+	}
+}
+
+/* Cuts " | Site" and " - Site" from a page title when the rest is long. */
+static void
+clean_title(struct wire_buf *b, const struct wire_buf *site)
+{
+	static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ",
+	    " « ", " » ", " · ", NULL };
+	size_t k, best = 0, len;
+	const char *p;
+
+	for (k = 0; seps[k] != NULL; k++) {
+		const char *last = NULL;
+
+		for (p = b->p; (p = strstr(p, seps[k])) != NULL; p++)
+			last = p;
+		if (last != NULL && (size_t)(last - b->p) > best)
+			best = (size_t)(last - b->p);
+	}
+	if (best >= 15 || (best > 0 && site->len > 0 &&
+	    strstr(b->p + best, site->p) != NULL)) {
+		b->len = best;
+		b->p[b->len] = '\0';
+		return;
+	}
+	/* "Site | Title": the site part comes first. */
+	if (site->len > 0 && strncmp(b->p, site->p, site->len) == 0) {
+		for (k = 0; seps[k] != NULL; k++) {
+			len = strlen(seps[k]);
+			if (strncmp(b->p + site->len, seps[k], len) == 0) {
+				memmove(b->p, b->p + site->len + len,
+				    b->len - site->len - len + 1);
+				b->len -= site->len + len;
+				return;
+			}
+		}
+	}
+}
+
+/* Lower-case primary language subtag. */
+static void
+norm_lang(struct wire_buf *b)
+{
+	size_t k;
+
+	for (k = 0; k < b->len; k++) {
+		if (b->p[k] == '-' || b->p[k] == '_') {
+			b->len = k;
+			break;
+		}
+		b->p[k] = (char)tolower((unsigned char)b->p[k]);
+	}
+	if (b->len < b->cap)
+		b->p[b->len] = '\0';
+}
+
+/*
+ * Reads the metadata of the parsed page; see wire/strip.h.
+ */
+void
+wire_strip_meta_html(struct wire_strip *st, const char *url)
+{
+	const struct wire_html_doc *d = &st->doc;
+	struct wire_buf og = { 0 }, h1 = { 0 }, ttl = { 0 }, hl = { 0 };
+	size_t i;
+	int timed = 0;
+
+	og.max = h1.max = ttl.max = hl.max = 4096;
+	jsonld(st);
+	if (st->doc.jsonld.len > 0) {
+		size_t p = json_key(d->jsonld.p, d->jsonld.len, 0, "headline");
+
+		if (p < d->jsonld.len)
+			json_string(d->jsonld.p, d->jsonld.len, p, &hl);
+	}
+	for (i = 1; i < d->nn; i++) {
+		const struct wire_html_node *x = &d->n[i];
+		const char *name, *c, *v;
+
+		switch (x->tag) {
+		case WT_HTML:
+			set_once(&st->langcode, wire_html_attr(d, (uint32_t)i, "lang"));
+			break;
+		case WT_META:
+			if ((c = wire_html_attr(d, (uint32_t)i, "content")) == NULL)
+				break;
+			if ((name = wire_html_attr(d, (uint32_t)i, "property")) == NULL &&
+			    (name = wire_html_attr(d, (uint32_t)i, "name")) == NULL &&
+			    (name = wire_html_attr(d, (uint32_t)i, "itemprop")) == NULL)
+				break;
+			if (strcasecmp(name, "og:title") == 0 ||
+			    strcasecmp(name, "twitter:title") == 0)
+				set_once(&og, c);
+			else if (strcasecmp(name, "og:site_name") == 0 ||
+			    strcasecmp(name, "application-name") == 0)
+				set_once(&st->site, c);
+			else if (strcasecmp(name, "og:description") == 0 ||
+			    strcasecmp(name, "description") == 0 ||
+			    strcasecmp(name, "twitter:description") == 0)
+				set_once(&st->description, c);
+			else if (strcasecmp(name, "og:image") == 0 ||
+			    strcasecmp(name, "twitter:image") == 0)
+				set_once(&st->image, c);
+			else if (strcasecmp(name, "article:published_time") == 0 ||
+			    strcasecmp(name, "datePublished") == 0 ||
+			    strcasecmp(name, "date") == 0 ||
+			    strcasecmp(name, "pubdate") == 0 ||
+			    strcasecmp(name, "publishdate") == 0 ||
+			    strcasecmp(name, "publish-date") == 0 ||
+			    strcasecmp(name, "dc.date") == 0 ||
+			    strcasecmp(name, "dc.date.issued") == 0 ||
+			    strcasecmp(name, "dcterms.date") == 0 ||
+			    strcasecmp(name, "citation_publication_date") == 0 ||
+			    strcasecmp(name, "sailthru.date") == 0 ||
+			    strcasecmp(name, "parsely-pub-date") == 0 ||
+			    strcasecmp(name, "og:published_time") == 0 ||
+			    strcasecmp(name, "article.published") == 0)
+				set_date(st, &st->published, c, "meta");
+			else if (strcasecmp(name, "article:modified_time") == 0 ||
+			    strcasecmp(name, "og:updated_time") == 0 ||
+			    strcasecmp(name, "dateModified") == 0 ||
+			    strcasecmp(name, "last-modified") == 0)
+				set_date(st, &st->modified, c, "meta");
+			else if (strcasecmp(name, "author") == 0 ||
+			    strcasecmp(name, "article:author") == 0 ||
+			    strcasecmp(name, "dc.creator") == 0 ||
+			    strcasecmp(name, "byl") == 0 ||
+			    strcasecmp(name, "sailthru.author") == 0 ||
+			    strcasecmp(name, "parsely-author") == 0 ||
+			    strcasecmp(name, "citation_author") == 0) {
+				if (strncmp(c, "http", 4) != 0)
+					wire_strip_add_author(st, c, strlen(c));
+			} else if (strcasecmp(name, "og:locale") == 0 ||
+			    strcasecmp(name, "content-language") == 0 ||
+			    strcasecmp(name, "language") == 0)
+				set_once(&st->langcode, c);
+			else if (strcasecmp(name, "article:content_tier") == 0 &&
+			    strcasecmp(c, "free") != 0)
+				st->paywalled = 1;
+			break;
+		case WT_LINK:
+			if ((v = wire_html_attr(d, (uint32_t)i, "rel")) != NULL &&
+			    strcasecmp(v, "canonical") == 0)
+				set_once(&st->canonical, wire_html_attr(d, (uint32_t)i,
+				    "href"));
+			break;
+		case WT_TIME:
+			if (st->published.len == 0 && !timed &&
+			    (v = wire_html_attr(d, (uint32_t)i, "datetime")) != NULL) {
+				set_date(st, &st->published, v, "time");
+				timed = 1;
+			}
+			break;
+		case WT_H1:
+			if (h1.len == 0)
+				elem_text(st, (uint32_t)i, &h1, 1000);
+			break;
+		default:
+			break;
+		}
+		if (x->tag != WT_TEXT && x->tag != WT_META && x->slen > 0) {
+			const char *ip = wire_html_attr(d, (uint32_t)i, "itemprop");
+			const char *rel = wire_html_attr(d, (uint32_t)i, "rel");
+
+			if (ip != NULL && strcmp(ip, "datePublished") == 0) {
+				const char *dt = wire_html_attr(d, (uint32_t)i, "datetime");
+
+				if (dt == NULL)
+					dt = wire_html_attr(d, (uint32_t)i, "content");
+				set_date(st, &st->published, dt, "meta");
+			}
+			if ((ip != NULL && strcmp(ip, "author") == 0) ||
+			    (rel != NULL && strcmp(rel, "author") == 0)) {
+				wire_buf_reset(&st->tmp);
+				elem_text(st, (uint32_t)i, &st->tmp, 120);
+				if (st->tmp.len > 0)
+					wire_strip_add_author(st, st->tmp.p, st->tmp.len);
+			}
+		}
+	}
+	set_once(&ttl, d->title.len > 0 ? d->title.p : NULL);
+	if (ttl.len > 0) {
+		size_t k;
+
+		for (k = 0; k < ttl.len; k++)
+			if (ttl.p[k] == '\n' || ttl.p[k] == '\t')
+				ttl.p[k] = ' ';
+		clean_title(&ttl, &st->site);
+	}
+	if (og.len > 0)
+		clean_title(&og, &st->site);
+	/* The page's own heading when another source agrees with it. */
+	if (h1.len > 0 && ((og.len > 0 && strstr(og.p, h1.p) != NULL) ||
+	    (ttl.len > 0 && strstr(ttl.p, h1.p) != NULL) ||
+	    (hl.len > 0 && strstr(hl.p, h1.p) != NULL)))
+		set_once(&st->title, h1.p);
+	set_once(&st->title, hl.len ? hl.p : NULL);
+	set_once(&st->title, og.len ? og.p : NULL);
+	set_once(&st->title, ttl.len ? ttl.p : NULL);
+	set_once(&st->title, h1.len ? h1.p : NULL);
+	norm_lang(&st->langcode);
+	if (url == NULL && st->canonical.len > 0)
+		url = st->canonical.p;
+	(void)url;
+	wire_buf_free(&og);
+	wire_buf_free(&h1);
+	wire_buf_free(&ttl);
+	wire_buf_free(&hl);
+}
+
+/* A date in the URL's path: /2019/05/31/ or 2019-05-31. */
+static void
+url_date(struct wire_strip *st, const char *url)
+{
+	const char *p;
+	int y, m, d;
+
+	if (url == NULL || st->published.len > 0)
+		return;
+	for (p = url; *p != '\0'; p++) {
+		if (*p != '/' || digits(p + 1, 4, 4, &y) != 4)
+			continue;
+		if ((p[5] == '/' || p[5] == '-') && digits(p + 6, 2, 2, &m) == 2 &&
+		    p[8] == p[5] && digits(p + 9, 2, 2, &d) == 2 && valid(y, m, d)) {
+			put_date(&st->published, y, m, d);
+			wire_buf_puts(&st->pubsrc, "url");
+			return;
+		}
+	}
+}
+
+/* "Go Eun-hee reports." and "This is KBS News, Go Eun-hee.": a name. */
+static void
+report_byline(struct wire_strip *st, const char *t, size_t n)
+{
+	static const char *const tails[] = { " reports.", " reports", NULL };
+	size_t k, tl;
+
+	for (k = 0; tails[k] != NULL; k++) {
+		tl = strlen(tails[k]);
+		if (n > tl && n < tl + 40 && memcmp(t + n - tl, tails[k], tl) == 0 &&
+		    isupper((unsigned char)t[0])) {
+			wire_strip_add_author(st, t, n - tl);
+			return;
+		}
+	}
+}
+
+/*
+ * Reads metadata from the blocks' text; see wire/strip.h.
+ */
+void
+wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
+{
+	size_t k, seen = 0;
+
+	url_date(st, url);
+	for (k = 0; k < st->nb && seen < 3000; k++) {
+		struct wire_strip_block *b = &st->b[k];
+		const char *t = st->btext.p + b->off;
+
+		/* A dateline: a short block that is mostly a date. */
+		if (st->published.len == 0 && b->nwords <= 8 && b->nch < 60 &&
+		    wire_strip_parse_date(t, b->len, &st->published) == 0) {
+			wire_buf_puts(&st->pubsrc, "text");
+			if (flat && b->keep) {
+				b->keep = 0;
+				b->flags |= WIRE_SB_BYLINE;
+			}
+		}
+		if (flat) {
+			if (b->nwords <= 8)
+				report_byline(st, t, b->len);
+			if (b->nwords <= 6 && strncasecmp(t, "reporter ", 9) == 0)
+				wire_strip_add_author(st, t, b->len);
+		}
+		seen += b->nch;
+	}
+	if (flat && st->title.len == 0 && st->nb > 1) {
+		struct wire_strip_block *b = &st->b[0];
+		size_t i;
+
+		/* A flat page's first line is its headline when it reads as one. */
+		for (i = 0; i < st->nb && !st->b[i].keep; i++)
+			;
+		if (i < st->nb)
+			b = &st->b[i];
+		if (b->nch < 200 && b->nch > 10 && b->npunct <= 4 &&
+		    st->btext.p[b->off + b->len - 1] != '.')
+			wire_buf_add(&st->title, st->btext.p + b->off, b->len);
+	}
+	if (flat) {
+		/* The dateline went: rebuild the text. */
+		size_t kept = 0;
+
+		wire_buf_reset(&st->text);
+		for (k = 0; k < st->nb; k++) {
+			if (!st->b[k].keep)
+				continue;
+			if (kept++ > 0)
+				wire_buf_add(&st->text, "\n\n", 2);
+			wire_buf_add(&st->text, st->btext.p + st->b[k].off,
+			    st->b[k].len);
+		}
+	}
+}

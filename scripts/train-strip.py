@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Train wire-strip's block classifier on the development pages.
+
+Usage (from the repository root, after make):
+    python3 scripts/train-strip.py [--shared ../shared] [--out data/strip/weights.txt]
+
+Each page of $SHARED/data/extraction is run through 'bin/wire-strip --raw
+--features', which prints one line per block: the block's current decision,
+its features and its text.  A block that contains a gold 'with' snippet is
+labelled article text, one that contains a 'without' snippet boilerplate;
+the others are not used.  Pages are split by their position in the sorted
+list of URLs: even positions train, odd positions are held out.  A logistic
+regression (Newton's method, L2 penalty) is fitted on the training half and
+its weights written; the held-out half is then extracted with the new
+weights and scored with the development set's metric (snippets found over
+all pages), which is the figure to report.  Standard library only.
+"""
+import argparse
+import gzip
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+NFEAT = 24
+NAMES = ['bias', 'main', 'article', 'nav', 'log_chars', 'link_density', 'stop_density',
+         'lang_unknown', 'punct_density', 'ends_sentence', 'class_neg', 'class_pos',
+         'heading', 'list', 'table', 'caption', 'quote', 'phrase', 'byline', 'position',
+         'short', 'digits', 'repeat', 'form']
+
+
+def norm_ws(text):
+    return re.sub(r'\s+', ' ', text or '').strip()
+
+
+def run(args, data):
+    r = subprocess.run(args, input=data, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                       timeout=60)
+    return r.stdout.decode('utf-8', errors='replace')
+
+
+def solve(a, b):
+    """Solves a x = b by Gaussian elimination with partial pivoting."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(m[r][c]))
+        m[c], m[p] = m[p], m[c]
+        if abs(m[c][c]) < 1e-12:
+            continue
+        for r in range(n):
+            if r != c and m[r][c]:
+                f = m[r][c] / m[c][c]
+                for k in range(c, n + 1):
+                    m[r][k] -= f * m[c][k]
+    return [m[i][n] / m[i][i] if abs(m[i][i]) > 1e-12 else 0. for i in range(n)]
+
+
+def fit(xs, ys, l2=1.0, iters=12):
+    w = [0.] * NFEAT
+    for it in range(iters):
+        g = [0.] * NFEAT
+        h = [[0.] * NFEAT for _ in range(NFEAT)]
+        for x, y in zip(xs, ys):
+            z = sum(wi * xi for wi, xi in zip(w, x))
+            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
+            d = p - y
+            s = p * (1 - p)
+            for i in range(NFEAT):
+                if x[i]:
+                    g[i] += d * x[i]
+                    xi = x[i] * s
+                    hi = h[i]
+                    for j in range(i, NFEAT):
+                        if x[j]:
+                            hi[j] += xi * x[j]
+        for i in range(NFEAT):
+            g[i] += l2 * w[i]
+            h[i][i] += l2
+            for j in range(i):
+                h[i][j] = h[j][i]
+        step = solve(h, g)
+        w = [wi - si for wi, si in zip(w, step)]
+    return w
+
+
+def score(truth, keys, texts):
+    tp = fp = fn = 0
+    for k in keys:
+        text = norm_ws(texts.get(k, ''))
+        t = sum(1 for w in truth[k]['with'] if norm_ws(w) in text)
+        f = sum(1 for w in truth[k]['without'] if norm_ws(w) in text)
+        tp, fp, fn = tp + t, fp + f, fn + len(truth[k]['with']) - t
+    p = tp / (tp + fp) if tp + fp else 0
+    r = tp / (tp + fn) if tp + fn else 0
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0, p, r
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--shared', default=os.environ.get('WIRE_SHARED', '../shared'))
+    ap.add_argument('--out', default='data/strip/weights.txt')
+    ap.add_argument('--bin', default='bin/wire-strip')
+    ap.add_argument('--jobs', type=int, default=2)
+    a = ap.parse_args()
+    root = os.path.join(a.shared, 'data', 'extraction')
+    truth = json.load(open(os.path.join(root, 'evaldata.json'), encoding='utf-8'))
+    keys = sorted(truth)
+    train = keys[0::2]
+    held = keys[1::2]
+    pages = {k: gzip.open(os.path.join(root, 'pages', truth[k]['file'] + '.gz')).read()
+             for k in keys}
+    env_args = [a.bin, '--raw', '--features']
+    with ThreadPoolExecutor(a.jobs) as ex:
+        feats = dict(zip(train, ex.map(lambda k: run(env_args, pages[k]), train)))
+    xs, ys = [], []
+    for k in train:
+        withs = [norm_ws(w) for w in truth[k]['with'] if norm_ws(w)]
+        withouts = [norm_ws(w) for w in truth[k]['without'] if norm_ws(w)]
+        for line in feats[k].splitlines():
+            head, _, text = line.partition('\t')
+            parts = head.split()
+            if len(parts) != NFEAT + 1:
+                continue
+            t = norm_ws(text)
+            pos = any(w in t for w in withs)
+            neg = any(w in t for w in withouts)
+            if pos == neg:
+                continue
+            xs.append([float(v) for v in parts[1:]])
+            ys.append(1. if pos else 0.)
+    print('training blocks: %d (%d article)' % (len(ys), sum(ys)), file=sys.stderr)
+    w = fit(xs, ys)
+    with open(a.out, 'w', encoding='utf-8') as f:
+        f.write('# wire-strip block classifier: logistic regression weights, one a line\n')
+        f.write('# in feature order (see wire_strip_features).  Written by\n')
+        f.write('# scripts/train-strip.py on the even-numbered development pages\n')
+        f.write('# (%d labelled blocks); odd-numbered pages are held out.\n' % len(ys))
+        f.write('threshold 0.5\n')
+        for name, v in zip(NAMES, w):
+            f.write('%.4f\t# %s\n' % (v, name))
+    print('weights written to %s' % a.out, file=sys.stderr)
+    ext = [a.bin, '--raw', '--data', os.path.dirname(os.path.dirname(a.out)) or '.']
+
+    def text_of(k):
+        out = run(ext, pages[k])
+        try:
+            return json.loads(out.splitlines()[0]).get('text') or ''
+        except (ValueError, IndexError):
+            return ''
+    with ThreadPoolExecutor(a.jobs) as ex:
+        texts = dict(zip(keys, ex.map(text_of, keys)))
+    for name, ks in (('held-out (odd pages)', held), ('training (even pages)', train),
+                     ('all pages', keys)):
+        f1, p, r = score(truth, ks, texts)
+        print('%-22s pages %d  F1 %.3f  P %.3f  R %.3f' % (name, len(ks), f1, p, r))
+
+
+if __name__ == '__main__':
+    main()

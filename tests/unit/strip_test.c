@@ -1,0 +1,121 @@
+/*
+ * strip_test.c: unit tests for wire-strip's charset, date, author, HTML
+ * tree and extraction helpers.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tap.h"
+#include "wire/charset.h"
+#include "wire/html.h"
+#include "wire/strip.h"
+
+static const char *
+date(const char *s, struct wire_buf *b)
+{
+	wire_buf_reset(b);
+	if (wire_strip_parse_date(s, strlen(s), b) == -1)
+		return NULL;
+	wire_buf_putc(b, '\0');
+	return b->p;
+}
+
+int
+main(void)
+{
+	struct wire_buf b = { 0 };
+	struct wire_html_doc d;
+	struct wire_strip *st;
+	char enc[32], err[256];
+	const char *dd = getenv("WIRE_DATADIR");
+	char dir[1024];
+
+	/* charset */
+	ok(wire_charset_label(" EUC-KR ", 8, enc, sizeof(enc)) == 0 &&
+	    strcmp(enc, "CP949") == 0, "euc-kr is CP949");
+	ok(wire_charset_label("latin1", 6, enc, sizeof(enc)) == 0 &&
+	    strcmp(enc, "WINDOWS-1252") == 0, "latin1 is windows-1252");
+	ok(wire_charset_label("klingon", 7, enc, sizeof(enc)) == -1, "unknown label");
+	is_int(wire_charset_sniff("\xef\xbb\xbfx", 4, NULL, enc, sizeof(enc)), 3,
+	    "BOM length");
+	wire_charset_sniff("<meta charset=shift_jis>\x82\xa0", 26, NULL, enc,
+	    sizeof(enc));
+	is_str(enc, "CP932", "meta charset");
+	wire_charset_sniff("<meta charset=iso-8859-1>f\xc3\xbcr", 29, NULL, enc,
+	    sizeof(enc));
+	is_str(enc, "UTF-8", "valid UTF-8 under a latin1 label");
+	wire_charset_sniff("f\xfcr", 3, NULL, enc, sizeof(enc));
+	is_str(enc, "WINDOWS-1252", "no label, not UTF-8");
+	wire_buf_reset(&b);
+	wire_charset_to_utf8("a\0b\xff", 4, "UTF-8", &b);
+	is_mem(b.p, b.len, "a b\xef\xbf\xbd", 6, "NUL and bad bytes cleaned");
+	wire_buf_reset(&b);
+	wire_charset_to_utf8("f\xfcr", 3, "WINDOWS-1252", &b);
+	is_mem(b.p, b.len, "f\xc3\xbcr", 4, "windows-1252 converted");
+
+	/* dates */
+	is_str(date("date 2024-12-06 x", &b), "2024-12-06", "ISO date");
+	is_str(date("2024-03-05T09:30:00+01:00", &b), "2024-03-05T09:30:00+01:00",
+	    "ISO timestamp kept");
+	is_str(date("Thursday, November 7, 2024", &b), "2024-11-07", "Month D, YYYY");
+	is_str(date("7. November 2024", &b), "2024-11-07", "German date");
+	is_str(date("le 3 mars 2021", &b), "2021-03-03", "French date");
+	is_str(date("am 05.06.2019 um", &b), "2019-06-05", "DD.MM.YYYY");
+	is_str(date("Nov. 3rd, 2020", &b), "2020-11-03", "abbreviated month");
+	ok(date("no date here 12345", &b) == NULL, "no date");
+	ok(date("2024-13-40", &b) == NULL, "invalid date");
+
+	/* HTML tree */
+	wire_html_init(&d, 1000, 1 << 20);
+	ok(wire_html_parse(&d, "<p class=a>x<script>y</script><b>z</b>", 38) == 0,
+	    "parse");
+	ok(d.nn >= 4, "nodes built");
+	ok(d.n[1].tag == WT_P, "first element is p");
+	is_str(wire_html_attr(&d, 1, "class"), "a", "class kept");
+	ok(wire_html_parse(&d, "<div><div><div><div>", 20) == 0, "small cap ok");
+	{
+		struct wire_buf big = { 0 };
+		int i;
+
+		for (i = 0; i < 2000; i++)
+			wire_buf_puts(&big, "<p>a</p>");
+		ok(wire_html_parse(&d, big.p, big.len) == -1 &&
+		    strstr(d.err, "too many") != NULL, "element cap");
+		wire_buf_free(&big);
+	}
+	wire_html_free(&d);
+
+	/* extraction */
+	snprintf(dir, sizeof(dir), "%s", dd ? dd : "data");
+	st = malloc(sizeof(*st));
+	ok(st != NULL && wire_strip_init(st, dir, err, sizeof(err)) == 0,
+	    "data loads: %s", err);
+	if (st != NULL) {
+		static const char page[] = "<html lang=de><body><nav><a href=/>Start"
+		    "</a></nav><article><h1>Hafen wird erweitert</h1><p>Der Stadtrat "
+		    "hat am Dienstag beschlossen, den Hafen zu erweitern, was seit drei"
+		    " Jahren umstritten war.</p><p>Die Arbeiten sollen im Frühjahr "
+		    "beginnen und in zwei Jahren fertig sein, wenn der Bund zahlt.</p>"
+		    "</article><footer>Impressum</footer></body></html>";
+
+		ok(wire_strip_page(st, page, sizeof(page) - 1, -1, NULL, NULL, err,
+		    sizeof(err)) == 0, "page extracted");
+		ok(st->text.len > 0 && strstr(st->text.p, "Stadtrat") != NULL,
+		    "article kept");
+		ok(st->text.len > 0 && strstr(st->text.p, "Impressum") == NULL,
+		    "footer dropped");
+		ok(st->langcode.len == 2 && memcmp(st->langcode.p, "de", 2) == 0,
+		    "lang");
+		wire_buf_reset(&st->authors);
+		st->nauthors = 0;
+		wire_strip_add_author(st, "By Anna Berg and Tom Lund", 25);
+		is_int(st->nauthors, 2, "two authors");
+		st->max_page = 10;
+		ok(wire_strip_page(st, page, sizeof(page) - 1, -1, NULL, NULL, err,
+		    sizeof(err)) == -1, "max page");
+		wire_strip_free(st);
+		free(st);
+	}
+	wire_buf_free(&b);
+	return tap_done();
+}

@@ -1,0 +1,242 @@
+#!/usr/bin/env bats
+# wire-strip: boilerplate fixtures, the seed reports, charsets, hostile
+# HTML, the record interface and the man page's examples.
+
+setup() {
+	WIRE_BIN=${WIRE_BIN:-bin}
+	export WIRE_DATADIR=${WIRE_DATADIR:-data}
+	S="$WIRE_BIN/wire-strip"
+	F=tests/fixtures/strip
+	cd "$BATS_TEST_DIRNAME/.." || exit 1
+	TMP=$(mktemp -d "${BATS_TMPDIR:-/tmp}/strip.XXXXXX")
+}
+
+teardown() {
+	rm -rf "$TMP"
+}
+
+text() {
+	"$S" --raw "$@" | jq -r .text
+}
+
+@test "navigation, menus, share bars, sidebars, hidden text, footer go" {
+	run text <"$F/nav.html"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"The city council voted on Tuesday"* ]]
+	[[ "$output" == *"pays its share."* ]]
+	[[ "$output" == *"It will cost 80 million euros."* ]]
+	[[ "$output" != *"Sport"* ]]
+	[[ "$output" != *"Share on Facebook"* ]]
+	[[ "$output" != *"Storm hits"* ]]
+	[[ "$output" != *"Hidden promotional"* ]]
+	[[ "$output" != *"Copyright"* ]]
+	[[ "$output" != *"not text"* ]]
+}
+
+@test "paragraphs are separated by one blank line, headline first" {
+	"$S" --raw <"$F/nav.html" | jq -r .text >"$TMP/out"
+	head -n 1 "$TMP/out" | grep -qx 'Council backs harbour plan'
+	sed -n 2p "$TMP/out" | grep -qx ''
+	[ "$(grep -c . "$TMP/out")" -eq 6 ]
+}
+
+@test "metadata from meta tags" {
+	run "$S" --raw <"$F/nav.html"
+	[ "$(echo "$output" | jq -r .title)" = "Council backs harbour plan" ]
+	[ "$(echo "$output" | jq -r '.authors[0]')" = "Anna Berg" ]
+	[ "$(echo "$output" | jq -r .published)" = "2024-03-05T09:30:00+01:00" ]
+	[ "$(echo "$output" | jq -r .published_source)" = "meta" ]
+	[ "$(echo "$output" | jq -r .site)" = "Coast Herald" ]
+	[ "$(echo "$output" | jq -r .lang)" = "en" ]
+}
+
+@test "related, you may also like, newsletter, cookies, comments, ads go" {
+	run text <"$F/related.html"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"The mayor said the work would begin"* ]]
+	for bad in "Related articles" "Fishermen fear" "Ten things" "newsletter" \
+	    "cookies" "opinion on this topic" "first comment" "Advertisement" \
+	    "anna.berg@"; do
+		[[ "$output" != *"$bad"* ]] || { echo "kept: $bad"; return 1; }
+	done
+}
+
+@test "a byline with an e-mail address gives its name to authors" {
+	run "$S" --raw <"$F/related.html"
+	[ "$(echo "$output" | jq -r '.authors | join(",")')" = "Anna Berg" ]
+}
+
+@test "JSON-LD: headline, authors, date, paywall; quotes and tables stay" {
+	run "$S" --raw <"$F/caption.html"
+	[ "$(echo "$output" | jq -r '.authors | join(",")')" = "Anna Berg,Tom Lund" ]
+	[ "$(echo "$output" | jq -r .published_source)" = "jsonld" ]
+	[ "$(echo "$output" | jq -r .paywalled)" = "true" ]
+	t=$(echo "$output" | jq -r .text)
+	[[ "$t" == *"biggest project the town has seen"* ]]
+	[[ "$t" == *"30 million"* ]]
+	[[ "$t" != *"The harbour at dawn"* ]]
+}
+
+@test "--captions keeps the caption, marked" {
+	run "$S" --raw --captions <"$F/caption.html"
+	[ "$(echo "$output" | jq -r '.captions | length')" -eq 1 ]
+	n=$(echo "$output" | jq -r '.captions[0]')
+	[ "$(echo "$output" | jq -r --argjson n "$n" '.text | split("\n\n")[$n]')" = \
+	    "The harbour at dawn. Photo: Coast Herald" ]
+}
+
+@test "seed 000: dateline, reporter, broadcast markers" {
+	run "$S" --raw <"$F/000_845fd10d6437dfff.txt"
+	[ "$(echo "$output" | jq -r .published)" = "2024-12-06" ]
+	[ "$(echo "$output" | jq -r .published_source)" = "text" ]
+	[ "$(echo "$output" | jq -r '.authors[0]')" = "Go Eun-hee" ]
+	t=$(echo "$output" | jq -r .text)
+	[[ "$t" == A\ new\ treaty* ]]
+	[[ "$t" == *"This is KBS News, Go Eun-hee." ]]
+	[[ "$t" != *"[Anchor]"* ]]
+	[[ "$t" != *"date 2024"* ]]
+}
+
+@test "seed 001: repeated photo caption and sign-up box go" {
+	run "$S" --raw <"$F/001_22d6ad4e856825db.txt"
+	t=$(echo "$output" | jq -r .text)
+	[ "$(echo "$output" | jq -r .title)" = \
+	    "N. Korea-Russia defense treaty goes into effect Dec. 4: state media" ]
+	[[ "$t" == *"in return for its military support. (Yonhap)" ]]
+	[[ "$t" != *"AP-Yonhap"* ]]
+	[[ "$t" != *"Top 10 Stories"* ]]
+	[[ "$t" != *"eNewsletter"* ]]
+}
+
+@test "seed 002: stray <img> markup and e-mail bylines go, names kept" {
+	run "$S" --raw <"$F/002_0ecb4f073ba63d3c.txt"
+	t=$(echo "$output" | jq -r .text)
+	[ "$(echo "$output" | jq -r '.authors | join(",")')" = \
+	    "Jo Eun-ah,Hong Jeong-su,Moon Byeong-ki" ]
+	[[ "$t" != *"<img"* ]]
+	[[ "$t" != *"@donga.com"* ]]
+	[[ "$t" == *"deployed to the combat zone on the 27th and 28th.”" ]]
+}
+
+@test "seed 003: dateline to published, 'Hot this week' and what follows go" {
+	run "$S" --raw <"$F/003_6b6becbb96f03304.txt"
+	[ "$(echo "$output" | jq -r .published)" = "2024-11-07" ]
+	t=$(echo "$output" | jq -r .text)
+	[[ "$t" == *"could be labeled as provocations." ]]
+	[[ "$t" != *"Hot this week"* ]]
+	[[ "$t" != *"Elon Musk"* ]]
+	[[ "$t" != *"Related Articles"* ]]
+}
+
+@test "seed 004: 'Read next' teasers and comment prompts go" {
+	run text <"$F/004_426b1499ee92320a.txt"
+	[[ "$output" == *"from North Korea to Russia." ]]
+	[[ "$output" != *"Read next"* ]]
+	[[ "$output" != *"ballistic missile on January 6"* ]]
+	[[ "$output" != *"first comment"* ]]
+}
+
+@test "charset: CP949 page labelled euc-kr" {
+	printf '<html><head><meta charset="euc-kr"></head><body><p>%s</p></body></html>' \
+	    "북한과 러시아의 조약이 발효되었다고 조선중앙통신이 보도했다. 양국은 비준서를 교환했다." |
+	    iconv -f UTF-8 -t CP949 >"$TMP/kr.html"
+	run text <"$TMP/kr.html"
+	[[ "$output" == *"조선중앙통신이"* ]]
+}
+
+@test "charset: Shift_JIS" {
+	printf '<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"></head><body><p>%s</p></body></html>' \
+	    "北朝鮮とロシアの条約が発効したと朝鮮中央通信が伝えた。両国は批准書を交換した。" |
+	    iconv -f UTF-8 -t SHIFT_JIS >"$TMP/jp.html"
+	run text <"$TMP/jp.html"
+	[[ "$output" == *"朝鮮中央通信"* ]]
+}
+
+@test "charset: windows-1252 and a page without a label" {
+	printf '<html><head><meta charset="windows-1252"></head><body><p>%s</p></body></html>' \
+	    "Der Stadtrat hat am Dienstag beschlossen, den Hafen zu erweitern – für 80 Mio. €." |
+	    iconv -f UTF-8 -t WINDOWS-1252 >"$TMP/de.html"
+	run text <"$TMP/de.html"
+	[[ "$output" == *"erweitern – für 80 Mio. €."* ]]
+	sed 's/<meta[^>]*>//' "$TMP/de.html" >"$TMP/de2.html"
+	run text <"$TMP/de2.html"
+	[[ "$output" == *"für 80 Mio. €."* ]]
+}
+
+@test "charset: a wrong meta label gives way to the bytes" {
+	printf '<html><head><meta charset="iso-8859-1"></head><body><p>%s</p></body></html>' \
+	    "Der Stadtrat hat beschlossen, den Hafen für viele Millionen zu erweitern." >"$TMP/w.html"
+	run text <"$TMP/w.html"
+	[[ "$output" == *"für viele"* ]]
+	printf '<html><head><meta charset="utf-8"></head><body><p>%s</p></body></html>' \
+	    "Der Stadtrat hat beschlossen, den Hafen für viele Millionen zu erweitern." |
+	    iconv -f UTF-8 -t WINDOWS-1252 >"$TMP/w2.html"
+	run text <"$TMP/w2.html"
+	[[ "$output" == *"für viele"* ]]
+}
+
+@test "hostile: 10,000 unclosed tags, NUL bytes, a binary body" {
+	{ printf '<html><body>'; for i in $(seq 10000); do printf '<div><b>'; done
+	  printf '<p>Deep text is still here and it is a long enough sentence to keep.</p>'; } \
+	    >"$TMP/deep.html"
+	run timeout 20 "$S" --raw <"$TMP/deep.html"
+	[ "$status" -eq 0 ]
+	[[ "$(echo "$output" | jq -r .text)" == *"Deep text is still here"* ]]
+	printf '<html><body><p>Before\0the NUL byte the council voted, and after it too.</p></body></html>' \
+	    >"$TMP/nul.html"
+	run text <"$TMP/nul.html"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"the NUL byte"* ]]
+	head -c 200000 /dev/urandom >"$TMP/bin"
+	run timeout 20 "$S" --raw <"$TMP/bin"
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e .text >/dev/null
+}
+
+@test "--max-page: an oversized page is rejected and the stream goes on" {
+	head -c 300000 /dev/zero | tr '\0' 'a' >"$TMP/big"
+	big=$(jq -cn --rawfile h "$TMP/big" '{url: "u1", html: $h}')
+	small=$(jq -cn '{url: "u2", html: "<p>A short page with one paragraph of text in it, for the test.</p>"}')
+	printf '%s\n%s\n' "$big" "$small" >"$TMP/in.jsonl"
+	run "$S" --max-page 100K "$TMP/in.jsonl"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"over --max-page"* ]]
+	[[ "$output" == *'"url":"u2"'* ]]
+}
+
+@test "records: fields not owned are copied in order, html removed" {
+	printf '%s\n' '{"id":7,"url":"https://x.example/2021/06/30/a","html":"<p>The council voted to expand the harbour after three years of debate in the town.</p>","z":[1]}' |
+	    "$S" >"$TMP/out"
+	[ "$(jq -c 'keys_unsorted[0:3]' "$TMP/out")" = '["id","url","z"]' ]
+	[ "$(jq -r 'has("html")' "$TMP/out")" = false ]
+	[ "$(jq -r .published "$TMP/out")" = 2021-06-30 ]
+	[ "$(jq -r .published_source "$TMP/out")" = url ]
+	printf '%s\n' '{"html":"<p>x</p>"}' | "$S" --keep-html | jq -e .html >/dev/null
+}
+
+@test "records: a text-only record is cleaned; others pass through" {
+	jq -cn --rawfile t "$F/004_426b1499ee92320a.txt" '{text: $t}' |
+	    "$S" | jq -r .text >"$TMP/out"
+	! grep -q 'Read next' "$TMP/out"
+	printf '%s\n' '{"a":1}' | "$S" >"$TMP/out"
+	[ "$(cat "$TMP/out")" = '{"a":1}' ]
+}
+
+@test "usage and version" {
+	run "$S" --help
+	[ "$status" -eq 0 ]
+	[[ "$output" == usage:\ wire-strip* ]]
+	run "$S" --bogus
+	[ "$status" -eq 2 ]
+	run "$S" --version
+	[ "$status" -eq 0 ]
+}
+
+@test "man page examples" {
+	run sh -c "'$S' --raw --url https://example.org/a <'$F/nav.html' | jq -r .title"
+	[ "$output" = "Council backs harbour plan" ]
+	jq -cn --rawfile h "$F/related.html" '{url: "https://example.org/b", html: $h}' \
+	    >"$TMP/docs.jsonl"
+	run sh -c "'$S' '$TMP/docs.jsonl' | jq -r '.authors[]'"
+	[ "$output" = "Anna Berg" ]
+}
