@@ -19,6 +19,8 @@
 
 #include <stddef.h>
 
+#include "wire/text.h"
+
 enum wire_timex_type {
 	WIRE_TX_DATE,
 	WIRE_TX_TIME,
@@ -54,10 +56,11 @@ enum wire_timex_order {
 struct wire_timex_doc {
 	int	ry, rm, rd;		/* reference date; ry == 0: unknown */
 	int	order;			/* enum wire_timex_order */
-	/* the last date mentioned, for "the previous day", "a year earlier" */
-	int	ly, lm, ld;		/* ly == 0: none yet */
-	int	lq;			/* its quarter when it was one */
-	int	lgran;			/* granularity (private codes) */
+	/* the last day mentioned, for "the previous day", "the same day" */
+	int	dy, dm, dd;		/* dy == 0: none yet */
+	/* the last date of any kind, for "a year earlier", "that year" */
+	int	ly, lm, lq;		/* year, month or quarter; ly == 0: none */
+	int	lgran;			/* its granularity (private codes) */
 };
 
 struct wire_timex_ctx;
@@ -115,5 +118,51 @@ int			 wire_timex_parse_ref(const char *s, size_t n, int *y,
 
 /* "DATE", "TIME", "DURATION" or "SET". */
 const char		*wire_timex_type_name(int type);
+
+/*
+ * The wire-tag stage.  A struct wire_tag_job holds the lexicon, the
+ * options and the buffers reused for every record; one thread uses it.
+ */
+struct wire_stream;
+struct wire_record;
+
+#define WIRE_TAG_DOC_MAX	256	/* longest "doc" id compared */
+
+struct wire_tag_job {
+	struct wire_timex_ctx	*cx;
+	int			 dates;		/* tag dates (not --no-dates) */
+	int			 ry, rm, rd;	/* --ref-date; ry 0: none */
+	int			 order;		/* enum wire_timex_order */
+	/* the document whose sentences are arriving, and its state */
+	struct wire_timex_doc	 doc;
+	char			 docid[WIRE_TAG_DOC_MAX];
+	size_t			 docidlen;	/* 0: no document open */
+	struct wire_timex	*tx;		/* reused across records */
+	size_t			 txcap;
+	struct wire_buf		 text;		/* decoded text */
+	struct wire_buf		 tmp;		/* decoded small fields */
+};
+
+/*
+ * Loads the lexicon at path into job and sets its options (ref_date may be
+ * NULL).  Returns 0, or -1 with a message in err (errlen bytes) for an
+ * unreadable lexicon or a bad --ref-date.  The caller frees job with
+ * wire_tag_job_free().
+ */
+int	wire_tag_job_init(struct wire_tag_job *job, const char *path,
+	    int dates, const char *ref_date, int order, char *err,
+	    size_t errlen);
+
+/* Frees what job owns. */
+void	wire_tag_job_free(struct wire_tag_job *job);
+
+/*
+ * wire_record_fn for wire_stream_run(): writes r through s with its
+ * "dates" array (in place of an old one, else appended) and, when the
+ * reference date did not come from "published", "ref_source".  ctx is the
+ * job.  Returns 0, or -1 when the output failed.
+ */
+int	wire_tag_record(struct wire_stream *s, struct wire_record *r,
+	    void *ctx);
 
 #endif

@@ -1,0 +1,3407 @@
+/*
+ * timex.c: temporal expressions (TimeML TIMEX3) in English and Korean news.
+ *
+ * One pass over the text: a hand-written tokenizer turns bytes into words,
+ * digit runs and punctuation, each word looked up once in the lexicon hash
+ * (names from data/timex/en.txt, grammar words from the table below).  The
+ * tokens live in a small ring, so the scanner allocates nothing per token;
+ * at each token the matchers below try their patterns with a little
+ * look-behind (prepositions, tense) and look-ahead, and the longest match
+ * wins.  Values are resolved against the reference date in the document
+ * state, and dates found update its "last mentioned" date for anaphora.
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wire/text.h"
+#include "wire/timex.h"
+
+#define WORD_MAX	32	/* longest word kept for lookup */
+#define LEX_MAX		2048	/* lexicon entries */
+#define LEX_SLOTS	4096	/* hash slots, a power of two */
+#define HOL_MAX		256
+#define HOL_WORDS	6
+#define RING		128	/* tokens kept: look-behind + look-ahead */
+#define BEHIND		24	/* farthest look-behind */
+#define LINE_MAX_DATA	512
+
+/* Units of durations and relative expressions. */
+enum unit {
+	U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH,
+	U_QUARTER, U_YEAR, U_DECADE, U_CENTURY, U_WEEKEND
+};
+
+static const char *const unit_names[] = {
+	"", "sec", "min", "hour", "day", "week", "fortnight", "month",
+	"quarter", "year", "decade", "century", "weekend"
+};
+
+/* Grammar words: the closed classes the patterns are written with. */
+enum gram {
+	G_NONE, G_THE, G_A, G_LAST, G_NEXT, G_THIS, G_PAST, G_COMING,
+	G_PREVIOUS, G_FOLLOWING, G_AGO, G_EARLIER, G_LATER, G_BEFORE, G_AFTER,
+	G_EARLY, G_LATE, G_MID, G_END, G_BEGINNING, G_MIDDLE, G_START, G_OF,
+	G_ON, G_IN, G_AT, G_SINCE, G_UNTIL, G_FROM, G_TO, G_BY, G_DURING,
+	G_AND, G_OR, G_THROUGH, G_FOR, G_EVERY, G_EACH, G_HALF, G_FEW,
+	G_SEVERAL, G_SOME, G_MANY, G_COUPLE, G_APPROX, G_MORE, G_LESS, G_THAN,
+	G_LEAST, G_SAME, G_THAT, G_FISCAL, G_FUT, G_LABEL, G_AM, G_PM, G_LOCAL,
+	G_TIME, G_NOON, G_MIDNIGHT, G_TZ, G_S, G_SUFFIX, G_CURRENT, G_NEAR,
+	G_THESE, G_TONIGHT, G_Q, G_H, G_FY, G_WITHIN, G_OVER, G_YEARLY_NOUN,
+	G_RECENT, G_AHEAD, G_O, G_CLOCK, G_NOW, G_WEEKS_AGO_NOUN, G_UP,
+	G_PRESENT, G_MOMENT, G_ACCOUNT, G_OLD, G_CENT, G_KLAST, G_KTHIS,
+	G_KNEXT, G_KAGO, G_SO, G_WHEN, G_COUNTNOUN, G_PASTV, G_BE, G_FIN,
+	G_LATEST, G_PERIOD, G_FULL, G_THOUSAND, G_FUTTO
+};
+
+static const struct {
+	const char	*w;
+	int		 g;
+} grammar[] = {
+	{ "the", G_THE }, { "a", G_A }, { "an", G_A }, { "last", G_LAST },
+	{ "next", G_NEXT }, { "this", G_THIS }, { "past", G_PAST },
+	{ "coming", G_COMING }, { "previous", G_PREVIOUS },
+	{ "prior", G_PREVIOUS }, { "preceding", G_PREVIOUS },
+	{ "following", G_FOLLOWING }, { "ago", G_AGO },
+	{ "earlier", G_EARLIER }, { "later", G_LATER }, { "before", G_BEFORE },
+	{ "after", G_AFTER }, { "early", G_EARLY }, { "late", G_LATE },
+	{ "mid", G_MID }, { "end", G_END }, { "beginning", G_BEGINNING },
+	{ "middle", G_MIDDLE }, { "start", G_START }, { "of", G_OF },
+	{ "on", G_ON }, { "in", G_IN }, { "at", G_AT }, { "since", G_SINCE },
+	{ "until", G_UNTIL }, { "till", G_UNTIL }, { "from", G_FROM },
+	{ "to", G_TO }, { "by", G_BY }, { "during", G_DURING },
+	{ "and", G_AND }, { "or", G_OR }, { "through", G_THROUGH },
+	{ "thru", G_THROUGH }, { "for", G_FOR }, { "every", G_EVERY },
+	{ "each", G_EACH }, { "half", G_HALF }, { "few", G_FEW },
+	{ "several", G_SEVERAL }, { "some", G_SOME }, { "many", G_MANY },
+	{ "couple", G_COUPLE }, { "about", G_APPROX }, { "around", G_APPROX },
+	{ "nearly", G_APPROX }, { "almost", G_APPROX },
+	{ "approximately", G_APPROX }, { "roughly", G_APPROX },
+	{ "some", G_SOME }, { "more", G_MORE }, { "less", G_LESS },
+	{ "fewer", G_LESS }, { "than", G_THAN }, { "least", G_LEAST },
+	{ "same", G_SAME }, { "that", G_THAT }, { "fiscal", G_FISCAL },
+	{ "will", G_FUT }, { "shall", G_FUT }, { "ll", G_FUT },
+	{ "would", G_FUT }, { "scheduled", G_FUT }, { "expected", G_FUT },
+	{ "expects", G_FUT }, { "expect", G_FUT }, { "upcoming", G_FUT },
+	{ "slated", G_FUT }, { "soon", G_FUT }, { "tomorrow", G_FUT },
+	{ "plans", G_FUTTO }, { "plan", G_FUTTO }, { "planning", G_FUTTO },
+	{ "due", G_FUTTO }, { "going", G_FUTTO }, { "set", G_FUTTO },
+	{ "intends", G_FUTTO }, { "aims", G_FUTTO }, { "hopes", G_FUTTO },
+	{ "agreed", G_FUTTO }, { "decided", G_FUTTO }, { "planned", G_FUTTO },
+	{ "no", G_LABEL }, { "nos", G_LABEL }, { "number", G_LABEL },
+	{ "article", G_LABEL }, { "art", G_LABEL }, { "page", G_LABEL },
+	{ "chapter", G_LABEL }, { "section", G_LABEL }, { "route", G_LABEL },
+	{ "flight", G_LABEL }, { "room", G_LABEL }, { "vol", G_LABEL },
+	{ "version", G_LABEL }, { "paragraph", G_LABEL }, { "clause", G_LABEL },
+	{ "item", G_LABEL }, { "resolution", G_LABEL }, { "rule", G_LABEL },
+	{ "highway", G_LABEL }, { "channel", G_LABEL }, { "gate", G_LABEL },
+	{ "platform", G_LABEL }, { "line", G_LABEL }, { "ward", G_LABEL },
+	{ "unit", G_LABEL }, { "model", G_LABEL }, { "v", G_LABEL },
+	{ "pp", G_LABEL }, { "p", G_LABEL }, { "box", G_LABEL },
+	{ "suite", G_LABEL }, { "floor", G_LABEL }, { "tel", G_LABEL },
+	{ "phone", G_LABEL }, { "fax", G_LABEL }, { "code", G_LABEL },
+	{ "am", G_AM }, { "pm", G_PM }, { "local", G_LOCAL }, { "time", G_TIME },
+	{ "noon", G_NOON }, { "midday", G_NOON }, { "midnight", G_MIDNIGHT },
+	{ "gmt", G_TZ }, { "utc", G_TZ }, { "est", G_TZ }, { "edt", G_TZ },
+	{ "cst", G_TZ }, { "cdt", G_TZ }, { "mst", G_TZ }, { "mdt", G_TZ },
+	{ "pst", G_TZ }, { "pdt", G_TZ }, { "kst", G_TZ }, { "jst", G_TZ },
+	{ "bst", G_TZ }, { "cet", G_TZ }, { "cest", G_TZ }, { "et", G_TZ },
+	{ "s", G_S }, { "st", G_SUFFIX }, { "nd", G_SUFFIX },
+	{ "rd", G_SUFFIX }, { "th", G_SUFFIX }, { "current", G_CURRENT },
+	{ "near", G_NEAR }, { "distant", G_NEAR }, { "these", G_THESE },
+	{ "tonight", G_TONIGHT }, { "q", G_Q }, { "h", G_H }, { "fy", G_FY },
+	{ "within", G_WITHIN }, { "over", G_OVER }, { "recent", G_RECENT },
+	{ "ahead", G_AHEAD }, { "o", G_O }, { "clock", G_CLOCK },
+	{ "now", G_NOW }, { "up", G_UP }, { "present", G_PRESENT },
+	{ "moment", G_MOMENT }, { "account", G_ACCOUNT },
+	{ "accounts", G_ACCOUNT }, { "old", G_OLD }, { "percent", G_CENT },
+	{ "per", G_CENT }, { "so", G_SO }, { "when", G_WHEN },
+	{ "people", G_COUNTNOUN }, { "troops", G_COUNTNOUN },
+	{ "soldiers", G_COUNTNOUN }, { "dollars", G_COUNTNOUN },
+	{ "won", G_COUNTNOUN }, { "yen", G_COUNTNOUN }, { "km", G_COUNTNOUN },
+	{ "miles", G_COUNTNOUN }, { "tons", G_COUNTNOUN },
+	{ "workers", G_COUNTNOUN }, { "units", G_COUNTNOUN },
+	{ "points", G_COUNTNOUN }, { "shares", G_COUNTNOUN },
+	{ "feet", G_COUNTNOUN }, { "meters", G_COUNTNOUN },
+	{ "metres", G_COUNTNOUN }, { "kilometers", G_COUNTNOUN },
+	{ "residents", G_COUNTNOUN }, { "members", G_COUNTNOUN },
+	{ "votes", G_COUNTNOUN }, { "cases", G_COUNTNOUN },
+	{ "said", G_PASTV }, { "was", G_PASTV }, { "were", G_PASTV },
+	{ "had", G_PASTV }, { "did", G_PASTV }, { "made", G_PASTV },
+	{ "met", G_PASTV }, { "told", G_PASTV }, { "took", G_PASTV },
+	{ "came", G_PASTV }, { "went", G_PASTV }, { "began", G_PASTV },
+	{ "held", G_PASTV }, { "gave", G_PASTV }, { "saw", G_PASTV },
+	{ "left", G_PASTV }, { "lost", G_PASTV }, { "fell", G_PASTV },
+	{ "rose", G_PASTV }, { "sold", G_PASTV }, { "bought", G_PASTV },
+	{ "paid", G_PASTV }, { "became", G_PASTV }, { "brought", G_PASTV },
+	{ "found", G_PASTV }, { "got", G_PASTV }, { "kept", G_PASTV },
+	{ "led", G_PASTV }, { "ran", G_PASTV }, { "spoke", G_PASTV },
+	{ "stood", G_PASTV }, { "thought", G_PASTV }, { "wrote", G_PASTV },
+	{ "been", G_PASTV }, { "hit", G_PASTV }, { "shot", G_PASTV },
+	{ "be", G_BE }, { "being", G_BE },
+	{ "net", G_FIN }, { "earnings", G_FIN }, { "profit", G_FIN },
+	{ "profits", G_FIN }, { "revenue", G_FIN }, { "revenues", G_FIN },
+	{ "sales", G_FIN }, { "income", G_FIN }, { "loss", G_FIN },
+	{ "cents", G_FIN }, { "share", G_FIN }, { "latest", G_LATEST },
+	{ "period", G_PERIOD }, { "full", G_FULL }, { "thousand", G_THOUSAND },
+	{ "\xec\xa7\x80\xeb\x82\x9c", G_KLAST },	/* jinan: last */
+	{ "\xec\x9d\xb4\xeb\xb2\x88", G_KTHIS },	/* ibeon: this */
+	{ "\xeb\x8b\xa4\xec\x9d\x8c", G_KNEXT },	/* daeum: next */
+	{ "\xec\xa0\x84", G_KAGO },			/* jeon: before */
+};
+
+/* Korean counters after a number: year, month, day. */
+#define KO_YEAR		"\xeb\x85\x84"
+#define KO_MONTH	"\xec\x9b\x94"
+#define KO_DAY		"\xec\x9d\xbc"
+
+struct lex {
+	char		w[WORD_MAX];
+	unsigned char	wl;
+	signed char	month, wday, ord, unit, season, part, ref, set, gram;
+	signed char	reln, relu, abbr;
+	short		num;
+	short		hol;	/* 1 + first holiday starting with the word */
+	unsigned int	start;	/* matchers that may start at the word */
+};
+
+struct hol {
+	short		w[HOL_WORDS];	/* lexicon indexes */
+	unsigned char	n;
+	char		kind;		/* 'F' fixed, 'N' nth weekday, 'E' easter */
+	signed char	a, b, c;	/* month day | month nth wday | offset */
+	short		next;		/* 1 + next holiday with the same first word */
+};
+
+struct wire_timex_ctx {
+	struct lex	lex[LEX_MAX];
+	int		nlex;
+	short		slot[LEX_SLOTS];	/* 1 + lexicon index, 0 empty */
+	struct hol	hol[HOL_MAX];
+	int		nhol;
+};
+
+enum kind { K_NONE, K_EOF, K_WORD, K_NUM, K_PUNCT };
+
+struct tok {
+	size_t		s, e;		/* bytes of the text */
+	unsigned char	kind;
+	unsigned char	sp;		/* space before: 0 none, 1 blank, 2 newline */
+	unsigned char	upper;		/* starts with a capital */
+	unsigned char	allcap;
+	unsigned char	ndig;		/* digits of a number */
+	unsigned char	hangul;
+	char		c;		/* punctuation byte; 'U' for other */
+	short		lex;		/* lexicon index or -1 */
+	long		num;		/* value of a number, capped */
+};
+
+/* Granularities remembered for anaphora. */
+enum gran { GR_NONE, GR_DAY, GR_WEEK, GR_MONTH, GR_QUARTER, GR_YEAR };
+
+struct hit {
+	size_t	ts, te;			/* tokens [ts, te) */
+	int	type;
+	char	val[WIRE_TIMEX_VALUE];
+	int	gran;			/* for the last mentioned date */
+	int	keep;			/* a comparison: not a new anchor */
+	int	y, m, d, q;
+};
+
+struct scan {
+	const struct wire_timex_ctx	*cx;
+	struct wire_timex_doc		*doc;
+	const char			*text;
+	size_t				 len, pos;
+	struct tok			 ring[RING];
+	size_t				 nt;	/* tokens made */
+	int				 eof;
+	size_t				 chain;	/* token after a day or year hit */
+	int				 cy, cm, cgran;
+};
+
+static const struct tok none_tok = { 0, 0, K_NONE, 0, 0, 0, 0, 0, 0, -1, 0 };
+
+/* ---------------------------------------------------------------- dates */
+
+static long
+days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void
+civil_from_days(long z, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* 1 = Monday ... 7 = Sunday */
+static int
+weekday(long z)
+{
+	return (int)(((z % 7) + 7 + 3) % 7) + 1;
+}
+
+static void
+iso_week(long z, int *wy, int *wn)
+{
+	long th;
+	int y, m, d;
+
+	th = z - (weekday(z) - 1) + 3;
+	civil_from_days(th, &y, &m, &d);
+	*wy = y;
+	*wn = (int)((th - days_from_civil(y, 1, 1)) / 7) + 1;
+}
+
+static int
+mdays(int y, int m)
+{
+	static const int n[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return n[(m - 1) % 12];
+}
+
+static int
+valid_date(int y, int m, int d)
+{
+	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
+	    d <= mdays(y, m);
+}
+
+static long
+easter(int y)
+{
+	int a, b, c, d, e, f, g, h, i, k, l, m;
+
+	a = y % 19;
+	b = y / 100;
+	c = y % 100;
+	d = b / 4;
+	e = b % 4;
+	f = (b + 8) / 25;
+	g = (b - f + 1) / 3;
+	h = (19 * a + b - d - g + 15) % 30;
+	i = c / 4;
+	k = c % 4;
+	l = (32 + 2 * e + 2 * i - h - k) % 7;
+	m = (a + 11 * h + 22 * l) / 451;
+	return days_from_civil(y, (h + l - 7 * m + 114) / 31,
+	    (h + l - 7 * m + 114) % 31 + 1);
+}
+
+/* ---------------------------------------------------------------- lexicon */
+
+static unsigned int	start_mask(const struct lex *);
+
+static uint32_t
+hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+/* The lexicon index of w (n bytes, hash h), or -1. */
+static int
+lex_find_h(const struct wire_timex_ctx *cx, const char *w, size_t n,
+    uint32_t h)
+{
+	int i, k;
+
+	if (n == 0 || n >= WORD_MAX)
+		return -1;
+	h &= LEX_SLOTS - 1;
+	for (i = 0; i < LEX_SLOTS; i++) {
+		k = cx->slot[(h + i) & (LEX_SLOTS - 1)];
+		if (k == 0)
+			return -1;
+		if (cx->lex[k - 1].wl == n && memcmp(cx->lex[k - 1].w, w, n) == 0)
+			return k - 1;
+	}
+	return -1;
+}
+
+static int
+lex_find(const struct wire_timex_ctx *cx, const char *w, size_t n)
+{
+	return lex_find_h(cx, w, n, hash(w, n));
+}
+
+static int
+lex_add(struct wire_timex_ctx *cx, const char *w, size_t n)
+{
+	struct lex *l;
+	uint32_t h;
+	int k;
+
+	if ((k = lex_find(cx, w, n)) >= 0)
+		return k;
+	if (n == 0 || n >= WORD_MAX || cx->nlex >= LEX_MAX)
+		return -1;
+	l = &cx->lex[cx->nlex];
+	memset(l, 0, sizeof(*l));
+	memcpy(l->w, w, n);
+	l->wl = (unsigned char)n;
+	h = hash(w, n) & (LEX_SLOTS - 1);
+	while (cx->slot[h] != 0)
+		h = (h + 1) & (LEX_SLOTS - 1);
+	cx->slot[h] = (short)(cx->nlex + 1);
+	return cx->nlex++;
+}
+
+static int
+is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_hangul(uint32_t cp)
+{
+	return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+/* Splits a phrase of the data file into lexicon words (lowercased). */
+static int
+phrase_words(struct wire_timex_ctx *cx, const char *p, short *w, int max)
+{
+	char buf[WORD_MAX];
+	size_t n, i;
+	uint32_t cp;
+	int nw = 0, k;
+
+	while (*p != '\0') {
+		n = 0;
+		if (is_alpha((unsigned char)*p)) {
+			while (is_alpha((unsigned char)*p)) {
+				if (n < WORD_MAX - 1)
+					buf[n++] = (char)(*p | 0x20);
+				p++;
+			}
+		} else if ((unsigned char)*p >= 0x80 &&
+		    (i = wire_utf8_decode(p, strlen(p), &cp)) > 0 &&
+		    is_hangul(cp)) {
+			while ((i = wire_utf8_decode(p, strlen(p), &cp)) > 0 &&
+			    is_hangul(cp)) {
+				if (n + i < WORD_MAX) {
+					memcpy(buf + n, p, i);
+					n += i;
+				}
+				p += i;
+			}
+		} else {
+			p++;
+			continue;
+		}
+		if (nw >= max || (k = lex_add(cx, buf, n)) < 0)
+			return -1;
+		w[nw++] = (short)k;
+	}
+	return nw;
+}
+
+static int
+parse_holiday(struct hol *h, const char *v)
+{
+	int a, b, c;
+	char sign;
+
+	if (sscanf(v, "easter%c%d", &sign, &a) == 2 &&
+	    (sign == '+' || sign == '-') && a >= 0 && a < 100) {
+		h->kind = 'E';
+		h->a = (signed char)(sign == '-' ? -a : a);
+		return 0;
+	}
+	if (sscanf(v, "%d/%d/%d", &a, &b, &c) == 3 && a >= 1 && a <= 12 &&
+	    b >= -1 && b <= 5 && b != 0 && c >= 1 && c <= 7) {
+		h->kind = 'N';
+		h->a = (signed char)a;
+		h->b = (signed char)b;
+		h->c = (signed char)c;
+		return 0;
+	}
+	if (sscanf(v, "%d-%d", &a, &b) == 2 && valid_date(2000, a, b)) {
+		h->kind = 'F';
+		h->a = (signed char)a;
+		h->b = (signed char)b;
+		return 0;
+	}
+	return -1;
+}
+
+static int
+parse_unit(const char *v)
+{
+	int i;
+
+	for (i = 1; i < (int)(sizeof(unit_names) / sizeof(unit_names[0])); i++)
+		if (strcmp(v, unit_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* One "CLASS VALUE PHRASE" line; returns 0 or -1 with a reason. */
+static int
+load_line(struct wire_timex_ctx *cx, char *line, const char **why)
+{
+	char *cls, *val, *phrase, *e;
+	short w[HOL_WORDS];
+	struct lex *l;
+	struct hol *h;
+	long n;
+	int nw, u, k;
+
+	cls = line + strspn(line, " \t");
+	if (*cls == '#' || *cls == '\0')
+		return 0;
+	val = cls + strcspn(cls, " \t");
+	if (*val == '\0')
+		goto bad;
+	*val++ = '\0';
+	val += strspn(val, " \t");
+	phrase = val + strcspn(val, " \t");
+	if (*phrase == '\0')
+		goto bad;
+	*phrase++ = '\0';
+	phrase += strspn(phrase, " \t");
+	if ((nw = phrase_words(cx, phrase, w, HOL_WORDS)) <= 0) {
+		*why = "bad or too long phrase, or lexicon full";
+		return -1;
+	}
+	if (strcmp(cls, "holiday") == 0) {
+		if (cx->nhol >= HOL_MAX) {
+			*why = "too many holidays";
+			return -1;
+		}
+		h = &cx->hol[cx->nhol];
+		memset(h, 0, sizeof(*h));
+		if (parse_holiday(h, val) < 0)
+			goto bad;
+		memcpy(h->w, w, sizeof(w[0]) * (size_t)nw);
+		h->n = (unsigned char)nw;
+		l = &cx->lex[w[0]];
+		h->next = l->hol;
+		l->hol = (short)(cx->nhol + 1);
+		cx->nhol++;
+		return 0;
+	}
+	if (nw != 1) {
+		*why = "only holidays may have several words";
+		return -1;
+	}
+	l = &cx->lex[w[0]];
+	if (strcmp(cls, "unit") == 0 || strcmp(cls, "set") == 0) {
+		if ((u = parse_unit(val)) < 0)
+			goto bad;
+		if (cls[0] == 'u')
+			l->unit = (signed char)u;
+		else
+			l->set = (signed char)u;
+		return 0;
+	}
+	if (strcmp(cls, "season") == 0 || strcmp(cls, "partday") == 0) {
+		static const char *const codes[] = { "SP", "SU", "FA", "WI",
+		    "MO", "AF", "EV", "NI" };
+		for (k = 0; k < 8; k++)
+			if (strcmp(val, codes[k]) == 0)
+				break;
+		if (k == 8 || (cls[0] == 's') != (k < 4))
+			goto bad;
+		if (cls[0] == 's')
+			l->season = (signed char)(k + 1);
+		else
+			l->part = (signed char)(k - 3);
+		return 0;
+	}
+	if (strcmp(cls, "ref") == 0) {
+		if (strcmp(val, "PRESENT_REF") == 0)
+			l->ref = 1;
+		else if (strcmp(val, "PAST_REF") == 0)
+			l->ref = 2;
+		else if (strcmp(val, "FUTURE_REF") == 0)
+			l->ref = 3;
+		else
+			goto bad;
+		return 0;
+	}
+	errno = 0;
+	n = strtol(val, &e, 10);
+	if (e == val || errno != 0)
+		goto bad;
+	if (strcmp(cls, "rel") == 0) {
+		if (n < -9 || n > 9 || e[1] != '\0' || strchr("DWMY", *e) == NULL)
+			goto bad;
+		l->reln = (signed char)n;
+		l->relu = *e == 'D' ? U_DAY : *e == 'W' ? U_WEEK :
+		    *e == 'M' ? U_MONTH : U_YEAR;
+		return 0;
+	}
+	if (*e != '\0')
+		goto bad;
+	if (strcmp(cls, "month") == 0 && n >= 1 && n <= 12)
+		l->month = (signed char)n;
+	else if (strcmp(cls, "weekday") == 0 && n >= 1 && n <= 7)
+		l->wday = (signed char)n;
+	else if (strcmp(cls, "ordinal") == 0 && n >= 1 && n <= 31)
+		l->ord = (signed char)n;
+	else if (strcmp(cls, "number") == 0 && n >= 1 && n <= 1000)
+		l->num = (short)n;
+	else
+		goto bad;
+	return 0;
+bad:
+	*why = "bad class or value";
+	return -1;
+}
+
+/* Marks month and weekday names shorter than the longest of their kind. */
+static void
+mark_abbrevs(struct wire_timex_ctx *cx)
+{
+	int longest[2][13], i, k;
+
+	memset(longest, 0, sizeof(longest));
+	for (i = 0; i < cx->nlex; i++) {
+		if ((k = cx->lex[i].month) > 0 && cx->lex[i].wl > longest[0][k])
+			longest[0][k] = cx->lex[i].wl;
+		if ((k = cx->lex[i].wday) > 0 && cx->lex[i].wl > longest[1][k])
+			longest[1][k] = cx->lex[i].wl;
+	}
+	for (i = 0; i < cx->nlex; i++) {
+		if ((k = cx->lex[i].month) > 0)
+			cx->lex[i].abbr = cx->lex[i].wl < longest[0][k];
+		if ((k = cx->lex[i].wday) > 0)
+			cx->lex[i].abbr = cx->lex[i].wl < longest[1][k];
+	}
+}
+
+/*
+ * Builds a context from len bytes of lexicon data; returns it, or NULL with
+ * a message in err.  The caller frees it with wire_timex_free().
+ */
+struct wire_timex_ctx *
+wire_timex_new(const char *data, size_t len, char *err, size_t errlen)
+{
+	struct wire_timex_ctx *cx;
+	char line[LINE_MAX_DATA];
+	const char *p, *end, *nl, *why;
+	size_t i, n, lineno = 0;
+	int k;
+
+	if ((cx = calloc(1, sizeof(*cx))) == NULL) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		return NULL;
+	}
+	for (i = 0; i < sizeof(grammar) / sizeof(grammar[0]); i++) {
+		k = lex_add(cx, grammar[i].w, strlen(grammar[i].w));
+		if (k >= 0 && cx->lex[k].gram == 0)
+			cx->lex[k].gram = (signed char)grammar[i].g;
+	}
+	for (p = data, end = data + len; p < end; p = nl + 1) {
+		lineno++;
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		n = (size_t)(nl - p);
+		if (n > 0 && p[n - 1] == '\r')
+			n--;
+		if (n >= sizeof(line) || memchr(p, '\0', n) != NULL) {
+			snprintf(err, errlen, "line %zu: too long or binary", lineno);
+			goto fail;
+		}
+		memcpy(line, p, n);
+		line[n] = '\0';
+		why = "";
+		if (load_line(cx, line, &why) < 0) {
+			snprintf(err, errlen, "line %zu: %s", lineno, why);
+			goto fail;
+		}
+	}
+	mark_abbrevs(cx);
+	for (k = 0; k < cx->nlex; k++)
+		cx->lex[k].start = start_mask(&cx->lex[k]);
+	return cx;
+fail:
+	free(cx);
+	return NULL;
+}
+
+/*
+ * Loads the lexicon file at path; returns a context, or NULL with a message
+ * in err.  The caller frees it with wire_timex_free().
+ */
+struct wire_timex_ctx *
+wire_timex_load(const char *path, char *err, size_t errlen)
+{
+	struct wire_timex_ctx *cx;
+	struct wire_buf b = { NULL, 0, 0, (size_t)1 << 20, 0 };
+	char chunk[8192], sub[200];
+	size_t n;
+	FILE *fp;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		wire_buf_add(&b, chunk, n);
+	if (ferror(fp) || b.full) {
+		snprintf(err, errlen, "%s: %s", path,
+		    b.full ? "too big" : strerror(errno));
+		fclose(fp);
+		wire_buf_free(&b);
+		return NULL;
+	}
+	fclose(fp);
+	cx = wire_timex_new(b.p != NULL ? b.p : "", b.len, sub, sizeof(sub));
+	if (cx == NULL)
+		snprintf(err, errlen, "%s: %s", path, sub);
+	wire_buf_free(&b);
+	return cx;
+}
+
+/* Frees a context made by wire_timex_new() or wire_timex_load(). */
+void
+wire_timex_free(struct wire_timex_ctx *cx)
+{
+	free(cx);
+}
+
+/* Sets up doc for a document with reference date y-m-d (y 0: unknown). */
+void
+wire_timex_doc_init(struct wire_timex_doc *doc, int y, int m, int d)
+{
+	memset(doc, 0, sizeof(*doc));
+	if (valid_date(y, m, d)) {
+		doc->ry = y;
+		doc->rm = m;
+		doc->rd = d;
+	}
+	doc->order = WIRE_TX_MDY;
+}
+
+/* Returns the name of a type (enum wire_timex_type); a static string. */
+const char *
+wire_timex_type_name(int type)
+{
+	switch (type) {
+	case WIRE_TX_TIME:
+		return "TIME";
+	case WIRE_TX_DURATION:
+		return "DURATION";
+	case WIRE_TX_SET:
+		return "SET";
+	default:
+		return "DATE";
+	}
+}
+
+/* ---------------------------------------------------------------- tokens */
+
+/* Length of a Unicode space at s (0 when none); *nl set for line breaks. */
+static size_t
+uspace(const char *s, size_t n, int *nl)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	*nl = 0;
+	if (u[0] == ' ' || u[0] == '\t' || u[0] == '\r' || u[0] == '\f' ||
+	    u[0] == '\v')
+		return 1;
+	if (u[0] == '\n') {
+		*nl = 1;
+		return 1;
+	}
+	if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+		return 2;
+	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+	    (u[2] <= 0x8A || u[2] == 0xAF))
+		return 3;
+	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 ||
+	    u[2] == 0xA9)) {
+		*nl = 1;
+		return 3;
+	}
+	if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+		return 3;
+	return 0;
+}
+
+static void
+next_token(struct scan *sc, struct tok *t)
+{
+	const char *s = sc->text;
+	char buf[WORD_MAX];
+	size_t p = sc->pos, k, n;
+	uint32_t cp, h;
+	unsigned char c;
+	int nl;
+
+	*t = none_tok;
+	while (p < sc->len && (s[p] == ' ' ? (k = 1, nl = 0, 1) :
+	    (k = uspace(s + p, sc->len - p, &nl)) > 0)) {
+		if (t->sp < 1)
+			t->sp = 1;
+		if (nl)
+			t->sp = 2;
+		p += k;
+	}
+	t->s = p;
+	if (p >= sc->len) {
+		t->kind = K_EOF;
+		t->e = p;
+		sc->pos = p;
+		return;
+	}
+	if (is_alpha((unsigned char)s[p])) {
+		t->kind = K_WORD;
+		t->upper = s[p] >= 'A' && s[p] <= 'Z';
+		t->allcap = 1;
+		h = 2166136261u;
+		for (n = 0; p < sc->len && is_alpha((unsigned char)s[p]); p++) {
+			c = (unsigned char)(s[p] | 0x20);
+			if (s[p] >= 'a')
+				t->allcap = 0;
+			if (n < WORD_MAX)
+				buf[n] = (char)c;
+			h = (h ^ c) * 16777619u;
+			n++;
+		}
+		t->lex = (short)lex_find_h(sc->cx, buf, n, h);
+	} else if (is_digit((unsigned char)s[p])) {
+		t->kind = K_NUM;
+		for (n = 0; p < sc->len && is_digit((unsigned char)s[p]); p++) {
+			if (t->num < 100000000L)
+				t->num = t->num * 10 + (s[p] - '0');
+			n++;
+		}
+		t->ndig = n > 255 ? 255 : (unsigned char)n;
+	} else if ((unsigned char)s[p] >= 0x80 &&
+	    (k = wire_utf8_decode(s + p, sc->len - p, &cp)) > 0 &&
+	    is_hangul(cp)) {
+		t->kind = K_WORD;
+		t->hangul = 1;
+		n = 0;
+		while (p < sc->len &&
+		    (k = wire_utf8_decode(s + p, sc->len - p, &cp)) > 0 &&
+		    is_hangul(cp)) {
+			if (n + k < WORD_MAX)
+				memcpy(buf + n, s + p, k);
+			n += k;
+			p += k;
+		}
+		t->lex = (short)lex_find(sc->cx, buf, n);
+	} else if ((unsigned char)s[p] >= 0x80) {
+		t->kind = K_PUNCT;
+		k = wire_utf8_decode(s + p, sc->len - p, &cp);
+		if (k == 0)
+			k = 1;
+		/* curly apostrophes and dashes act as their ASCII kin */
+		if (cp == 0x2019 || cp == 0x2018)
+			t->c = '\'';
+		else if (cp == 0x2013 || cp == 0x2014)
+			t->c = '-';
+		else
+			t->c = 'U';
+		p += k;
+	} else {
+		t->kind = K_PUNCT;
+		t->c = s[p++];
+	}
+	t->e = p;
+	sc->pos = p;
+}
+
+/* Makes tokens up to i; the none token when i is out of reach. */
+static const struct tok *
+T_fill(struct scan *sc, size_t i)
+{
+	while (i >= sc->nt) {
+		if (sc->eof || i > sc->nt + RING / 2)
+			return sc->eof ? &sc->ring[(sc->nt - 1) % RING] : &none_tok;
+		next_token(sc, &sc->ring[sc->nt % RING]);
+		if (sc->ring[sc->nt % RING].kind == K_EOF)
+			sc->eof = 1;
+		sc->nt++;
+	}
+	if (i + RING <= sc->nt)
+		return &none_tok;
+	return &sc->ring[i % RING];
+}
+
+/* Token i (absolute index); the none token when out of the window. */
+static inline const struct tok *
+T(struct scan *sc, size_t i)
+{
+	if (i < sc->nt && i + RING > sc->nt)
+		return &sc->ring[i % RING];
+	return T_fill(sc, i);
+}
+
+static inline const struct lex *
+L(struct scan *sc, size_t i)
+{
+	const struct tok *t = T(sc, i);
+
+	return t->kind == K_WORD && t->lex >= 0 ? &sc->cx->lex[t->lex] : NULL;
+}
+
+static inline int
+G(struct scan *sc, size_t i)
+{
+	const struct lex *l = L(sc, i);
+
+	return l != NULL ? l->gram : 0;
+}
+
+static inline int
+P(struct scan *sc, size_t i, char c)
+{
+	const struct tok *t = T(sc, i);
+
+	return t->kind == K_PUNCT && t->c == c;
+}
+
+/* Token i follows token i-1 with no space between. */
+static int
+glued(struct scan *sc, size_t i)
+{
+	return T(sc, i)->sp == 0 && i > 0;
+}
+
+static int
+is_num(struct scan *sc, size_t i)
+{
+	return T(sc, i)->kind == K_NUM;
+}
+
+static int
+is_word(struct scan *sc, size_t i)
+{
+	return T(sc, i)->kind == K_WORD;
+}
+
+/* A Hangul word starting with the syllable syl (3 bytes). */
+static int
+hangul_is(struct scan *sc, size_t i, const char *syl)
+{
+	const struct tok *t = T(sc, i);
+
+	return t->kind == K_WORD && t->hangul && t->e - t->s >= 3 &&
+	    memcmp(sc->text + t->s, syl, 3) == 0;
+}
+
+/* The Hangul word i is exactly syl, maybe followed by a particle. */
+static int
+hangul_rest(struct scan *sc, size_t i)
+{
+	const struct tok *t = T(sc, i);
+
+	return (int)((t->e - t->s) / 3) - 1;
+}
+
+/* ---------------------------------------------------------------- values */
+
+static void
+put_day(struct hit *h, int y, int m, int d)
+{
+	if (y > 0) {
+		snprintf(h->val, sizeof(h->val), "%04d-%02d-%02d", y, m, d);
+		h->gran = GR_DAY;
+		h->y = y;
+		h->m = m;
+		h->d = d;
+	} else
+		snprintf(h->val, sizeof(h->val), "XXXX-%02d-%02d", m, d);
+	h->type = WIRE_TX_DATE;
+}
+
+static void
+put_dayz(struct hit *h, long z)
+{
+	int y, m, d;
+
+	civil_from_days(z, &y, &m, &d);
+	put_day(h, y, m, d);
+}
+
+static void
+put_month(struct hit *h, int y, int m)
+{
+	while (m < 1) {
+		m += 12;
+		y--;
+	}
+	while (m > 12) {
+		m -= 12;
+		y++;
+	}
+	if (y > 0) {
+		snprintf(h->val, sizeof(h->val), "%04d-%02d", y, m);
+		h->gran = GR_MONTH;
+		h->y = y;
+		h->m = m;
+	} else
+		snprintf(h->val, sizeof(h->val), "XXXX-%02d", m);
+	h->type = WIRE_TX_DATE;
+}
+
+static void
+put_year(struct hit *h, int y)
+{
+	if (y > 0) {
+		snprintf(h->val, sizeof(h->val), "%04d", y);
+		h->gran = GR_YEAR;
+		h->y = y;
+	} else
+		snprintf(h->val, sizeof(h->val), "XXXX");
+	h->type = WIRE_TX_DATE;
+}
+
+static void
+put_week(struct hit *h, long z, int weekend)
+{
+	int wy, wn;
+
+	iso_week(z, &wy, &wn);
+	snprintf(h->val, sizeof(h->val), "%04d-W%02d%s", wy, wn,
+	    weekend ? "-WE" : "");
+	h->gran = GR_WEEK;
+	h->type = WIRE_TX_DATE;
+}
+
+static void
+put_quarter(struct hit *h, int y, int q)
+{
+	while (q < 1) {
+		q += 4;
+		y--;
+	}
+	while (q > 4) {
+		q -= 4;
+		y++;
+	}
+	if (y > 0) {
+		snprintf(h->val, sizeof(h->val), "%04d-Q%d", y, q);
+		h->gran = GR_QUARTER;
+		h->y = y;
+		h->q = q;
+	} else
+		snprintf(h->val, sizeof(h->val), "XXXX-Q%d", q);
+	h->type = WIRE_TX_DATE;
+}
+
+static void
+put_str(struct hit *h, int type, const char *s)
+{
+	snprintf(h->val, sizeof(h->val), "%s", s);
+	h->type = type;
+}
+
+/* A duration of n units (n < 0: unknown amount, "PXY"). */
+static void
+put_dur(struct hit *h, long n, int u)
+{
+	const char *t = "", *c = "D";
+	char amount[24];
+
+	switch (u) {
+	case U_SEC:
+		t = "T";
+		c = "S";
+		break;
+	case U_MIN:
+		t = "T";
+		c = "M";
+		break;
+	case U_HOUR:
+		t = "T";
+		c = "H";
+		break;
+	case U_WEEK:
+		c = "W";
+		break;
+	case U_FORTNIGHT:
+		c = "W";
+		n = n < 0 ? n : n * 2;
+		break;
+	case U_MONTH:
+		c = "M";
+		break;
+	case U_QUARTER:
+		c = "Q";
+		break;
+	case U_YEAR:
+		c = "Y";
+		break;
+	case U_DECADE:
+		c = n < 0 ? "DE" : "Y";
+		n = n < 0 ? n : n * 10;
+		break;
+	case U_CENTURY:
+		c = n < 0 ? "C" : "Y";
+		n = n < 0 ? n : n * 100;
+		break;
+	case U_WEEKEND:
+		c = "D";
+		n = n < 0 ? n : n * 2;
+		break;
+	}
+	if (n < 0)
+		snprintf(amount, sizeof(amount), "X");
+	else
+		snprintf(amount, sizeof(amount), "%ld", n);
+	snprintf(h->val, sizeof(h->val), "P%s%s%s", t, amount, c);
+	h->type = WIRE_TX_DURATION;
+}
+
+/* Reference day number; 0 when unknown. */
+static long
+refz(struct scan *sc)
+{
+	struct wire_timex_doc *d = sc->doc;
+
+	return d->ry > 0 ? days_from_civil(d->ry, d->rm, d->rd) : 0;
+}
+
+/* The anchor of anaphora ("the previous day"): the last day mentioned. */
+static long
+anchorz(struct scan *sc)
+{
+	struct wire_timex_doc *d = sc->doc;
+
+	if (d->dy > 0)
+		return days_from_civil(d->dy, d->dm, d->dd);
+	return refz(sc);
+}
+
+/* A day n units from day z, at the unit's granularity. */
+static void
+put_shift(struct hit *h, long z, long n, int u)
+{
+	int y, m, d;
+
+	if (z == 0) {
+		put_str(h, WIRE_TX_DATE, n < 0 ? "PAST_REF" : "FUTURE_REF");
+		return;
+	}
+	civil_from_days(z, &y, &m, &d);
+	switch (u) {
+	case U_SEC:
+	case U_MIN:
+	case U_HOUR:
+		put_dayz(h, z);
+		break;
+	case U_DAY:
+		put_dayz(h, z + n);
+		break;
+	case U_WEEK:
+	case U_FORTNIGHT:
+		put_week(h, z + 7 * n * (u == U_FORTNIGHT ? 2 : 1), 0);
+		break;
+	case U_WEEKEND:
+		put_week(h, z + 7 * n, 1);
+		break;
+	case U_MONTH:
+		put_month(h, y, m + (int)n);
+		break;
+	case U_QUARTER:
+		put_quarter(h, y, (m - 1) / 3 + 1 + (int)n);
+		break;
+	case U_YEAR:
+		put_year(h, y + (int)n);
+		break;
+	case U_DECADE:
+		snprintf(h->val, sizeof(h->val), "%03d", (y + (int)n * 10) / 10);
+		h->type = WIRE_TX_DATE;
+		break;
+	default:
+		snprintf(h->val, sizeof(h->val), "%02d", (y + (int)n * 100) / 100);
+		h->type = WIRE_TX_DATE;
+		break;
+	}
+}
+
+/* ---------------------------------------------------------------- context */
+
+/* Whether the word at k marks the past: "said", "ended", "was". */
+static int
+past_word(struct scan *sc, size_t k)
+{
+	const struct tok *t = T(sc, k);
+	const char *w = sc->text + t->s;
+	size_t n = t->e - t->s;
+	int g = G(sc, k);
+
+	if (t->kind != K_WORD || t->hangul || g == G_FUT)
+		return 0;
+	if (g == G_PASTV || g == G_AGO)
+		return 1;
+	if (g == G_FUTTO)
+		return G(sc, k + 1) != G_TO && w[n - 1] == 'd';
+	if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd' && !t->upper) {
+		/* "will be held", "a planned visit": not the past */
+		g = G(sc, k - 1);
+		return g != G_BE && g != G_A && g != G_THE && g != G_THIS &&
+		    g != G_THAT && g != G_THESE;
+	}
+	return 0;
+}
+
+/*
+ * The tense of the clause around token i: 1 future ("will meet"), -1 past
+ * ("said", "met"), 0 unknown.  The nearest clue before the expression
+ * decides, else the nearest one after it.
+ */
+static int
+tense(struct scan *sc, size_t i)
+{
+	size_t k;
+	const struct tok *t;
+	int g;
+
+	for (k = 1; k <= 14 && k <= i; k++) {
+		t = T(sc, i - k);
+		if (t->kind == K_NONE || (t->kind == K_PUNCT && (t->c == '.' ||
+		    t->c == '!' || t->c == '?' || t->c == ';')))
+			break;
+		g = G(sc, i - k);
+		if (g == G_FUT || g == G_NEXT || g == G_COMING ||
+		    (g == G_FUTTO && G(sc, i - k + 1) == G_TO))
+			return 1;
+		if (past_word(sc, i - k))
+			return -1;
+		if (t->sp == 2)
+			break;
+	}
+	for (k = 1; k <= 8; k++) {
+		t = T(sc, i + k);
+		if (t->kind == K_NONE || t->kind == K_EOF || t->sp == 2 ||
+		    (t->kind == K_PUNCT && (t->c == '.' || t->c == '!' ||
+		    t->c == '?' || t->c == ';')))
+			break;
+		g = G(sc, i + k);
+		if (g == G_FUT || (g == G_FUTTO && G(sc, i + k + 1) == G_TO))
+			return 1;
+		if (past_word(sc, i + k))
+			return -1;
+	}
+	return 0;
+}
+
+static int
+future_clue(struct scan *sc, size_t i)
+{
+	return tense(sc, i) > 0;
+}
+
+/* The number at i is a label, a price or part of a longer figure. */
+static int
+num_is_label(struct scan *sc, size_t i)
+{
+	const struct tok *p = T(sc, i - 1);
+
+	if (i == 0)
+		return 0;
+	if (p->kind == K_PUNCT && p->c == '-' && glued(sc, i) &&
+	    G(sc, i - 2) == G_MID)
+		return 0;	/* mid-1996 */
+	if (p->kind == K_PUNCT && glued(sc, i) && strchr("$#:/.,-+", p->c))
+		return 1;
+	if (p->kind == K_PUNCT && strchr("$#\xa3", p->c))
+		return 1;
+	if (P(sc, i - 1, '.') && G(sc, i - 2) == G_LABEL)
+		return 1;
+	if (G(sc, i - 1) == G_LABEL)
+		return 1;
+	return 0;
+}
+
+/* The number at i continues into more figures ("2.5", "3:2", "1/2"). */
+static int
+num_continues(struct scan *sc, size_t i)
+{
+	const struct tok *n = T(sc, i + 1);
+
+	if (n->kind == K_PUNCT && n->sp == 0 && strchr(".,:/", n->c) &&
+	    is_num(sc, i + 2) && glued(sc, i + 2))
+		return 1;
+	if (is_word(sc, i + 1) && glued(sc, i + 1) && !T(sc, i + 1)->hangul &&
+	    G(sc, i + 1) != G_S && G(sc, i + 1) != G_SUFFIX)
+		return 1;
+	return 0;
+}
+
+/* Day-of-month at i: "4", "4th"; returns the day and sets *te. */
+static int
+day_at(struct scan *sc, size_t i, size_t *te)
+{
+	const struct tok *t = T(sc, i);
+	const struct lex *l;
+
+	if (t->kind == K_NUM && t->ndig <= 2 && t->num >= 1 && t->num <= 31) {
+		if (G(sc, i + 1) == G_SUFFIX && glued(sc, i + 1)) {
+			*te = i + 2;
+			return (int)t->num;
+		}
+		if (num_continues(sc, i))
+			return 0;
+		*te = i + 1;
+		return (int)t->num;
+	}
+	if ((l = L(sc, i)) != NULL && l->ord > 0) {
+		*te = i + 1;
+		return l->ord;
+	}
+	return 0;
+}
+
+/* A number of one or two words below 100: "ninety-six", "seven". */
+static int
+small_words(struct scan *sc, size_t i, size_t *te)
+{
+	const struct lex *l = L(sc, i), *l2;
+	size_t k = i + 1;
+	int n;
+
+	if (l == NULL || l->num <= 0 || l->num >= 100 || T(sc, i)->upper > 1)
+		return 0;
+	n = l->num;
+	*te = k;
+	if (n >= 20 && n % 10 == 0) {
+		if (P(sc, k, '-') && glued(sc, k))
+			k++;
+		if ((l2 = L(sc, k)) != NULL && l2->num > 0 && l2->num < 10) {
+			n += l2->num;
+			*te = k + 1;
+		}
+	}
+	return n;
+}
+
+/* A year spelled out: "nineteen ninety-six", "two thousand (and) one". */
+static int
+spelled_year(struct scan *sc, size_t i, size_t *te)
+{
+	const struct lex *l = L(sc, i);
+	size_t k;
+	int c, n;
+
+	if (l == NULL || l->num <= 0)
+		return 0;
+	if (l->num >= 11 && l->num <= 20 && (n = small_words(sc, i + 1, &k)) >= 10) {
+		*te = k;
+		return l->num * 100 + n;
+	}
+	if (l->num == 2 && G(sc, i + 1) == G_THOUSAND) {
+		*te = i + 2;
+		k = i + 2;
+		if (G(sc, k) == G_AND)
+			k++;
+		if ((n = small_words(sc, k, &k)) > 0) {
+			*te = k;
+			return 2000 + n;
+		}
+		c = 2000;
+		return c;
+	}
+	return 0;
+}
+
+/* A year at i ("2024", "nineteen ninety-six"); sets *te. */
+static int
+year_at(struct scan *sc, size_t i, size_t *te)
+{
+	const struct tok *t = T(sc, i);
+
+	if (t->kind == K_NUM && t->ndig == 4 && t->num >= 1000 &&
+	    t->num <= 2999 && !num_continues(sc, i)) {
+		*te = i + 1;
+		return (int)t->num;
+	}
+	if (t->kind == K_WORD)
+		return spelled_year(sc, i, te);
+	return 0;
+}
+
+/* A month name at i (with its optional '.'); sets *te. */
+static int
+month_at(struct scan *sc, size_t i, size_t *te)
+{
+	const struct lex *l = L(sc, i);
+
+	if (l == NULL || l->month == 0)
+		return 0;
+	*te = i + 1;
+	if (P(sc, i + 1, '.') && glued(sc, i + 1) && l->abbr)
+		*te = i + 2;
+	return l->month;
+}
+
+/*
+ * Resolves a month without a year to the nearer of the last and the next
+ * one, leaning on the tense t, or slightly to the past without one: news
+ * mostly reports what happened.
+ */
+static int
+month_year(struct scan *sc, int m, int t)
+{
+	struct wire_timex_doc *d = sc->doc;
+	int back, ahead;
+
+	if (d->ry == 0)
+		return 0;
+	if (m == d->rm)
+		return d->ry;
+	back = (d->rm - m + 12) % 12 + (t > 0 ? 8 : 0);
+	ahead = (m - d->rm + 12) % 12 + (t > 0 ? 0 : t < 0 ? 8 : 3);
+	if (ahead < back)
+		return m > d->rm ? d->ry : d->ry + 1;
+	return m < d->rm ? d->ry : d->ry - 1;
+}
+
+/*
+ * Resolves month-day without a year: the nearest, leaning on the tense t
+ * (or to the past when there is none).
+ */
+static int
+monthday_year(struct scan *sc, int m, int d, int t)
+{
+	struct wire_timex_doc *doc = sc->doc;
+	long z = refz(sc), best = -1, cost, diff, lean = t != 0 ? 200 : 45;
+	int y, by = 0;
+
+	if (doc->ry == 0)
+		return 0;
+	for (y = doc->ry - 1; y <= doc->ry + 1; y++) {
+		if (!valid_date(y, m, d))
+			continue;
+		diff = days_from_civil(y, m, d) - z;
+		cost = diff < 0 ? -diff : diff;
+		if ((t > 0 && diff < 0) || (t <= 0 && diff > 0))
+			cost += lean;
+		if (best < 0 || cost < best) {
+			best = cost;
+			by = y;
+		}
+	}
+	return by;
+}
+
+/* Resolves a bare day of the month ("the 25th") to the nearest month. */
+static void
+put_bare_day(struct scan *sc, struct hit *h, int d, int fut, int pastonly)
+{
+	struct wire_timex_doc *doc = sc->doc;
+	long z = refz(sc), best = -1, cost, diff;
+	int k, y, m, by = 0, bm = 0;
+
+	if (doc->ry == 0) {
+		snprintf(h->val, sizeof(h->val), "XXXX-XX-%02d", d);
+		h->type = WIRE_TX_DATE;
+		return;
+	}
+	for (k = -1; k <= 1; k++) {
+		y = doc->ry;
+		m = doc->rm + k;
+		if (m < 1) {
+			m = 12;
+			y--;
+		} else if (m > 12) {
+			m = 1;
+			y++;
+		}
+		if (!valid_date(y, m, d))
+			continue;
+		diff = days_from_civil(y, m, d) - z;
+		if (pastonly && diff >= 0)
+			continue;
+		cost = diff < 0 ? -diff : diff;
+		if ((fut && diff < 0) || (!fut && diff > 0))
+			cost += 7;
+		if (best < 0 || cost < best) {
+			best = cost;
+			by = y;
+			bm = m;
+		}
+	}
+	if (by == 0) {
+		snprintf(h->val, sizeof(h->val), "XXXX-XX-%02d", d);
+		h->type = WIRE_TX_DATE;
+		return;
+	}
+	put_day(h, by, bm, d);
+}
+
+/* A weekday: this week's (past or today), or the coming one if future. */
+static void
+put_weekday(struct scan *sc, struct hit *h, int wd, int dir)
+{
+	long z = refz(sc);
+	int rw, k;
+
+	if (z == 0) {
+		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%d", wd);
+		h->type = WIRE_TX_DATE;
+		return;
+	}
+	rw = weekday(z);
+	switch (dir) {
+	case -2:	/* last Friday: strictly before */
+		k = rw - wd;
+		if (k <= 0)
+			k += 7;
+		z -= k;
+		break;
+	case 2:		/* next Friday: strictly after */
+		k = wd - rw;
+		if (k <= 0)
+			k += 7;
+		z += k;
+		break;
+	case 1:
+		k = wd - rw;
+		if (k < 0)
+			k += 7;
+		z += k;
+		break;
+	default:
+		k = rw - wd;
+		if (k < 0)
+			k += 7;
+		z -= k;
+		break;
+	}
+	put_dayz(h, z);
+}
+
+/* ---------------------------------------------------------------- numbers */
+
+/*
+ * A count at i: digits, number words ("twenty-four"), "a", "a few",
+ * "several", "half a".  Returns the value (-1: unknown amount, -2: a half)
+ * and sets *te, or returns 0.
+ */
+static long
+count_at(struct scan *sc, size_t i, size_t *te)
+{
+	const struct tok *t = T(sc, i);
+	const struct lex *l, *l2;
+	long n;
+	int g;
+
+	if (t->kind == K_NUM) {
+		if (t->ndig > 6 || num_is_label(sc, i))
+			return 0;
+		/* "1,000" and "2.5" are fine as figures but not "2 1/2" */
+		if (P(sc, i + 1, ',') && glued(sc, i + 1) && is_num(sc, i + 2) &&
+		    T(sc, i + 2)->ndig == 3 && glued(sc, i + 2)) {
+			*te = i + 3;
+			return t->num * 1000 + T(sc, i + 2)->num;
+		}
+		if (num_continues(sc, i) && !(P(sc, i + 1, '-') ||
+		    (is_word(sc, i + 1) && L(sc, i + 1) != NULL &&
+		    L(sc, i + 1)->unit)))
+			return 0;
+		if (is_num(sc, i + 1) && P(sc, i + 2, '/'))
+			return 0;
+		*te = i + 1;
+		return t->num;
+	}
+	if ((l = L(sc, i)) == NULL)
+		return 0;
+	g = l->gram;
+	if (g == G_A) {
+		if (G(sc, i + 1) == G_FEW || G(sc, i + 1) == G_COUPLE) {
+			*te = i + 2;
+			if (G(sc, i + 2) == G_OF)
+				*te = i + 3;
+			return G(sc, i + 1) == G_COUPLE ? 2 : -1;
+		}
+		if ((l2 = L(sc, i + 1)) != NULL && l2->num == 12) {
+			*te = i + 2;
+			return 12;
+		}
+		*te = i + 1;
+		return 1;
+	}
+	if (g == G_SEVERAL || g == G_FEW || g == G_MANY) {
+		*te = i + 1;
+		return -1;
+	}
+	if (g == G_HALF && G(sc, i + 1) == G_A) {
+		*te = i + 2;
+		return -2;
+	}
+	if (l->num > 0) {
+		n = l->num;
+		*te = i + 1;
+		/* twenty-four, twenty four */
+		if (n >= 20 && n < 100 && n % 10 == 0) {
+			size_t k = i + 1;
+
+			if (P(sc, k, '-') && glued(sc, k))
+				k++;
+			if ((l2 = L(sc, k)) != NULL && l2->num > 0 &&
+			    l2->num < 10) {
+				n += l2->num;
+				*te = k + 1;
+			}
+		}
+		if ((l2 = L(sc, *te)) != NULL && l2->num == 100) {
+			n *= 100;
+			*te += 1;
+		}
+		return n;
+	}
+	return 0;
+}
+
+/* A unit word at i; *plural set for "years". */
+static int
+unit_at(struct scan *sc, size_t i, int *plural)
+{
+	const struct lex *l = L(sc, i);
+
+	if (l == NULL || l->unit == 0)
+		return 0;
+	*plural = l->wl > 3 && l->w[l->wl - 1] == 's' && l->unit != U_CENTURY;
+	if (l->unit == U_CENTURY && l->w[l->wl - 1] == 's')
+		*plural = 1;
+	return l->unit;
+}
+
+/* ---------------------------------------------------------------- matchers */
+
+/* ISO 8601 dates and date-times: 2024-12-06, 2024/12/06, 2024-12-06T09:30. */
+static int
+m_iso(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct tok *a = T(sc, i), *b, *c;
+	char sep;
+	size_t k;
+	int y, mo, d, hh, mi;
+
+	if (a->kind != K_NUM || a->ndig != 4 || num_is_label(sc, i))
+		return 0;
+	if (!P(sc, i + 1, '-') && !P(sc, i + 1, '/') && !P(sc, i + 1, '.'))
+		return 0;
+	sep = T(sc, i + 1)->c;
+	b = T(sc, i + 2);
+	c = T(sc, i + 4);
+	if (!glued(sc, i + 1) || !glued(sc, i + 2) || b->kind != K_NUM ||
+	    b->ndig > 2 || !P(sc, i + 3, sep) || !glued(sc, i + 3) ||
+	    !glued(sc, i + 4) || c->kind != K_NUM || c->ndig > 2)
+		return 0;
+	y = (int)a->num;
+	mo = (int)b->num;
+	d = (int)c->num;
+	if (!valid_date(y, mo, d))
+		return 0;
+	k = i + 5;
+	if (P(sc, k, sep) && is_num(sc, k + 1) && glued(sc, k))
+		return 0;
+	put_day(h, y, mo, d);
+	h->te = k;
+	/* "T09:30" glued, or " 09:30" */
+	if (is_word(sc, k) && glued(sc, k) && T(sc, k)->e - T(sc, k)->s == 1 &&
+	    (sc->text[T(sc, k)->s] | 0x20) == 't')
+		k++;
+	else if (T(sc, k)->sp != 1)
+		return 1;
+	if (is_num(sc, k) && T(sc, k)->ndig <= 2 && P(sc, k + 1, ':') &&
+	    glued(sc, k + 1) && is_num(sc, k + 2) && T(sc, k + 2)->ndig == 2 &&
+	    glued(sc, k + 2)) {
+		hh = (int)T(sc, k)->num;
+		mi = (int)T(sc, k + 2)->num;
+		if (hh > 24 || mi > 59)
+			return 1;
+		snprintf(h->val, sizeof(h->val), "%04u-%02u-%02uT%02u:%02u",
+		    (unsigned)y % 10000u, (unsigned)mo % 100u, (unsigned)d % 100u,
+		    (unsigned)hh % 100u, (unsigned)mi % 100u);
+		h->type = WIRE_TX_TIME;
+		h->te = k + 3;
+		if (P(sc, k + 3, ':') && glued(sc, k + 3) && is_num(sc, k + 4) &&
+		    glued(sc, k + 4))
+			h->te = k + 5;
+	}
+	return 1;
+}
+
+/* Numeric dates with the year last: 12/4/2024, 4.12.2024 (--date-order). */
+static int
+m_numeric(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct tok *a = T(sc, i), *b, *c;
+	char sep;
+	int x, y, yr, mo, d;
+
+	if (a->kind != K_NUM || a->ndig > 2 || num_is_label(sc, i))
+		return 0;
+	if (!P(sc, i + 1, '/') && !P(sc, i + 1, '.') && !P(sc, i + 1, '-'))
+		return 0;
+	sep = T(sc, i + 1)->c;
+	b = T(sc, i + 2);
+	c = T(sc, i + 4);
+	if (!glued(sc, i + 1) || !glued(sc, i + 2) || b->kind != K_NUM ||
+	    b->ndig > 2 || !P(sc, i + 3, sep) || !glued(sc, i + 3) ||
+	    !glued(sc, i + 4) || c->kind != K_NUM ||
+	    (c->ndig != 4 && c->ndig != 2))
+		return 0;
+	if (num_continues(sc, i + 4) || (P(sc, i + 5, sep) && glued(sc, i + 5)))
+		return 0;
+	x = (int)a->num;
+	y = (int)b->num;
+	yr = (int)c->num;
+	if (c->ndig == 2)
+		yr += yr < 50 ? 2000 : 1900;
+	if (sep == '.' && c->ndig == 2)
+		return 0;
+	if (sc->doc->order == WIRE_TX_DMY || x > 12) {
+		d = x;
+		mo = y;
+	} else {
+		mo = x;
+		d = y;
+	}
+	if (!valid_date(yr, mo, d))
+		return 0;
+	put_day(h, yr, mo, d);
+	h->te = i + 5;
+	return 1;
+}
+
+/* "the 25th", "on 25th": a day of the month alone. */
+static int
+m_bare_day(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct tok *n;
+	size_t k = i, te;
+	int d, g;
+
+	if (G(sc, i) != G_THE)
+		return 0;
+	k = i + 1;
+	if (!is_num(sc, k) || G(sc, k + 1) != G_SUFFIX || !glued(sc, k + 1))
+		return 0;
+	if ((d = day_at(sc, k, &te)) == 0)
+		return 0;
+	/* followed by a noun: "the 16th summit", "the 21st century" */
+	n = T(sc, te);
+	g = G(sc, te);
+	if (n->kind == K_WORD && !(g == G_AND || g == G_OR || g == G_TO ||
+	    g == G_THROUGH || g == G_AT || g == G_IN || g == G_WHEN ||
+	    g == G_ON || g == G_FOR || g == G_UNTIL || g == G_SINCE ||
+	    g == G_FROM || g == G_BY || g == G_OF))
+		return 0;
+	if (g == G_OF && L(sc, te + 1) != NULL && L(sc, te + 1)->month)
+		return 0;	/* m_monthname takes "the 4th of June" */
+	if (n->kind == K_NUM)
+		return 0;
+	put_bare_day(sc, h, d, future_clue(sc, i), 0);
+	h->te = te;
+	return 1;
+}
+
+/* Whether a month name standing alone at i reads as the month. */
+static int
+lone_month_ok(struct scan *sc, size_t i)
+{
+	const struct lex *l = L(sc, i);
+	const struct tok *t = T(sc, i);
+	int g = G(sc, i - 1);
+
+	if (l->abbr || !t->upper)
+		return 0;
+	if (l->month == 5 || l->month == 3) {
+		/* "May" and "March" are verbs too */
+		if (i == 0)
+			return 0;
+		return g == G_IN || g == G_SINCE || g == G_UNTIL || g == G_BY ||
+		    g == G_LAST || g == G_NEXT || g == G_THIS || g == G_EARLY ||
+		    g == G_LATE || g == G_MID || g == G_OF || g == G_DURING ||
+		    g == G_FROM || g == G_TO || g == G_THROUGH || g == G_BEFORE ||
+		    g == G_AFTER || g == G_EARLIER;
+	}
+	return 1;
+}
+
+/*
+ * Dates with a month name: "Dec. 4", "December 4th, 2024", "4 December
+ * 2024", "the 4th of June", "June 2024", "June", with an optional weekday
+ * in front ("Thursday, November 7, 2024").
+ */
+static int
+m_monthname(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *l;
+	size_t k = i, te, t2;
+	int wd = 0, mo = 0, d = 0, y = 0, fut, rel = 0;
+
+	if ((l = L(sc, k)) != NULL && l->wday > 0 && !(l->abbr &&
+	    !P(sc, k + 1, '.') && !P(sc, k + 1, ','))) {
+		wd = l->wday;
+		k++;
+		if (P(sc, k, '.') && l->abbr)
+			k++;
+		if (P(sc, k, ','))
+			k++;
+	}
+	if (G(sc, k) == G_LAST || G(sc, k) == G_NEXT || G(sc, k) == G_THIS) {
+		rel = G(sc, k);
+		k++;
+	}
+	if ((mo = month_at(sc, k, &te)) > 0) {
+		if (rel && !T(sc, k)->upper)
+			return 0;
+		k = te;
+		if ((d = day_at(sc, k, &te)) > 0 && !num_is_label(sc, k) &&
+		    !(is_num(sc, k) && T(sc, k)->sp == 2)) {
+			k = te;
+			t2 = k;
+			if (P(sc, t2, ','))
+				t2++;
+			if ((y = year_at(sc, t2, &te)) > 0)
+				k = te;
+		} else if (is_num(sc, k) && T(sc, k)->ndig == 4) {
+			if ((y = year_at(sc, k, &te)) == 0)
+				return 0;
+			k = te;
+		} else if (is_word(sc, k) && (y = year_at(sc, k, &te)) > 0) {
+			k = te;
+		} else if (P(sc, k, ',') && (y = year_at(sc, k + 1, &te)) > 0) {
+			k = te;
+		} else if (G(sc, k) == G_OF && (y = year_at(sc, k + 1, &te)) > 0) {
+			k = te;
+		} else {
+			if (!rel && !lone_month_ok(sc, k - 1 - (P(sc, k - 1, '.'))))
+				return 0;
+			if (L(sc, k - 1 - P(sc, k - 1, '.'))->abbr)
+				return 0;
+		}
+	} else {
+		/* day before month: "4 December", "the 4th of December" */
+		if (rel)
+			return 0;
+		if (wd == 0 && G(sc, k) == G_THE)
+			k++;
+		if ((d = day_at(sc, k, &te)) == 0 || num_is_label(sc, k))
+			return 0;
+		if (!is_num(sc, k) && wd == 0 && G(sc, i) != G_THE)
+			return 0;
+		k = te;
+		if (G(sc, k) == G_OF)
+			k++;
+		if ((mo = month_at(sc, k, &te)) == 0)
+			return 0;
+		k = te;
+		t2 = k;
+		if (P(sc, t2, ','))
+			t2++;
+		if ((y = year_at(sc, t2, &te)) > 0)
+			k = te;
+	}
+	h->te = k;
+	fut = tense(sc, i);
+	if (d > 0) {
+		if (!valid_date(y > 0 ? y : 2000, mo, d))
+			return 0;
+		if (y == 0)
+			y = monthday_year(sc, mo, d, fut);
+		put_day(h, y, mo, d);
+		return 1;
+	}
+	if (wd > 0)
+		return 0;
+	if (y == 0) {
+		if (sc->doc->ry == 0)
+			y = 0;
+		else if (rel == G_LAST)
+			y = mo < sc->doc->rm ? sc->doc->ry : sc->doc->ry - 1;
+		else if (rel == G_NEXT)
+			y = mo > sc->doc->rm ? sc->doc->ry : sc->doc->ry + 1;
+		else if (rel == G_THIS)
+			y = sc->doc->ry;
+		else
+			y = month_year(sc, mo, fut);
+	}
+	put_month(h, y, mo);
+	return 1;
+}
+
+/* Whether a four-digit number at i reads as a year. */
+static int
+year_ok(struct scan *sc, size_t i, int y)
+{
+	const struct tok *n;
+	int g = G(sc, i - 1), prep;
+
+	if (num_is_label(sc, i) || num_continues(sc, i))
+		return 0;
+	if (P(sc, i + 1, '-') && glued(sc, i + 1) && is_num(sc, i + 2) &&
+	    glued(sc, i + 2) && T(sc, i + 2)->ndig != 2 &&
+	    T(sc, i + 2)->ndig != 4)
+		return 0;	/* phone numbers */
+	if (P(sc, i + 1, ',') && glued(sc, i + 1) && is_num(sc, i + 2))
+		return 0;
+	prep = g == G_IN || g == G_SINCE || g == G_UNTIL || g == G_BY ||
+	    g == G_OF || g == G_FROM || g == G_TO || g == G_DURING ||
+	    g == G_THROUGH || g == G_BEFORE || g == G_AFTER || g == G_FISCAL ||
+	    g == G_EARLY || g == G_LATE || g == G_MID || g == G_AND ||
+	    g == G_OR || g == G_THE || g == G_FY;
+	if (!prep && (y < 1900 || y > (sc->doc->ry > 0 ? sc->doc->ry : 2030) + 30))
+		return 0;
+	n = T(sc, i + 1);
+	if (n->kind == K_WORD && !n->upper) {
+		const struct lex *l = L(sc, i + 1);
+
+		if (l != NULL && (l->gram == G_COUNTNOUN || l->gram == G_CENT ||
+		    l->unit))
+			return 0;
+		if (!prep && n->e - n->s > 3 && sc->text[n->e - 1] == 's' &&
+		    sc->text[n->e - 2] != 's' && l == NULL)
+			return 0;
+	}
+	if (n->kind == K_PUNCT && n->c == '%')
+		return 0;
+	return 1;
+}
+
+/* Years, fiscal years, decades and centuries. */
+static int
+m_year(struct scan *sc, size_t i, struct hit *h)
+{
+	size_t k = i, te;
+	int y, fiscal = 0;
+	const struct lex *l;
+
+	if (G(sc, k) == G_FISCAL) {
+		fiscal = 1;
+		k++;
+		if ((l = L(sc, k)) != NULL && l->unit == U_YEAR)
+			k++;
+	} else if (G(sc, k) == G_FY) {
+		fiscal = 1;
+		k++;
+		if (glued(sc, k) && is_num(sc, k) && T(sc, k)->ndig == 2) {
+			y = (int)T(sc, k)->num;
+			put_year(h, y + (y < 50 ? 2000 : 1900));
+			h->te = k + 1;
+			return 1;
+		}
+	}
+	/* the 1990s, the '90s, 1990s */
+	if (G(sc, k) == G_THE && !fiscal)
+		k++;
+	if (P(sc, k, '\'') && is_num(sc, k + 1) && T(sc, k + 1)->ndig == 2 &&
+	    glued(sc, k + 1) && G(sc, k + 2) == G_S && glued(sc, k + 2) &&
+	    T(sc, k + 1)->num % 10 == 0) {
+		y = (int)T(sc, k + 1)->num;
+		y += sc->doc->ry > 0 && 2000 + y <= sc->doc->ry ? 2000 : 1900;
+		snprintf(h->val, sizeof(h->val), "%03d", y / 10);
+		h->type = WIRE_TX_DATE;
+		h->te = k + 3;
+		return 1;
+	}
+	if (is_num(sc, k) && T(sc, k)->ndig == 4 && G(sc, k + 1) == G_S &&
+	    glued(sc, k + 1) && T(sc, k)->num % 10 == 0 &&
+	    T(sc, k)->num >= 1000 && T(sc, k)->num < 2100) {
+		y = (int)T(sc, k)->num;
+		if (y % 100 == 0 && G(sc, i) == G_THE)
+			snprintf(h->val, sizeof(h->val), "%02d", y / 100);
+		else
+			snprintf(h->val, sizeof(h->val), "%03d", y / 10);
+		h->type = WIRE_TX_DATE;
+		h->te = k + 2;
+		return 1;
+	}
+	/* the 20th century */
+	if (G(sc, i) == G_THE && is_num(sc, k) && G(sc, k + 1) == G_SUFFIX &&
+	    (l = L(sc, k + 2)) != NULL && l->unit == U_CENTURY &&
+	    T(sc, k)->num >= 1 && T(sc, k)->num <= 30) {
+		snprintf(h->val, sizeof(h->val), "%02ld", T(sc, k)->num - 1);
+		h->type = WIRE_TX_DATE;
+		h->te = k + 3;
+		return 1;
+	}
+	if (G(sc, i) == G_THE && !fiscal) {
+		/* "the year 2000" */
+		if ((l = L(sc, k)) == NULL || l->unit != U_YEAR)
+			return 0;
+		k++;
+	}
+	if ((y = year_at(sc, k, &te)) == 0)
+		return 0;
+	if (!is_num(sc, k) && !(G(sc, i) == G_THE || G(sc, k - 1) == G_IN ||
+	    G(sc, k - 1) == G_OF || G(sc, k - 1) == G_SINCE ||
+	    G(sc, k - 1) == G_UNTIL || G(sc, k - 1) == G_BY))
+		return 0;
+	if (!fiscal && is_num(sc, k) && !year_ok(sc, k, y))
+		return 0;
+	put_year(h, y);
+	h->te = te;
+	return 1;
+}
+
+/* "year-earlier", "year-ago" at i; returns the tokens it takes. */
+static size_t
+year_ago_at(struct scan *sc, size_t i)
+{
+	const struct lex *l = L(sc, i);
+
+	if (l == NULL || l->unit != U_YEAR || l->w[l->wl - 1] == 's' ||
+	    !P(sc, i + 1, '-') || !glued(sc, i + 1) || !glued(sc, i + 2))
+		return 0;
+	return G(sc, i + 2) == G_EARLIER || G(sc, i + 2) == G_AGO ? 3 : 0;
+}
+
+/* The quarter last reported: the last one mentioned, else the one before
+ * the reference date's. */
+static void
+base_quarter(struct scan *sc, int *y, int *q)
+{
+	struct wire_timex_doc *d = sc->doc;
+
+	if (d->lgran == GR_QUARTER && d->ly > 0) {
+		*y = d->ly;
+		*q = d->lq;
+		return;
+	}
+	*y = d->ry;
+	*q = (d->rm - 1) / 3;
+	if (*q == 0) {
+		*q = 4;
+		(*y)--;
+	}
+}
+
+/*
+ * Quarters and halves: "the third quarter", "third-quarter", "Q3 2024",
+ * "the latest quarter", "the year-earlier period", "this year's second
+ * quarter", "the first half of 2024".
+ */
+static int
+m_quarter(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *l;
+	size_t k = i, te, n;
+	int q = 0, y = 0, rel = 0, half = 0, ago = 0, g, by, bq;
+	int ry = sc->doc->ry, rq = (sc->doc->rm - 1) / 3 + 1;
+
+	if (G(sc, k) == G_THE)
+		k++;
+	g = G(sc, k);
+	if (is_num(sc, k) && T(sc, k)->ndig == 4 && (y = year_at(sc, k, &te))) {
+		k = te;
+		if (P(sc, k, '\'') && G(sc, k + 1) == G_S)
+			k += 2;
+	} else if ((g == G_THIS || g == G_LAST || g == G_NEXT) &&
+	    (l = L(sc, k + 1)) != NULL && l->unit == U_YEAR &&
+	    P(sc, k + 2, '\'') && G(sc, k + 3) == G_S && ry > 0) {
+		y = ry + (g == G_LAST ? -1 : g == G_NEXT ? 1 : 0);
+		k += 4;
+	} else if ((n = year_ago_at(sc, k)) > 0) {
+		ago = 1;
+		k += n;
+	} else if (g == G_THIS || g == G_LAST || g == G_NEXT ||
+	    g == G_CURRENT || g == G_PREVIOUS || g == G_LATEST ||
+	    g == G_COMING || g == G_FOLLOWING) {
+		rel = g;
+		k++;
+	} else if (g == G_SAME && G(sc, k - 1) == G_THE) {
+		rel = G_SAME;
+		k++;
+	}
+	if (G(sc, k) == G_FISCAL)
+		k++;
+	if (G(sc, k) == G_Q && is_num(sc, k + 1) && glued(sc, k + 1) &&
+	    T(sc, k + 1)->num >= 1 && T(sc, k + 1)->num <= 4 &&
+	    T(sc, k)->allcap) {
+		q = (int)T(sc, k + 1)->num;
+		k += 2;
+		if (is_num(sc, k) && year_at(sc, k, &te)) {
+			y = (int)T(sc, k)->num;
+			k = te;
+		}
+		goto out;
+	}
+	if ((l = L(sc, k)) != NULL && l->ord >= 1 && l->ord <= 4 && !rel) {
+		q = l->ord;
+		k++;
+	} else if (is_num(sc, k) && T(sc, k)->num >= 1 && T(sc, k)->num <= 4 &&
+	    G(sc, k + 1) == G_SUFFIX && !rel) {
+		q = (int)T(sc, k)->num;
+		k += 2;
+	}
+	if (P(sc, k, '-') && q)
+		k++;
+	if (G(sc, k) == G_FISCAL)
+		k++;
+	if (G(sc, k) == G_HALF && (q == 1 || q == 2)) {
+		half = q;
+		k++;
+	} else if ((l = L(sc, k)) != NULL && l->unit == U_QUARTER &&
+	    l->w[l->wl - 1] != 's') {
+		k++;
+	} else if (G(sc, k) == G_PERIOD && q == 0 && (y || ago || rel ==
+	    G_LATEST || rel == G_PREVIOUS || rel == G_SAME)) {
+		k++;
+	} else
+		return 0;
+	if (G(sc, k) == G_OF && is_num(sc, k + 1) && (te = 0,
+	    year_at(sc, k + 1, &te))) {
+		y = (int)T(sc, k + 1)->num;
+		k = te;
+	} else if (is_num(sc, k) && !y && year_at(sc, k, &te)) {
+		y = (int)T(sc, k)->num;
+		k = te;
+	}
+out:
+	h->te = k;
+	if (ry == 0 && y == 0) {
+		if (half)
+			snprintf(h->val, sizeof(h->val), "XXXX-H%d", half);
+		else if (q)
+			snprintf(h->val, sizeof(h->val), "XXXX-Q%d", q);
+		else
+			return 0;
+		h->type = WIRE_TX_DATE;
+		return 1;
+	}
+	if (q == 0 && !half) {
+		/* "the quarter", "last quarter": the last one reported */
+		if (rel == 0 && G(sc, i) != G_THE && !y && !ago)
+			return 0;
+		base_quarter(sc, &by, &bq);
+		if (rel == G_THIS || rel == G_CURRENT) {
+			by = ry;
+			bq = rq;
+		} else if (rel == G_NEXT || rel == G_COMING ||
+		    rel == G_FOLLOWING) {
+			by = ry;
+			bq = rq + 1;
+		} else if (rel == G_LAST || rel == G_PREVIOUS) {
+			by = ry;
+			bq = rq - 1;
+		}
+		if (ago)
+			by--;
+		if (y)
+			by = y;
+		put_quarter(h, by, bq);
+		h->keep = ago;
+		return 1;
+	}
+	if (y == 0) {
+		y = ry;
+		if (q > rq && !half && tense(sc, i) <= 0)
+			y--;
+	}
+	if (ago) {
+		y--;
+		h->keep = 1;
+	}
+	if (half) {
+		snprintf(h->val, sizeof(h->val), "%04d-H%d", y, half);
+		h->type = WIRE_TX_DATE;
+		return 1;
+	}
+	put_quarter(h, y, q);
+	return 1;
+}
+
+/* Seasons: "this summer", "last fall", "summer 2024", "the spring". */
+static int
+m_season(struct scan *sc, size_t i, struct hit *h)
+{
+	static const char *const code[] = { "", "SP", "SU", "FA", "WI" };
+	const struct lex *l;
+	size_t k = i, te;
+	int rel = 0, s, y = 0, cur, g = G(sc, i - 1);
+
+	if (G(sc, k) == G_THIS || G(sc, k) == G_LAST || G(sc, k) == G_NEXT ||
+	    G(sc, k) == G_THE || G(sc, k) == G_PAST || G(sc, k) == G_COMING) {
+		rel = G(sc, k);
+		k++;
+	}
+	if ((l = L(sc, k)) == NULL || l->season == 0 || T(sc, k)->upper)
+		return 0;
+	s = l->season;
+	k++;
+	if (is_num(sc, k) && (y = year_at(sc, k, &te)) > 0)
+		k = te;
+	else if (G(sc, k) == G_OF && (y = year_at(sc, k + 1, &te)) > 0)
+		k = te;
+	if (y == 0 && rel == 0 && !(g == G_IN || g == G_SINCE || g == G_BY ||
+	    g == G_DURING || g == G_UNTIL || g == G_EARLY || g == G_LATE ||
+	    g == G_MID))
+		return 0;
+	if (y == 0 && sc->doc->ry > 0) {
+		/* seasons by month: winter is December to February */
+		cur = sc->doc->rm == 12 ? 4 : (sc->doc->rm + 9) / 3 % 4;
+		cur = sc->doc->rm == 12 || sc->doc->rm <= 2 ? 4 :
+		    (sc->doc->rm - 3) / 3 + 1;
+		y = sc->doc->ry - (sc->doc->rm <= 2 && s == 4);
+		if (rel == G_LAST || rel == G_PAST)
+			y -= s >= cur;
+		else if (rel == G_NEXT || rel == G_COMING)
+			y += s <= cur;
+		else if (rel == G_THE && s > cur && !future_clue(sc, i))
+			y--;
+		else if (rel == 0 && s > cur && !future_clue(sc, i))
+			y--;
+	}
+	if (y > 0)
+		snprintf(h->val, sizeof(h->val), "%04d-%s", y, code[s]);
+	else
+		snprintf(h->val, sizeof(h->val), "XXXX-%s", code[s]);
+	h->type = WIRE_TX_DATE;
+	h->gran = GR_YEAR;
+	h->te = k;
+	return 1;
+}
+
+/* "this week", "last month", "next year", "the previous day", "that day". */
+static int
+m_relunit(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *l;
+	size_t k = i;
+	int g = G(sc, i), g2, u, pl, n;
+	long z;
+	struct wire_timex_doc *d = sc->doc;
+
+	if (g == G_THE) {
+		g2 = G(sc, i + 1);
+		if ((l = L(sc, i + 1)) != NULL && (l->unit == U_YEAR ||
+		    l->unit == U_WEEK || l->unit == U_WEEKEND) &&
+		    l->w[l->wl - 1] != 's' && !T(sc, i + 1)->upper &&
+		    !P(sc, i + 2, '-') && !P(sc, i + 2, '\'') &&
+		    !is_num(sc, i + 2) && year_at(sc, i + 2, &k) == 0) {
+			/* "the week", "the weekend": the current one */
+			g2 = G_THIS;
+			k = i + 1;
+			if (l->unit == U_YEAR) {
+				/* "the year" is mostly a span ("during the year") */
+				put_dur(h, 1, U_YEAR);
+				h->te = i + 2;
+				return 1;
+			}
+		} else if (g2 == G_PAST && (l = L(sc, i + 2)) != NULL &&
+		    l->unit == U_YEAR && l->w[l->wl - 1] != 's' &&
+		    sc->doc->ry > 0) {
+			/* "the past year": the year before, in news */
+			put_year(h, sc->doc->ry - 1);
+			h->te = i + 3;
+			return 1;
+		} else if (g2 == G_FULL || g2 == G_FISCAL) {
+			g2 = g2 == G_FULL ? G_THIS : G_FISCAL;
+			k = i + 2;
+		} else if (g2 == G_PREVIOUS || g2 == G_FOLLOWING || g2 == G_NEXT ||
+		    g2 == G_SAME || g2 == G_CURRENT) {
+			k = i + 2;
+			if (g2 == G_NEXT && L(sc, k) != NULL &&
+			    L(sc, k)->unit != U_DAY)
+				return 0;
+		} else if ((l = L(sc, i + 1)) != NULL && l->unit == U_DAY &&
+		    l->w[l->wl - 1] != 's' && (G(sc, i + 2) == G_BEFORE ||
+		    G(sc, i + 2) == G_AFTER)) {
+			/* "the day before", "the day after tomorrow" */
+			n = G(sc, i + 2) == G_BEFORE ? -1 : 1;
+			h->te = i + 3;
+			z = anchorz(sc);
+			if ((l = L(sc, i + 3)) != NULL && l->relu == U_DAY &&
+			    l->reln != 0) {
+				z = refz(sc) + l->reln;
+				h->te = i + 4;
+			} else if (!(T(sc, i + 3)->kind == K_PUNCT ||
+			    T(sc, i + 3)->kind == K_EOF || G(sc, i + 3) == G_AND ||
+			    G(sc, i + 3) == G_WHEN || G(sc, i + 3) == G_AT ||
+			    G(sc, i + 3) == G_IN || G(sc, i + 3) == G_ON ||
+			    G(sc, i + 3) == G_THAT))
+				return 0;
+			if (z == 0)
+				put_str(h, WIRE_TX_DATE, "XXXX-XX-XX");
+			else
+				put_dayz(h, z + n);
+			return 1;
+		} else
+			return 0;
+		g = g2;
+	} else if (g == G_THIS || g == G_LAST || g == G_NEXT || g == G_THAT ||
+	    g == G_PAST || g == G_COMING) {
+		k = i + 1;
+	} else
+		return 0;
+	if (G(sc, k) == G_FISCAL && g != G_FISCAL) {
+		k++;
+		if ((u = unit_at(sc, k, &pl)) != U_YEAR || pl)
+			return 0;
+	}
+	if ((u = unit_at(sc, k, &pl)) == 0 || pl)
+		return 0;
+	if (u == U_SEC || u == U_MIN || u == U_HOUR)
+		return 0;
+	h->te = k + 1;
+	switch (g) {
+	case G_FISCAL:
+		/* "the fiscal year" is the span of a year */
+		if (u != U_YEAR)
+			return 0;
+		put_dur(h, 1, U_YEAR);
+		return 1;
+	case G_THIS:
+	case G_CURRENT:
+		n = 0;
+		z = refz(sc);
+		break;
+	case G_LAST:
+		n = -1;
+		z = refz(sc);
+		if (u == U_DAY || G(sc, i - 1) == G_THE)
+			return 0;
+		break;
+	case G_NEXT:
+		n = 1;
+		z = refz(sc);
+		if (i > 0 && G(sc, i - 1) == G_THE) {
+			n = 1;
+			z = anchorz(sc);
+		}
+		if (u == U_DAY)
+			z = anchorz(sc);
+		break;
+	case G_PAST:
+	case G_COMING:
+		/* "past week" is a span of a week */
+		if (u == U_DAY || u == U_WEEKEND)
+			return 0;
+		put_dur(h, 1, u);
+		if (g == G_PAST && G(sc, i - 1) == G_THE)
+			h->ts = i - 1;
+		return 1;
+	case G_PREVIOUS:
+		n = -1;
+		z = anchorz(sc);
+		break;
+	case G_FOLLOWING:
+		n = 1;
+		z = anchorz(sc);
+		break;
+	default:	/* that day, the same day */
+		n = 0;
+		z = anchorz(sc);
+		break;
+	}
+	if (u != U_DAY && (g == G_PREVIOUS || g == G_FOLLOWING ||
+	    g == G_SAME || g == G_THAT) && d->ly > 0) {
+		/* the following year: relative to the year last mentioned */
+		if (u == U_YEAR) {
+			put_year(h, d->ly + n);
+			return 1;
+		}
+		if (u == U_MONTH && d->lgran != GR_YEAR) {
+			put_month(h, d->ly, (d->lm > 0 ? d->lm : 1) + n);
+			return 1;
+		}
+	}
+	if (z == 0) {
+		put_str(h, WIRE_TX_DATE, n < 0 ? "PAST_REF" : n > 0 ?
+		    "FUTURE_REF" : "PRESENT_REF");
+		return 1;
+	}
+	if (u == U_WEEKEND) {
+		/* a weekend just past unless we are in it or look ahead */
+		if (n == 0 && weekday(z) < 5 && !future_clue(sc, i))
+			n = -1;
+		put_shift(h, z, n, U_WEEKEND);
+		return 1;
+	}
+	put_shift(h, z, n, u);
+	return 1;
+}
+
+/* yesterday, today, tomorrow, tonight, and their Korean kin. */
+static int
+m_dayrel(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *l = L(sc, i);
+	const struct tok *t = T(sc, i);
+	long z = refz(sc);
+	int n, u, part = 0;
+	char kw[WORD_MAX];
+	size_t len, k;
+	int lx;
+
+	if (l == NULL && t->kind == K_WORD && t->hangul) {
+		/* a Korean word with a particle: try its shorter prefixes */
+		len = t->e - t->s;
+		for (k = len - 3; k >= 6 && len - k <= 9; k -= 3) {
+			if (k >= WORD_MAX)
+				continue;
+			memcpy(kw, sc->text + t->s, k);
+			if ((lx = lex_find(sc->cx, kw, k)) >= 0 &&
+			    sc->cx->lex[lx].reln + sc->cx->lex[lx].relu != 0) {
+				l = &sc->cx->lex[lx];
+				break;
+			}
+		}
+	}
+	if (l != NULL && l->gram == G_TONIGHT) {
+		n = 0;
+		u = U_DAY;
+		part = 4;
+	} else if (l == NULL || l->relu == 0)
+		return 0;
+	else {
+		n = l->reln;
+		u = l->relu;
+	}
+	h->te = i + 1;
+	if (u == U_DAY && part == 0 && (l = L(sc, i + 1)) != NULL && l->part)
+		part = l->part, h->te = i + 2;
+	if (z == 0) {
+		put_str(h, WIRE_TX_DATE, u == U_DAY ? "XXXX-XX-XX" :
+		    n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF");
+		return 1;
+	}
+	put_shift(h, z, n, u);
+	if (part) {
+		static const char *const pc[] = { "", "MO", "AF", "EV", "NI" };
+		size_t o = strlen(h->val);
+
+		snprintf(h->val + o, sizeof(h->val) - o, "T%s", pc[part]);
+		h->type = WIRE_TX_TIME;
+	}
+	return 1;
+}
+
+/* "this morning", "last night", "Friday morning" parts of days. */
+static int
+m_partday(struct scan *sc, size_t i, struct hit *h)
+{
+	static const char *const pc[] = { "", "MO", "AF", "EV", "NI" };
+	const struct lex *l;
+	long z = refz(sc);
+	size_t o;
+	int g = G(sc, i);
+
+	if (g != G_THIS && g != G_LAST && !(g == G_THE && G(sc, i - 1) == G_IN))
+		return 0;
+	if ((l = L(sc, i + 1)) == NULL || l->part == 0)
+		return 0;
+	if (g == G_LAST && l->part != 4)
+		return 0;
+	if (g == G_THE) {
+		if (T(sc, i + 1)->upper)
+			return 0;
+		z = anchorz(sc);
+	}
+	if (z == 0)
+		return 0;
+	put_dayz(h, z - (g == G_LAST));
+	o = strlen(h->val);
+	snprintf(h->val + o, sizeof(h->val) - o, "T%s", pc[l->part]);
+	h->type = WIRE_TX_TIME;
+	h->te = i + 2;
+	return 1;
+}
+
+/* Weekdays: "Tuesday", "last Friday", "next Monday", "Friday night". */
+static int
+m_weekday(struct scan *sc, size_t i, struct hit *h)
+{
+	static const char *const pc[] = { "", "MO", "AF", "EV", "NI" };
+	const struct lex *l;
+	size_t k = i, o;
+	int g = G(sc, i), dir = 0;
+
+	if (g == G_LAST)
+		dir = -2, k++;
+	else if (g == G_NEXT)
+		dir = 2, k++;
+	else if (g == G_THIS) {
+		k++;
+		dir = 0;
+		if (G(sc, k) == G_COMING)
+			dir = 1, k++;
+	}
+	if ((l = L(sc, k)) == NULL || l->wday == 0)
+		return 0;
+	if (l->abbr && !(P(sc, k + 1, '.') && glued(sc, k + 1)))
+		return 0;
+	if (!T(sc, k)->upper)
+		return 0;
+	if (l->w[l->wl - 1] == 's' && l->w[l->wl - 2] == 'y' && k == i) {
+		/* "Mondays" */
+		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%d", l->wday);
+		h->type = WIRE_TX_SET;
+		h->te = k + 1;
+		return 1;
+	}
+	if (dir == 0 && future_clue(sc, i))
+		dir = 1;
+	put_weekday(sc, h, l->wday, dir);
+	h->te = k + 1 + (l->abbr && P(sc, k + 1, '.'));
+	if ((l = L(sc, h->te)) != NULL && l->part == 4 && !T(sc, h->te)->upper) {
+		h->te++;	/* "Friday night": the day, mostly */
+	} else if (l != NULL && l->part > 0 && !T(sc, h->te)->upper &&
+	    h->val[0] != 'X') {
+		o = strlen(h->val);
+		snprintf(h->val + o, sizeof(h->val) - o, "T%s", pc[l->part]);
+		h->type = WIRE_TX_TIME;
+		h->te++;
+	}
+	return 1;
+}
+
+/* A word that names a day or month ("Wednesday", "Nov.", "EST"). */
+static int
+date_word(struct scan *sc, size_t i)
+{
+	const struct lex *l = L(sc, i);
+
+	return l != NULL && (l->wday > 0 || l->month > 0 || l->relu != 0 ||
+	    l->gram == G_TZ);
+}
+
+/* Clock times: "09:39", "2 p.m.", "10:35 a.m. EST", "noon". */
+static int
+m_time(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct tok *t = T(sc, i);
+	const struct lex *l;
+	size_t k = i, ap, te;
+	int hh = -1, mi = 0, pm = -1, y, mo, d;
+	long z;
+
+	if (t->kind == K_NUM && t->ndig <= 2 && t->num <= 24 &&
+	    !num_is_label(sc, i)) {
+		hh = (int)t->num;
+		k = i + 1;
+		if (P(sc, k, ':') && glued(sc, k) && is_num(sc, k + 1) &&
+		    glued(sc, k + 1) && T(sc, k + 1)->ndig == 2 &&
+		    T(sc, k + 1)->num < 60) {
+			mi = (int)T(sc, k + 1)->num;
+			k += 2;
+			if (P(sc, k, ':') && glued(sc, k) && is_num(sc, k + 1) &&
+			    glued(sc, k + 1))
+				k += 2;
+			if (P(sc, k, ':') || (P(sc, k, '.') && is_num(sc, k + 1)))
+				return 0;
+		} else if (P(sc, k, '.') && glued(sc, k) && is_num(sc, k + 1) &&
+		    glued(sc, k + 1) && T(sc, k + 1)->ndig == 2 &&
+		    T(sc, k + 1)->num < 60 && (G(sc, k + 2) == G_AM ||
+		    G(sc, k + 2) == G_PM)) {
+			mi = (int)T(sc, k + 1)->num;
+			k += 2;
+		} else
+			mi = -1;
+		/* a.m., p.m., am, pm */
+		ap = k;
+		if (is_word(sc, ap) && T(sc, ap)->e - T(sc, ap)->s == 1 &&
+		    P(sc, ap + 1, '.') && is_word(sc, ap + 2) &&
+		    (sc->text[T(sc, ap + 2)->s] | 0x20) == 'm' &&
+		    T(sc, ap + 2)->e - T(sc, ap + 2)->s == 1) {
+			char c = (char)(sc->text[T(sc, ap)->s] | 0x20);
+
+			if (c == 'a' || c == 'p') {
+				pm = c == 'p';
+				k = ap + 3;
+				/* the final dot, unless it ends the sentence */
+				if (P(sc, k, '.') && glued(sc, k) &&
+				    (!(T(sc, k + 1)->upper ||
+				    T(sc, k + 1)->kind == K_EOF) ||
+				    date_word(sc, k + 1)))
+					k++;
+			}
+		} else if (G(sc, ap) == G_AM || G(sc, ap) == G_PM) {
+			pm = G(sc, ap) == G_PM;
+			k = ap + 1;
+		} else if (G(sc, ap) == G_O && P(sc, ap + 1, '\'') &&
+		    G(sc, ap + 2) == G_CLOCK) {
+			pm = -2;
+			k = ap + 3;
+		}
+		if (mi < 0 && pm == -1)
+			return 0;
+		if (mi < 0)
+			mi = 0;
+		if (pm >= 0 && (hh < 1 || hh > 12))
+			return 0;
+		if (pm == 1 && hh < 12)
+			hh += 12;
+		else if (pm == 0 && hh == 12)
+			hh = 0;
+	} else if (G(sc, i) == G_NOON || G(sc, i) == G_MIDNIGHT) {
+		hh = G(sc, i) == G_NOON ? 12 : 24;
+		k = i + 1;
+	} else
+		return 0;
+	/* time zone or "local time" */
+	if (G(sc, k) == G_TZ && T(sc, k)->allcap)
+		k++;
+	else if (G(sc, k) == G_LOCAL && G(sc, k + 1) == G_TIME)
+		k += 2;
+	z = refz(sc);
+	if ((mo = month_at(sc, k, &te)) > 0 && (d = day_at(sc, te, &te)) > 0 &&
+	    is_num(sc, te - 1) && valid_date(2000, mo, d)) {
+		/* "5 p.m. EST Nov. 9" */
+		y = monthday_year(sc, mo, d, tense(sc, i));
+		z = y > 0 && valid_date(y, mo, d) ? days_from_civil(y, mo, d) : 0;
+		k = te;
+	} else if ((l = L(sc, k)) != NULL && l->wday > 0 && T(sc, k)->upper &&
+	    !l->abbr) {
+		struct hit w;
+
+		memset(&w, 0, sizeof(w));
+		put_weekday(sc, &w, l->wday, future_clue(sc, i));
+		if (w.gran == GR_DAY)
+			z = days_from_civil(w.y, w.m, w.d);
+		k++;
+	} else if (l != NULL && l->relu == U_DAY && z != 0) {
+		z += l->reln;
+		k++;
+	}
+	h->te = k;
+	h->type = WIRE_TX_TIME;
+	if (z == 0)
+		snprintf(h->val, sizeof(h->val), "XXXX-XX-XXT%02d:%02d", hh, mi);
+	else {
+		civil_from_days(z, &y, &mo, &d);
+		snprintf(h->val, sizeof(h->val), "%04d-%02d-%02dT%02d:%02d", y, mo,
+		    d, hh, mi);
+	}
+	return 1;
+}
+
+/*
+ * Whether a year-ago comparison at i is about a quarter: a quarter was the
+ * last date mentioned, or the sentence reports results ("net income").
+ */
+static int
+fin_context(struct scan *sc, size_t i)
+{
+	const struct lex *l;
+	const struct tok *t;
+	size_t k;
+
+	if (sc->doc->ry == 0)
+		return 0;
+	if (sc->doc->lgran == GR_QUARTER && sc->doc->ly > 0)
+		return 1;
+	for (k = 1; k <= 40 && k <= i; k++) {
+		t = T(sc, i - k);
+		if (t->kind == K_NONE || (t->kind == K_PUNCT && (t->c == '.' ||
+		    t->c == '!' || t->c == '?')) || t->sp == 2)
+			break;
+		if (G(sc, i - k) == G_FIN || ((l = L(sc, i - k)) != NULL &&
+		    l->unit == U_QUARTER))
+			return 1;
+	}
+	return 0;
+}
+
+/* "year-earlier", "year-ago" standing alone: the year (or quarter) before. */
+static int
+m_yearago(struct scan *sc, size_t i, struct hit *h)
+{
+	size_t n;
+	int by, bq;
+
+	if ((n = year_ago_at(sc, i)) == 0 || sc->doc->ry == 0)
+		return 0;
+	h->te = i + n;
+	if (fin_context(sc, i)) {
+		base_quarter(sc, &by, &bq);
+		put_quarter(h, by - 1, bq);
+	} else
+		put_year(h, sc->doc->ry - 1);
+	h->keep = 1;
+	return 1;
+}
+
+/*
+ * Durations and counted relatives: "two months", "half a year", "the past
+ * two weeks", "three years ago", "a year earlier", "two-year", "for years".
+ */
+static int
+m_duration(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *l;
+	size_t k = i, te, start = i;
+	long n;
+	int u, pl, g = G(sc, i), lead = 0, hyphen = 0, ga, by, bq;
+	long z;
+
+	/* "about", "more than", "at least", "the past", "the next" */
+	if (g == G_APPROX || g == G_OVER || g == G_SOME ||
+	    (g == G_UP && G(sc, i + 1) == G_TO)) {
+		k += g == G_UP ? 2 : 1;
+	} else if ((g == G_MORE || g == G_LESS) && G(sc, i + 1) == G_THAN) {
+		k += 2;
+	} else if (g == G_AT && G(sc, i + 1) == G_LEAST) {
+		k += 2;
+	} else if (g == G_THE || g == G_PAST || g == G_NEXT || g == G_LAST ||
+	    g == G_COMING || g == G_RECENT) {
+		if (g == G_THE)
+			k++;
+		g = G(sc, k);
+		if (g == G_PAST || g == G_NEXT || g == G_LAST || g == G_COMING ||
+		    g == G_PREVIOUS || g == G_FOLLOWING || g == G_RECENT ||
+		    (L(sc, k) != NULL && L(sc, k)->ord == 1)) {
+			lead = 1;
+			k++;
+		} else if (k == i + 1 && (G(sc, k) == G_FEW ||
+		    G(sc, k) == G_SEVERAL)) {
+			lead = 1;
+		} else if (k == i + 1) {
+			return 0;
+		}
+	}
+	if ((l = L(sc, k)) != NULL && (l->gram == G_FEW || l->gram == G_SEVERAL ||
+	    l->gram == G_MANY) && lead) {
+		n = -1;
+		te = k + 1;
+	} else if ((n = count_at(sc, k, &te)) == 0) {
+		g = G(sc, k - 1);
+		if (!lead && !((g == G_FOR || g == G_IN || g == G_OVER ||
+		    g == G_WITHIN) && unit_at(sc, k, &pl) && pl &&
+		    !T(sc, k)->upper))
+			return 0;
+		n = 1;
+		te = k;
+		if ((u = unit_at(sc, te, &pl)) == 0)
+			return 0;
+		if (pl)
+			n = -1;
+	}
+	k = te;
+	if (P(sc, k, '-') && glued(sc, k) && n > 0)
+		hyphen = 1, k++;
+	if ((u = unit_at(sc, k, &pl)) == 0)
+		return 0;
+	if (hyphen && pl)
+		return 0;
+	if (n == 1 && pl && !lead)
+		return 0;
+	k++;
+	h->ts = start;
+	h->te = k;
+	if ((hyphen && P(sc, k, '-') && G(sc, k + 1) == G_OLD) ||
+	    G(sc, k) == G_OLD)
+		return 0;	/* ages are not times */
+	if (u == U_SEC && n == 1 && G(sc, k - 2) == G_A &&
+	    T(sc, k)->kind == K_WORD && !lead)
+		return 0;	/* "a second round" */
+	ga = G(sc, k);
+	if (G(sc, k) == G_OR && G(sc, k + 1) == G_SO &&
+	    G(sc, k + 2) == G_AGO) {
+		k += 2;		/* "a week or so ago" */
+		ga = G_AGO;
+	}
+	if (n == -2) {
+		/* half a year, half an hour */
+		switch (u) {
+		case U_YEAR:
+			put_dur(h, 6, U_MONTH);
+			break;
+		case U_DAY:
+			put_dur(h, 12, U_HOUR);
+			break;
+		case U_HOUR:
+			put_dur(h, 30, U_MIN);
+			break;
+		case U_MIN:
+			put_dur(h, 30, U_SEC);
+			break;
+		case U_DECADE:
+			put_dur(h, 5, U_YEAR);
+			break;
+		case U_CENTURY:
+			put_dur(h, 50, U_YEAR);
+			break;
+		case U_MONTH:
+			put_dur(h, 2, U_WEEK);
+			break;
+		default:
+			return 0;
+		}
+		return 1;
+	}
+	if (!lead && !hyphen && (ga == G_AGO || ga == G_EARLIER ||
+	    ga == G_LATER || ((ga == G_BEFORE || ga == G_AFTER) &&
+	    (T(sc, k + 1)->kind == K_PUNCT || T(sc, k + 1)->kind == K_EOF)))) {
+		z = ga == G_AGO ? refz(sc) : anchorz(sc);
+		h->te = k + 1;
+		if (n < 0) {
+			put_str(h, WIRE_TX_DATE, ga == G_LATER || ga == G_AFTER ?
+			    "FUTURE_REF" : "PAST_REF");
+			return 1;
+		}
+		if (ga == G_EARLIER || ga == G_BEFORE || ga == G_AGO)
+			n = -n;
+		if (n == 1 || n == -1 || u == U_DAY || u == U_WEEK ||
+		    u == U_MONTH || u == U_YEAR) {
+			if (u == U_YEAR && (n == 1 || n == -1) &&
+			    fin_context(sc, i)) {
+				/* "a year earlier": the same quarter then */
+				base_quarter(sc, &by, &bq);
+				put_quarter(h, by + (int)n, bq);
+				h->keep = 1;
+				return 1;
+			}
+			if (n > 1000 || n < -1000)
+				return 0;
+			put_shift(h, z, n, u);
+			return 1;
+		}
+		return 1;
+	}
+	if (n < 0 && !lead && !(G(sc, i - 1) == G_FOR || G(sc, i - 1) == G_IN ||
+	    G(sc, i - 1) == G_OVER || G(sc, i - 1) == G_WITHIN))
+		return 0;
+	if (n > 100000)
+		return 0;
+	put_dur(h, n, u);
+	return 1;
+}
+
+/* now, currently, recently, the past, the future, these days. */
+static int
+m_ref(struct scan *sc, size_t i, struct hit *h)
+{
+	static const char *const rv[] = { "", "PRESENT_REF", "PAST_REF",
+	    "FUTURE_REF" };
+	const struct lex *l;
+	size_t k = i;
+	int g = G(sc, i), the = 0;
+
+	if (g == G_THESE && (l = L(sc, i + 1)) != NULL && l->unit == U_DAY &&
+	    l->w[l->wl - 1] == 's') {
+		put_str(h, WIRE_TX_DATE, "PRESENT_REF");
+		h->te = i + 2;
+		return 1;
+	}
+	if (g == G_AT && (G(sc, i + 1) == G_PRESENT || (G(sc, i + 1) == G_THE &&
+	    G(sc, i + 2) == G_MOMENT))) {
+		put_str(h, WIRE_TX_DATE, "PRESENT_REF");
+		h->ts = i + 1;
+		h->te = i + 2 + (G(sc, i + 1) == G_THE);
+		return 1;
+	}
+	if (g == G_THE) {
+		the = 1;
+		k++;
+		if (G(sc, k) == G_NEAR)
+			k++;
+	}
+	if ((l = L(sc, k)) == NULL || l->ref == 0 || T(sc, k)->upper > 1)
+		return 0;
+	if (l->gram == G_PAST || (l->ref == 3 && l->gram == 0 &&
+	    strcmp(l->w, "future") == 0)) {
+		/* "past" and "future" need "the" ("in the past") */
+		if (!the)
+			return 0;
+		if (T(sc, k + 1)->kind == K_WORD && !T(sc, k + 1)->upper &&
+		    l->gram == G_PAST)
+			return 0;
+	} else if (the)
+		return 0;
+	if (l->gram == G_CURRENT && G(sc, k + 1) == G_ACCOUNT)
+		return 0;
+	if (l->gram == G_RECENT && (L(sc, k + 1) != NULL &&
+	    L(sc, k + 1)->unit != 0))
+		return 0;
+	put_str(h, WIRE_TX_DATE, rv[l->ref]);
+	h->te = k + 1;
+	return 1;
+}
+
+/* Sets: "every Monday", "each year", "daily", "every two weeks". */
+static int
+m_set(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *l = L(sc, i);
+	size_t k, te;
+	long n = 1;
+	int u, pl;
+
+	if (l == NULL)
+		return 0;
+	if (l->set > 0 && !T(sc, i)->upper) {
+		put_dur(h, 1, l->set);
+		h->type = WIRE_TX_SET;
+		h->te = i + 1;
+		return 1;
+	}
+	if (l->gram != G_EVERY && l->gram != G_EACH)
+		return 0;
+	k = i + 1;
+	if ((l = L(sc, k)) != NULL && l->wday > 0 && !l->abbr) {
+		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%d", l->wday);
+		h->type = WIRE_TX_SET;
+		h->te = k + 1;
+		return 1;
+	}
+	if ((l = L(sc, k)) != NULL && l->month > 0 && !l->abbr &&
+	    T(sc, k)->upper) {
+		snprintf(h->val, sizeof(h->val), "XXXX-%02d", l->month);
+		h->type = WIRE_TX_SET;
+		h->te = k + 1;
+		return 1;
+	}
+	if (G(sc, i) == G_EVERY && (n = count_at(sc, k, &te)) > 1)
+		k = te;
+	else
+		n = 1;
+	if ((u = unit_at(sc, k, &pl)) == 0 || (pl && n == 1))
+		return 0;
+	put_dur(h, n, u);
+	h->type = WIRE_TX_SET;
+	h->te = k + 1;
+	return 1;
+}
+
+/* Holidays from the data file: "Christmas", "New Year's Day". */
+static int
+m_holiday(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *l = L(sc, i);
+	const struct hol *ho;
+	size_t k;
+	int hi, j, y, m = 0, d = 0, best = 0, n;
+	long z, zz;
+
+	if (l == NULL || l->hol == 0 || !T(sc, i)->upper)
+		return 0;
+	for (hi = l->hol; hi != 0; hi = ho->next) {
+		ho = &sc->cx->hol[hi - 1];
+		for (j = 0, k = i; j < ho->n; j++, k++) {
+			while (P(sc, k, '\''))
+				k++;
+			if (T(sc, k)->lex != ho->w[j] || T(sc, k)->kind != K_WORD)
+				break;
+		}
+		if (j < ho->n || (int)(k - i) <= best)
+			continue;
+		best = (int)(k - i);
+		y = sc->doc->ry;
+		if (is_num(sc, k) && (n = year_at(sc, k, &h->te)) > 0)
+			y = n;
+		else
+			h->te = k;
+		if (y == 0) {
+			if (ho->kind != 'F')
+				return 0;
+			snprintf(h->val, sizeof(h->val), "XXXX-%02d-%02d", ho->a,
+			    ho->b);
+			h->type = WIRE_TX_DATE;
+			continue;
+		}
+		if (ho->kind == 'F') {
+			m = ho->a;
+			d = ho->b;
+			if (y == sc->doc->ry)
+				y = monthday_year(sc, m, d, tense(sc, i));
+			put_day(h, y, m, d);
+		} else if (ho->kind == 'E') {
+			put_dayz(h, easter(y) + ho->a);
+		} else {
+			/* the nth (or last) weekday of a month */
+			if (ho->b > 0) {
+				z = days_from_civil(y, ho->a, 1);
+				z += (ho->c - weekday(z) + 7) % 7;
+				z += 7L * (ho->b - 1);
+			} else {
+				z = days_from_civil(y, ho->a, mdays(y, ho->a));
+				z -= (weekday(z) - ho->c + 7) % 7;
+			}
+			zz = z;
+			put_dayz(h, zz);
+		}
+	}
+	return best > 0;
+}
+
+/* Korean dates: "2024년 12월 6일", "12월 4일", "지난 4일", "3주". */
+static int
+m_korean(struct scan *sc, size_t i, struct hit *h)
+{
+	size_t k = i;
+	int y = 0, m = 0, d = 0, last = 0, fut;
+
+	if (G(sc, k) == G_KLAST) {
+		last = 1;
+		k++;
+	}
+	if (!is_num(sc, k) || num_is_label(sc, k))
+		return 0;
+	if (T(sc, k)->ndig == 4 && hangul_is(sc, k + 1, KO_YEAR) &&
+	    glued(sc, k + 1)) {
+		y = (int)T(sc, k)->num;
+		h->te = k + 2;
+		k += 2;
+		if (hangul_rest(sc, k - 1) > 0)
+			goto out;
+	}
+	if (is_num(sc, k) && T(sc, k)->num >= 1 && T(sc, k)->num <= 12 &&
+	    hangul_is(sc, k + 1, KO_MONTH) && glued(sc, k + 1)) {
+		m = (int)T(sc, k)->num;
+		h->te = k + 2;
+		k += 2;
+		if (hangul_rest(sc, k - 1) > 0)
+			goto out;
+	}
+	if (is_num(sc, k) && T(sc, k)->num >= 1 && T(sc, k)->num <= 31 &&
+	    hangul_is(sc, k + 1, KO_DAY) && glued(sc, k + 1)) {
+		/* "3일간", "3일 동안" are spans of days */
+		const struct tok *t = T(sc, k + 1);
+
+		if (!(t->e - t->s >= 6 && memcmp(sc->text + t->s + 3,
+		    "\xea\xb0\x84", 3) == 0) &&
+		    !(m == 0 && G(sc, k + 2) == G_KAGO)) {
+			d = (int)T(sc, k)->num;
+			h->te = k + 2;
+		}
+	}
+out:
+	if (y == 0 && m == 0 && d == 0)
+		return 0;
+	if (last && (y != 0 || m != 0))
+		last = 0, h->ts = i + 1;
+	fut = tense(sc, i);
+	if (d > 0 && m == 0) {
+		if (y != 0)
+			return 0;
+		put_bare_day(sc, h, d, fut > 0, last);
+		return 1;
+	}
+	if (d > 0) {
+		if (!valid_date(y > 0 ? y : 2000, m, d))
+			return 0;
+		if (y == 0)
+			y = monthday_year(sc, m, d, fut);
+		put_day(h, y, m, d);
+		return 1;
+	}
+	if (m > 0) {
+		put_month(h, y > 0 ? y : month_year(sc, m, fut), m);
+		return 1;
+	}
+	if (m == 0 && y < 1000)
+		return 0;
+	put_year(h, y);
+	return 1;
+}
+
+/* "early", "late", "mid-", "the end of": kept in the extent. */
+static size_t
+prefix_len(struct scan *sc, size_t i)
+{
+	int g = G(sc, i);
+
+	if (g == G_EARLY || g == G_LATE || g == G_EARLIER || g == G_LATER) {
+		if (P(sc, i + 1, '-') && glued(sc, i + 1))
+			return 2;
+		if (G(sc, i + 1) == G_IN && G(sc, i + 2) == G_THE)
+			return 0;
+		return 1;
+	}
+	if (g == G_MID)
+		return P(sc, i + 1, '-') ? 2 : 1;
+	if (g == G_THE && (G(sc, i + 1) == G_END || G(sc, i + 1) == G_BEGINNING ||
+	    G(sc, i + 1) == G_MIDDLE || G(sc, i + 1) == G_START) &&
+	    G(sc, i + 2) == G_OF)
+		return 3;
+	return 0;
+}
+
+typedef int	(*matcher)(struct scan *, size_t, struct hit *);
+
+static const matcher matchers[] = {
+	m_iso, m_numeric, m_monthname, m_bare_day, m_year, m_quarter, m_season,
+	m_relunit, m_dayrel, m_partday, m_weekday, m_time, m_duration, m_ref,
+	m_set, m_holiday, m_korean, m_yearago
+};
+
+/* Bits of the matchers above, by index. */
+#define MB(n)		(1u << (n))
+#define START_NUM	(MB(0) | MB(1) | MB(2) | MB(4) | MB(5) | MB(11) | \
+			    MB(12) | MB(16))
+
+static int
+gram_in(int g, const int *set)
+{
+	for (; *set != 0; set++)
+		if (*set == g)
+			return 1;
+	return 0;
+}
+
+/* The matchers that may start at the word l: a cheap filter. */
+static unsigned int
+start_mask(const struct lex *l)
+{
+	static const int md[] = { G_THE, G_LAST, G_NEXT, G_THIS, 0 };
+	static const int yr[] = { G_FISCAL, G_FY, G_THE, 0 };
+	static const int qu[] = { G_THE, G_THIS, G_LAST, G_NEXT, G_CURRENT,
+	    G_PREVIOUS, G_LATEST, G_COMING, G_FOLLOWING, G_FISCAL, G_Q, 0 };
+	static const int se[] = { G_THIS, G_LAST, G_NEXT, G_THE, G_PAST,
+	    G_COMING, 0 };
+	static const int ru[] = { G_THE, G_THIS, G_LAST, G_NEXT, G_THAT,
+	    G_PAST, G_COMING, 0 };
+	static const int du[] = { G_A, G_HALF, G_SEVERAL, G_FEW, G_MANY,
+	    G_APPROX, G_OVER, G_SOME, G_UP, G_MORE, G_LESS, G_AT, G_THE,
+	    G_PAST, G_NEXT, G_LAST, G_COMING, G_RECENT, 0 };
+	static const int rf[] = { G_THESE, G_AT, G_THE, 0 };
+	unsigned int m = 0;
+	int g = l->gram;
+
+	if (l->month || l->wday || l->ord || gram_in(g, md))
+		m |= MB(2);
+	if (g == G_THE)
+		m |= MB(3) | MB(9);
+	if (gram_in(g, yr) || l->num)
+		m |= MB(4);
+	if (gram_in(g, qu) || l->ord || l->unit)
+		m |= MB(5);
+	if (gram_in(g, se) || l->season)
+		m |= MB(6);
+	if (gram_in(g, ru))
+		m |= MB(7);
+	if (l->relu || g == G_TONIGHT || (l->wl > 0 &&
+	    (unsigned char)l->w[0] >= 0x80))
+		m |= MB(8);
+	if (g == G_THIS || g == G_LAST)
+		m |= MB(9);
+	if (l->wday || g == G_LAST || g == G_NEXT || g == G_THIS)
+		m |= MB(10);
+	if (g == G_NOON || g == G_MIDNIGHT)
+		m |= MB(11);
+	if (gram_in(g, du) || l->num || l->unit)
+		m |= MB(12);
+	if (l->ref || gram_in(g, rf))
+		m |= MB(13);
+	if (l->set || g == G_EVERY || g == G_EACH)
+		m |= MB(14);
+	if (l->hol)
+		m |= MB(15);
+	if (g == G_KLAST)
+		m |= MB(16);
+	if (l->unit)
+		m |= MB(17);
+	return m;
+}
+
+/* The longest expression starting at token i (0: none). */
+static int
+match_at(struct scan *sc, size_t i, struct hit *best)
+{
+	struct hit h;
+	size_t j, pre;
+	unsigned int mask;
+	int found = 0;
+	const struct tok *t = T(sc, i);
+
+	/* only numbers and lexicon words start expressions ("'90s" too) */
+	if (t->kind == K_NUM)
+		mask = START_NUM;
+	else if (t->kind == K_WORD && t->lex >= 0)
+		mask = sc->cx->lex[t->lex].start;
+	else if (t->kind == K_WORD && t->hangul)
+		mask = MB(8);
+	else if (t->kind == K_PUNCT && t->c == '\'')
+		mask = MB(4);
+	else
+		return 0;
+	for (j = 0; j < sizeof(matchers) / sizeof(matchers[0]); j++) {
+		if ((mask & MB(j)) == 0)
+			continue;
+		memset(&h, 0, sizeof(h));
+		h.ts = i;
+		if (matchers[j](sc, i, &h) && h.te > i && h.te > h.ts &&
+		    (!found || h.te > best->te)) {
+			*best = h;
+			found = 1;
+		}
+	}
+	if (!found && (pre = prefix_len(sc, i)) > 0) {
+		/* "early next year", "mid-November", "the end of 1994" */
+		t = T(sc, i + pre);
+		mask = t->kind == K_NUM ? START_NUM : t->kind == K_WORD &&
+		    t->lex >= 0 ? sc->cx->lex[t->lex].start : 0;
+		for (j = 0; j < sizeof(matchers) / sizeof(matchers[0]); j++) {
+			if ((mask & MB(j)) == 0)
+				continue;
+			memset(&h, 0, sizeof(h));
+			h.ts = i + pre;
+			if (!matchers[j](sc, i + pre, &h) || h.te <= i + pre ||
+			    h.ts != i + pre || h.type != WIRE_TX_DATE ||
+			    strncmp(h.val, "P", 1) == 0 || h.val[0] == 'P' ||
+			    (found && h.te <= best->te))
+				continue;
+			if (j == 13)	/* refs: "late now" is not a date */
+				continue;
+			*best = h;
+			best->ts = i;
+			found = 1;
+		}
+		if (!found && G(sc, i) == G_THE && pre == 3) {
+			/* "the end of the year", "the end of the month" */
+			const struct lex *l = L(sc, i + 4);
+
+			if (G(sc, i + 3) == G_THE && l != NULL && !T(sc, i + 4)->upper &&
+			    (l->unit == U_YEAR || l->unit == U_MONTH ||
+			    l->unit == U_WEEK) && l->w[l->wl - 1] != 's' &&
+			    sc->doc->ry > 0) {
+				memset(best, 0, sizeof(*best));
+				put_shift(best, refz(sc), 0, l->unit);
+				best->ts = i;
+				best->te = i + 5;
+				found = 1;
+			}
+		}
+	}
+	return found;
+}
+
+/* A second day after "and", "-", "to": "the 27th and 28th", "June 19-20". */
+static int
+match_chain(struct scan *sc, size_t i, struct hit *h)
+{
+	size_t k = i, te;
+	int d, g, y;
+
+	if (i == 0 || i - 1 != sc->chain)
+		return 0;
+	g = G(sc, i - 1);
+	if (!(g == G_AND || g == G_OR || g == G_TO || g == G_THROUGH ||
+	    g == G_UNTIL || P(sc, i - 1, '-') || P(sc, i - 1, '&')))
+		return 0;
+	if (sc->cgran == GR_YEAR) {
+		if (!is_num(sc, k) || (y = year_at(sc, k, &te)) == 0 ||
+		    y <= sc->cy || y - sc->cy > 100 || num_continues(sc, k))
+			return 0;
+		put_year(h, y);
+		h->te = te;
+		return 1;
+	}
+	if (G(sc, k) == G_THE)
+		k++;
+	if ((d = day_at(sc, k, &te)) == 0 || !is_num(sc, k))
+		return 0;
+	if (L(sc, te) != NULL && L(sc, te)->month)
+		return 0;
+	if (is_word(sc, te) && !(G(sc, te) == G_AND || G(sc, te) == G_OF ||
+	    G(sc, te) == G_IN || G(sc, te) == G_AT))
+		return 0;
+	if (is_num(sc, te) || (P(sc, te, ',') && year_at(sc, te + 1, &k) &&
+	    0))
+		return 0;
+	if (!valid_date(sc->cy > 0 ? sc->cy : 2000, sc->cm, d))
+		return 0;
+	if (sc->cy > 0)
+		put_day(h, sc->cy, sc->cm, d);
+	else
+		snprintf(h->val, sizeof(h->val), "XXXX-%02d-%02d", sc->cm, d);
+	h->type = WIRE_TX_DATE;
+	h->te = te;
+	return 1;
+}
+
+static int
+emit(struct scan *sc, struct hit *h, struct wire_timex **out, size_t *cap,
+    size_t n)
+{
+	struct wire_timex *nw, *x;
+	size_t nc;
+
+	if (n >= *cap) {
+		nc = *cap < 16 ? 16 : *cap * 2;
+		if ((nw = realloc(*out, nc * sizeof(**out))) == NULL)
+			return -1;
+		*out = nw;
+		*cap = nc;
+	}
+	x = &(*out)[n];
+	x->start = T(sc, h->ts)->s;
+	x->end = T(sc, h->te - 1)->e;
+	x->type = h->type;
+	memcpy(x->value, h->val, sizeof(x->value));
+	x->value[sizeof(x->value) - 1] = '\0';
+	return 0;
+}
+
+/*
+ * Finds the expressions of len bytes of text (see wire/timex.h); returns
+ * how many were stored in *out (grown, caller frees), or (size_t)-1.
+ */
+size_t
+wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
+    const char *text, size_t len, struct wire_timex **out, size_t *cap)
+{
+	struct scan *sc, scb;
+	struct hit h;
+	size_t i, n = 0;
+
+	sc = &scb;
+	memset(sc, 0, offsetof(struct scan, ring));
+	sc->cx = ctx;
+	sc->doc = doc;
+	sc->text = text;
+	sc->len = len;
+	sc->nt = 0;
+	sc->eof = 0;
+	sc->chain = (size_t)-1;
+	for (i = 0; T(sc, i)->kind != K_EOF && n < WIRE_TIMEX_MAX; ) {
+		/* match_at() fills h whole when it finds something */
+		if (i > 0 && i - 1 == sc->chain) {
+			memset(&h, 0, sizeof(h));
+			h.ts = i;
+		}
+		if (!(i > 0 && i - 1 == sc->chain && match_chain(sc, i, &h)) &&
+		    !match_at(sc, i, &h)) {
+			i++;
+			continue;
+		}
+		if (emit(sc, &h, out, cap, n) < 0)
+			return (size_t)-1;
+		n++;
+		if (h.type == WIRE_TX_DATE && !h.keep && (h.gran == GR_DAY ||
+		    h.gran == GR_MONTH || h.gran == GR_YEAR ||
+		    h.gran == GR_QUARTER)) {
+			doc->ly = h.y;
+			doc->lm = h.gran == GR_YEAR || h.gran == GR_QUARTER ? 0 : h.m;
+			doc->lq = h.gran == GR_QUARTER ? h.q : 0;
+			doc->lgran = h.gran;
+			if (h.gran == GR_DAY) {
+				doc->dy = h.y;
+				doc->dm = h.m;
+				doc->dd = h.d;
+			}
+		}
+		sc->chain = (size_t)-1;
+		if (h.gran == GR_DAY || (h.gran == GR_YEAR && h.val[4] == '\0')) {
+			sc->chain = h.te;
+			sc->cy = h.y;
+			sc->cm = h.m;
+			sc->cgran = h.gran;
+		}
+		i = h.te;
+	}
+	return n;
+}
+
+/* ---------------------------------------------------------------- reference */
+
+static int
+digits(const char *s, size_t n, size_t at, size_t k, int *v)
+{
+	size_t i;
+
+	if (at + k > n)
+		return 0;
+	*v = 0;
+	for (i = 0; i < k; i++) {
+		if (!is_digit((unsigned char)s[at + i]))
+			return 0;
+		*v = *v * 10 + (s[at + i] - '0');
+	}
+	return 1;
+}
+
+/*
+ * Parses an ISO 8601 or RFC 2822 date (see wire/timex.h).  Returns 0 with
+ * the date in *y, *m, *d, or -1.
+ */
+int
+wire_timex_parse_ref(const char *s, size_t n, int *y, int *m, int *d)
+{
+	static const char mon[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	size_t i = 0, j;
+	int yy, mm = 0, dd, k;
+	char w[3];
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (digits(s, n, i, 4, &yy)) {
+		if (i + 8 <= n && digits(s, n, i + 4, 2, &mm) &&
+		    digits(s, n, i + 6, 2, &dd) &&
+		    (i + 8 == n || s[i + 8] == 'T'))
+			goto done;
+		if (!(i + 10 <= n && s[i + 4] == '-' && s[i + 7] == '-' &&
+		    digits(s, n, i + 5, 2, &mm) && digits(s, n, i + 8, 2, &dd)))
+			return -1;
+		if (i + 10 < n && s[i + 10] != 'T' && s[i + 10] != ' ' &&
+		    s[i + 10] != 't')
+			return -1;
+		goto done;
+	}
+	/* RFC 2822: [Fri, ]06 Dec 2024 ... */
+	if (i + 4 <= n && is_alpha((unsigned char)s[i]) && s[i + 3] == ',') {
+		i += 4;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	for (j = i, dd = 0; j < n && j < i + 2 && is_digit((unsigned char)s[j]);
+	    j++)
+		dd = dd * 10 + (s[j] - '0');
+	if (j == i || j >= n || s[j] != ' ')
+		return -1;
+	i = j + 1;
+	if (i + 4 > n || s[i + 3] != ' ')
+		return -1;
+	for (k = 0; k < 3; k++)
+		w[k] = (char)(s[i + k] | 0x20);
+	for (k = 0; k < 12; k++)
+		if (memcmp(mon + 3 * k, w, 3) == 0)
+			break;
+	if (k == 12)
+		return -1;
+	mm = k + 1;
+	i += 4;
+	if (!digits(s, n, i, 4, &yy))
+		return -1;
+	if (i + 4 < n && s[i + 4] != ' ')
+		return -1;
+done:
+	if (!valid_date(yy, mm, dd))
+		return -1;
+	*y = yy;
+	*m = mm;
+	*d = dd;
+	return 0;
+}

@@ -1,0 +1,351 @@
+/*
+ * timex_test.c: temporal expressions, phrase by phrase.
+ *
+ * Each case is a phrase inside a sentence, the reference date and the
+ * expected expression (its text, type and TIMEX3 value); "" as the text
+ * means the sentence must have no expression at all.  Sequences share one
+ * document state to test anaphora ("the previous day").
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tap.h"
+#include "wire/timex.h"
+
+struct tcase {
+	const char	*ref;		/* reference date, "" unknown */
+	const char	*text;
+	const char	*want;		/* expected expression text */
+	const char	*type;
+	const char	*value;
+};
+
+static const struct tcase cases[] = {
+	/* the seed reports' dates */
+	{ "2024-12-06", " date 2024-12-06 news", "2024-12-06", "DATE",
+	  "2024-12-06" },
+	{ "2024-12-06", "the treaty took effect yesterday by exchanging",
+	  "yesterday", "DATE", "2024-12-05" },
+	{ "2024-12-06", "established during their summit in June.", "June",
+	  "DATE", "2024-06" },
+	{ "2024-12-06", "in Moscow, about half a year later.",
+	  "about half a year", "DURATION", "P6M" },
+	{ "2024-12-05", "treaty goes into effect Dec. 4: state media",
+	  "Dec. 4", "DATE", "2024-12-04" },
+	{ "2024-12-05", "in Pyongyang, North Korea, June 19. AP", "June 19",
+	  "DATE", "2024-06-19" },
+	{ "2024-12-05", "came into force this week as the two", "this week",
+	  "DATE", "2024-W49" },
+	{ "2024-12-05", "state media reported Thursday.", "Thursday", "DATE",
+	  "2024-12-05" },
+	{ "2024-12-05", "a treaty was scrapped in 1996.", "1996", "DATE",
+	  "1996" },
+	{ "2024-12-05", "Andrei Belousov last week, the North's", "last week",
+	  "DATE", "2024-W48" },
+	{ "2024-10-26", "On the 25th (local time), Russian President",
+	  "the 25th", "DATE", "2024-10-25" },
+	{ "2024-10-26", "held in Kazan, Russia, on the 24th (local time).",
+	  "the 24th", "DATE", "2024-10-24" },
+	{ "2024-10-26", "expected to enter combat on the 27th and 28th\"",
+	  "the 27th", "DATE", "2024-10-27" },
+	{ "2024-10-26", "expected to enter combat on the 27th and 28th\"",
+	  "28th", "DATE", "2024-10-28" },
+	{ "2024-11-07", "Thursday, November 7, 2024", "Thursday, November 7, 2024",
+	  "DATE", "2024-11-07" },
+	{ "2024-11-07", "According to TASS News on Tuesday, Kremlin", "Tuesday",
+	  "DATE", "2024-11-05" },
+	{ "2024-11-07", "expected to receive ratification in November.",
+	  "November", "DATE", "2024-11" },
+	{ "2024-11-07", "a giveaway event until election day, November 5.",
+	  "November 5", "DATE", "2024-11-05" },
+	{ "2024-12-05", "officially came into effect on Wednesday, following",
+	  "Wednesday", "DATE", "2024-12-04" },
+	{ "2024-12-05", "Read next\n09:39\nNorth Korea fired", "09:39", "TIME",
+	  "2024-12-05T09:39" },
+	{ "2024-12-05", "marking its first test in two months.", "two months",
+	  "DURATION", "P2M" },
+	/* the issue's examples */
+	{ "2024-11-07", "Tuesday", "Tuesday", "DATE", "2024-11-05" },
+	{ "2024-12-06", "the plan was agreed in June", "June", "DATE",
+	  "2024-06" },
+	{ "2024-03-10", "prices rose in August, he said", "August", "DATE",
+	  "2023-08" },
+	{ "2024-12-06", "he left earlier this month", "earlier this month",
+	  "DATE", "2024-12" },
+	{ "2024-12-06", "it happened two days ago", "two days ago", "DATE",
+	  "2024-12-04" },
+	{ "2024-12-06", "elections are due next year", "next year", "DATE",
+	  "2025" },
+	{ "2024-12-06", "ministers met last year", "last year", "DATE",
+	  "2023" },
+	{ "2024-06-20", "talks were held June 19-20 in Paris", "June 19",
+	  "DATE", "2024-06-19" },
+	{ "2024-06-20", "talks were held June 19-20 in Paris", "20", "DATE",
+	  "2024-06-20" },
+	{ "2024-12-06", "from 2021 to 2023 the", "2021", "DATE", "2021" },
+	{ "2024-12-06", "from 2021 to 2023 the", "2023", "DATE", "2023" },
+	{ "2024-12-06", "on December 4th the", "December 4th", "DATE",
+	  "2024-12-04" },
+	{ "2024-12-06", "on 4 December 2024 the", "4 December 2024", "DATE",
+	  "2024-12-04" },
+	{ "2024-12-06", "signed 12/4/2024 in", "12/4/2024", "DATE",
+	  "2024-12-04" },
+	{ "2024-12-06", "at 2 p.m. local time on", "2 p.m. local time", "TIME",
+	  "2024-12-06T14:00" },
+	{ "2024-12-06", "the 1990s were", "the 1990s", "DATE", "199" },
+	{ "2024-12-06", "profit in the third quarter rose", "the third quarter",
+	  "DATE", "2024-Q3" },
+	{ "2024-12-06", "fiscal 2023 results", "fiscal 2023", "DATE", "2023" },
+	{ "2024-12-06", "sales this summer were", "this summer", "DATE",
+	  "2024-SU" },
+	{ "2024-12-06", "for three years he", "three years", "DURATION",
+	  "P3Y" },
+	{ "2024-12-06", "a two-hour meeting", "two-hour", "DURATION", "PT2H" },
+	{ "2024-12-06", "they meet every Monday at", "every Monday", "SET",
+	  "XXXX-WXX-1" },
+	{ "2024-12-06", "prices are now higher", "now", "DATE",
+	  "PRESENT_REF" },
+	{ "2024-12-06", "he recently said", "recently", "DATE", "PAST_REF" },
+	{ "2024-12-06", "plans for the future", "the future", "DATE",
+	  "FUTURE_REF" },
+	{ "2024-12-06", "the company currently employs", "currently", "DATE",
+	  "PRESENT_REF" },
+	{ "2024-11-07", "they will meet on Friday", "Friday", "DATE",
+	  "2024-11-08" },
+	{ "2024-11-07", "they met on Friday", "Friday", "DATE", "2024-11-01" },
+	{ "2024-12-06", "on Christmas Eve", "Christmas Eve", "DATE",
+	  "2024-12-24" },
+	{ "2024-12-06", "the past two months were", "the past two months",
+	  "DURATION", "P2M" },
+	{ "2024-12-06", "Korean: 2024년 12월 6일 발표", "2024년 12월 6일", "DATE",
+	  "2024-12-06" },
+	{ "2024-12-06", "지난 4일 발표", "지난 4일", "DATE", "2024-12-04" },
+	{ "2024-12-06", "12월 4일 발표", "12월 4일", "DATE", "2024-12-04" },
+	{ "2024-12-06", "어제 발표했다", "어제", "DATE", "2024-12-05" },
+	{ "", "in June", "June", "DATE", "XXXX-06" },
+	{ "", "yesterday", "yesterday", "DATE", "XXXX-XX-XX" },
+	/* not dates */
+	{ "2024-12-06", "he won 2 1/2 points", "", "", "" },
+	{ "2024-12-06", "sent 10,000 troops", "", "", "" },
+	{ "2024-12-06", "in No. 4 and Article 4 of the treaty", "", "", "" },
+	{ "2024-12-06", "call 02-555-1234 now", "now", "DATE", "PRESENT_REF" },
+	{ "2024-12-06", "a former minister, version 2.1.3", "", "", "" },
+	{ "2024-12-06", "they won 3-2 at home", "", "", "" },
+	{ "2024-12-06", "the 16th BRICS Summit", "", "", "" },
+	{ "2024-12-06", "1500 troops and 1996 soldiers", "", "", "" },
+	{ "2024-12-06", "she may leave; troops march on", "", "", "" },
+};
+
+/* Anaphora: each sequence is one document, checked in order. */
+struct seq {
+	const char	*text;
+	const char	*want;
+	const char	*value;
+};
+
+static const struct seq seq002[] = {
+	{ "On the 25th (local time), Putin said so.", "the 25th", "2024-10-25" },
+	{ "At the press conference the day before, he said.", "the day before",
+	  "2024-10-24" },
+	{ "He spoke in Kazan on the 24th when asked.", "the 24th", "2024-10-24" },
+	{ "His remarks contrast with the previous day, when", "the previous day",
+	  "2024-10-23" },
+	{ "confirmed it on the same day, saying", "the same day", "2024-10-23" },
+	{ NULL, NULL, NULL }
+};
+
+static const struct seq seq003[] = {
+	{ "According to TASS News on Tuesday, Peskov said.", "Tuesday",
+	  "2024-11-05" },
+	{ "ratification in the lower house in November.", "November", "2024-11" },
+	{ "He submitted the treaty the previous day.", "the previous day",
+	  "2024-11-04" },
+	{ NULL, NULL, NULL }
+};
+
+static struct wire_timex_ctx *
+load(void)
+{
+	char path[1024], err[256];
+	const char *dir = getenv("WIRE_DATADIR");
+	struct wire_timex_ctx *cx;
+
+	snprintf(path, sizeof(path), "%s/timex/en.txt", dir ? dir : "data");
+	if ((cx = wire_timex_load(path, err, sizeof(err))) == NULL)
+		diag("%s", err);
+	return cx;
+}
+
+static void
+ref_doc(struct wire_timex_doc *doc, const char *ref)
+{
+	int y = 0, m = 0, d = 0;
+
+	if (*ref != '\0' && wire_timex_parse_ref(ref, strlen(ref), &y, &m, &d) < 0)
+		diag("bad reference %s", ref);
+	wire_timex_doc_init(doc, y, m, d);
+}
+
+/* The expression whose text is want, or NULL. */
+static const struct wire_timex *
+find(const char *text, const struct wire_timex *tx, size_t n, const char *want)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (tx[i].end - tx[i].start == strlen(want) &&
+		    memcmp(text + tx[i].start, want, strlen(want)) == 0)
+			return &tx[i];
+	return NULL;
+}
+
+static void
+show(const char *text, const struct wire_timex *tx, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		diag("  found \"%.*s\" %s %s", (int)(tx[i].end - tx[i].start),
+		    text + tx[i].start, wire_timex_type_name(tx[i].type),
+		    tx[i].value);
+}
+
+static void
+run_cases(const struct wire_timex_ctx *cx, struct wire_timex **tx, size_t *cap)
+{
+	const struct tcase *c;
+	const struct wire_timex *x;
+	struct wire_timex_doc doc;
+	size_t i, n;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		c = &cases[i];
+		ref_doc(&doc, c->ref);
+		n = wire_timex_find(cx, &doc, c->text, strlen(c->text), tx, cap);
+		if (*c->want == '\0') {
+			if (!is_int(n, 0, "case %zu: no date", i))
+				show(c->text, *tx, n);
+			continue;
+		}
+		x = find(c->text, *tx, n, c->want);
+		if (!ok(x != NULL, "case %zu: \"%s\" found", i, c->want)) {
+			show(c->text, *tx, n);
+			continue;
+		}
+		is_str(x->value, c->value, "\"%s\" (ref %s) value", c->want,
+		    c->ref);
+		is_str(wire_timex_type_name(x->type), c->type, "\"%s\" type",
+		    c->want);
+	}
+}
+
+static void
+run_seq(const struct wire_timex_ctx *cx, const char *ref, const struct seq *s,
+    struct wire_timex **tx, size_t *cap)
+{
+	const struct wire_timex *x;
+	struct wire_timex_doc doc;
+	size_t n;
+
+	ref_doc(&doc, ref);
+	for (; s->text != NULL; s++) {
+		n = wire_timex_find(cx, &doc, s->text, strlen(s->text), tx, cap);
+		x = find(s->text, *tx, n, s->want);
+		if (!ok(x != NULL, "sequence: \"%s\" found", s->want)) {
+			show(s->text, *tx, n);
+			continue;
+		}
+		is_str(x->value, s->value, "sequence: \"%s\" value", s->want);
+	}
+}
+
+static void
+test_parse_ref(void)
+{
+	static const struct {
+		const char	*s;
+		int		 ok, y, m, d;
+	} r[] = {
+		{ "2024-12-06", 1, 2024, 12, 6 },
+		{ "2024-12-06T09:00:00+09:00", 1, 2024, 12, 6 },
+		{ "2024-12-06 09:00", 1, 2024, 12, 6 },
+		{ "20241206", 1, 2024, 12, 6 },
+		{ "Fri, 06 Dec 2024 09:00:00 +0900", 1, 2024, 12, 6 },
+		{ "6 Dec 2024", 1, 2024, 12, 6 },
+		{ "2024-02-30", 0, 0, 0, 0 },
+		{ "yesterday", 0, 0, 0, 0 },
+		{ "", 0, 0, 0, 0 },
+		{ "2024-12", 0, 0, 0, 0 },
+	};
+	size_t i;
+	int y, m, d, rc;
+
+	for (i = 0; i < sizeof(r) / sizeof(r[0]); i++) {
+		y = m = d = 0;
+		rc = wire_timex_parse_ref(r[i].s, strlen(r[i].s), &y, &m, &d);
+		is_int(rc == 0, r[i].ok, "parse_ref \"%s\"", r[i].s);
+		if (r[i].ok)
+			ok(y == r[i].y && m == r[i].m && d == r[i].d,
+			    "parse_ref \"%s\" date", r[i].s);
+	}
+}
+
+static void
+test_misc(const struct wire_timex_ctx *cx, struct wire_timex **tx, size_t *cap)
+{
+	static const char junk[] = "9 June 2024-12- the 1st of ,:/.\xe2\x80\x99\xff"
+	    "Monday 12/4/ last No. 3:2 a.m. \xed\x95\x9c 5\xec\x9d\xbc";
+	struct wire_timex_doc doc;
+	char err[128], *big;
+	size_t n, i;
+
+	/* --date-order dmy */
+	wire_timex_doc_init(&doc, 2024, 12, 6);
+	doc.order = WIRE_TX_DMY;
+	n = wire_timex_find(cx, &doc, "on 4/12/2024", 12, tx, cap);
+	ok(n == 1 && strcmp((*tx)[0].value, "2024-12-04") == 0, "dmy 4/12/2024");
+	/* bad data */
+	ok(wire_timex_new("month 13 smarch\n", 16, err, sizeof(err)) == NULL,
+	    "bad month rejected: %s", err);
+	ok(wire_timex_new("bogus 1 x\n", 10, err, sizeof(err)) == NULL,
+	    "bad class rejected: %s", err);
+	/* hostile text: long runs of digits, letters, punctuation, bytes */
+	big = malloc(1 << 20);
+	if (big == NULL)
+		return;
+	for (i = 0; i < (1 << 20); i++)
+		big[i] = junk[i % (sizeof(junk) - 1)];
+	wire_timex_doc_init(&doc, 2024, 12, 6);
+	n = wire_timex_find(cx, &doc, big, 1 << 20, tx, cap);
+	ok(n != (size_t)-1 && n <= WIRE_TIMEX_MAX, "hostile text: %zu found", n);
+	for (i = 0; i < n && i < WIRE_TIMEX_MAX; i++)
+		if ((*tx)[i].end > (1 << 20) || (*tx)[i].start >= (*tx)[i].end)
+			break;
+	ok(i == n, "hostile text: offsets in range");
+	memset(big, 'a', 1 << 20);
+	n = wire_timex_find(cx, &doc, big, 1 << 20, tx, cap);
+	is_int(n, 0, "one huge word");
+	free(big);
+	n = wire_timex_find(cx, &doc, "", 0, tx, cap);
+	is_int(n, 0, "empty text");
+}
+
+int
+main(void)
+{
+	struct wire_timex_ctx *cx;
+	struct wire_timex *tx = NULL;
+	size_t cap = 0;
+
+	test_parse_ref();
+	if (!ok((cx = load()) != NULL, "lexicon loads"))
+		return tap_done();
+	run_cases(cx, &tx, &cap);
+	run_seq(cx, "2024-10-26", seq002, &tx, &cap);
+	run_seq(cx, "2024-11-07", seq003, &tx, &cap);
+	test_misc(cx, &tx, &cap);
+	free(tx);
+	wire_timex_free(cx);
+	return tap_done();
+}
