@@ -26,7 +26,7 @@
 #include "wire/text.h"
 
 #define NLAB		7	/* O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC */
-#define MAXFEAT		64	/* features of one token */
+#define MAXFEAT		96	/* features of one token */
 #define GAZ_MAXN	8	/* tokens of the longest gazetteer entry */
 #define DOC_MAXENT	4096	/* names one document remembers */
 #define DOC_NAMES_MAX	(1u << 20)	/* bytes of canonical names kept */
@@ -36,18 +36,20 @@
 /* Gazetteer classes (bit numbers), in the order of class_names[]. */
 enum {
 	G_COUNTRY, G_CITY, G_TOWN, G_REGION, G_GEO, G_ORG, G_ORGKEY, G_FIRST,
-	G_SURNAME, G_PERSON, G_TITLE, G_NAT, G_MISC, G_STOP, G_NCLASS
+	G_SURNAME, G_PERSON, G_TITLE, G_NAT, G_MISC, G_STOP, G_WORD, G_PROPER,
+	G_LOCKEY, G_NCLASS
 };
 
 static const char *const class_names[G_NCLASS] = {
 	"country", "city", "town", "region", "geo", "org", "orgkey", "first",
-	"surname", "person", "title", "nat", "misc", "stop"
+	"surname", "person", "title", "nat", "misc", "stop", "word", "proper",
+	"lockey"
 };
 
 /* Gazetteer files under datadir/ner, curated first so its names win. */
 static const char *const gaz_files[] = {
 	"gaz-curated.tsv", "gaz-countries.tsv", "gaz-regions.tsv",
-	"gaz-cities.tsv", "gaz-names.tsv", NULL
+	"gaz-cities.tsv", "gaz-names.tsv", "gaz-words.tsv", NULL
 };
 
 /* Classes that name an entity on their own, so a match is one. */
@@ -78,6 +80,8 @@ struct wire_ner {
 	size_t		 gmask, gn;
 	struct gfirst	*gfirst;
 	size_t		 fmask, fn;
+	uint64_t	*words;		/* lower-case word hash | LEX_* bits */
+	size_t		 wmask, wn;
 	char		*pool;
 	size_t		 poollen, poolcap;
 	struct fent	*feat;		/* NULL when there is no model */
@@ -90,12 +94,18 @@ struct tinfo {
 	uint64_t	w, lw, sh;	/* hashes: word, lower-case word, shape */
 	uint64_t	affix[5];	/* suffixes 2-4, prefixes 2-3 */
 	uint32_t	gb, gi;		/* gazetteer classes begun / continued */
+	uint32_t	lex;		/* LEX_* */
+	uint32_t	rs, re;		/* capitalised run [rs, re); re 0: none */
 	uint32_t	flags;
 	int		cap;		/* CAP_* */
 	int		initial;	/* first word of a sentence */
 };
 
 enum { CAP_OTHER, CAP_LOWER, CAP_INIT, CAP_ALL, CAP_DIGIT, CAP_MIXED };
+
+/* Dictionary facts of a word (gaz-words.tsv). */
+#define LEX_WORD	1	/* its lower-case form is a common word */
+#define LEX_PROPER	2	/* the dictionary has it only capitalised */
 
 
 struct dent {
@@ -408,6 +418,61 @@ pool_add(struct wire_ner *ner, const char *s, size_t n)
 	return off;
 }
 
+/* The LEX_* bits of a lower-case word hash (0: not in the dictionary). */
+static uint32_t
+words_get(const struct wire_ner *ner, uint64_t h)
+{
+	size_t i;
+
+	if (ner->words == NULL)
+		return 0;
+	h = (h & ~(uint64_t)3) | 4;
+	for (i = (h >> 3) & ner->wmask; ner->words[i] != 0;
+	    i = (i + 1) & ner->wmask)
+		if ((ner->words[i] & ~(uint64_t)3) == h)
+			return (uint32_t)(ner->words[i] & 3);
+	return 0;
+}
+
+/* Adds the dictionary word s with LEX_* bits lex. */
+static int
+words_add(struct wire_ner *ner, const char *s, size_t n, uint32_t lex)
+{
+	char lw[WIRE_NER_MAXTOK];
+	size_t lwn, i, j;
+	uint64_t h;
+
+	if (n > WIRE_NER_MAXTOK)
+		return 0;
+	if ((ner->wn + 1) * 2 > (ner->words ? ner->wmask + 1 : 0)) {
+		size_t nc = ner->words ? (ner->wmask + 1) * 2 : 4096;
+		uint64_t *t = calloc(nc, sizeof(*t));
+
+		if (t == NULL)
+			return -1;
+		for (i = 0; ner->words != NULL && i <= ner->wmask; i++) {
+			if (ner->words[i] == 0)
+				continue;
+			for (j = (ner->words[i] >> 3) & (nc - 1); t[j] != 0;
+			    j = (j + 1) & (nc - 1))
+				;
+			t[j] = ner->words[i];
+		}
+		free(ner->words);
+		ner->words = t;
+		ner->wmask = nc - 1;
+	}
+	lower_word(s, n, lw, &lwn);
+	h = (hbytes(lw, lwn) & ~(uint64_t)3) | 4;
+	for (i = (h >> 3) & ner->wmask; ner->words[i] != 0 &&
+	    (ner->words[i] & ~(uint64_t)3) != h; i = (i + 1) & ner->wmask)
+		;
+	if (ner->words[i] == 0)
+		ner->wn++;
+	ner->words[i] |= h | lex;
+	return 0;
+}
+
 /* Hash of the tokens of s as running text would give them. */
 static uint64_t
 surface_key(const char *s, size_t n, uint64_t *first, size_t *ntok)
@@ -551,7 +616,16 @@ gaz_load_file(struct wire_ner *ner, const char *path, char *err,
 			fclose(f);
 			return -1;
 		}
-		if (gaz_add(ner, line, strlen(line), cls, canon,
+		if ((cls & ~((1u << G_WORD) | (1u << G_PROPER))) == 0) {
+			/* Dictionary words live in a table of their own. */
+			if (words_add(ner, line, strlen(line),
+			    (cls & (1u << G_WORD) ? LEX_WORD : 0) |
+			    (cls & (1u << G_PROPER) ? LEX_PROPER : 0)) < 0) {
+				snprintf(err, errlen, "out of memory");
+				fclose(f);
+				return -1;
+			}
+		} else if (gaz_add(ner, line, strlen(line), cls, canon,
 		    canon ? strlen(canon) : 0) < 0) {
 			snprintf(err, errlen, "out of memory");
 			fclose(f);
@@ -599,12 +673,76 @@ gaz_mark(const struct wire_ner *ner, struct tinfo *ti, size_t nt)
 	}
 }
 
+/* Sets the dictionary facts of every token. */
+static void
+lex_mark(const struct wire_ner *ner, struct tinfo *ti, size_t nt)
+{
+	size_t i;
+
+	for (i = 0; i < nt; i++) {
+		ti[i].lex = words_get(ner, ti[i].lw);
+		if (ti[i].cap == CAP_LOWER)
+			ti[i].lex &= ~(uint32_t)LEX_PROPER;
+	}
+}
+
+static int
+cap_word(const struct tinfo *t)
+{
+	return t->cap == CAP_INIT || t->cap == CAP_ALL || t->cap == CAP_MIXED;
+}
+
+/*
+ * Marks the runs of capitalised words a name may span: "Bank of Korea",
+ * "Korean Central News Agency", "North Korea-Russia".  Small words
+ * ("of", "and", "for", "&", "de", "the") and joining hyphens stay inside a
+ * run when a capital follows them.  Each token of a run gets its bounds.
+ */
+static void
+mark_runs(struct tinfo *ti, size_t nt)
+{
+	uint64_t conn[6];
+	size_t i, j, k, c;
+
+	conn[0] = hbytes("of", 2);
+	conn[1] = hbytes("and", 3);
+	conn[2] = hbytes("for", 3);
+	conn[3] = hbytes("&", 1);
+	conn[4] = hbytes("de", 2);
+	conn[5] = hbytes("the", 3);
+	for (i = 0; i < nt; i++)
+		ti[i].rs = ti[i].re = 0;
+	for (i = 0; i < nt; i = j) {
+		if (!cap_word(&ti[i])) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i + 1; j < nt; j++) {
+			if (cap_word(&ti[j]))
+				continue;
+			if (j + 1 >= nt || !cap_word(&ti[j + 1]))
+				break;
+			if (ti[j].flags & WIRE_TOK_JOINED)
+				continue;
+			for (c = 0; c < 6 && conn[c] != ti[j].lw; c++)
+				;
+			if (c == 6 || ti[j].cap != CAP_LOWER)
+				break;
+		}
+		for (k = i; k < j; k++) {
+			ti[k].rs = (uint32_t)i;
+			ti[k].re = (uint32_t)j;
+		}
+	}
+}
+
 /* ---------------------------------------------------------------- features */
 
 enum {
 	F_BIAS = 1, F_W, F_LW, F_SH, F_AFF, F_PW, F_NW, F_PW2, F_NW2, F_PSH,
 	F_NSH, F_PWSH, F_NWSH, F_INIT, F_GB, F_GI, F_PG, F_NG, F_HY, F_CAP,
-	F_WNW, F_PWW, F_PCAP
+	F_WNW, F_PWW, F_PCAP, F_LEX, F_RHEAD, F_RPOS, F_RFIRST, F_RNEXT,
+	F_RPREV, F_RHG
 };
 
 static size_t
@@ -644,7 +782,7 @@ features(const struct tinfo *ti, size_t nt, size_t i, uint64_t *f)
 	    ti[i + 1].cap : 9));
 	f[n++] = f2(F_PCAP, (uint64_t)t->cap * 2 + (uint64_t)t->initial,
 	    (uint64_t)(i > 0 ? ti[i - 1].gb | ti[i - 1].gi : 0));
-	for (b = 0; b < G_NCLASS; b++) {
+	for (b = 0; b < G_NCLASS && n + 4 + 8 < MAXFEAT - 16; b++) {
 		if (t->gb & (1u << b))
 			f[n++] = f2(F_GB, b, (uint64_t)t->cap);
 		if (t->gi & (1u << b))
@@ -661,6 +799,23 @@ features(const struct tinfo *ti, size_t nt, size_t i, uint64_t *f)
 	    (i + 1 < nt && (ti[i + 1].flags & WIRE_TOK_POSS) ? 16 : 0);
 	if (hy)
 		f[n++] = f2(F_HY, hy, (uint64_t)t->cap);
+	f[n++] = f2(F_LEX, t->lex, (uint64_t)t->cap * 2 + (uint64_t)t->initial);
+	if (t->re != 0) {
+		const struct tinfo *h = &ti[t->re - 1];
+		uint64_t len = t->re - t->rs > 4 ? 4 : t->re - t->rs;
+		uint64_t pos = i == t->rs ? (i + 1 == t->re ? 0 : 1) :
+		    (i + 1 == t->re ? 2 : 3);
+
+		f[n++] = f1(F_RHEAD, h->lw);
+		f[n++] = f2(F_RPOS, pos, len);
+		if (t->re - t->rs > 1)
+			f[n++] = f1(F_RFIRST, ti[t->rs].lw);
+		f[n++] = f1(F_RNEXT, t->re < nt ? ti[t->re].lw : 13);
+		f[n++] = f1(F_RPREV, t->rs > 0 ? ti[t->rs - 1].lw : 11);
+		for (b = 0; b < G_NCLASS && n < MAXFEAT; b++)
+			if ((h->gb | h->gi) & (1u << b))
+				f[n++] = f2(F_RHG, b, pos);
+	}
 	return n;
 }
 
@@ -841,6 +996,7 @@ wire_ner_free(struct wire_ner *ner)
 		return;
 	free(ner->gaz);
 	free(ner->gfirst);
+	free(ner->words);
 	free(ner->pool);
 	free(ner->feat);
 	free(ner);
@@ -1167,12 +1323,6 @@ gaz_longest(const struct wire_ner *ner, const struct tinfo *ti, size_t nt,
 	return 0;
 }
 
-static int
-is_cap(const struct tinfo *t)
-{
-	return t->cap == CAP_INIT || t->cap == CAP_ALL || t->cap == CAP_MIXED;
-}
-
 /* ---------------------------------------------------------------- document */
 
 /*
@@ -1404,6 +1554,104 @@ tok_is(const char *text, const struct wire_token *t, const char *s)
 	return t->end - t->start == n && memcmp(text + t->start, s, n) == 0;
 }
 
+/* Whether token t is a compass word: alone it names no place ("the
+ * North", "Western conflicts"). */
+static int
+compass(const char *text, const struct wire_token *t)
+{
+	static const char *const w[] = {
+		"North", "South", "East", "West", "Northern", "Southern",
+		"Eastern", "Western", "Northeast", "Northwest", "Southeast",
+		"Southwest", NULL
+	};
+	size_t i;
+
+	for (i = 0; w[i] != NULL; i++)
+		if (tok_is(text, t, w[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Repairs span k the tagger found, by its words: a span that ends in a
+ * title is a nationality at most ("Russian Defense Minister"); the last
+ * word of a name tells an organisation ("... Ministry", "... Party") from
+ * a place ("... Airport", "... River"); a compass word alone is no place,
+ * and "North-Russia" is "Russia".
+ */
+static int
+fix_span(const struct wire_ner *ner, const char *text,
+    const struct wire_token *t, const struct tinfo *ti, struct spans *sp,
+    size_t k)
+{
+	struct ospan o = sp->s[k];
+	uint32_t lc = gaz_class(ner, ti, o.te - 1), m;
+	const struct gent *g;
+
+	if (o.type == WIRE_ENT_NONE || o.fixed)
+		return 0;
+	/* "North Korean Ministry of Foreign Affairs": a nationality and a
+	 * known organisation. */
+	if ((m = gaz_longest(ner, ti, o.te, o.ts, &g)) > 0 && o.ts + m < o.te &&
+	    (g->cls & (1u << G_NAT)) && (g = span_gaz(ner, ti, o.ts + m,
+	    o.te)) != NULL && class_type(g->cls) == WIRE_ENT_ORG) {
+		span_drop(sp, k);
+		if (span_put(sp, o.ts, o.ts + m, WIRE_ENT_MISC, 1) < 0)
+			return -1;
+		return span_put(sp, o.ts + m, o.te, WIRE_ENT_ORG, 1);
+	}
+	if (o.type != WIRE_ENT_PERSON && (lc & (1u << G_TITLE)) &&
+	    !(lc & ((1u << G_ORGKEY) | (1u << G_FIRST) | (1u << G_SURNAME) |
+	    (1u << G_PERSON)))) {
+		span_drop(sp, k);
+		if ((m = gaz_longest(ner, ti, o.te, o.ts, &g)) > 0 &&
+		    o.ts + m < o.te && class_type(g->cls) == WIRE_ENT_MISC)
+			return span_put(sp, o.ts, o.ts + m, WIRE_ENT_MISC, 1);
+		return 0;
+	}
+	if (o.te - o.ts == 1 && compass(text, &t[o.ts])) {
+		span_drop(sp, k);
+		return 0;
+	}
+	if (o.te - o.ts >= 3 && compass(text, &t[o.ts]) &&
+	    (t[o.ts + 1].flags & WIRE_TOK_JOINED) &&
+	    (g = span_gaz(ner, ti, o.ts + 2, o.te)) != NULL &&
+	    (g->cls & G_STRONG))
+		return span_put(sp, o.ts + 2, o.te, class_type(g->cls), 1);
+	if (o.te - o.ts < 2 || span_gaz(ner, ti, o.ts, o.te) != NULL)
+		return 0;
+	if ((lc & (1u << G_ORGKEY)) && !(lc & (1u << G_LOCKEY)))
+		sp->s[k].type = WIRE_ENT_ORG;
+	else if ((lc & (1u << G_LOCKEY)) && !(lc & (1u << G_ORGKEY)) &&
+	    o.type == WIRE_ENT_ORG)
+		sp->s[k].type = WIRE_ENT_LOC;
+	return 0;
+}
+
+/* "[Hong Min/Senior Research Fellow ...]": the speaker captions of
+ * broadcast transcripts name a person before the slash. */
+static int
+caption_names(const char *text, const struct wire_token *t,
+    const struct tinfo *ti, size_t nt, struct spans *sp)
+{
+	size_t i, j;
+
+	for (i = 0; i + 3 < nt; i++) {
+		if (!tok_is(text, &t[i], "["))
+			continue;
+		for (j = i + 1; j < nt && j < i + 5 && ti[j].cap == CAP_INIT; j++)
+			;
+		if (j < i + 3 || j >= nt || !tok_is(text, &t[j], "/") ||
+		    !(ti[i + 1].gb & ((1u << G_SURNAME) | (1u << G_FIRST) |
+		    (1u << G_PERSON))))
+			continue;
+		if (span_put(sp, (uint32_t)i + 1, (uint32_t)j, WIRE_ENT_PERSON,
+		    1) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 static int
 rules(const struct wire_ner *ner, struct wire_ner_doc *doc, const char *text,
     size_t nt, struct spans *sp)
@@ -1442,6 +1690,12 @@ rules(const struct wire_ner *ner, struct wire_ner_doc *doc, const char *text,
 		if (sp->s[k].type == WIRE_ENT_NONE)
 			span_drop(sp, k);
 	}
+	n0 = sp->n;
+	for (k = 0; k < n0; k++)
+		if (fix_span(ner, text, t, ti, sp, k) < 0)
+			return -1;
+	if (caption_names(text, t, ti, nt, sp) < 0)
+		return -1;
 
 	/* A span whose words are two gazetteer names joined by a hyphen
 	 * ("North Korea-Russia") is two names. */
@@ -1484,7 +1738,7 @@ rules(const struct wire_ner *ner, struct wire_ner_doc *doc, const char *text,
 			continue;
 		}
 		/* Gazetteer names the tagger missed or typed otherwise. */
-		if (!(ti[i].gb & G_STRONG) || !is_cap(&ti[i]) ||
+		if (!(ti[i].gb & G_STRONG) || !cap_word(&ti[i]) ||
 		    (m = gaz_longest(ner, ti, nt, i, &g)) == 0)
 			continue;
 		if (m >= 2 && within(sp, (uint32_t)i, (uint32_t)(i + m)) &&
@@ -1513,13 +1767,18 @@ rules(const struct wire_ner *ner, struct wire_ner_doc *doc, const char *text,
 			continue;
 		if ((g->cls & G_STRONG) == (1u << G_CITY) && ti[i].initial)
 			continue;
-		/* "Moscow State University": the name goes on. */
+		/* "Moscow State University": the name goes on, unless a
+		 * headline goes on ("Japan Rejects UN Call"). */
 		if (i + m < nt && ti[i + m].cap == CAP_INIT &&
-		    ti[i + m].gb == 0 && !(t[i + m].flags & WIRE_TOK_JOINED))
+		    ti[i + m].gb == 0 && !(t[i + m].flags & WIRE_TOK_JOINED) &&
+		    (!(ti[i + m].lex & LEX_WORD) || (g->cls &
+		    ((1u << G_CITY) | (1u << G_TOWN)))))
 			continue;
+		/* "Hoshino Japan" is another name; "The Japanese" and
+		 * "Rejects UN" are not. */
 		if (i > 0 && !ti[i].initial && ti[i - 1].cap == CAP_INIT &&
 		    ti[i - 1].gb == 0 && ti[i - 1].gi == 0 &&
-		    sp->own[i - 1] == 0)
+		    sp->own[i - 1] == 0 && !(ti[i - 1].lex & LEX_WORD))
 			continue;
 		if (span_put(sp, (uint32_t)i, (uint32_t)(i + m),
 		    class_type(g->cls), 1) < 0)
@@ -1584,12 +1843,12 @@ rules(const struct wire_ner *ner, struct wire_ner_doc *doc, const char *text,
 			i = o->te - 1;
 			continue;
 		}
-		if (!is_cap(&ti[i]) || (ti[i].gb & ((1u << G_TITLE) |
+		if (!cap_word(&ti[i]) || (ti[i].gb & ((1u << G_TITLE) |
 		    (1u << G_STOP))))
 			continue;
 		for (k = 4; k > 0; k--) {
 			if (i + k > nt || span_overlaps(sp, (uint32_t)i,
-			    (uint32_t)(i + k)) || !is_cap(&ti[i + k - 1]))
+			    (uint32_t)(i + k)) || !cap_word(&ti[i + k - 1]))
 				continue;
 			d = doc_get(doc, span_key(ti, (uint32_t)i,
 			    (uint32_t)(i + k)));
@@ -1635,6 +1894,8 @@ wire_ner_find(const struct wire_ner *ner, struct wire_ner_doc *doc,
 		return 0;
 	token_info(ner, text, doc->tok, nt, doc->ti);
 	gaz_mark(ner, doc->ti, nt);
+	lex_mark(ner, doc->ti, nt);
+	mark_runs(doc->ti, nt);
 	tag_tokens(ner, doc, text, nt);
 
 	memset(&sp, 0, sizeof(sp));
@@ -2081,6 +2342,8 @@ tr_step(struct trainer *tr, struct wire_ner *ner, struct wire_ner_doc *doc,
 		return 0;
 	token_info(ner, text, tr->tok + s->tok, nt, doc->ti);
 	gaz_mark(ner, doc->ti, nt);
+	lex_mark(ner, doc->ti, nt);
+	mark_runs(doc->ti, nt);
 	for (i = 0; i < nt; i++) {
 		float *sc = doc->score + i * NLAB;
 

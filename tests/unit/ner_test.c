@@ -169,6 +169,88 @@ test_document(const struct wire_ner *ner)
 	wire_ner_doc_free(doc);
 }
 
+/* Runs one text and checks that none of the given spans is an entity of
+ * the given type (WIRE_ENT_NONE: of any type). */
+static void
+reject(const struct wire_ner *ner, struct wire_ner_doc *doc, const char *s,
+    const struct want *w, size_t nw)
+{
+	struct wire_entity *e = NULL;
+	size_t cap = 0, n, i, j;
+
+	n = wire_ner_find(ner, doc, s, strlen(s), &e, &cap);
+	ok(n != (size_t)-1, "find: %s", s);
+	for (i = 0; i < nw; i++) {
+		int bad = 0;
+
+		for (j = 0; j < n && n != (size_t)-1; j++) {
+			size_t len = e[j].end - e[j].start;
+
+			if (len == strlen(w[i].text) && memcmp(s + e[j].start,
+			    w[i].text, len) == 0 && (w[i].type ==
+			    WIRE_ENT_NONE || e[j].type == w[i].type))
+				bad = 1;
+		}
+		ok(!bad, "not an entity: %s", w[i].text);
+	}
+	free(e);
+}
+
+static void
+test_rules(const struct wire_ner *ner)
+{
+	struct wire_ner_doc *doc = wire_ner_doc_new();
+	static const struct want caption[] = {
+		{ "Hong Min", WIRE_ENT_PERSON, "Hong Min" },
+		{ "Korea Institute for National Unification", WIRE_ENT_ORG,
+		    "Korea Institute for National Unification" },
+	};
+	static const struct want north[] = {
+		{ "Russia", WIRE_ENT_LOC, "Russia" },
+	};
+	static const struct want nonorth[] = {
+		{ "North", WIRE_ENT_NONE, NULL },
+		{ "North-Russia", WIRE_ENT_NONE, NULL },
+		{ "Western", WIRE_ENT_NONE, NULL },
+	};
+	static const struct want minister[] = {
+		{ "Russian", WIRE_ENT_MISC, "Russian" },
+	};
+	static const struct want nominister[] = {
+		{ "Russian Defense Minister", WIRE_ENT_NONE, NULL },
+	};
+	static const struct want headline[] = {
+		{ "Japan", WIRE_ENT_LOC, "Japan" },
+		{ "UN", WIRE_ENT_ORG, "United Nations" },
+	};
+	static const struct want japanese[] = {
+		{ "Japanese", WIRE_ENT_MISC, "Japanese" },
+	};
+
+	ok(doc != NULL, "doc state");
+	expect(ner, doc, "[Hong Min/Senior Research Fellow at the Korea "
+	    "Institute for National Unification: \"It will grow.\"]",
+	    caption, 2);
+	wire_ner_doc_reset(doc);
+	expect(ner, doc, "After the talks, the North-Russia treaty is expected "
+	    "to be ratified.", north, 1);
+	reject(ner, doc, "After the talks, the North-Russia treaty is expected "
+	    "to be ratified.", nonorth, 2);
+	reject(ner, doc, "Asked whether the North's leader would help in "
+	    "Western conflicts, he declined.", nonorth, 3);
+	wire_ner_doc_reset(doc);
+	expect(ner, doc, "It is said that the Russian Defense Minister "
+	    "asked for more troops.", minister, 1);
+	reject(ner, doc, "It is said that the Russian Defense Minister "
+	    "asked for more troops.", nominister, 1);
+	wire_ner_doc_reset(doc);
+	expect(ner, doc, "Japan Rejects UN Call for Female Succession",
+	    headline, 2);
+	expect(ner, doc, "The Japanese government has rejected it.",
+	    japanese, 1);
+	wire_ner_doc_free(doc);
+}
+
 static void
 test_edges(const struct wire_ner *ner)
 {
@@ -252,6 +334,7 @@ main(void)
 		return tap_done();
 	test_gazetteer(ner);
 	test_document(ner);
+	test_rules(ner);
 	test_edges(ner);
 	wire_ner_free(ner);
 	test_train(dd);
