@@ -20,6 +20,7 @@
 
 #include <curl/curl.h>
 
+#include "wire/charset.h"
 #include "wire/cli.h"
 #include "wire/feed.h"
 #include "wire/fetch.h"
@@ -678,8 +679,9 @@ page_done(struct fetcher *f, struct job *j, long status, const char *final,
 		return;	/* the same item came by another feed */
 	}
 	split_ctype(ct, mime, sizeof(mime), cs, sizeof(cs));
+	wire_buf_reset(&f->html);
 	if (is_text(mime, j->body.p, j->body.len) &&
-	    (name = wire_fetch_decode(j->body.p, j->body.len,
+	    (name = wire_charset_decode(j->body.p, j->body.len,
 	    cs[0] ? cs : NULL, &f->html)) == NULL) {
 		fail(f, j, status, final, "decoded body exceeds %zu bytes",
 		    f->html.max);

@@ -38,7 +38,7 @@ static const struct tagname tagnames[] = {
 	{ "img", WT_IMG }, { "input", -1 }, { "ins", WT_SPAN }, { "kbd", WT_CODE },
 	{ "label", WT_LABEL }, { "li", WT_LI }, { "link", WT_LINK }, { "main", WT_MAIN },
 	{ "map", -1 }, { "mark", WT_MARK }, { "math", -1 }, { "menu", WT_MENU },
-	{ "meta", WT_META }, { "nav", WT_NAV }, { "noscript", -1 }, { "object", -1 },
+	{ "meta", WT_META }, { "nav", WT_NAV }, { "noscript", WT_OTHER }, { "object", -1 },
 	{ "ol", WT_OL }, { "option", -1 }, { "p", WT_P }, { "picture", WT_SPAN },
 	{ "pre", WT_PRE }, { "q", WT_Q }, { "s", -1 }, { "samp", WT_CODE },
 	{ "script", -1 }, { "section", WT_SECTION }, { "select", -1 },

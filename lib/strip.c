@@ -451,6 +451,24 @@ annotate(struct wire_strip *st)
 	}
 }
 
+/* Four features of a neighbouring block nb (NULL at either end). */
+static void
+neighbour(const struct wire_strip *st, const struct wire_strip_block *nb,
+    double *f)
+{
+	double nw;
+
+	if (nb == NULL) {
+		f[0] = f[1] = f[2] = f[3] = 0;
+		return;
+	}
+	nw = nb->nwords ? nb->nwords : 1;
+	f[0] = log1p((double)nb->nch) / 6.0;
+	f[1] = nb->nch ? (double)nb->nlink / nb->nch : 0;
+	f[2] = st->lang >= 0 ? nb->nstop / nw : 0;
+	f[3] = (nb->flags & (WIRE_SB_NAV | WIRE_SB_PHRASE | WIRE_SB_SECTION)) != 0;
+}
+
 /*
  * Fills the features of block k; see wire/strip.h.  Each is scaled to
  * about 0..1 so the weights compare.
@@ -497,6 +515,22 @@ wire_strip_features(const struct wire_strip *st, size_t k, double *f)
 	f[21] = b->nch ? (double)b->ndigit / b->nch : 0;
 	f[22] = (b->flags & WIRE_SB_REPEAT) != 0;
 	f[23] = (b->flags & WIRE_SB_FORM) != 0;
+	/* Context, as jusText weighs a block by its neighbours. */
+	neighbour(st, k > 0 ? &st->b[k - 1] : NULL, f + 24);
+	neighbour(st, k + 1 < st->nb ? &st->b[k + 1] : NULL, f + 28);
+	/* The container: how much text the block's parent holds, and how
+	 * much of that is links (Readability's link density). */
+	{
+		uint32_t el = b->elem, par = el ? st->doc.n[el].parent : 0;
+
+		if (st->tlen != NULL && par != 0 && par < st->doc.nn) {
+			f[32] = log1p((double)st->tlen[par]) / 9.0;
+			f[33] = st->tlen[par] ? (double)st->llen[par] / st->tlen[par] : 0;
+		} else {
+			f[32] = log1p((double)b->nch) / 9.0;
+			f[33] = f[5];
+		}
+	}
 }
 
 /* True when element a is e or one of e's ancestors. */

@@ -13,6 +13,8 @@
 
 #include "wire/strip.h"
 
+static int	stop_hash(struct wire_strip *, char *, size_t);
+
 /* Weights used when data/strip/weights.txt is absent (trained values). */
 static const double default_w[WIRE_STRIP_NFEAT] = {
 	-1.2, 2.2, 0.8, -1.5, 1.6, -3.0, 2.0, 0.0, 1.0, 0.8,
@@ -215,6 +217,7 @@ wire_strip_init(struct wire_strip *st, const char *dir, char *err,
 	st->lang = -1;
 	wire_html_init(&st->doc, 2000000, WIRE_STRIP_DEFAULT_MAX_PAGE * 2);
 	if (load_stopwords(st, dir, err, errlen) == -1 ||
+	    stop_hash(st, err, errlen) == -1 ||
 	    load_list(dir, "strip/phrases.txt", &st->phrases, &st->nphrases,
 	    &st->tmp, err, errlen) == -1 ||
 	    load_list(dir, "strip/sections.txt", &st->sections, &st->nsections,
@@ -260,6 +263,8 @@ wire_strip_free(struct wire_strip *st)
 
 	for (k = 0; k < st->nlang; k++)
 		free_list(st->langs[k].words, st->langs[k].n);
+	free(st->stopkey);
+	free(st->stopmask);
 	free_list(st->phrases, st->nphrases);
 	free_list(st->sections, st->nsections);
 	free_list(st->prefixes, st->nprefixes);
@@ -333,12 +338,71 @@ wire_strip_fold(const char *s, size_t n, struct wire_buf *out)
 		out->p[out->len] = '\0';
 }
 
+/* FNV-1a over n bytes. */
+static uint32_t
+word_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+/* The languages (bit k for st->langs[k]) that list word w of wl bytes. */
+static uint16_t
+stop_lookup(const struct wire_strip *st, const char *w, size_t wl)
+{
+	size_t i, mask = st->nstophash - 1;
+
+	if (st->nstophash == 0)
+		return 0;
+	for (i = word_hash(w, wl) & mask; st->stopkey[i] != NULL;
+	    i = (i + 1) & mask)
+		if (strncmp(st->stopkey[i], w, wl) == 0 &&
+		    st->stopkey[i][wl] == '\0')
+			return st->stopmask[i];
+	return 0;
+}
+
+/* Builds one hash table of the stop words of every language, so a word
+ * costs one probe instead of a binary search per language. */
+static int
+stop_hash(struct wire_strip *st, char *err, size_t errlen)
+{
+	size_t total = 0, cap = 64, k, j, i;
+
+	for (k = 0; k < st->nlang; k++)
+		total += st->langs[k].n;
+	while (cap < total * 3)
+		cap *= 2;
+	st->stopkey = calloc(cap, sizeof(*st->stopkey));
+	st->stopmask = calloc(cap, sizeof(*st->stopmask));
+	if (st->stopkey == NULL || st->stopmask == NULL) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	st->nstophash = cap;
+	for (k = 0; k < st->nlang; k++)
+		for (j = 0; j < st->langs[k].n; j++) {
+			const char *w = st->langs[k].words[j];
+
+			for (i = word_hash(w, strlen(w)) & (cap - 1);
+			    st->stopkey[i] != NULL && strcmp(st->stopkey[i], w) != 0;
+			    i = (i + 1) & (cap - 1))
+				;
+			st->stopkey[i] = w;
+			st->stopmask[i] |= (uint16_t)(1u << k);
+		}
+	return 0;
+}
+
 /* Counts the words of s and the stop words of L (and of every language). */
 static uint32_t
 count_words(const struct wire_strip_lang *L, const char *s, size_t n,
     uint32_t *nwords, uint32_t *perlang, const struct wire_strip *st)
 {
-	char w[32], *key = w;
+	char w[32];
 	size_t i = 0, wl = 0, k, j;
 	uint32_t nstop = 0, cp;
 
@@ -366,16 +430,14 @@ count_words(const struct wire_strip_lang *L, const char *s, size_t n,
 			continue;
 		}
 		if (wl > 0) {
-			w[wl] = '\0';
+			uint16_t m = stop_lookup(st, w, wl);
+
 			(*nwords)++;
-			if (L != NULL && bsearch(&key, L->words, L->n, sizeof(char *),
-			    strpcmp) != NULL)
+			if (L != NULL && (m >> (L - st->langs) & 1))
 				nstop++;
-			if (perlang != NULL)
+			if (perlang != NULL && m != 0)
 				for (j = 0; j < st->nlang; j++)
-					if (bsearch(&key, st->langs[j].words,
-					    st->langs[j].n, sizeof(char *),
-					    strpcmp) != NULL)
+					if (m >> j & 1)
 						perlang[j]++;
 			wl = 0;
 		}

@@ -111,18 +111,15 @@ int
 wire_strip_page(struct wire_strip *st, const char *s, size_t n, int is_html,
     const char *charset, const char *url, char *err, size_t errlen)
 {
-	char enc[32];
-	size_t bom;
 	reset_results(st);
 	if (n > st->max_page) {
 		snprintf(err, errlen, "page of %zu bytes is over --max-page (%zu)",
 		    n, st->max_page);
 		return -1;
 	}
-	bom = wire_charset_sniff(s, n, charset, enc, sizeof(enc));
 	wire_buf_reset(&st->page);
 	st->page.max = st->max_page * 3 + 16;
-	if (wire_charset_to_utf8(s + bom, n - bom, enc, &st->page) == -1) {
+	if (wire_charset_decode(s, n, charset, &st->page) == NULL) {
 		snprintf(err, errlen, "page too large after conversion to UTF-8");
 		return -1;
 	}

@@ -11,6 +11,8 @@
 
 #include "wire/strip.h"
 
+#define WIRE_STRIP_NH1	8	/* first-level headings looked at */
+
 struct month {
 	const char	*name;
 	int		 m;
@@ -569,6 +571,347 @@ clean_title(struct wire_buf *b, const struct wire_buf *site)
 	}
 }
 
+/* Folds s for comparing titles: ASCII lower case, other bytes kept, runs
+ * of punctuation and space become one space.  out holds outlen bytes. */
+static void
+title_fold(const char *s, char *out, size_t outlen)
+{
+	size_t o = 0;
+	int sp = 1;
+
+	for (; *s != '\0' && o + 2 < outlen; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c >= 0x80 || isalnum(c)) {
+			out[o++] = (char)tolower(c);
+			sp = 0;
+		} else if (!sp) {
+			out[o++] = ' ';
+			sp = 1;
+		}
+	}
+	while (o > 0 && out[o - 1] == ' ')
+		o--;
+	out[o] = '\0';
+}
+
+/* Words of folded a that occur as words in folded b, and a's word count. */
+static void
+title_overlap(const char *a, const char *b, int *hit, int *words)
+{
+	const char *p = a, *q;
+	size_t bl = strlen(b);
+
+	*hit = *words = 0;
+	while (*p != '\0') {
+		size_t wl = strcspn(p, " ");
+
+		(*words)++;
+		for (q = b; (q = strstr(q, p)) != NULL && wl > 0; q++) {
+			if ((q == b || q[-1] == ' ') && (q[wl] == ' ' ||
+			    q[wl] == '\0' || (size_t)(q - b) + wl == bl)) {
+				(*hit)++;
+				break;
+			}
+			if (strncmp(q, p, wl) == 0 && (q == b || q[-1] == ' ') &&
+			    (q[wl] == ' ' || q[wl] == '\0')) {
+				(*hit)++;
+				break;
+			}
+		}
+		p += wl;
+		while (*p == ' ')
+			p++;
+	}
+}
+
+/* True when the folded word sequence of h equals that of raw string s. */
+static int
+title_same(const char *h, const char *s)
+{
+	char f[1024];
+
+	title_fold(s, f, sizeof(f));
+	return f[0] != '\0' && strcmp(f, h) == 0;
+}
+
+static const char *const title_seps[] = { " | ", " - ", " – ", " — ",
+    " :: ", " « ", " » ", " · ", " : ", " // ", " / ", "_", NULL };
+
+/* The longest of the parts of s between separators, into out. */
+static void
+title_longest(const char *s, char *out, size_t outlen)
+{
+	const char *p = s, *best = s;
+	size_t bestlen = 0, k;
+
+	while (*p != '\0') {
+		const char *next = NULL;
+		size_t sl = 0;
+
+		for (k = 0; title_seps[k] != NULL; k++) {
+			const char *q = strstr(p, title_seps[k]);
+
+			if (q != NULL && (next == NULL || q < next)) {
+				next = q;
+				sl = strlen(title_seps[k]);
+			}
+		}
+		if (next == NULL)
+			next = p + strlen(p);
+		if ((size_t)(next - p) > bestlen) {
+			bestlen = (size_t)(next - p);
+			best = p;
+		}
+		p = *next != '\0' ? next + sl : next;
+	}
+	if (bestlen >= outlen)
+		bestlen = outlen - 1;
+	memcpy(out, best, bestlen);
+	out[bestlen] = '\0';
+}
+
+/*
+ * When page title t reads "REST sep H" or "H sep REST" with H the folded
+ * heading h, stores REST in rest (restlen bytes) and returns 1: the heading
+ * is then the site's name, unless it is the longer part at the front.
+ */
+static int
+title_site_part(const char *t, const char *h, char *rest, size_t restlen)
+{
+	const char *const *seps = title_seps;
+	const char *p;
+	char part[1024];
+	size_t k, n;
+	int hw, hit, rw;
+
+	for (k = 0; seps[k] != NULL; k++)
+		for (p = t; (p = strstr(p, seps[k])) != NULL; p++) {
+			const char *after = p + strlen(seps[k]);
+
+			n = (size_t)(p - t);
+			if (n >= sizeof(part))
+				continue;
+			memcpy(part, t, n);
+			part[n] = '\0';
+			if (title_same(h, after)) {
+				title_longest(part, rest, restlen);
+				return 1;
+			}
+			if (title_same(h, part)) {
+				char fr[1024];
+
+				title_fold(after, fr, sizeof(fr));
+				title_overlap(h, h, &hit, &hw);
+				title_overlap(fr, fr, &hit, &rw);
+				if (rw >= 2 * hw) {
+					title_longest(after, rest, restlen);
+					return 1;
+				}
+				return 0;
+			}
+		}
+	return 0;
+}
+
+/* True when half the words of source b (a title candidate) are in folded
+ * heading fh. */
+static int
+title_covers(const char *fh, const struct wire_buf *b)
+{
+	char f[1024];
+	int hit, words;
+
+	if (b->len == 0)
+		return 0;
+	title_fold(b->p, f, sizeof(f));
+	title_overlap(f, fh, &hit, &words);
+	return words > 0 && hit * 2 >= words;
+}
+
+/* True when folded heading fh is a kicker and then source b (3+ words). */
+static int
+title_ends(const char *fh, const struct wire_buf *b)
+{
+	char f[1024];
+	size_t fl, hl;
+	int hit, words;
+
+	if (b->len == 0)
+		return 0;
+	title_fold(b->p, f, sizeof(f));
+	fl = strlen(f);
+	hl = strlen(fh);
+	title_overlap(f, f, &hit, &words);
+	return words >= 3 && hl > fl + 1 && strcmp(fh + hl - fl, f) == 0 &&
+	    fh[hl - fl - 1] == ' ';
+}
+
+/* Decodes the character references left in a title ("&#8211;", "&amp;")
+ * and trims separators left at either end. */
+static void
+title_tidy(struct wire_buf *b)
+{
+	static const struct { const char *name; uint32_t cp; } ents[] = {
+		{ "amp", '&' }, { "quot", '"' }, { "apos", '\'' }, { "lt", '<' },
+		{ "gt", '>' }, { "nbsp", ' ' }, { "raquo", 0xbb }, { "laquo", 0xab },
+		{ "ndash", 0x2013 }, { "mdash", 0x2014 }, { "hellip", 0x2026 },
+		{ "rsquo", 0x2019 }, { "lsquo", 0x2018 }, { "rdquo", 0x201d },
+		{ "ldquo", 0x201c }, { NULL, 0 }
+	};
+	size_t i, o = 0, k, e;
+	char u[4];
+
+	for (i = 0; i < b->len;) {
+		uint32_t cp = 0;
+
+		if (b->p[i] == '&' && (e = i + 1) < b->len) {
+			while (e < b->len && e - i < 12 && b->p[e] != ';' &&
+			    b->p[e] != ' ')
+				e++;
+			if (e < b->len && b->p[e] == ';') {
+				if (b->p[i + 1] == '#')
+					cp = (uint32_t)strtoul(b->p + i + 2 + (b->p[i + 2] == 'x'),
+					    NULL, b->p[i + 2] == 'x' ? 16 : 10);
+				else
+					for (k = 0; ents[k].name != NULL; k++)
+						if (strlen(ents[k].name) == e - i - 1 &&
+						    strncmp(b->p + i + 1, ents[k].name,
+						    e - i - 1) == 0)
+							cp = ents[k].cp;
+				if (cp >= 0x20 && cp < 0x110000 && (cp < 0xd800 || cp >= 0xe000)) {
+					size_t ul = wire_utf8_encode(cp, u);
+
+					if (ul <= e + 1 - i) {
+						memcpy(b->p + o, u, ul);
+						o += ul;
+						i = e + 1;
+						continue;
+					}
+				}
+			}
+		}
+		b->p[o++] = b->p[i++];
+	}
+	b->len = o;
+	while (b->len > 0 && strchr(" |-/:", b->p[b->len - 1]) != NULL &&
+	    b->p[b->len - 1] != '\0')
+		b->len--;
+	for (i = 0; i < b->len && (b->p[i] == ' ' || b->p[i] == '|'); i++)
+		;
+	memmove(b->p, b->p + i, b->len - i);
+	b->len -= i;
+	while (b->len > 0 && wire_utf8_check(b->p, b->len) != b->len)
+		b->len--;
+	if (b->len < b->cap)
+		b->p[b->len] = '\0';
+}
+
+/* The host of url without "www." and dots, folded, in out. */
+static void
+url_host(const char *url, char *out, size_t outlen)
+{
+	const char *p, *e;
+	size_t o = 0;
+
+	out[0] = '\0';
+	if (url == NULL || (p = strstr(url, "://")) == NULL)
+		return;
+	p += 3;
+	if (strncmp(p, "www.", 4) == 0)
+		p += 4;
+	for (e = p; *e != '\0' && *e != '/' && *e != ':' && *e != '?' &&
+	    o + 1 < outlen; e++)
+		if (isalnum((unsigned char)*e))
+			out[o++] = (char)tolower((unsigned char)*e);
+	out[o] = '\0';
+}
+
+/*
+ * Chooses the title among the page's first-level headings (h, nh of
+ * them), the JSON-LD headline hl, og:title og and <title> ttl (both
+ * already cleaned of a site suffix), with raw <title> rawt.  A heading
+ * that names the site (it is og:site_name, the host, or the part of the
+ * page title beside the real title) is passed over; a heading that the
+ * other sources agree with wins, and so does a long one.
+ */
+static void
+choose_title(struct wire_strip *st, struct wire_buf *h, size_t nh,
+    const struct wire_buf *hl, const struct wire_buf *og,
+    const struct wire_buf *ttl, const char *rawt, const char *rawog,
+    const char *url)
+{
+	char fh[1024], fo[3072], host[256], rest[1024], fs[1024], nospace[1024];
+	size_t k, i, o;
+	int best = -1, bestsc = 0, first = -1, hit, words;
+
+	url_host(url, host, sizeof(host));
+	title_fold(st->site.len ? st->site.p : "", fs, sizeof(fs));
+	rest[0] = '\0';
+	snprintf(fo, sizeof(fo), "%s", "");
+	{
+		char a[1024];
+
+		title_fold(hl->len ? hl->p : "", a, sizeof(a));
+		strncat(fo, a, sizeof(fo) - strlen(fo) - 2);
+		strcat(fo, " ");
+		title_fold(rawog != NULL ? rawog : "", a, sizeof(a));
+		strncat(fo, a, sizeof(fo) - strlen(fo) - 2);
+		strcat(fo, " ");
+		title_fold(rawt != NULL ? rawt : "", a, sizeof(a));
+		strncat(fo, a, sizeof(fo) - strlen(fo) - 1);
+	}
+	for (k = 0; k < nh; k++) {
+		if (h[k].len < 2 || h[k].len > 400)
+			continue;
+		title_fold(h[k].p, fh, sizeof(fh));
+		if (fh[0] == '\0')
+			continue;
+		for (i = o = 0; fh[i] != '\0' && o + 1 < sizeof(nospace); i++)
+			if (fh[i] != ' ')
+				nospace[o++] = fh[i];
+		nospace[o] = '\0';
+		if ((fs[0] != '\0' && strcmp(fh, fs) == 0) ||
+		    (o >= 4 && host[0] != '\0' && strstr(host, nospace) != NULL))
+			continue;
+		if ((rawt != NULL && title_site_part(rawt, fh, rest, sizeof(rest))) ||
+		    (rawog != NULL && title_site_part(rawog, fh, rest, sizeof(rest))))
+			continue;
+		if (first < 0)
+			first = (int)k;
+		title_overlap(fh, fo, &hit, &words);
+		if (words == 0 || hit * 10 < words * 6 || hit * 100 / words <= bestsc)
+			continue;
+		if (!title_covers(fh, hl) && !title_covers(fh, og) &&
+		    !title_covers(fh, ttl) && (hl->len || og->len || ttl->len))
+			continue;
+		bestsc = hit * 100 / words;
+		best = (int)k;
+	}
+	if (best < 0 && first >= 0) {
+		title_fold(h[first].p, fh, sizeof(fh));
+		title_overlap(fh, fh, &hit, &words);
+		if (words >= 4 || (hl->len == 0 && og->len == 0 && ttl->len == 0))
+			best = first;
+	}
+	if (best >= 0) {
+		/* A kicker before the headline: "Topic: Headline" in the heading
+		 * while the other sources give the headline alone. */
+		title_fold(h[best].p, fh, sizeof(fh));
+		if (title_ends(fh, og))
+			set_once(&st->title, og->p);
+		else if (title_ends(fh, ttl))
+			set_once(&st->title, ttl->p);
+		set_once(&st->title, h[best].p);
+	}
+	if (rest[0] != '\0' && hl->len == 0)
+		set_once(&st->title, rest);
+	set_once(&st->title, hl->len ? hl->p : NULL);
+	set_once(&st->title, og->len ? og->p : NULL);
+	set_once(&st->title, ttl->len ? ttl->p : NULL);
+	title_tidy(&st->title);
+}
+
 /* Lower-case primary language subtag. */
 static void
 norm_lang(struct wire_buf *b)
@@ -586,6 +929,50 @@ norm_lang(struct wire_buf *b)
 		b->p[b->len] = '\0';
 }
 
+/* True when element i is marked as a byline: class or id "author",
+ * "byline" or "vcard", or a link to an author page; its text is short. */
+static int
+author_marked(struct wire_strip *st, uint32_t i)
+{
+	static const char *const marks[] = { "author", "byline", "vcard",
+	    "posted-by", "autor", NULL };
+	static const char *const not[] = { "bio", "box", "comment", "avatar",
+	    "about", "description", "img", "image", "photo", NULL };
+	const char *v[3];
+	char low[128];
+	size_t j, k, l;
+	int hit = 0;
+
+	v[0] = wire_html_attr(&st->doc, i, "class");
+	v[1] = wire_html_attr(&st->doc, i, "id");
+	v[2] = st->doc.n[i].tag == WT_A ? wire_html_attr(&st->doc, i, "href") :
+	    NULL;
+	for (j = 0; j < 3 && !hit; j++) {
+		if (v[j] == NULL)
+			continue;
+		for (l = 0; v[j][l] != '\0' && l + 1 < sizeof(low); l++)
+			low[l] = (char)tolower((unsigned char)v[j][l]);
+		low[l] = '\0';
+		if (j == 2) {
+			hit = strstr(low, "/author/") != NULL ||
+			    strstr(low, "/autor/") != NULL ||
+			    strstr(low, "/authors/") != NULL;
+			continue;
+		}
+		for (k = 0; marks[k] != NULL; k++)
+			if (strstr(low, marks[k]) != NULL)
+				hit = 1;
+		for (k = 0; not[k] != NULL && hit; k++)
+			if (strstr(low, not[k]) != NULL)
+				hit = 0;
+	}
+	if (!hit)
+		return 0;
+	wire_buf_reset(&st->tmp);
+	elem_text(st, i, &st->tmp, 120);
+	return st->tmp.len >= 3 && st->tmp.len < 80;
+}
+
 /*
  * Reads the metadata of the parsed page; see wire/strip.h.
  */
@@ -593,11 +980,15 @@ void
 wire_strip_meta_html(struct wire_strip *st, const char *url)
 {
 	const struct wire_html_doc *d = &st->doc;
-	struct wire_buf og = { 0 }, h1 = { 0 }, ttl = { 0 }, hl = { 0 };
-	size_t i;
+	struct wire_buf og = { 0 }, ttl = { 0 }, hl = { 0 };
+	struct wire_buf h1[WIRE_STRIP_NH1];
+	char rawt[1024], rawog[1024];
+	size_t i, nh1 = 0;
+	uint32_t byl = 0;
 	int timed = 0;
 
-	og.max = h1.max = ttl.max = hl.max = 4096;
+	memset(h1, 0, sizeof(h1));
+	og.max = ttl.max = hl.max = 4096;
 	jsonld(st);
 	if (st->doc.jsonld.len > 0) {
 		size_t p = json_key(d->jsonld.p, d->jsonld.len, 0, "headline");
@@ -620,7 +1011,10 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 			    (name = wire_html_attr(d, (uint32_t)i, "name")) == NULL &&
 			    (name = wire_html_attr(d, (uint32_t)i, "itemprop")) == NULL)
 				break;
-			if (strcasecmp(name, "og:title") == 0 ||
+			if (strcasecmp(name, "og:url") == 0 && st->canonical.len == 0 &&
+			    strncmp(c, "http", 4) == 0)
+				set_once(&st->canonical, c);
+			else if (strcasecmp(name, "og:title") == 0 ||
 			    strcasecmp(name, "twitter:title") == 0)
 				set_once(&og, c);
 			else if (strcasecmp(name, "og:site_name") == 0 ||
@@ -684,8 +1078,12 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 			}
 			break;
 		case WT_H1:
-			if (h1.len == 0)
-				elem_text(st, (uint32_t)i, &h1, 1000);
+			if (nh1 < WIRE_STRIP_NH1) {
+				h1[nh1].max = 1000;
+				elem_text(st, (uint32_t)i, &h1[nh1], 1000);
+				if (h1[nh1].len > 0)
+					nh1++;
+			}
 			break;
 		default:
 			break;
@@ -707,35 +1105,40 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 				elem_text(st, (uint32_t)i, &st->tmp, 120);
 				if (st->tmp.len > 0)
 					wire_strip_add_author(st, st->tmp.p, st->tmp.len);
-			}
+			} else if (byl == 0 && author_marked(st, (uint32_t)i))
+				byl = (uint32_t)i;
 		}
+	}
+	/* Weaker evidence, used when nothing better named anyone: an element
+	 * marked as author or byline by its class, or an author page link. */
+	if (st->nauthors == 0 && byl != 0) {
+		wire_buf_reset(&st->tmp);
+		elem_text(st, byl, &st->tmp, 120);
+		if (st->tmp.len > 0 && st->tmp.len < 100)
+			wire_strip_add_author(st, st->tmp.p, st->tmp.len);
 	}
 	set_once(&ttl, d->title.len > 0 ? d->title.p : NULL);
 	if (ttl.len > 0) {
 		size_t k;
 
 		for (k = 0; k < ttl.len; k++)
-			if (ttl.p[k] == '\n' || ttl.p[k] == '\t')
+			if (ttl.p[k] == '\n' || ttl.p[k] == '\t' || ttl.p[k] == '\r')
 				ttl.p[k] = ' ';
-		clean_title(&ttl, &st->site);
 	}
+	snprintf(rawt, sizeof(rawt), "%s", ttl.len ? ttl.p : "");
+	snprintf(rawog, sizeof(rawog), "%s", og.len ? og.p : "");
+	if (ttl.len > 0)
+		clean_title(&ttl, &st->site);
 	if (og.len > 0)
 		clean_title(&og, &st->site);
-	/* The page's own heading when another source agrees with it. */
-	if (h1.len > 0 && ((og.len > 0 && strstr(og.p, h1.p) != NULL) ||
-	    (ttl.len > 0 && strstr(ttl.p, h1.p) != NULL) ||
-	    (hl.len > 0 && strstr(hl.p, h1.p) != NULL)))
-		set_once(&st->title, h1.p);
-	set_once(&st->title, hl.len ? hl.p : NULL);
-	set_once(&st->title, og.len ? og.p : NULL);
-	set_once(&st->title, ttl.len ? ttl.p : NULL);
-	set_once(&st->title, h1.len ? h1.p : NULL);
-	norm_lang(&st->langcode);
 	if (url == NULL && st->canonical.len > 0)
 		url = st->canonical.p;
-	(void)url;
+	choose_title(st, h1, nh1, &hl, &og, &ttl, rawt[0] ? rawt : NULL,
+	    rawog[0] ? rawog : NULL, url);
+	norm_lang(&st->langcode);
 	wire_buf_free(&og);
-	wire_buf_free(&h1);
+	for (i = 0; i < WIRE_STRIP_NH1; i++)
+		wire_buf_free(&h1[i]);
 	wire_buf_free(&ttl);
 	wire_buf_free(&hl);
 }
@@ -786,6 +1189,8 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 {
 	size_t k, seen = 0;
 
+	if (url == NULL && st->canonical.len > 0)
+		url = st->canonical.p;
 	url_date(st, url);
 	for (k = 0; k < st->nb && seen < 3000; k++) {
 		struct wire_strip_block *b = &st->b[k];

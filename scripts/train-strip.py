@@ -16,6 +16,7 @@ weights and scored with the development set's metric (snippets found over
 all pages), which is the figure to report.  Standard library only.
 """
 import argparse
+import difflib
 import gzip
 import json
 import math
@@ -25,15 +26,33 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
-NFEAT = 24
+NFEAT = 34
 NAMES = ['bias', 'main', 'article', 'nav', 'log_chars', 'link_density', 'stop_density',
          'lang_unknown', 'punct_density', 'ends_sentence', 'class_neg', 'class_pos',
          'heading', 'list', 'table', 'caption', 'quote', 'phrase', 'byline', 'position',
-         'short', 'digits', 'repeat', 'form']
+         'short', 'digits', 'repeat', 'form',
+         'prev_log_chars', 'prev_link_density', 'prev_stop_density', 'prev_boiler',
+         'next_log_chars', 'next_link_density', 'next_stop_density', 'next_boiler',
+         'parent_log_chars', 'parent_link_density']
 
 
 def norm_ws(text):
     return re.sub(r'\s+', ' ', text or '').strip()
+
+
+def overlaps(t, snippets):
+    """True when block text t and a snippet share enough text: one holds
+    the other, or their longest common substring covers most of the shorter
+    (a snippet that runs over two blocks labels both)."""
+    for w in snippets:
+        if w in t or (len(t) >= 12 and t in w):
+            return True
+        short = min(len(t), len(w))
+        if short >= 24:
+            m = difflib.SequenceMatcher(None, t, w, autojunk=False)
+            if m.find_longest_match(0, len(t), 0, len(w)).size >= max(20, short // 2):
+                return True
+    return False
 
 
 def run(args, data):
@@ -106,12 +125,19 @@ def main():
     ap.add_argument('--out', default='data/strip/weights.txt')
     ap.add_argument('--bin', default='bin/wire-strip')
     ap.add_argument('--jobs', type=int, default=2)
+    ap.add_argument('--fold', choices=('even', 'odd', 'all'), default='even',
+                    help='pages to train on (by position in the sorted URLs); '
+                    'the others are held out')
     a = ap.parse_args()
     root = os.path.join(a.shared, 'data', 'extraction')
     truth = json.load(open(os.path.join(root, 'evaldata.json'), encoding='utf-8'))
     keys = sorted(truth)
-    train = keys[0::2]
-    held = keys[1::2]
+    if a.fold == 'all':
+        train, held = keys, []
+    elif a.fold == 'even':
+        train, held = keys[0::2], keys[1::2]
+    else:
+        train, held = keys[1::2], keys[0::2]
     pages = {k: gzip.open(os.path.join(root, 'pages', truth[k]['file'] + '.gz')).read()
              for k in keys}
     env_args = [a.bin, '--raw', '--features']
@@ -127,8 +153,8 @@ def main():
             if len(parts) != NFEAT + 1:
                 continue
             t = norm_ws(text)
-            pos = any(w in t for w in withs)
-            neg = any(w in t for w in withouts)
+            pos = overlaps(t, withs)
+            neg = overlaps(t, withouts)
             if pos == neg:
                 continue
             xs.append([float(v) for v in parts[1:]])
@@ -138,8 +164,8 @@ def main():
     with open(a.out, 'w', encoding='utf-8') as f:
         f.write('# wire-strip block classifier: logistic regression weights, one a line\n')
         f.write('# in feature order (see wire_strip_features).  Written by\n')
-        f.write('# scripts/train-strip.py on the even-numbered development pages\n')
-        f.write('# (%d labelled blocks); odd-numbered pages are held out.\n' % len(ys))
+        f.write('# scripts/train-strip.py --fold %s on the development pages\n' % a.fold)
+        f.write('# (%d labelled blocks from %d pages).\n' % (len(ys), len(train)))
         f.write('threshold 0.5\n')
         for name, v in zip(NAMES, w):
             f.write('%.4f\t# %s\n' % (v, name))
@@ -154,8 +180,9 @@ def main():
             return ''
     with ThreadPoolExecutor(a.jobs) as ex:
         texts = dict(zip(keys, ex.map(text_of, keys)))
-    for name, ks in (('held-out (odd pages)', held), ('training (even pages)', train),
-                     ('all pages', keys)):
+    for name, ks in (('held-out', held), ('training', train), ('all pages', keys)):
+        if not ks:
+            continue
         f1, p, r = score(truth, ks, texts)
         print('%-22s pages %d  F1 %.3f  P %.3f  R %.3f' % (name, len(ks), f1, p, r))
 

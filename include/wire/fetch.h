@@ -1,8 +1,8 @@
 /*
  * wire/fetch.h: the wire-fetch stage: URLs in, document records out, over
  * libcurl's multi interface; plus the pure helpers it is built from
- * (charset labels and decoding, Retry-After, robots.txt), kept apart so
- * they can be tested without a network.
+ * (Retry-After, robots.txt), kept apart so they can be tested without a
+ * network.  Bodies are decoded by wire/charset.h.
  */
 #ifndef WIRE_FETCH_H
 #define WIRE_FETCH_H
@@ -11,7 +11,6 @@
 #include <time.h>
 
 #include "wire/cli.h"
-#include "wire/text.h"
 
 /* Exit status when nothing could be fetched because the network is down. */
 #define WIRE_EXIT_TEMPFAIL	75
@@ -45,38 +44,6 @@ void	wire_fetch_defaults(struct wire_fetch_opts *o);
  */
 int	wire_fetch_run(struct wire_stream *s, const struct wire_fetch_opts *o,
 	    char **paths, int n);
-
-/*
- * Maps a charset label (n bytes, any case, surrounding blanks ignored) as
- * browsers do.  Returns the encoding's name for records ("utf-8",
- * "euc-kr", "windows-1252"...) and stores its iconv name in *iconv_name,
- * or returns NULL for an unknown label.
- */
-const char *wire_fetch_charset(const char *label, size_t n,
-	    const char **iconv_name);
-
-/*
- * Finds the charset a document declares in its first bytes: a BOM, then
- * <meta charset>, <meta http-equiv content>, or <?xml encoding>.  Stores
- * the label in out (outlen bytes) and returns 0, or returns -1.
- */
-int	wire_fetch_sniff(const char *body, size_t n, char *out, size_t outlen);
-
-/*
- * Guesses the encoding of a body that declares none: "utf-8" when it is
- * valid UTF-8, else the likeliest of euc-kr, shift_jis, gb18030 and
- * windows-1252.  Returns the record name (static).
- */
-const char *wire_fetch_detect(const char *body, size_t n);
-
-/*
- * Decodes body (n bytes) to UTF-8 into out (reset first).  header is the
- * charset of Content-Type or NULL.  The encoding used is its record name,
- * returned.  Undecodable bytes become U+FFFD.  Returns NULL when out is
- * full.
- */
-const char *wire_fetch_decode(const char *body, size_t n, const char *header,
-	    struct wire_buf *out);
 
 /*
  * Parses a Retry-After value (delta-seconds or an HTTP date) against now.

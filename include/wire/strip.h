@@ -29,7 +29,7 @@
 #include "wire/record.h"
 #include "wire/text.h"
 
-#define WIRE_STRIP_NFEAT	24	/* features per block, bias included */
+#define WIRE_STRIP_NFEAT	34	/* features per block, bias included */
 #define WIRE_STRIP_MAXLANG	16
 #define WIRE_STRIP_DEFAULT_MAX_PAGE	((size_t)32 << 20)
 
@@ -78,6 +78,9 @@ struct wire_strip {
 	/* data */
 	struct wire_strip_lang	 langs[WIRE_STRIP_MAXLANG];
 	size_t			 nlang;
+	const char		**stopkey;	/* hash of every stop word */
+	uint16_t		*stopmask;	/* its languages, one bit each */
+	size_t			 nstophash;	/* slots, a power of two */
 	char			**phrases;	/* boilerplate lines, folded */
 	size_t			 nphrases;
 	char			**prefixes;	/* boilerplate sentence openings */

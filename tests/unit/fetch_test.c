@@ -1,8 +1,7 @@
 /*
  * fetch_test.c: unit tests for the network-free parts of wire-fetch:
- * feed parsing from memory (lib/feed.c), charset labels, sniffing and
- * decoding (lib/fetch_charset.c), Retry-After and robots.txt
- * (lib/fetch_util.c).
+ * feed parsing from memory (lib/feed.c), Retry-After and robots.txt
+ * (lib/fetch_util.c).  Charsets are tested in charset_test.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +13,6 @@
 #include "tap.h"
 #include "wire/feed.h"
 #include "wire/fetch.h"
-#include "wire/text.h"
 
 struct got {
 	char	urls[8][128];
@@ -167,52 +165,6 @@ test_dates(void)
 }
 
 static void
-test_charset(void)
-{
-	const char *ic = NULL;
-	struct wire_buf out = { 0 };
-	char label[64];
-	const char *name;
-	/* "한국" in CP949 */
-	const char ko[] = "<p>\xc7\xd1\xb1\xb9 \xc7\xd1\xb1\xb9 \xc7\xd1\xb1\xb9</p>";
-
-	is_str(wire_fetch_charset("EUC-KR", 6, &ic), "euc-kr", "euc-kr");
-	is_str(ic, "CP949", "euc-kr decodes as CP949");
-	is_str(wire_fetch_charset(" gb2312 ", 8, &ic), "gb18030", "gb2312");
-	is_str(ic, "GB18030", "gb2312 decodes as GB18030");
-	is_str(wire_fetch_charset("Shift_JIS", 9, &ic), "shift_jis", "sjis");
-	is_str(ic, "CP932", "shift_jis decodes as CP932");
-	is_str(wire_fetch_charset("ISO-8859-1", 10, &ic), "windows-1252",
-	    "iso-8859-1 is windows-1252");
-	is_str(wire_fetch_charset("us-ascii", 8, &ic), "windows-1252", "ascii");
-	ok(wire_fetch_charset("x-bogus", 7, &ic) == NULL, "unknown label");
-
-	ok(wire_fetch_sniff("<html><meta charset=\"EUC-KR\">", 29, label,
-	    sizeof(label)) == 0 && strcmp(label, "EUC-KR") == 0, "meta charset");
-	ok(wire_fetch_sniff("<meta http-equiv=\"Content-Type\" content=\"text/html;"
-	    " charset=shift_jis\">", 73, label, sizeof(label)) == 0 &&
-	    strcmp(label, "shift_jis") == 0, "meta http-equiv");
-	ok(wire_fetch_sniff("<?xml version=\"1.0\" encoding='gb2312'?><a/>", 43,
-	    label, sizeof(label)) == 0 && strcmp(label, "gb2312") == 0,
-	    "XML declaration");
-
-	name = wire_fetch_decode(ko, strlen(ko), "euc-kr", &out);
-	is_str(name, "euc-kr", "header label used");
-	is_str(out.p, "<p>한국 한국 한국</p>", "CP949 decoded");
-	name = wire_fetch_decode(ko, strlen(ko), NULL, &out);
-	is_str(name, "euc-kr", "CP949 detected without a label");
-	name = wire_fetch_decode("caf\xe9", 4, NULL, &out);
-	is_str(name, "windows-1252", "Latin-1 guessed");
-	is_str(out.p, "café", "Latin-1 decoded");
-	name = wire_fetch_decode("\xef\xbb\xbfok", 5, "iso-8859-1", &out);
-	ok(strcmp(name, "utf-8") == 0 && strcmp(out.p, "ok") == 0,
-	    "a BOM beats the header");
-	name = wire_fetch_decode("a\xffz", 3, "utf-8", &out);
-	is_str(out.p, "a\xef\xbf\xbdz", "bad UTF-8 becomes U+FFFD");
-	wire_buf_free(&out);
-}
-
-static void
 test_retry_after(void)
 {
 	is_int(wire_fetch_retry_after("120", 0), 120, "delta seconds");
@@ -252,7 +204,6 @@ main(void)
 {
 	test_feeds();
 	test_dates();
-	test_charset();
 	test_retry_after();
 	test_robots();
 	return tap_done();

@@ -1,12 +1,11 @@
 /*
- * strip_test.c: unit tests for wire-strip's charset, date, author, HTML
- * tree and extraction helpers.
+ * strip_test.c: unit tests for wire-strip's date, author, HTML tree and
+ * extraction helpers (charsets are tested in charset_test.c).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "tap.h"
-#include "wire/charset.h"
 #include "wire/html.h"
 #include "wire/strip.h"
 
@@ -26,32 +25,9 @@ main(void)
 	struct wire_buf b = { 0 };
 	struct wire_html_doc d;
 	struct wire_strip *st;
-	char enc[32], err[256];
+	char err[256];
 	const char *dd = getenv("WIRE_DATADIR");
 	char dir[1024];
-
-	/* charset */
-	ok(wire_charset_label(" EUC-KR ", 8, enc, sizeof(enc)) == 0 &&
-	    strcmp(enc, "CP949") == 0, "euc-kr is CP949");
-	ok(wire_charset_label("latin1", 6, enc, sizeof(enc)) == 0 &&
-	    strcmp(enc, "WINDOWS-1252") == 0, "latin1 is windows-1252");
-	ok(wire_charset_label("klingon", 7, enc, sizeof(enc)) == -1, "unknown label");
-	is_int(wire_charset_sniff("\xef\xbb\xbfx", 4, NULL, enc, sizeof(enc)), 3,
-	    "BOM length");
-	wire_charset_sniff("<meta charset=shift_jis>\x82\xa0", 26, NULL, enc,
-	    sizeof(enc));
-	is_str(enc, "CP932", "meta charset");
-	wire_charset_sniff("<meta charset=iso-8859-1>f\xc3\xbcr", 29, NULL, enc,
-	    sizeof(enc));
-	is_str(enc, "UTF-8", "valid UTF-8 under a latin1 label");
-	wire_charset_sniff("f\xfcr", 3, NULL, enc, sizeof(enc));
-	is_str(enc, "WINDOWS-1252", "no label, not UTF-8");
-	wire_buf_reset(&b);
-	wire_charset_to_utf8("a\0b\xff", 4, "UTF-8", &b);
-	is_mem(b.p, b.len, "a b\xef\xbf\xbd", 6, "NUL and bad bytes cleaned");
-	wire_buf_reset(&b);
-	wire_charset_to_utf8("f\xfcr", 3, "WINDOWS-1252", &b);
-	is_mem(b.p, b.len, "f\xc3\xbcr", 4, "windows-1252 converted");
 
 	/* dates */
 	is_str(date("date 2024-12-06 x", &b), "2024-12-06", "ISO date");
