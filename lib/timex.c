@@ -27,6 +27,7 @@
 #define RING		128	/* tokens kept: look-behind + look-ahead */
 #define BEHIND		24	/* farthest look-behind */
 #define LINE_MAX_DATA	512
+#define WD_LEAN		3	/* days a bare weekday leans to the past */
 
 /* Units of durations and relative expressions. */
 enum unit {
@@ -53,7 +54,7 @@ enum gram {
 	G_RECENT, G_AHEAD, G_O, G_CLOCK, G_NOW, G_WEEKS_AGO_NOUN, G_UP,
 	G_PRESENT, G_MOMENT, G_ACCOUNT, G_OLD, G_CENT, G_KLAST, G_KTHIS,
 	G_KNEXT, G_KAGO, G_SO, G_WHEN, G_COUNTNOUN, G_PASTV, G_BE, G_FIN,
-	G_LATEST, G_PERIOD, G_FULL, G_THOUSAND, G_FUTTO
+	G_LATEST, G_PERIOD, G_FULL, G_THOUSAND, G_FUTTO, G_ENDED
 };
 
 static const struct {
@@ -90,6 +91,7 @@ static const struct {
 	{ "due", G_FUTTO }, { "going", G_FUTTO }, { "set", G_FUTTO },
 	{ "intends", G_FUTTO }, { "aims", G_FUTTO }, { "hopes", G_FUTTO },
 	{ "agreed", G_FUTTO }, { "decided", G_FUTTO }, { "planned", G_FUTTO },
+	{ "supposed", G_FUTTO },
 	{ "no", G_LABEL }, { "nos", G_LABEL }, { "number", G_LABEL },
 	{ "article", G_LABEL }, { "art", G_LABEL }, { "page", G_LABEL },
 	{ "chapter", G_LABEL }, { "section", G_LABEL }, { "route", G_LABEL },
@@ -146,6 +148,7 @@ static const struct {
 	{ "sales", G_FIN }, { "income", G_FIN }, { "loss", G_FIN },
 	{ "cents", G_FIN }, { "share", G_FIN }, { "latest", G_LATEST },
 	{ "period", G_PERIOD }, { "full", G_FULL }, { "thousand", G_THOUSAND },
+	{ "ended", G_ENDED }, { "ending", G_ENDED }, { "ends", G_ENDED },
 	{ "\xec\xa7\x80\xeb\x82\x9c", G_KLAST },	/* jinan: last */
 	{ "\xec\x9d\xb4\xeb\xb2\x88", G_KTHIS },	/* ibeon: this */
 	{ "\xeb\x8b\xa4\xec\x9d\x8c", G_KNEXT },	/* daeum: next */
@@ -1085,6 +1088,36 @@ put_dur(struct hit *h, long n, int u)
 	h->type = WIRE_TX_DURATION;
 }
 
+/*
+ * A duration of n and a half units ("2 1/2 years" P2Y6M, "an hour and a
+ * half" PT1H30M); units without a smaller one to hold the half keep n.
+ */
+static void
+put_dur_half(struct hit *h, long n, int u)
+{
+	const char *f;
+
+	switch (u) {
+	case U_YEAR:
+		f = "P%ldY6M";
+		break;
+	case U_DAY:
+		f = "P%ldDT12H";
+		break;
+	case U_HOUR:
+		f = "PT%ldH30M";
+		break;
+	case U_MIN:
+		f = "PT%ldM30S";
+		break;
+	default:
+		put_dur(h, n, u);
+		return;
+	}
+	snprintf(h->val, sizeof(h->val), f, n);
+	h->type = WIRE_TX_DURATION;
+}
+
 /* Reference day number; 0 when unknown. */
 static long
 refz(struct scan *sc)
@@ -1154,7 +1187,11 @@ put_shift(struct hit *h, long z, long n, int u)
 
 /* ---------------------------------------------------------------- context */
 
-/* Whether the word at k marks the past: "said", "ended", "was". */
+/*
+ * Whether the word at k marks the past: 2 for a sure sign ("said", "was",
+ * "ago"), 1 for a likely one (a word ending in "-ed", which may be an
+ * adjective), 0 for none.
+ */
 static int
 past_word(struct scan *sc, size_t k)
 {
@@ -1165,58 +1202,82 @@ past_word(struct scan *sc, size_t k)
 
 	if (t->kind != K_WORD || t->hangul || g == G_FUT)
 		return 0;
-	if (g == G_PASTV || g == G_AGO)
-		return 1;
+	if (g == G_AGO)
+		return 2;
+	if (g == G_PASTV) {
+		/* "would be paid", "will have met": not the past */
+		g = G(sc, k - 1);
+		return g != G_BE && g != G_FUT && !(G(sc, k - 2) == G_FUT &&
+		    T(sc, k - 1)->kind == K_WORD) ? 2 : 0;
+	}
 	if (g == G_FUTTO)
 		return G(sc, k + 1) != G_TO && w[n - 1] == 'd';
 	if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd' && !t->upper) {
 		/* "will be held", "a planned visit": not the past */
 		g = G(sc, k - 1);
 		return g != G_BE && g != G_A && g != G_THE && g != G_THIS &&
-		    g != G_THAT && g != G_THESE;
+		    g != G_THAT && g != G_THESE && g != G_FUT;
 	}
 	return 0;
 }
 
+/* Whether the word at k marks the future: "will", "plans to". */
+static int
+future_word(struct scan *sc, size_t k, int back)
+{
+	int g = G(sc, k);
+
+	return g == G_FUT || (back && (g == G_NEXT || g == G_COMING)) ||
+	    (g == G_FUTTO && G(sc, k + 1) == G_TO);
+}
+
+/* Whether token t ends a clause for tense() ('.', '!', '?', ';'). */
+static int
+clause_end(const struct tok *t)
+{
+	return t->kind == K_NONE || (t->kind == K_PUNCT && (t->c == '.' ||
+	    t->c == '!' || t->c == '?' || t->c == ';'));
+}
+
 /*
  * The tense of the clause around token i: 1 future ("will meet"), -1 past
- * ("said", "met"), 0 unknown.  The nearest clue before the expression
- * decides, else the nearest one after it.
+ * ("said", "met"), 0 unknown.  The nearest sure clue before the expression
+ * decides, else the nearest likely one ("-ed"), else the same after it.
  */
 static int
 tense(struct scan *sc, size_t i)
 {
 	size_t k;
 	const struct tok *t;
-	int g;
+	int p, weak = 0;
 
 	for (k = 1; k <= 14 && k <= i; k++) {
 		t = T(sc, i - k);
-		if (t->kind == K_NONE || (t->kind == K_PUNCT && (t->c == '.' ||
-		    t->c == '!' || t->c == '?' || t->c == ';')))
+		if (clause_end(t))
 			break;
-		g = G(sc, i - k);
-		if (g == G_FUT || g == G_NEXT || g == G_COMING ||
-		    (g == G_FUTTO && G(sc, i - k + 1) == G_TO))
+		if (future_word(sc, i - k, 1))
 			return 1;
-		if (past_word(sc, i - k))
+		if ((p = past_word(sc, i - k)) == 2)
 			return -1;
+		if (p == 1 && weak == 0)
+			weak = -1;
 		if (t->sp == 2)
 			break;
 	}
+	if (weak != 0)
+		return weak;
 	for (k = 1; k <= 8; k++) {
 		t = T(sc, i + k);
-		if (t->kind == K_NONE || t->kind == K_EOF || t->sp == 2 ||
-		    (t->kind == K_PUNCT && (t->c == '.' || t->c == '!' ||
-		    t->c == '?' || t->c == ';')))
+		if (t->kind == K_EOF || t->sp == 2 || clause_end(t))
 			break;
-		g = G(sc, i + k);
-		if (g == G_FUT || (g == G_FUTTO && G(sc, i + k + 1) == G_TO))
+		if (future_word(sc, i + k, 0))
 			return 1;
-		if (past_word(sc, i + k))
+		if ((p = past_word(sc, i + k)) == 2)
 			return -1;
+		if (p == 1 && weak == 0)
+			weak = -1;
 	}
-	return 0;
+	return weak;
 }
 
 static int
@@ -1505,6 +1566,25 @@ put_weekday(struct scan *sc, struct hit *h, int wd, int dir)
 	put_dayz(h, z);
 }
 
+/*
+ * Which way a bare weekday at token i points (put_weekday()'s dir): the
+ * tense decides; without one, the nearer of the last and the next, the
+ * past winning unless the next is much nearer (news reports what
+ * happened, but "Tuesday" written on a Monday is mostly tomorrow).
+ */
+static int
+weekday_dir(struct scan *sc, size_t i, int wd)
+{
+	long z = refz(sc);
+	int t = tense(sc, i), back, ahead;
+
+	if (t != 0 || z == 0)
+		return t > 0;
+	back = (weekday(z) - wd + 7) % 7;
+	ahead = (wd - weekday(z) + 7) % 7;
+	return back > 0 && ahead + WD_LEAN < back;
+}
+
 /* ---------------------------------------------------------------- numbers */
 
 /*
@@ -1585,6 +1665,16 @@ count_at(struct scan *sc, size_t i, size_t *te)
 		return n;
 	}
 	return 0;
+}
+
+/* Whether "1/2" starts at token i, glued to a number before it. */
+static int
+half_at(struct scan *sc, size_t i)
+{
+	return is_num(sc, i) && T(sc, i)->num == 1 && T(sc, i)->ndig == 1 &&
+	    T(sc, i)->sp == 1 && P(sc, i + 1, '/') && glued(sc, i + 1) &&
+	    is_num(sc, i + 2) && T(sc, i + 2)->num == 2 && glued(sc, i + 2) &&
+	    T(sc, i + 2)->ndig == 1;
 }
 
 /* A unit word at i; *plural set for "years". */
@@ -1757,6 +1847,25 @@ lone_month_ok(struct scan *sc, size_t i)
 }
 
 /*
+ * "last year", "this year", "next year" right after a month name at i:
+ * the year they name (0 when none or the reference date is unknown); sets
+ * *te past them.
+ */
+static int
+month_rel_year(struct scan *sc, size_t i, size_t *te)
+{
+	const struct lex *l = L(sc, i + 1);
+	int g = G(sc, i);
+
+	if ((g != G_LAST && g != G_THIS && g != G_NEXT) || l == NULL ||
+	    l->unit != U_YEAR || l->w[l->wl - 1] == 's' || sc->doc->ry == 0 ||
+	    P(sc, i + 2, '\'') || P(sc, i + 2, '-'))
+		return 0;
+	*te = i + 2;
+	return sc->doc->ry + (g == G_LAST ? -1 : g == G_NEXT ? 1 : 0);
+}
+
+/*
  * Dates with a month name: "Dec. 4", "December 4th, 2024", "4 December
  * 2024", "the 4th of June", "June 2024", "June", with an optional weekday
  * in front ("Thursday, November 7, 2024").
@@ -1803,6 +1912,9 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			k = te;
 		} else if (G(sc, k) == G_OF && (y = year_at(sc, k + 1, &te)) > 0) {
 			k = te;
+		} else if (!rel && T(sc, k - 1 - P(sc, k - 1, '.'))->upper &&
+		    (y = month_rel_year(sc, k, &te)) > 0) {
+			k = te;		/* "June last year" */
 		} else {
 			if (!rel && !lone_month_ok(sc, k - 1 - (P(sc, k - 1, '.'))))
 				return 0;
@@ -1946,7 +2058,8 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 		return 1;
 	}
 	/* the 20th century */
-	if (G(sc, i) == G_THE && is_num(sc, k) && G(sc, k + 1) == G_SUFFIX &&
+	if ((G(sc, i) == G_THE || k == i) && is_num(sc, k) &&
+	    G(sc, k + 1) == G_SUFFIX && glued(sc, k + 1) &&
 	    (l = L(sc, k + 2)) != NULL && l->unit == U_CENTURY &&
 	    T(sc, k)->num >= 1 && T(sc, k)->num <= 30) {
 		snprintf(h->val, sizeof(h->val), "%02ld", T(sc, k)->num - 1);
@@ -1962,7 +2075,9 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 	}
 	if ((y = year_at(sc, k, &te)) == 0)
 		return 0;
-	if (!is_num(sc, k) && !(G(sc, i) == G_THE || G(sc, k - 1) == G_IN ||
+	/* "nineteen ninety-six" is a year anywhere, "two thousand" not */
+	if (!is_num(sc, k) && (L(sc, k)->num < 11 || L(sc, k)->num > 19) &&
+	    !(G(sc, i) == G_THE || G(sc, k - 1) == G_IN ||
 	    G(sc, k - 1) == G_OF || G(sc, k - 1) == G_SINCE ||
 	    G(sc, k - 1) == G_UNTIL || G(sc, k - 1) == G_BY))
 		return 0;
@@ -2168,12 +2283,11 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (y == 0 && sc->doc->ry > 0) {
 		/* seasons by month: winter is December to February */
-		cur = sc->doc->rm == 12 ? 4 : (sc->doc->rm + 9) / 3 % 4;
 		cur = sc->doc->rm == 12 || sc->doc->rm <= 2 ? 4 :
 		    (sc->doc->rm - 3) / 3 + 1;
 		y = sc->doc->ry - (sc->doc->rm <= 2 && s == 4);
 		if (rel == G_LAST || rel == G_PAST)
-			y -= s >= cur;
+			y--;	/* last year's: "last fall", "last spring" */
 		else if (rel == G_NEXT || rel == G_COMING)
 			y += s <= cur;
 		else if (rel == G_THE && s > cur && !future_clue(sc, i))
@@ -2212,9 +2326,18 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 			g2 = G_THIS;
 			k = i + 1;
 			if (l->unit == U_YEAR) {
-				/* "the year" is mostly a span ("during the year") */
-				put_dur(h, 1, U_YEAR);
+				/*
+				 * "the year ended June 30" is a span; "for the
+				 * year", "earlier in the year" the current one
+				 */
 				h->te = i + 2;
+				g2 = G(sc, i + 2);
+				if (g2 == G_ENDED || g2 == G_BEFORE ||
+				    g2 == G_AFTER || g2 == G_TO ||
+				    sc->doc->ry == 0)
+					put_dur(h, 1, U_YEAR);
+				else
+					put_year(h, sc->doc->ry);
 				return 1;
 			}
 		} else if (g2 == G_PAST && (l = L(sc, i + 2)) != NULL &&
@@ -2272,6 +2395,8 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (u == U_SEC || u == U_MIN || u == U_HOUR)
 		return 0;
+	if (T(sc, k)->upper && k > i)
+		return 0;	/* a title: "This Week" */
 	h->te = k + 1;
 	switch (g) {
 	case G_FISCAL:
@@ -2342,7 +2467,8 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (u == U_WEEKEND) {
 		/* a weekend just past unless we are in it or look ahead */
-		if (n == 0 && weekday(z) < 5 && !future_clue(sc, i))
+		if (n == 0 && weekday(z) < 5 && !future_clue(sc, i) &&
+		    !(G(sc, i - 1) == G_OF && G(sc, i - 2) == G_AHEAD))
 			n = -1;
 		put_shift(h, z, n, U_WEEKEND);
 		return 1;
@@ -2469,8 +2595,8 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 		h->te = k + 1;
 		return 1;
 	}
-	if (dir == 0 && future_clue(sc, i))
-		dir = 1;
+	if (dir == 0)
+		dir = weekday_dir(sc, i, l->wday);
 	put_weekday(sc, h, l->wday, dir);
 	h->te = k + 1 + (l->abbr && P(sc, k + 1, '.'));
 	if ((l = L(sc, h->te)) != NULL && l->part == 4 && !T(sc, h->te)->upper) {
@@ -2585,7 +2711,7 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		struct hit w;
 
 		memset(&w, 0, sizeof(w));
-		put_weekday(sc, &w, l->wday, future_clue(sc, i));
+		put_weekday(sc, &w, l->wday, weekday_dir(sc, i, l->wday));
 		if (w.gran == GR_DAY)
 			z = days_from_civil(w.y, w.m, w.d);
 		k++;
@@ -2661,7 +2787,7 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	const struct lex *l;
 	size_t k = i, te, start = i;
 	long n;
-	int u, pl, g = G(sc, i), lead = 0, hyphen = 0, ga, by, bq;
+	int u, pl, g = G(sc, i), lead = 0, hyphen = 0, ga, by, bq, half = 0;
 	long z;
 
 	/* "about", "more than", "at least", "the past", "the next" */
@@ -2689,8 +2815,13 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 			return 0;
 		}
 	}
-	if ((l = L(sc, k)) != NULL && (l->gram == G_FEW || l->gram == G_SEVERAL ||
-	    l->gram == G_MANY) && lead) {
+	if (is_num(sc, k) && T(sc, k)->ndig <= 3 && !num_is_label(sc, k) &&
+	    half_at(sc, k + 1)) {
+		n = T(sc, k)->num;	/* "2 1/2 years" */
+		te = k + 4;
+		half = 1;
+	} else if ((l = L(sc, k)) != NULL && (l->gram == G_FEW ||
+	    l->gram == G_SEVERAL || l->gram == G_MANY) && lead) {
 		n = -1;
 		te = k + 1;
 	} else if ((n = count_at(sc, k, &te)) == 0) {
@@ -2713,6 +2844,10 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (hyphen && pl)
 		return 0;
+	if (year_ago_at(sc, k) > 0)
+		return 0;	/* "a year-earlier loss" is m_yearago()'s */
+	if (T(sc, k)->upper && is_num(sc, te - 1))
+		return 0;	/* a title: "60 Minutes" */
 	if (n == 1 && pl && !lead)
 		return 0;
 	k++;
@@ -2724,6 +2859,16 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	if (u == U_SEC && n == 1 && G(sc, k - 2) == G_A &&
 	    T(sc, k)->kind == K_WORD && !lead)
 		return 0;	/* "a second round" */
+	if (n == 1 && !pl && G(sc, k) == G_AND && G(sc, k + 1) == G_A &&
+	    G(sc, k + 2) == G_HALF) {
+		half = 1;	/* "a minute and a half" */
+		k += 3;
+		h->te = k;
+	}
+	if (half) {
+		put_dur_half(h, n, u);
+		return 1;
+	}
 	ga = G(sc, k);
 	if (G(sc, k) == G_OR && G(sc, k + 1) == G_SO &&
 	    G(sc, k + 2) == G_AGO) {
@@ -2833,9 +2978,12 @@ m_ref(struct scan *sc, size_t i, struct hit *h)
 		/* "past" and "future" need "the" ("in the past") */
 		if (!the)
 			return 0;
-		if (T(sc, k + 1)->kind == K_WORD && !T(sc, k + 1)->upper &&
-		    l->gram == G_PAST)
-			return 0;
+		if (l->gram == G_PAST && (is_num(sc, k + 1) ||
+		    ((l = L(sc, k + 1)) != NULL && (l->num || l->unit ||
+		    l->season || l->gram == G_FEW || l->gram == G_SEVERAL ||
+		    l->gram == G_MANY || l->gram == G_COUPLE))))
+			return 0;	/* "the past two years" is a span */
+		l = L(sc, k);
 	} else if (the)
 		return 0;
 	if (l->gram == G_CURRENT && G(sc, k + 1) == G_ACCOUNT)
@@ -2893,18 +3041,45 @@ m_set(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
-/* Holidays from the data file: "Christmas", "New Year's Day". */
+/* The day number of the movable holiday ho in year y. */
+static long
+hol_day(const struct hol *ho, int y)
+{
+	long z;
+
+	if (ho->kind == 'E')
+		return easter(y) + ho->a;
+	/* the nth (or last) weekday of a month */
+	if (ho->b > 0) {
+		z = days_from_civil(y, ho->a, 1);
+		z += (ho->c - weekday(z) + 7) % 7;
+		z += 7L * (ho->b - 1);
+	} else {
+		z = days_from_civil(y, ho->a, mdays(y, ho->a));
+		z -= (weekday(z) - ho->c + 7) % 7;
+	}
+	return z;
+}
+
+/*
+ * Holidays from the data file: "Christmas", "New Year's Day", "last
+ * Thanksgiving"; without a year, the nearest one.
+ */
 static int
 m_holiday(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l = L(sc, i);
 	const struct hol *ho;
 	size_t k;
-	int hi, j, y, m = 0, d = 0, best = 0, n;
+	int hi, j, y, m = 0, d = 0, best = 0, n, given, last = 0;
 	long z, zz;
 
 	if (l == NULL || l->hol == 0 || !T(sc, i)->upper)
 		return 0;
+	if (G(sc, i - 1) == G_LAST)
+		last = 1;
+	else if (G(sc, i - 1) == G_NEXT || G(sc, i - 1) == G_THIS)
+		last = -1;
 	for (hi = l->hol; hi != 0; hi = ho->next) {
 		ho = &sc->cx->hol[hi - 1];
 		for (j = 0, k = i; j < ho->n; j++, k++) {
@@ -2917,8 +3092,9 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 			continue;
 		best = (int)(k - i);
 		y = sc->doc->ry;
+		given = 0;
 		if (is_num(sc, k) && (n = year_at(sc, k, &h->te)) > 0)
-			y = n;
+			y = n, given = 1;
 		else
 			h->te = k;
 		if (y == 0) {
@@ -2935,20 +3111,18 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 			if (y == sc->doc->ry)
 				y = monthday_year(sc, m, d, tense(sc, i));
 			put_day(h, y, m, d);
-		} else if (ho->kind == 'E') {
-			put_dayz(h, easter(y) + ho->a);
+		} else if (given) {
+			put_dayz(h, hol_day(ho, y));
 		} else {
-			/* the nth (or last) weekday of a month */
-			if (ho->b > 0) {
-				z = days_from_civil(y, ho->a, 1);
-				z += (ho->c - weekday(z) + 7) % 7;
-				z += 7L * (ho->b - 1);
-			} else {
-				z = days_from_civil(y, ho->a, mdays(y, ho->a));
-				z -= (weekday(z) - ho->c + 7) % 7;
-			}
-			zz = z;
-			put_dayz(h, zz);
+			/* the nearest one, leaning like a month and day */
+			z = hol_day(ho, y);
+			zz = refz(sc);
+			if (last > 0 ? z >= zz : last < 0 ? 0 :
+			    z > zz && tense(sc, i) <= 0 && z - zz > 30)
+				z = hol_day(ho, y - 1);
+			else if (last < 0 && z < zz)
+				z = hol_day(ho, y + 1);
+			put_dayz(h, z);
 		}
 	}
 	return best > 0;

@@ -125,6 +125,62 @@ static const struct tcase cases[] = {
 	{ "2024-12-06", "어제 발표했다", "어제", "DATE", "2024-12-05" },
 	{ "", "in June", "June", "DATE", "XXXX-06" },
 	{ "", "yesterday", "yesterday", "DATE", "XXXX-XX-XX" },
+	/* a month with "last year": one expression */
+	{ "2024-12-06", "the talks began in June last year in Paris",
+	  "June last year", "DATE", "2023-06" },
+	{ "2024-03-06", "to become members in April next year when",
+	  "April next year", "DATE", "2025-04" },
+	/* "the year": the current one, a span when it ends on a date */
+	{ "2024-12-06", "For the year, volume was flat", "the year", "DATE",
+	  "2024" },
+	{ "2024-12-06", "net income for the year ended March 31 rose",
+	  "the year", "DURATION", "P1Y" },
+	/* movable holidays without a year: the nearest, mostly past */
+	{ "2024-01-10", "he was found on Thanksgiving Day at sea",
+	  "Thanksgiving Day", "DATE", "2023-11-23" },
+	{ "2024-02-10", "rescued at sea last Thanksgiving after",
+	  "Thanksgiving", "DATE", "2023-11-23" },
+	/* "last" with a season: last year's */
+	{ "2024-02-06", "a surge that began last fall, when", "last fall",
+	  "DATE", "2023-FA" },
+	{ "2024-10-26", "a strike that began last spring.", "last spring",
+	  "DATE", "2023-SP" },
+	/* capitalised units are titles */
+	{ "2024-12-06", "speaking on ABC's \"This Week\" program", "", "",
+	  "" },
+	{ "2024-12-06", "he told CBS's \"60 Minutes\" that", "", "", "" },
+	/* the tense of the clause: "would be paid" is not the past */
+	{ "2024-10-26", "would be paid on a still unspecified date in January",
+	  "January", "DATE", "2025-01" },
+	{ "2024-03-22", "talks that are supposed to conclude by May, he said",
+	  "May", "DATE", "2024-05" },
+	{ "2024-12-02", "traders squared positions ahead of the weekend.",
+	  "the weekend", "DATE", "2024-W49-WE" },
+	/* a bare weekday: tomorrow's when no tense says otherwise */
+	{ "2024-12-02", "the court hearing resumes Tuesday in Miami",
+	  "Tuesday", "DATE", "2024-12-03" },
+	{ "2024-12-02", "the court hearing opened Tuesday in Miami",
+	  "Tuesday", "DATE", "2024-11-26" },
+	{ "2024-12-05", "the hearing in Miami on Tuesday", "Tuesday", "DATE",
+	  "2024-12-03" },
+	/* a year-earlier figure in results is the quarter a year before */
+	{ "2024-12-06", "net of $5 million in the third quarter, compared "
+	  "with a year-earlier loss", "year-earlier", "DATE", "2023-Q3" },
+	/* halves */
+	{ "2024-12-06", "they lived in camps for 2 1/2 years.", "2 1/2 years",
+	  "DURATION", "P2Y6M" },
+	{ "2024-12-06", "an hour and a half later the", "an hour and a half",
+	  "DURATION", "PT1H30M" },
+	/* spelled years and centuries without "the" */
+	{ "2024-12-06", "Atlanta, nineteen ninety-six. A bomb",
+	  "nineteen ninety-six", "DATE", "1996" },
+	{ "2024-12-06", "she is a 20th century democrat", "20th century",
+	  "DATE", "19" },
+	/* "the past" alone, but not before a count */
+	{ "2024-12-06", "they said in the past that they could", "the past",
+	  "DATE", "PAST_REF" },
+	{ "2024-12-06", "prices rose over the past two months", "the past two months",
+	  "DURATION", "P2M" },
 	/* not dates */
 	{ "2024-12-06", "he won 2 1/2 points", "", "", "" },
 	{ "2024-12-06", "sent 10,000 troops", "", "", "" },
