@@ -52,7 +52,7 @@ UNITS := $(UNIT_SRC:tests/unit/%.c=$(O)/build/tests/%)
 BENCHES := $(BENCH_SRC:bench/%.c=$(O)/build/bench/%)
 FUZZERS := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
 
-FUZZ_TIME ?= 20
+FUZZ_TIME ?= 10
 
 .PHONY: all deps check test asan fuzz fuzz-build bench benches units demo install uninstall clean \
 	style eval model
@@ -160,7 +160,7 @@ style:
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCDIR)/wire \
 		$(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
-	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
+	install -m 755 $(BINS) scripts/wire-collect scripts/wire-parallel $(DESTDIR)$(BINDIR)
 	install -m 644 $(LIBA) $(DESTDIR)$(LIBDIR)
 	install -m 644 wire.pc $(DESTDIR)$(LIBDIR)/pkgconfig
 	install -m 644 include/wire/*.h $(DESTDIR)$(INCDIR)/wire
@@ -169,7 +169,8 @@ install: all
 	install -m 644 man/*.7 $(DESTDIR)$(MANDIR)/man7
 
 uninstall:
-	rm -f $(BINS:$(O)/bin/%=$(DESTDIR)$(BINDIR)/%) $(DESTDIR)$(LIBDIR)/libwire.a \
+	rm -f $(BINS:$(O)/bin/%=$(DESTDIR)$(BINDIR)/%) $(DESTDIR)$(BINDIR)/wire-collect \
+		$(DESTDIR)$(BINDIR)/wire-parallel $(DESTDIR)$(LIBDIR)/libwire.a \
 		$(DESTDIR)$(LIBDIR)/pkgconfig/wire.pc
 	rm -rf $(DESTDIR)$(INCDIR)/wire $(DESTDIR)$(DATADIR)
 

@@ -49,6 +49,13 @@ have bats || need bats
 have jq || need jq
 have python3 || need python3
 have clang || need clang
+have sqlite3 || need sqlite3
+have parallel || need parallel
+have flock || need util-linux
+have groff || need groff-base
+have curl || need curl
+# A PostgreSQL server for the wire-load tests (they start their own).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need postgresql
 
 # The libFuzzer runtime of clang (lib/linux/ up to LLVM 14, a target
 # directory such as lib/x86_64-pc-linux-gnu/ after).

@@ -1,0 +1,592 @@
+/*
+ * load.c: the wire-load stage.  Turns records into upserts on the
+ * documents, sentences, entities and dates tables, in batches of one
+ * transaction each, with a savepoint per record so that a record the
+ * database refuses is rejected alone.
+ *
+ * Re-loading is idempotent: documents and sentences are upserts on their
+ * ids, and the entities and dates of a sentence are replaced as a whole
+ * (delete, then insert) whenever the record carries the array.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wire/id.h"
+#include "wire/load.h"
+#include "wire/store.h"
+
+enum {
+	S_DOC, S_SENT, S_DELENT, S_ENT, S_DELDATE, S_DATE, S_N
+};
+
+/* Buffers for decoded strings, one per value alive at once. */
+enum {
+	B_ID, B_URL, B_SRC, B_TITLE, B_PUB, B_DUP, B_TEXT,
+	B_ETEXT, B_ETYPE, B_ENAME, B_N
+};
+
+static const char schema[] =
+	"CREATE TABLE IF NOT EXISTS documents (\n"
+	"  id TEXT PRIMARY KEY,\n"
+	"  url TEXT,\n"
+	"  source TEXT,\n"
+	"  title TEXT,\n"
+	"  published TEXT,\n"
+	"  day TEXT,\n"
+	"  dup_of TEXT,\n"
+	"  text TEXT\n"
+	");\n"
+	"CREATE INDEX IF NOT EXISTS documents_day ON documents (day);\n"
+	"CREATE INDEX IF NOT EXISTS documents_source_day ON documents (source, day);\n"
+	"CREATE TABLE IF NOT EXISTS sentences (\n"
+	"  doc TEXT NOT NULL,\n"
+	"  n BIGINT NOT NULL,\n"
+	"  para BIGINT,\n"
+	"  start BIGINT,\n"
+	"  \"end\" BIGINT,\n"
+	"  text TEXT,\n"
+	"  day TEXT,\n"
+	"  PRIMARY KEY (doc, n)\n"
+	");\n"
+	"CREATE TABLE IF NOT EXISTS entities (\n"
+	"  doc TEXT NOT NULL,\n"
+	"  n BIGINT NOT NULL,\n"
+	"  i BIGINT NOT NULL,\n"
+	"  text TEXT,\n"
+	"  type TEXT,\n"
+	"  name TEXT,\n"
+	"  start BIGINT,\n"
+	"  \"end\" BIGINT,\n"
+	"  day TEXT,\n"
+	"  PRIMARY KEY (doc, n, i)\n"
+	");\n"
+	"CREATE INDEX IF NOT EXISTS entities_name_day ON entities (name, day);\n"
+	"CREATE INDEX IF NOT EXISTS entities_day ON entities (day, type);\n"
+	"CREATE TABLE IF NOT EXISTS dates (\n"
+	"  doc TEXT NOT NULL,\n"
+	"  n BIGINT NOT NULL,\n"
+	"  i BIGINT NOT NULL,\n"
+	"  text TEXT,\n"
+	"  type TEXT,\n"
+	"  value TEXT,\n"
+	"  start BIGINT,\n"
+	"  \"end\" BIGINT,\n"
+	"  day TEXT,\n"
+	"  PRIMARY KEY (doc, n, i)\n"
+	");\n"
+	"CREATE INDEX IF NOT EXISTS dates_value ON dates (value);\n";
+
+static const struct {
+	const char	*sql;
+	int		 n;
+} stmts[S_N] = {
+	{ "INSERT INTO documents (id, url, source, title, published, day, dup_of, "
+	    "text) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO "
+	    "UPDATE SET url = COALESCE(excluded.url, documents.url), "
+	    "source = COALESCE(excluded.source, documents.source), "
+	    "title = COALESCE(excluded.title, documents.title), "
+	    "published = COALESCE(excluded.published, documents.published), "
+	    "day = COALESCE(excluded.day, documents.day), "
+	    "dup_of = COALESCE(excluded.dup_of, documents.dup_of), "
+	    "text = COALESCE(excluded.text, documents.text)", 8 },
+	{ "INSERT INTO sentences (doc, n, para, start, \"end\", text, day) VALUES "
+	    "($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (doc, n) DO UPDATE SET "
+	    "para = excluded.para, start = excluded.start, \"end\" = excluded.\"end\", "
+	    "text = excluded.text, day = excluded.day", 7 },
+	{ "DELETE FROM entities WHERE doc = $1 AND n = $2", 2 },
+	{ "INSERT INTO entities (doc, n, i, text, type, name, start, \"end\", day) "
+	    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", 9 },
+	{ "DELETE FROM dates WHERE doc = $1 AND n = $2", 2 },
+	{ "INSERT INTO dates (doc, n, i, text, type, value, start, \"end\", day) "
+	    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", 9 }
+};
+
+struct wire_load {
+	struct wire_store	*st;
+	size_t			 batch;
+	size_t			 inbatch;	/* records in the open batch */
+	int			 intx;		/* a batch is open */
+	uint64_t		 lastdoc;	/* the document row last written */
+	struct wire_buf		 b[B_N];
+	struct wire_buf		 host;
+	struct wire_record	 el;		/* an element of an array */
+	char			 why[512];
+};
+
+/*
+ * The schema; see wire/load.h.
+ */
+const char *
+wire_load_schema(void)
+{
+	return schema;
+}
+
+/*
+ * Opens the database and makes the schema; see wire/load.h.
+ */
+struct wire_load *
+wire_load_open(const char *db, size_t batch, char *err, size_t errlen)
+{
+	struct wire_load *l;
+	int i;
+
+	if ((l = calloc(1, sizeof(*l))) == NULL) {
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	l->batch = batch > 0 ? batch : WIRE_LOAD_DEFAULT_BATCH;
+	l->host.max = 4096;
+	if ((l->st = wire_store_open(db, err, errlen)) == NULL) {
+		free(l);
+		return NULL;
+	}
+	if (wire_store_exec(l->st, "BEGIN", err, errlen) == -1 ||
+	    wire_store_exec(l->st, schema, err, errlen) == -1 ||
+	    wire_store_exec(l->st, "COMMIT", err, errlen) == -1) {
+		wire_load_close(l, 0, NULL, 0);
+		return NULL;
+	}
+	for (i = 0; i < S_N; i++)
+		if (wire_store_prepare(l->st, i, stmts[i].sql, stmts[i].n, err,
+		    errlen) == -1) {
+			wire_load_close(l, 0, NULL, 0);
+			return NULL;
+		}
+	if (wire_store_pipeline(l->st, err, errlen) == -1) {
+		wire_load_close(l, 0, NULL, 0);
+		return NULL;
+	}
+	return l;
+}
+
+static void
+sv_null(struct wire_sval *v)
+{
+	v->type = WIRE_SV_NULL;
+	v->s = NULL;
+	v->n = 0;
+}
+
+static void
+sv_text(struct wire_sval *v, const char *s, size_t n)
+{
+	v->type = WIRE_SV_TEXT;
+	v->s = s;
+	v->n = n;
+}
+
+static void
+sv_int(struct wire_sval *v, long long i)
+{
+	v->type = WIRE_SV_INT;
+	v->i = i;
+}
+
+/*
+ * A string (or absent, or null) field of r into v, decoded into b.
+ * Returns 0, or -1 with the reason in l->why (pre names an array element).
+ */
+static int
+str_val(struct wire_load *l, const struct wire_record *r, const char *pre,
+    const char *key, struct wire_buf *b, size_t max, struct wire_sval *v)
+{
+	const struct wire_field *f = wire_record_get(r, key);
+	const char *s;
+	size_t n;
+
+	sv_null(v);
+	if (f == NULL || f->type == WIRE_NULL)
+		return 0;
+	b->max = max;
+	if (f->type != WIRE_STRING) {
+		snprintf(l->why, sizeof(l->why), "%s%s: not a string", pre, key);
+		return -1;
+	}
+	if ((s = wire_field_str(f, b, &n)) == NULL) {
+		snprintf(l->why, sizeof(l->why), "%s%s: longer than %zu bytes", pre,
+		    key, max);
+		return -1;
+	}
+	/* PostgreSQL text cannot hold NUL; refuse it in SQLite too. */
+	if (memchr(s, '\0', n) != NULL) {
+		snprintf(l->why, sizeof(l->why), "%s%s: holds a NUL character", pre,
+		    key);
+		return -1;
+	}
+	sv_text(v, s, n);
+	return 0;
+}
+
+/* An integer (or absent, or null) field; as str_val(). */
+static int
+int_val(struct wire_load *l, const struct wire_record *r, const char *pre,
+    const char *key, struct wire_sval *v)
+{
+	const struct wire_field *f = wire_record_get(r, key);
+	long long i;
+
+	sv_null(v);
+	if (f == NULL || f->type == WIRE_NULL)
+		return 0;
+	if (wire_field_int(f, &i) == -1) {
+		snprintf(l->why, sizeof(l->why), "%s%s: not an integer", pre, key);
+		return -1;
+	}
+	sv_int(v, i);
+	return 0;
+}
+
+/* The day (YYYY-MM-DD) that a published value begins with, if any. */
+static void
+day_of(const struct wire_sval *pub, struct wire_sval *day)
+{
+	static const char pat[] = "dddd-dd-dd";
+	size_t i;
+
+	sv_null(day);
+	if (pub->type != WIRE_SV_TEXT || pub->n < 10)
+		return;
+	for (i = 0; i < 10; i++)
+		if (pat[i] == 'd' ? pub->s[i] < '0' || pub->s[i] > '9' :
+		    pub->s[i] != '-')
+			return;
+	sv_text(day, pub->s, 10);
+}
+
+/* The host of an http(s) URL, lower case, without "www.". */
+static void
+host_of(struct wire_load *l, const struct wire_sval *url, struct wire_sval *v)
+{
+	const char *p, *e, *at;
+	size_t i;
+
+	sv_null(v);
+	if (url->type != WIRE_SV_TEXT)
+		return;
+	p = url->s;
+	e = url->s + url->n;
+	if ((size_t)(e - p) > 8 && strncmp(p, "https://", 8) == 0)
+		p += 8;
+	else if ((size_t)(e - p) > 7 && strncmp(p, "http://", 7) == 0)
+		p += 7;
+	else
+		return;
+	for (at = p; at < e && *at != '/' && *at != '?' && *at != '#'; at++)
+		if (*at == '@')
+			p = at + 1;
+	e = at;
+	for (at = p; at < e && *at != ':'; at++)
+		;
+	e = at;
+	if (e - p > 4 && strncmp(p, "www.", 4) == 0)
+		p += 4;
+	wire_buf_reset(&l->host);
+	for (i = 0; p + i < e; i++)
+		wire_buf_putc(&l->host, p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+	if (!l->host.full && l->host.len > 0)
+		sv_text(v, l->host.p, l->host.len);
+}
+
+static uint64_t
+span_hash(uint64_t h, const struct wire_record *r, const char *key)
+{
+	const struct wire_field *f = wire_record_get(r, key);
+
+	return f == NULL ? wire_hash64("-", 1, h) :
+	    wire_hash64(f->val, f->vlen, h);
+}
+
+/*
+ * The documents row of r: a document record (text is wanted) or the
+ * fields a sentence record carries (doc is its document id).
+ */
+static int
+put_doc(struct wire_load *l, const struct wire_record *r,
+    const struct wire_sval *doc, int whole)
+{
+	struct wire_sval v[8];
+	char made[WIRE_ID_LEN + 1];
+	uint64_t h = 0;
+
+	if (!whole) {
+		/* Sentences of one document carry the same fields: write once. */
+		h = wire_hash64(doc->s, doc->n, 7);
+		h = span_hash(h, r, "url");
+		h = span_hash(h, r, "title");
+		h = span_hash(h, r, "published");
+		h = span_hash(h, r, "dup_of");
+		h = span_hash(h, r, "source") | 1;
+		if (h == l->lastdoc)
+			return 0;
+	}
+	if (str_val(l, r, "", "url", &l->b[B_URL], 1 << 20, &v[1]) == -1 ||
+	    str_val(l, r, "", "source", &l->b[B_SRC], 4096, &v[2]) == -1 ||
+	    str_val(l, r, "", "title", &l->b[B_TITLE], 1 << 20, &v[3]) == -1 ||
+	    str_val(l, r, "", "published", &l->b[B_PUB], 4096, &v[4]) == -1 ||
+	    str_val(l, r, "", "dup_of", &l->b[B_DUP], 4096, &v[6]) == -1)
+		return -1;
+	sv_null(&v[7]);
+	if (whole && str_val(l, r, "", "text", &l->b[B_TEXT], (size_t)1 << 30,
+	    &v[7]) == -1)
+		return -1;
+	if (doc != NULL)
+		v[0] = *doc;
+	else if (v[1].type == WIRE_SV_NULL && v[7].type == WIRE_SV_NULL) {
+		snprintf(l->why, sizeof(l->why), "no id, url or text");
+		return -1;
+	} else {
+		wire_doc_id(v[1].s, v[1].n, v[7].s, v[7].n, made);
+		sv_text(&v[0], made, WIRE_ID_LEN);
+	}
+	if (v[2].type == WIRE_SV_NULL)
+		host_of(l, &v[1], &v[2]);
+	day_of(&v[4], &v[5]);
+	if (wire_store_run(l->st, S_DOC, v, 8, l->why, sizeof(l->why)) == -1)
+		return -1;
+	l->lastdoc = h;
+	return 0;
+}
+
+/*
+ * Finds the next element of a raw JSON array (already validated): *p is
+ * inside the brackets.  Returns 1 with the element in *el and *elen, or 0
+ * at the closing bracket.
+ */
+static int
+next_elem(const char **p, const char *e, const char **el, size_t *elen)
+{
+	const char *s = *p;
+	int depth = 0, instr = 0;
+
+	while (s < e && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
+	    *s == ','))
+		s++;
+	if (s >= e || *s == ']')
+		return 0;
+	*el = s;
+	for (; s < e; s++) {
+		if (instr) {
+			if (*s == '\\')
+				s++;
+			else if (*s == '"')
+				instr = 0;
+			continue;
+		}
+		if (*s == '"')
+			instr = 1;
+		else if (*s == '{' || *s == '[')
+			depth++;
+		else if (*s == '}' || *s == ']') {
+			if (depth == 0)
+				break;
+			depth--;
+		} else if (*s == ',' && depth == 0)
+			break;
+	}
+	*elen = (size_t)(s - *el);
+	while (*elen > 0 && ((*el)[*elen - 1] == ' ' || (*el)[*elen - 1] == '\t' ||
+	    (*el)[*elen - 1] == '\n' || (*el)[*elen - 1] == '\r'))
+		(*elen)--;
+	*p = s;
+	return 1;
+}
+
+/*
+ * Replaces the rows of one array ("entities" or "dates") of a sentence.
+ * An absent array leaves the rows alone: the record was not tagged.
+ */
+static int
+put_array(struct wire_load *l, const struct wire_record *r, const char *key,
+    const char *third, int del, int ins, const struct wire_sval *doc,
+    const struct wire_sval *n, const struct wire_sval *day)
+{
+	const struct wire_field *f = wire_record_get(r, key);
+	struct wire_sval v[9];
+	const char *p, *e, *el;
+	char pre[64], why[128];
+	size_t elen;
+	long long i = 0;
+
+	if (f == NULL || f->type == WIRE_NULL)
+		return 0;
+	if (f->type != WIRE_ARRAY) {
+		snprintf(l->why, sizeof(l->why), "%s: not an array", key);
+		return -1;
+	}
+	v[0] = *doc;
+	v[1] = *n;
+	if (wire_store_run(l->st, del, v, 2, l->why, sizeof(l->why)) == -1)
+		return -1;
+	p = f->val + 1;
+	e = f->val + f->vlen;
+	for (; next_elem(&p, e, &el, &elen); i++) {
+		snprintf(pre, sizeof(pre), "%s[%lld].", key, i);
+		if (elen == 0 || *el != '{' ||
+		    wire_record_parse(&l->el, el, elen, why, sizeof(why)) == -1) {
+			snprintf(l->why, sizeof(l->why), "%s[%lld]: not an object",
+			    key, i);
+			return -1;
+		}
+		sv_int(&v[2], i);
+		if (str_val(l, &l->el, pre, "text", &l->b[B_ETEXT], 1 << 20,
+		    &v[3]) == -1 ||
+		    str_val(l, &l->el, pre, "type", &l->b[B_ETYPE], 4096,
+		    &v[4]) == -1 ||
+		    str_val(l, &l->el, pre, third, &l->b[B_ENAME], 1 << 20,
+		    &v[5]) == -1 ||
+		    int_val(l, &l->el, pre, "start", &v[6]) == -1 ||
+		    int_val(l, &l->el, pre, "end", &v[7]) == -1)
+			return -1;
+		/* An entity without a canonical name is known by its text. */
+		if (v[5].type == WIRE_SV_NULL && strcmp(third, "name") == 0)
+			v[5] = v[3];
+		v[8] = *day;
+		if (wire_store_run(l->st, ins, v, 9, l->why, sizeof(l->why)) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* Writes a sentence record. */
+static int
+put_sentence(struct wire_load *l, const struct wire_record *r)
+{
+	struct wire_sval v[7], day, pub;
+
+	if (str_val(l, r, "", "doc", &l->b[B_ID], 4096, &v[0]) == -1)
+		return -1;
+	if (v[0].type == WIRE_SV_NULL || v[0].n == 0) {
+		snprintf(l->why, sizeof(l->why), "doc: empty");
+		return -1;
+	}
+	if (int_val(l, r, "", "n", &v[1]) == -1)
+		return -1;
+	if (v[1].type == WIRE_SV_NULL || v[1].i < 0) {
+		snprintf(l->why, sizeof(l->why), "n: missing or negative");
+		return -1;
+	}
+	if (put_doc(l, r, &v[0], 0) == -1)
+		return -1;
+	/* put_doc() may skip its decoding: published is decoded again here. */
+	if (str_val(l, r, "", "published", &l->b[B_PUB], 4096, &pub) == -1 ||
+	    int_val(l, r, "", "para", &v[2]) == -1 ||
+	    int_val(l, r, "", "start", &v[3]) == -1 ||
+	    int_val(l, r, "", "end", &v[4]) == -1 ||
+	    str_val(l, r, "", "text", &l->b[B_TEXT], (size_t)1 << 30, &v[5]) == -1)
+		return -1;
+	day_of(&pub, &day);
+	v[6] = day;
+	if (wire_store_run(l->st, S_SENT, v, 7, l->why, sizeof(l->why)) == -1)
+		return -1;
+	if (put_array(l, r, "entities", "name", S_DELENT, S_ENT, &v[0], &v[1],
+	    &day) == -1 ||
+	    put_array(l, r, "dates", "value", S_DELDATE, S_DATE, &v[0], &v[1],
+	    &day) == -1)
+		return -1;
+	return 0;
+}
+
+/* Ends the open batch: COMMIT (or ROLLBACK). */
+static int
+end_batch(struct wire_load *l, int commit, char *err, size_t errlen)
+{
+	if (!l->intx)
+		return 0;
+	l->intx = 0;
+	l->lastdoc = 0;
+	if (wire_store_exec(l->st, commit ? "COMMIT" : "ROLLBACK", err,
+	    errlen) == -1)
+		return -1;
+	return wire_store_sync(l->st, err, errlen);
+}
+
+/*
+ * Loads one record; see wire/load.h.
+ */
+int
+wire_load_record(struct wire_stream *s, struct wire_record *r, void *ctx)
+{
+	struct wire_load *l = ctx;
+	char err[512];
+	int rc;
+
+	if (wire_record_get(r, "doc") == NULL && wire_record_get(r, "id") == NULL &&
+	    wire_record_get(r, "url") == NULL && wire_record_get(r, "text") == NULL) {
+		wire_stream_reject(s, r->line, r->len, "neither a document (id, url "
+		    "or text) nor a sentence (doc, n) record");
+		return 0;
+	}
+	if (!l->intx) {
+		if (wire_store_exec(l->st, "BEGIN", err, sizeof(err)) == -1 ||
+		    wire_store_exec(l->st, "SAVEPOINT r", err, sizeof(err)) == -1)
+			goto fatal;
+		l->intx = 1;
+		l->inbatch = 0;
+	} else if (wire_store_exec(l->st, "RELEASE SAVEPOINT r", err,
+	    sizeof(err)) == -1 ||
+	    wire_store_exec(l->st, "SAVEPOINT r", err, sizeof(err)) == -1)
+		goto fatal;
+	l->why[0] = '\0';
+	if (wire_record_get(r, "doc") != NULL)
+		rc = put_sentence(l, r);
+	else {
+		const struct wire_field *idf = wire_record_get(r, "id");
+		struct wire_sval id;
+
+		rc = str_val(l, r, "", "id", &l->b[B_ID], 4096, &id);
+		if (rc == 0 && idf != NULL && id.type == WIRE_SV_TEXT && id.n > 0)
+			rc = put_doc(l, r, &id, 1);
+		else if (rc == 0)
+			rc = put_doc(l, r, NULL, 1);
+	}
+	/* Queued statements fail here, in PostgreSQL's pipeline. */
+	if (rc == 0 && wire_store_sync(l->st, l->why, sizeof(l->why)) == -1)
+		rc = -1;
+	if (rc == -1) {
+		l->lastdoc = 0;
+		/* What was queued before the fault is undone with it. */
+		(void)wire_store_sync(l->st, err, sizeof(err));
+		if (wire_store_exec(l->st, "ROLLBACK TO SAVEPOINT r", err,
+		    sizeof(err)) == -1 || wire_store_sync(l->st, err,
+		    sizeof(err)) == -1) {
+			wire_stream_reject(s, r->line, r->len, "%s", l->why);
+			goto fatal;
+		}
+		wire_stream_reject(s, r->line, r->len, "%s", l->why);
+		return 0;
+	}
+	s->nout++;
+	if (++l->inbatch >= l->batch && end_batch(l, 1, err, sizeof(err)) == -1)
+		goto fatal;
+	return 0;
+fatal:
+	wire_warn(s->prog, NULL, "database: %s", err);
+	s->fatal = 1;
+	return -1;
+}
+
+/*
+ * Ends the last batch and closes; see wire/load.h.
+ */
+int
+wire_load_close(struct wire_load *l, int commit, char *err, size_t errlen)
+{
+	char tmp[512];
+	int i, ret = 0;
+
+	if (l == NULL)
+		return 0;
+	if (l->intx && end_batch(l, commit, err != NULL ? err : tmp,
+	    err != NULL ? errlen : sizeof(tmp)) == -1)
+		ret = -1;
+	wire_store_close(l->st);
+	for (i = 0; i < B_N; i++)
+		wire_buf_free(&l->b[i]);
+	wire_buf_free(&l->host);
+	wire_record_free(&l->el);
+	free(l);
+	return ret;
+}
