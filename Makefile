@@ -122,13 +122,24 @@ asan: deps
 		WIRE_BIN=build/asan/bin WIRE_UNITS=build/asan/build/tests WIRE_DATADIR=$(CURDIR)/data \
 		FUZZ_TIME=0 sh tests/run.sh
 
-# libFuzzer targets: each links the library sources it exercises directly.
+# libFuzzer targets, linked against one instrumented copy of the library
+# (an archive, so each pulls only the modules it exercises).
 FUZZ_CC ?= clang
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined
+FUZZ_OBJFLAGS = -g -O1 -fsanitize=fuzzer-no-link,address,undefined
+FUZZ_OBJ := $(LIB_SRC:lib/%.c=build/fuzz/obj/%.o)
 fuzz-build: $(FUZZERS)
-build/fuzz/%: tests/fuzz/%.c $(LIB_SRC)
+build/fuzz/obj/%.o: lib/%.c
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(CPPFLAGS_ALL) $(TESTCFLAGS) $(FUZZ_FLAGS) -o $@ $< $(LIB_SRC) $(LIBS_ALL) $(TESTLIBS)
+	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_OBJFLAGS) -MMD -MP -c -o $@ $<
+build/fuzz/libwire.a: $(FUZZ_OBJ)
+	rm -f $@
+	ar rcs $@ $(FUZZ_OBJ)
+build/fuzz/%: tests/fuzz/%.c build/fuzz/libwire.a
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CPPFLAGS_ALL) $(TESTCFLAGS) $(FUZZ_FLAGS) -o $@ $< build/fuzz/libwire.a \
+		$(LIBS_ALL) $(TESTLIBS)
+-include $(FUZZ_OBJ:.o=.d)
 
 fuzz: deps fuzz-build
 	@for f in $(FUZZERS); do \
@@ -141,7 +152,8 @@ fuzz: deps fuzz-build
 	done
 
 bench: deps all benches
-	@for b in bench/*.sh; do sh $$b || exit 1; done
+	@for b in $(filter-out bench/eval-%,$(sort $(wildcard bench/*.sh))); do \
+		sh $$b || exit 1; done
 
 # Development-set scores (needs ../shared).
 eval: all
@@ -152,7 +164,7 @@ model: $(O)/bin/wire-train
 	sh scripts/train-ner.sh
 
 demo: deps all
-	@sh scripts/demo.sh
+	@WIRE_BIN=$(O)/bin sh scripts/demo.sh
 
 style:
 	@sh scripts/check-style.sh

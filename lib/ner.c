@@ -1912,7 +1912,8 @@ wire_ner_find(const struct wire_ner *ner, struct wire_ner_doc *doc,
 	free(sp.own);
 	doc->sp = sp.s;
 	doc->spcap = sp.cap;
-	qsort(sp.s, sp.n, sizeof(*sp.s), ospan_cmp);
+	if (sp.n > 1)
+		qsort(sp.s, sp.n, sizeof(*sp.s), ospan_cmp);
 	for (i = 0; i < sp.n; i++) {
 		struct ospan *o = &sp.s[i];
 

@@ -407,16 +407,28 @@ wire_record_free(struct wire_record *r)
 	r->n = r->cap = 0;
 }
 
-/* Compares a raw key with escapes against the plain key k. */
+/*
+ * Compares a raw key with escapes against the plain key k.  Decoding never
+ * lengthens a key, so a heap buffer is needed only for keys longer than
+ * the stack one, which real records do not have.
+ */
 static int
 key_equal_esc(const struct wire_field *f, const char *k, size_t klen)
 {
 	char tmp[256];
 	struct wire_buf b = { tmp, 0, sizeof(tmp), sizeof(tmp) - 1, 0 };
+	int eq;
 
-	if (wire_json_unescape(f->key, f->klen, &b) == -1 || b.p != tmp)
-		return 0;
-	return b.len == klen && memcmp(tmp, k, klen) == 0;
+	if (f->klen >= sizeof(tmp)) {
+		b.p = NULL;
+		b.cap = 0;
+		b.max = f->klen + 1;
+	}
+	eq = wire_json_unescape(f->key, f->klen, &b) == 0 && b.len == klen &&
+	    memcmp(b.p, k, klen) == 0;
+	if (b.p != tmp)
+		free(b.p);
+	return eq;
 }
 
 /*

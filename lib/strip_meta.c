@@ -799,8 +799,10 @@ title_tidy(struct wire_buf *b)
 		b->len--;
 	for (i = 0; i < b->len && (b->p[i] == ' ' || b->p[i] == '|'); i++)
 		;
-	memmove(b->p, b->p + i, b->len - i);
-	b->len -= i;
+	if (i > 0) {
+		memmove(b->p, b->p + i, b->len - i);
+		b->len -= i;
+	}
 	while (b->len > 0 && wire_utf8_check(b->p, b->len) != b->len)
 		b->len--;
 	if (b->len < b->cap)

@@ -74,6 +74,31 @@ test_valid(void)
 	is_str(reason("{\"a\":1", 6), "invalid JSON at byte 6: truncated", "reason: truncated");
 }
 
+/* A key written with escapes, longer than any stack buffer. */
+static void
+test_long_escaped_key(void)
+{
+	struct wire_record r = { 0 };
+	struct wire_buf line = { 0 };
+	char why[128], plain[301];
+	size_t i;
+
+	wire_buf_puts(&line, "{\"");
+	for (i = 0; i < 300; i++) {
+		wire_buf_puts(&line, "\\u0041");
+		plain[i] = 'A';
+	}
+	plain[300] = '\0';
+	wire_buf_puts(&line, "\":1}");
+	is_int(wire_record_parse(&r, line.p, line.len, why, sizeof(why)), 0,
+	    "300-character escaped key parses");
+	is_int(wire_record_index(&r, plain), 0, "and is found by its decoded name");
+	plain[299] = 'B';
+	is_int(wire_record_index(&r, plain), -1, "a different long key is not");
+	wire_record_free(&r);
+	wire_buf_free(&line);
+}
+
 static void
 test_fields(void)
 {
@@ -103,6 +128,7 @@ test_fields(void)
 	ok(wire_record_get(&r, "missing") == NULL, "missing key");
 	f = wire_record_get(&r, "key");
 	ok(f != NULL && f->kesc, "escaped key found by its decoded name");
+	test_long_escaped_key();
 	wire_record_free(&r);
 	wire_buf_free(&scratch);
 }
