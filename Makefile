@@ -55,8 +55,9 @@ FUZZERS := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_TIME ?= 10
 
 .PHONY: all deps check test asan fuzz fuzz-build bench benches units demo install uninstall clean \
-	style eval model
+	style eval model FORCE
 .SECONDARY:
+FORCE:
 .DEFAULT_GOAL := all
 
 all: $(LIBA) $(BINS) wire.pc
@@ -89,10 +90,11 @@ $(O)/build/bench/%: bench/%.c $(LIBA)
 	$(CC) $(CPPFLAGS_ALL) $(TESTCFLAGS) $(WFLAGS) $(CFLAGS) -o $@ $< \
 		$(LDFLAGS) $(LIBA) $(LIBS_ALL) $(TESTLIBS)
 
-wire.pc: Makefile
+# Rebuilt every time: PREFIX may differ between make and make install.
+wire.pc: FORCE
 	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' 'includedir=$(INCDIR)' '' \
 		'Name: wire' 'Description: records, text, sentences and news tagging for wire filters' \
-		'Version: $(VERSION)' 'Requires.private: $(PKGS)' \
+		'Version: $(VERSION)' 'Requires.private: $(PKGS) $(EXTRAPKGS)' \
 		'Libs: -L$${libdir} -lwire' 'Libs.private: -lm' 'Cflags: -I$${includedir}' > $@
 
 -include $(LIB_OBJ:.o=.d) $(CMD_SRC:cmd/%.c=$(OBJ)/cmd/%.d)
