@@ -227,6 +227,25 @@ short_field(const struct wire_record *r, const char *key, char *out,
 }
 
 /*
+ * What the page does not say, the record may: a feed item's title and date
+ * (wire-fetch --feeds) or those of a record of flat text.
+ */
+static void
+keep_record_meta(struct wire_strip *st, const struct wire_record *r)
+{
+	const char *v;
+	size_t n;
+
+	if (st->title.len == 0 && (v = wire_field_str(wire_record_get(r,
+	    "title"), &st->tmp, &n)) != NULL && n > 0)
+		wire_buf_add(&st->title, v, n);
+	if (st->published.len == 0 && (v = wire_field_str(wire_record_get(r,
+	    "published"), &st->tmp, &n)) != NULL &&
+	    wire_strip_parse_date(v, n, &st->published) == 0)
+		wire_buf_puts(&st->pubsrc, "record");
+}
+
+/*
  * Strips one record; see wire/strip.h.
  */
 int
@@ -259,6 +278,7 @@ wire_strip_record(struct wire_stream *s, struct wire_record *r, void *ctx)
 		wire_stream_reject(s, r->line, r->len, "%s", err);
 		return 0;
 	}
+	keep_record_meta(st, r);
 	wire_json_begin(&w, &s->out);
 	for (k = 0; k < r->n; k++)
 		if (!is_owned(&r->f[k], st->keep_html))

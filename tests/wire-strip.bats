@@ -222,6 +222,17 @@ text() {
 	[ "$(cat "$TMP/out")" = '{"a":1}' ]
 }
 
+@test "records: a feed item's title and date stay when the page has none" {
+	printf '%s\n' '{"url":"https://x.example/a","title":"Feed title","published":"Wed, 04 Dec 2024 10:00:00 GMT","html":"<html><body><p>The treaty took effect on Wednesday after both sides exchanged the documents in Moscow, officials said.</p></body></html>"}' |
+	    "$S" >"$TMP/out"
+	[ "$(jq -r '[.title, .published, .published_source] | join(" ")' "$TMP/out")" = \
+	    "Feed title 2024-12-04 record" ]
+	printf '%s\n' '{"title":"Feed title","published":"2001-01-01","html":"<html><head><title>Page title</title><meta property=\"article:published_time\" content=\"2024-03-05\"></head><body><p>The treaty took effect on Wednesday after both sides exchanged the documents in Moscow, officials said.</p></body></html>"}' |
+	    "$S" >"$TMP/out"
+	[ "$(jq -r '[.title, .published, .published_source] | join(" ")' "$TMP/out")" = \
+	    "Page title 2024-03-05 meta" ]
+}
+
 @test "usage and version" {
 	run "$S" --help
 	[ "$status" -eq 0 ]
