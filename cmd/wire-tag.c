@@ -1,13 +1,16 @@
 /*
- * wire-tag: records in, the same records out with the temporal
- * expressions of their text in a "dates" array.
+ * wire-tag: records in, the same records out with the people,
+ * organisations and places of their text in an "entities" array and the
+ * temporal expressions in a "dates" array.
  *
- * Each record with a "text" gets "dates": [{text, type, value, start, end}]
- * with TimeML TIMEX3 types and values, resolved against its "published"
- * date (else --ref-date, else "fetched_at", named in "ref_source");
- * offsets are Unicode code points of the text.  Every other field is
- * copied as it came, in order.  Records without text pass through
- * unchanged.  See wire-tag(1).
+ * Each record with a "text" gets "entities": [{text, type, start, end,
+ * name}] (PERSON, ORG, LOC, MISC, with the canonical name the mention
+ * refers to) and "dates": [{text, type, value, start, end}] with TimeML
+ * TIMEX3 types and values, resolved against its "published" date (else
+ * --ref-date, else "fetched_at", named in "ref_source"); offsets are
+ * Unicode code points of the text.  Every other field is copied as it
+ * came, in order.  Records without text pass through unchanged.  See
+ * wire-tag(1).
  */
 #include <getopt.h>
 #include <limits.h>
@@ -16,24 +19,49 @@
 #include <string.h>
 
 #include "wire/cli.h"
+#include "wire/tag.h"
 #include "wire/timex.h"
 
 struct opts {
 	const char	*lexicon;	/* --lexicon FILE */
+	const char	*model;		/* --model FILE */
 	const char	*ref_date;	/* --ref-date DATE */
 	int		 order;		/* --date-order */
 	int		 dates;		/* not --no-dates */
-	int		 entities;	/* not --no-entities (not yet made) */
+	int		 entities;	/* not --no-entities */
 };
+
+/* The gazetteer that locates the data directory when --model is given. */
+#define NER_ANCHOR	"gaz-curated.tsv"
 
 static void
 usage(FILE *fp)
 {
 	fprintf(fp,
-	    "usage: wire-tag [--no-dates] [--no-entities] [--ref-date DATE]\n"
-	    "                [--date-order mdy|dmy] [--lexicon FILE] [--errors FILE]\n"
-	    "                [--max-record SIZE] [--line-buffered] [--stats] [FILE ...]\n"
+	    "usage: wire-tag [--no-entities] [--no-dates] [--model FILE]\n"
+	    "                [--ref-date DATE] [--date-order mdy|dmy] [--lexicon FILE]\n"
+	    "                [--errors FILE] [--max-record SIZE] [--line-buffered]\n"
+	    "                [--stats] [FILE ...]\n"
 	    "       wire-tag --help | --version\n");
+}
+
+/*
+ * Finds the data directory of the entity recognizer: the one holding
+ * ner/model.bin (ner/NER_ANCHOR with --model, whose model may be
+ * elsewhere).  Returns 0, or -1 when there is none.
+ */
+static int
+find_nerdir(const struct opts *o, char *dir, size_t len)
+{
+	const char *name = o->model == NULL ? "ner/model.bin" : "ner/" NER_ANCHOR;
+	size_t n;
+
+	if (wire_data_path(name, dir, len) == -1)
+		return -1;
+	/* the path is DIR/NAME */
+	n = strlen(dir) - strlen(name) - 1;
+	dir[n > 0 ? n : 1] = '\0';
+	return 0;
 }
 
 int
@@ -43,18 +71,20 @@ main(int argc, char *argv[])
 		WIRE_COMMON_LONGOPTS,
 		{ "no-dates", no_argument, NULL, 'D' },
 		{ "no-entities", no_argument, NULL, 'E' },
+		{ "model", required_argument, NULL, 'm' },
 		{ "ref-date", required_argument, NULL, 'r' },
 		{ "date-order", required_argument, NULL, 'o' },
 		{ "lexicon", required_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct opts o = { NULL, NULL, WIRE_TX_MDY, 1, 1 };
+	struct opts o = { NULL, NULL, NULL, WIRE_TX_MDY, 1, 1 };
 	struct wire_stream s;
 	struct wire_tag_job job;
-	char path[PATH_MAX], err[512];
+	char path[PATH_MAX], nerdir[PATH_MAX], err[1024];
 	int c, rc;
 
 	wire_stream_init(&s, "wire-tag");
+	argv[0] = (char *)s.prog;	/* getopt's messages name the program */
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
 		switch ((rc = wire_common_opt(&s, c, optarg))) {
 		case 1:
@@ -64,8 +94,7 @@ main(int argc, char *argv[])
 		}
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			return WIRE_EXIT_OK;
+			return wire_help(s.prog, usage);
 		case 'V':
 			return wire_version(s.prog);
 		case 'D':
@@ -73,6 +102,9 @@ main(int argc, char *argv[])
 			break;
 		case 'E':
 			o.entities = 0;
+			break;
+		case 'm':
+			o.model = optarg;
 			break;
 		case 'r':
 			o.ref_date = optarg;
@@ -112,10 +144,16 @@ main(int argc, char *argv[])
 		wire_warn(s.prog, "--ref-date", "not a date: %s", o.ref_date);
 		return WIRE_EXIT_FATAL;
 	}
-	memset(&job, 0, sizeof(job));
-	if (o.dates && wire_tag_job_init(&job, o.lexicon, o.dates, o.ref_date,
-	    o.order, err, sizeof(err)) == -1) {
-		wire_warn(s.prog, o.lexicon, "%s", err);
+	if (o.entities && find_nerdir(&o, nerdir, sizeof(nerdir)) == -1) {
+		wire_warn(s.prog, o.model == NULL ? "ner/model.bin" :
+		    "ner/" NER_ANCHOR, "data file not found (set WIRE_DATADIR)");
+		return WIRE_EXIT_FATAL;
+	}
+	if (wire_tag_job_init(&job, o.dates ? o.lexicon : NULL,
+	    o.entities ? nerdir : NULL, o.model, o.ref_date, o.order, err,
+	    sizeof(err)) == -1) {
+		wire_warn(s.prog, NULL, "%s", err);
+		wire_tag_job_free(&job);
 		return WIRE_EXIT_FATAL;
 	}
 	if (wire_stream_open(&s) == -1) {

@@ -1,8 +1,11 @@
 #!/usr/bin/env bats
-# wire-tag: dates added to records, reference dates and ref_source,
-# pass-through, sentence records sharing a document, options, and bad,
-# huge and hostile input.  Fixture: tests/fixtures/tag/docs.jsonl (see its
-# README).
+# wire-tag: entities and dates added to records, canonical names and dates
+# across the sentence records of a document, documents interleaved,
+# reference dates and ref_source, pass-through, options, the manual, and
+# bad, huge and hostile input.  Fixtures: tests/fixtures/tag/docs.jsonl and
+# news.jsonl (see their README).
+
+bats_require_minimum_version 1.5.0
 
 setup()
 {
@@ -11,6 +14,7 @@ setup()
 	fx=$root/tests/fixtures/tag
 	export WIRE_DATADIR=${WIRE_DATADIR:-$root/data}
 	tmp=$(mktemp -d "${BATS_TMPDIR:-/tmp}/tag.XXXXXX")
+	man1=$root/man/wire-tag.1
 }
 
 teardown()
@@ -24,6 +28,81 @@ values()
 	jq -r 'select(.dates) | [(.id // .doc), (.dates[] | .value)] | join(" ")'
 }
 
+# "doc text=name ..." of each record with entities, one line each
+names()
+{
+	jq -r 'select(.entities) | [(.doc // .id),
+	    (.entities[] | .text + "=" + .name)] | join(" ")'
+}
+
+# Checks with Python (whose str slices count code points) that every
+# entity and date of the records in $1 is the slice [start, end) of its
+# record's text, that they are in order and do not overlap, and that
+# entities have exactly the fields of the record contract.  Prints each
+# mismatch, then "entities N dates N".
+py_check()
+{
+	python3 - "$1" <<'EOF'
+import json
+import sys
+
+ne = nd = 0
+with open(sys.argv[1], encoding="utf-8") as f:
+    for line in f:
+        r = json.loads(line)
+        t = r.get("text")
+        for key in ("entities", "dates"):
+            last = 0
+            for e in r.get(key, []):
+                ok = (isinstance(e["start"], int) and isinstance(e["end"], int)
+                      and last <= e["start"] < e["end"] <= len(t)
+                      and t[e["start"]:e["end"]] == e["text"])
+                if key == "entities":
+                    ok = (ok and list(e) == ["text", "type", "start", "end", "name"]
+                          and e["type"] in ("PERSON", "ORG", "LOC", "MISC")
+                          and isinstance(e["name"], str) and e["name"] != "")
+                    ne += 1
+                else:
+                    nd += 1
+                if not ok:
+                    print("mismatch:", key, json.dumps(e, ensure_ascii=False)[:200])
+                last = e["end"]
+print("entities", ne, "dates", nd)
+EOF
+}
+
+# The man page's example commands, unescaped from roff: the lines of
+# .EX/.EE blocks in the EXAMPLES section that start with "$ ".
+man_example_commands()
+{
+	sed -n '/^\.SH EXAMPLES/,/^\.SH /p' "$man1" |
+	    sed -n '/^\.EX/,/^\.EE/p' | sed -n 's/^\$ //p' |
+	    sed -e 's/\\-/-/g' -e "s/\\\\(aq/'/g" -e 's/\\(dq/"/g' \
+	    -e 's/\\&//g' -e 's/\\e/\\/g'
+}
+
+# The output shown after example $1 (from 1) of the man page, its lines
+# joined (a record shown on several lines is one).
+man_example_output()
+{
+	sed -n '/^\.SH EXAMPLES/,/^\.SH /p' "$man1" | sed -n '/^\.EX/,/^\.EE/p' |
+	    awk -v n="$1" '/^\.EX/ { k++; next } /^\.EE/ || /^\$ / { next }
+	    k == n { printf "%s", $0 } END { print "" }' | sed -e 's/\\-/-/g'
+}
+
+# Runs example $1 of the manual in $tmp with the programs on PATH and a
+# docs.jsonl and my-model.bin there.
+man_run()
+{
+	cd "$tmp" || return 1
+	echo '{"id":"r1","published":"2024-12-06","text":"Russian President Vladimir Putin met Harold Whitcombe in Oslo on Tuesday. Putin said the talks with Whitcombe went well."}' >docs.jsonl
+	cp "$root/data/ner/model.bin" my-model.bin
+	cmd=$(man_example_commands | sed -n "${1}p")
+	PATH=$bin:$PATH sh -c "$cmd"
+}
+
+# --- dates ------------------------------------------------------------------
+
 @test "dates resolve against published, with types and values" {
 	"$bin/wire-tag" "$fx/docs.jsonl" >"$tmp/out"
 	run sh -c "jq -c 'select(.id == \"a1\") | .dates | map([.text, .type, .value])' '$tmp/out'"
@@ -31,20 +110,36 @@ values()
 	[ "$output" = '[["yesterday","DATE","2024-12-05"],["about half a year","DURATION","P6M"],["June","DATE","2024-06"]]' ]
 }
 
-@test "every input field is copied in order; an old dates field is replaced in place" {
+@test "every input field is copied in order; old dates and entities are replaced in place" {
 	"$bin/wire-tag" "$fx/docs.jsonl" >"$tmp/out"
 	run sh -c "jq -c 'select(.id == \"f1\") | keys_unsorted' '$tmp/out'"
-	[ "$output" = '["id","dates","text","published","z"]' ]
+	[ "$output" = '["id","dates","text","published","z","entities"]' ]
 	run sh -c "jq -c 'select(.id == \"a1\") | keys_unsorted' '$tmp/out'"
-	[ "$output" = '["id","url","text","published","dates"]' ]
-	# the fields other than dates are byte for byte the same
-	jq -c 'del(.dates, .ref_source)' "$tmp/out" >"$tmp/a"
-	jq -c 'del(.dates)' "$fx/docs.jsonl" >"$tmp/b"
+	[ "$output" = '["id","url","text","published","entities","dates"]' ]
+	# the fields other than entities and dates are byte for byte the same
+	jq -c 'del(.entities, .dates, .ref_source)' "$tmp/out" >"$tmp/a"
+	jq -c 'del(.entities, .dates)' "$fx/docs.jsonl" >"$tmp/b"
 	cmp "$tmp/a" "$tmp/b"
+	# an old entities field, unknown fields around it
+	printf '%s\n' '{"a":1,"entities":[{"x":1}],"text":"Putin spoke in Oslo.","b":[{"c":null}],"z":"\u00e9"}' |
+	    "$bin/wire-tag" >"$tmp/out"
+	[ "$(jq -c keys_unsorted "$tmp/out")" = '["a","entities","text","b","z","dates","ref_source"]' ]
+	[ "$(jq -c '.entities | map(.text)' "$tmp/out")" = '["Putin","Oslo"]' ]
+	grep -q '"b":\[{"c":null}\],"z":"\\u00e9"' "$tmp/out"
+	# duplicate keys: the last one is replaced, the others dropped
+	echo '{"entities":1,"text":"Putin spoke.","entities":2}' |
+	    "$bin/wire-tag" --no-dates >"$tmp/out"
+	[ "$(grep -o '"entities"' "$tmp/out" | wc -l)" -eq 1 ]
 }
 
 @test "a record without text passes through byte for byte" {
 	grep '"e1"' "$fx/docs.jsonl" >"$tmp/in"
+	printf '%s\n' '{"id":"e2","title":"Putin in Oslo","entities":[]}' \
+	    '{"text":12,"doc":"Putin"}' '{"text":null}' '{"text":["Putin"]}' \
+	    '{ "id" : "sp" , "title":"Vladimir Putin"}' >>"$tmp/in"
+	run --separate-stderr "$bin/wire-tag" --stats "$tmp/in"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *passed* ]]
 	"$bin/wire-tag" "$tmp/in" >"$tmp/out"
 	cmp "$tmp/in" "$tmp/out"
 }
@@ -76,6 +171,15 @@ values()
 	[ "$output" = "s1 2024-10-24 s1 2024-10-23 s2 2024-10-25 " ]
 }
 
+@test "a document change between its records resets the dates' state" {
+	printf '%s\n' '{"doc":"a","text":"It began on Dec. 4.","published":"2024-12-06"}' \
+	    '{"doc":"b","text":"Nothing happened.","published":"2024-12-06"}' \
+	    '{"doc":"a","text":"It ended the previous day.","published":"2024-12-06"}' |
+	    "$bin/wire-tag" | values >"$tmp/out"
+	# without the state of a, "the previous day" is the day before published
+	[ "$(sed -n 3p "$tmp/out")" = "a 2024-12-05" ]
+}
+
 @test "offsets are Unicode code points of the text" {
 	"$bin/wire-tag" "$fx/docs.jsonl" >"$tmp/out"
 	run jq -r 'select(.dates) | .text as $t | .dates[] | ($t[.start:.end] == .text)' "$tmp/out"
@@ -92,9 +196,12 @@ values()
 	[ "$status" -eq 2 ]
 }
 
-@test "--no-dates passes every record unchanged; --no-entities is accepted" {
+@test "--no-dates --no-entities passes every record unchanged" {
 	"$bin/wire-tag" --no-dates --no-entities "$fx/docs.jsonl" >"$tmp/out"
 	cmp "$fx/docs.jsonl" "$tmp/out"
+	WIRE_DATADIR=/nonexistent "$bin/wire-tag" --no-dates --no-entities \
+	    "$fx/news.jsonl" >"$tmp/out"
+	cmp "$fx/news.jsonl" "$tmp/out"
 }
 
 @test "a bad --ref-date is a usage error" {
@@ -114,28 +221,260 @@ values()
 	[ "$(cat "$tmp/rej")" = '{bad' ]
 }
 
+@test "invalid JSON lines are rejected with exit 1, the others get entities" {
+	printf '%s\n' '{"text":"Vladimir Putin spoke."}' '{"text":"Putin' \
+	    '{"text":"a\u0000b" "x":1}' '[1,2]' '{"text":"\ud800"}' \
+	    '{"text":"Kim Jong-un left Pyongyang."}' >"$tmp/in"
+	printf '\377\376{"text":"x"}\n' >>"$tmp/in"
+	run --separate-stderr "$bin/wire-tag" --errors "$tmp/rej" "$tmp/in"
+	[ "$status" -eq 1 ]
+	[ "${#lines[@]}" -eq 2 ]
+	[ "$(wc -l <"$tmp/rej")" -eq 5 ]
+	[[ "$stderr" == *"wire-tag: "*":2: "* ]]
+	echo "$output" | jq -e -s 'map(.entities | length > 0) | all' >/dev/null
+}
+
 @test "huge and hostile text: valid output, bounded, no crash" {
 	python3 "$fx/hostile.py" >"$tmp/in"
-	run sh -c "'$bin/wire-tag' '$tmp/in' | jq -r '(.dates | length) as \$n | .text as \$t | [\$n, all(.dates[]; \$t[.start:.end] == .text)] | @tsv'"
+	"$bin/wire-tag" "$tmp/in" >"$tmp/out"
+	# slices checked in Python: jq's string slices take minutes here
+	run py_check "$tmp/out"
+	echo "$output"
 	[ "$status" -eq 0 ]
-	[ "$(echo "$output" | sed -n 1p | cut -f2)" = true ]
-	[ "$(echo "$output" | sed -n 2p)" = "$(printf '0\ttrue')" ]
-	[ "$(echo "$output" | sed -n 3p)" = "$(printf '1\ttrue')" ]
+	[ "${#lines[@]}" -eq 1 ]
+	[[ "$output" == "entities "*" dates "* ]]
+	run sh -c "jq -r '[(.entities | length), (.dates | length)] | @tsv' '$tmp/out'"
+	[ "$(echo "$output" | sed -n 2p)" = "$(printf '0\t0')" ]
+	[ "$(echo "$output" | sed -n 3p | cut -f2)" = 1 ]
 	run "$bin/wire-tag" --max-record 1M "$tmp/in"
 	[ "$status" -eq 1 ]
 }
 
-@test "--help prints the usage; --version the version" {
-	run "$bin/wire-tag" --help
+@test "hostile entity text: capitalised words, hyphens, NUL, long words" {
+	python3 - >"$tmp/in" <<'EOF'
+import json
+import random
+
+random.seed(11)
+words = ["Vladimir", "Putin", "Korea", "North", "The", "Of", "KCNA", "Mr.",
+         "U.S.", "Kim", "Jong-un", "Oslo", "Z\u00fcrich", "\u00c9lys\u00e9e"]
+# 100,000 capitalised words in a row
+print(json.dumps({"doc": "h", "text": " ".join(random.choice(words)
+                                               for _ in range(100000))}))
+# 1 MB of hyphens, and hyphens glued to names
+print(json.dumps({"doc": "h", "text": "-" * 1000000}))
+print(json.dumps({"doc": "h", "text": "Putin" + "-Putin" * 20000}))
+# NUL bytes inside and around names
+print(json.dumps({"doc": "h", "text": "Vladimir\u0000Putin met \u0000Kim\u0000 in Oslo\u0000."}))
+# one 100,000-letter capitalised word, and names of one letter
+print(json.dumps({"doc": "h", "text": "Said " + "A" * 100000 + " in Oslo. A B C D E."}))
+# emoji and combining marks next to names
+print(json.dumps({"doc": "h", "text": "\U0001F600Putin\u0301 met \U0001F1F0\U0001F1F7 Kim in Seoul."}))
+EOF
+	run "$bin/wire-tag" "$tmp/in"
 	[ "$status" -eq 0 ]
-	[[ "$output" == usage:\ wire-tag* ]]
-	run "$bin/wire-tag" --version
+	"$bin/wire-tag" "$tmp/in" >"$tmp/out"
+	[ "$(wc -l <"$tmp/out")" -eq 6 ]
+	run py_check "$tmp/out"
+	echo "$output"
 	[ "$status" -eq 0 ]
-	[[ "$output" == *wire-tag* ]]
+	[ "${#lines[@]}" -eq 1 ]
+	# the first record has names; the NUL record has names and its text back
+	[ "$(sed -n 1p "$tmp/out" | jq '.entities | length > 1000')" = true ]
+	[ "$(sed -n 4p "$tmp/out" | jq '.entities | length > 0')" = true ]
+	jq -c 'del(.entities, .dates, .ref_source)' "$tmp/out" >"$tmp/a"
+	jq -c . "$tmp/in" >"$tmp/b"
+	cmp "$tmp/a" "$tmp/b"
 }
 
-@test "the manual's SYNOPSIS names every option of the usage" {
-	for o in $("$bin/wire-tag" --help | grep -o -- '--[a-z-]*' | sort -u); do
-		grep -q -- "$(echo "$o" | sed 's/-/\\\\-/g')" "$root/man/wire-tag.1"
-	done
+# --- entities ---------------------------------------------------------------
+
+@test "entities: the record contract's fields, types and code point offsets" {
+	"$bin/wire-tag" "$fx/news.jsonl" "$fx/docs.jsonl" >"$tmp/out"
+	run py_check "$tmp/out"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 1 ]
+	[[ "$output" != "entities 0 "* ]]
+	# after an emoji (one code point, two UTF-16 units) and non-ASCII names
+	run sh -c "jq -r 'select(.doc == \"n2\" and .n == 0) | .entities[] |
+	    \"\(.text) \(.type) \(.start) \(.end)\"' '$tmp/out'"
+	[[ "$output" == *"Kenji Tanaka PERSON 17 29"* ]]
+	[[ "$output" == *"Zürich LOC 41 47"* ]]
+	[[ "$output" == *"São Paulo LOC 53 62"* ]]
+	# every record with a text has an entities array, before dates (but
+	# f1, whose old dates field stays in its place)
+	run sh -c "jq -r 'select(.text and .id != \"f1\") | keys_unsorted | map(select(. == \"entities\" or
+	    . == \"dates\")) | join(\",\")' '$tmp/out' | sort -u"
+	[ "$output" = "entities,dates" ]
+}
+
+@test "entities: canonical names across the sentence records of a document" {
+	"$bin/wire-tag" "$fx/news.jsonl" >"$tmp/out.json"
+	names <"$tmp/out.json" >"$tmp/out"
+	cat "$tmp/out"
+	# Putin after Vladimir Putin; Whitcombe (in no gazetteer) after Harold
+	# Whitcombe, two records later too
+	grep -q '^n1 .*Putin=Vladimir Putin' "$tmp/out"
+	[ "$(grep -c 'Whitcombe=Harold Whitcombe' "$tmp/out")" -eq 3 ]
+	grep -q '^n2 .*Tanaka=Kenji Tanaka' "$tmp/out"
+	# an acronym defined in the text, then alone: one name
+	run sh -c "jq -r 'select(.doc == \"n1\") | .entities[] |
+	    select(.text | test(\"KCNA|Korean Central\")) | .name' '$tmp/out.json' | sort | uniq -c"
+	[ "${#lines[@]}" -eq 1 ]
+	[[ "$output" == *" 3 Korean Central News Agency" ]]
+	run sh -c "jq -r 'select(.doc == \"n2\") | .entities[] |
+	    select(.text | test(\"NGTA|Northern Grain\")) | .name' '$tmp/out.json' | sort | uniq -c"
+	[ "${#lines[@]}" -eq 1 ]
+	[[ "$output" == *" 3 Northern Grain Traders Association" ]]
+}
+
+@test "entities: records of two documents interleaved do not share names" {
+	# n1 and n2 alternating, then records of other documents that name
+	# the other one's people by surname
+	python3 - "$fx/news.jsonl" >"$tmp/in" <<'EOF'
+import json
+import sys
+
+recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+n1 = [r for r in recs if r["doc"] == "n1"]
+n2 = [r for r in recs if r["doc"] == "n2"]
+for a, b in zip(n1, n2):
+    print(json.dumps(a))
+    print(json.dumps(b))
+print(json.dumps(n1[0]))
+print(json.dumps({"doc": "x1", "text": "The talks were useful, said Whitcombe, in Oslo."}))
+print(json.dumps(n2[0]))
+print(json.dumps({"doc": "x2", "text": "The talks were useful, Tanaka told reporters."}))
+print(json.dumps(n2[1]))
+print(json.dumps({"id": "x3", "text": "The NGTA said the decision was welcomed."}))
+EOF
+	"$bin/wire-tag" "$tmp/in" | names >"$tmp/out"
+	cat "$tmp/out"
+	! grep -q '^n2 .*=Harold Whitcombe' "$tmp/out"
+	! grep -q '^n1 .*=Kenji Tanaka' "$tmp/out"
+	! grep -q '^n1 .*=Northern Grain' "$tmp/out"
+	! grep -q '^x1 .*=Harold Whitcombe' "$tmp/out"
+	! grep -q '^x2 .*=Kenji Tanaka' "$tmp/out"
+	! grep -q '^x3 .*=Northern Grain' "$tmp/out"
+	# in a row, the same records do get the names
+	head -n 1 "$fx/news.jsonl" >"$tmp/in2"
+	echo '{"doc":"n1","text":"The talks were useful, said Whitcombe, in Oslo."}' >>"$tmp/in2"
+	"$bin/wire-tag" "$tmp/in2" | names | grep -q 'Whitcombe=Harold Whitcombe'
+}
+
+@test "--no-entities: no entities, dates as before; --no-dates: no dates or ref_source" {
+	"$bin/wire-tag" --no-entities "$fx/docs.jsonl" "$fx/news.jsonl" >"$tmp/a"
+	"$bin/wire-tag" "$fx/docs.jsonl" "$fx/news.jsonl" | jq -c 'del(.entities)' >"$tmp/b"
+	! grep -q '"entities"' "$tmp/a"
+	jq -c . "$tmp/a" | cmp - "$tmp/b"
+	"$bin/wire-tag" --no-dates "$fx/docs.jsonl" "$fx/news.jsonl" >"$tmp/a"
+	! grep -q '"ref_source"' "$tmp/a"
+	run sh -c "jq -r 'select(.id == \"f1\") | keys_unsorted | join(\",\")' '$tmp/a'"
+	[ "$output" = "id,dates,text,published,z,entities" ]
+	# the old dates field of f1 is kept as it came
+	[ "$(grep '"f1"' "$tmp/a" | jq -c .dates)" = "$(grep '"f1"' "$fx/docs.jsonl" | jq -c .dates)" ]
+	"$bin/wire-tag" "$fx/docs.jsonl" "$fx/news.jsonl" |
+	    jq -c 'del(.dates, .ref_source)' >"$tmp/b"
+	grep -v '"f1"' "$tmp/a" | jq -c . >"$tmp/c"
+	grep -v '"f1"' "$tmp/b" | cmp - "$tmp/c"
+	# without the entity data (a copy of the program, away from the data
+	# beside it), --no-entities still works
+	mkdir "$tmp/d" "$tmp/bin"
+	cp -R "$root/data/timex" "$tmp/d/"
+	cp "$bin/wire-tag" "$tmp/bin/"
+	WIRE_DATADIR=$tmp/d run "$tmp/bin/wire-tag" --no-entities "$fx/docs.jsonl"
+	[ "$status" -eq 0 ]
+	WIRE_DATADIR=$tmp/d run --separate-stderr "$tmp/bin/wire-tag" "$fx/docs.jsonl"
+	# (unless an installed data directory has it)
+	[ "$status" -eq 2 ] || [ -f /usr/local/share/wire/ner/model.bin ]
+	[ "$status" -eq 0 ] || [[ "$stderr" == *"ner/model.bin"*"not found"* ]]
+}
+
+@test "--model FILE: another model file; a missing or bad one is a fatal error" {
+	cp "$root/data/ner/model.bin" "$tmp/m.bin"
+	"$bin/wire-tag" "$fx/news.jsonl" >"$tmp/a"
+	"$bin/wire-tag" --model "$tmp/m.bin" "$fx/news.jsonl" >"$tmp/b"
+	cmp "$tmp/a" "$tmp/b"
+	run --separate-stderr "$bin/wire-tag" --model "$tmp/none.bin" "$fx/news.jsonl"
+	[ "$status" -eq 2 ]
+	[ "$output" = "" ]
+	[[ "$stderr" == "wire-tag: "*"none.bin"* ]]
+	echo "not a model" >"$tmp/bad.bin"
+	run --separate-stderr "$bin/wire-tag" --model "$tmp/bad.bin" "$fx/news.jsonl"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"bad.bin"* ]]
+	run "$bin/wire-tag" --model
+	[ "$status" -eq 2 ]
+}
+
+# --- options and the manual -------------------------------------------------
+
+@test "--help prints the usage; --version the version" {
+	run --separate-stderr "$bin/wire-tag" --help
+	[ "$status" -eq 0 ]
+	[[ "$output" == usage:\ wire-tag* ]]
+	[ "$stderr" = "" ]
+	run "$bin/wire-tag" --version
+	[ "$status" -eq 0 ]
+	[ "$output" = "wire-tag (wire) $(sed -n 's/^VERSION = //p' "$root/Makefile")" ]
+	run "$bin/wire-tag" --no-such-option
+	[ "$status" -eq 2 ]
+}
+
+@test "man: the SYNOPSIS of wire-tag(1) is the --help usage" {
+	syn=$(sed -n '/^\.SH SYNOPSIS/,/^\.SH /p' "$man1" | sed -e '1d' -e '$d' |
+	    sed -e 's/^\.br$/|BR|/' -e 's/^\.[A-Z][A-Z]* *//' \
+	    -e 's/\\f[BIRP]//g' -e 's/\\-/-/g' -e 's/\\&//g' -e 's/\\ / /g' |
+	    tr -s ' \n' '  ')
+	use=$("$bin/wire-tag" --help | sed -e '1s/^usage: //' -e '2,$s/^ *//' |
+	    sed -e 's/^\(wire-tag --help\)/|BR| \1/' | tr -s ' \n' '  ')
+	echo "man:   $syn"
+	echo "usage: $use"
+	[ "$syn" = "$use" ]
+}
+
+@test "man: wire-tag.1 renders without warnings" {
+	command -v groff >/dev/null || skip "groff is not installed"
+	run --separate-stderr groff -k -man -Tutf8 -ww -z "$man1"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+}
+
+@test "man: the EXAMPLES are the commands run here" {
+	run man_example_commands
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[0]}" = "echo '{\"text\":\"Vladimir Putin left yesterday.\",\"published\":\"2024-12-06\"}' | wire-tag" ]
+	[ "${lines[1]}" = "wire-split docs.jsonl | wire-tag --ref-date 2024-12-06 >tagged.jsonl" ]
+	[ "${lines[2]}" = "wire-tag --no-dates docs.jsonl | jq -c '[.entities[] | select(.type == \"PERSON\") | .name] | unique'" ]
+	[ "${lines[3]}" = "wire-tag --model my-model.bin --no-dates docs.jsonl" ]
+}
+
+@test "man example 1: the output shown" {
+	run man_run 1
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(man_example_output 1)" ]
+}
+
+@test "man example 2: sentences tagged with entities and dates" {
+	man_run 2
+	[ "$(wc -l <"$tmp/tagged.jsonl")" -eq 2 ]
+	run names <"$tmp/tagged.jsonl"
+	[[ "${lines[1]}" == *"Putin=Vladimir Putin"*"Whitcombe=Harold Whitcombe"* ]]
+	[ "$(jq -r '.dates[0].value' "$tmp/tagged.jsonl" | head -n 1)" = 2024-12-03 ]
+}
+
+@test "man example 3: the output shown" {
+	run man_run 3
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(man_example_output 3)" ]
+}
+
+@test "man example 4: the model given is used" {
+	run man_run 4
+	[ "$status" -eq 0 ]
+	[ "$output" = "$("$bin/wire-tag" --no-dates "$tmp/docs.jsonl")" ]
+	rm "$tmp/my-model.bin"
+	run sh -c "cd '$tmp' && $(man_example_commands | sed -n 4p | sed "s|^wire-tag|'$bin/wire-tag'|")"
+	[ "$status" -eq 2 ]
 }
