@@ -470,6 +470,12 @@ neighbour(const struct wire_strip *st, const struct wire_strip_block *nb,
 }
 
 /*
+ * Features that only markup can give (container, classes, element kinds,
+ * the parent's text): zero for flat text.
+ */
+static const int dom_only[] = { 1, 2, 3, 10, 11, 12, 13, 14, 15, 16, 23, 32, 33 };
+
+/*
  * Fills the features of block k; see wire/strip.h.  Each is scaled to
  * about 0..1 so the weights compare.
  */
@@ -481,6 +487,7 @@ wire_strip_features(const struct wire_strip *st, size_t k, double *f)
 	size_t e = b->len;
 	char last;
 	double nw = b->nwords ? b->nwords : 1;
+	size_t i;
 
 	/* A sentence may end inside a closing bracket: "(Yonhap)". */
 	while (e > 1 && (t[e - 1] == ')' || t[e - 1] == ']'))
@@ -531,6 +538,10 @@ wire_strip_features(const struct wire_strip *st, size_t k, double *f)
 			f[33] = f[5];
 		}
 	}
+	/* Flat text has no tree: what only markup tells is left out. */
+	if (st->flat)
+		for (i = 0; i < sizeof(dom_only) / sizeof(dom_only[0]); i++)
+			f[dom_only[i]] = 0;
 }
 
 /* True when element a is e or one of e's ancestors. */
@@ -590,6 +601,59 @@ cut_sections(struct wire_strip *st, int flat)
 			    st->b[j].elem); j++)
 				st->b[j].keep = 0;
 		k = j - 1;
+	}
+}
+
+/* The innermost table holding element e, or 0. */
+static uint32_t
+table_of(const struct wire_strip *st, uint32_t e)
+{
+	int guard = 0;
+
+	while (e != 0 && guard++ < 1000) {
+		if (st->doc.n[e].tag == WT_TABLE)
+			return e;
+		e = st->doc.n[e].parent;
+	}
+	return 0;
+}
+
+/*
+ * Keeps whole the data tables of the article.  Cells are short and often
+ * numbers, so one by one they look like boilerplate; a table is taken as a
+ * unit when it sits in the main content or <article>, is not a link list,
+ * holds no block longer than a paragraph (a layout table) and a kept block
+ * comes right before or after it.
+ */
+static void
+keep_tables(struct wire_strip *st)
+{
+	size_t k, j, e;
+	uint32_t t;
+
+	for (k = 0; k < st->nb; k = e) {
+		const struct wire_strip_block *b = &st->b[k];
+		int ok;
+
+		e = k + 1;
+		if (!(b->flags & WIRE_SB_TABLE) || (t = table_of(st, b->elem)) == 0)
+			continue;
+		ok = st->llen[t] * 4 < st->tlen[t];
+		for (; e < st->nb && contains(st, t, st->b[e].elem); e++)
+			;
+		for (j = k; j < e && ok; j++) {
+			const struct wire_strip_block *c = &st->b[j];
+
+			if (c->nch > 300 || table_of(st, c->elem) != t ||
+			    (c->flags & (WIRE_SB_NAV | WIRE_SB_FORM)) ||
+			    !(c->flags & (WIRE_SB_MAIN | WIRE_SB_ARTICLE)))
+				ok = 0;
+		}
+		if (!ok || !((k > 0 && st->b[k - 1].keep) ||
+		    (e < st->nb && st->b[e].keep)))
+			continue;
+		for (j = k; j < e; j++)
+			st->b[j].keep = 1;
 	}
 }
 
@@ -659,13 +723,14 @@ wire_strip_decide(struct wire_strip *st, int flat)
 	size_t k, j, kept = 0;
 	int i;
 
+	st->flat = flat;
 	annotate(st);
 	for (k = 0; k < st->nb; k++) {
 		struct wire_strip_block *b = &st->b[k];
 
 		wire_strip_features(st, k, f);
 		for (z = 0, i = 0; i < WIRE_STRIP_NFEAT; i++)
-			z += st->w[i] * f[i];
+			z += (flat ? st->wflat[i] : st->w[i]) * f[i];
 		b->p = (float)(1.0 / (1.0 + exp(-z)));
 		b->keep = b->p >= st->threshold;
 	}
@@ -692,6 +757,8 @@ wire_strip_decide(struct wire_strip *st, int flat)
 		    st->b[j].p >= st->threshold && b->p >= 0.15)
 			b->keep = 1;
 	}
+	if (!flat)
+		keep_tables(st);
 	for (k = 0; k < st->nb; k++) {
 		struct wire_strip_block *b = &st->b[k];
 

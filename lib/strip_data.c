@@ -171,14 +171,20 @@ load_stopwords(struct wire_strip *st, const char *dir, char *err,
 	return 0;
 }
 
+/*
+ * Loads strip/weights.txt: a threshold line, the HTML weights, then after a
+ * "flat" line the weights for flat text.  Missing values keep the defaults.
+ */
 static int
 load_weights(struct wire_strip *st, const char *dir)
 {
 	char line[256], err[64];
 	FILE *fp;
+	double *w = st->w;
 	size_t k = 0;
 
 	memcpy(st->w, default_w, sizeof(st->w));
+	memcpy(st->wflat, default_w, sizeof(st->wflat));
 	st->threshold = 0.5;
 	if ((fp = open_data(dir, "strip/weights.txt", err, sizeof(err))) == NULL)
 		return 0;
@@ -192,11 +198,20 @@ load_weights(struct wire_strip *st, const char *dir)
 			st->threshold = strtod(line + 9, NULL);
 			continue;
 		}
+		if (strncmp(line, "flat", 4) == 0) {
+			memset(st->wflat, 0, sizeof(st->wflat));
+			w = st->wflat;
+			k = 0;
+			continue;
+		}
 		v = strtod(line, &end);
 		if (end != line && k < WIRE_STRIP_NFEAT)
-			st->w[k++] = v;
+			w[k++] = v;
 	}
 	fclose(fp);
+	/* Without a flat section flat text is scored with the HTML weights. */
+	if (w != st->wflat)
+		memcpy(st->wflat, st->w, sizeof(st->wflat));
 	return 0;
 }
 

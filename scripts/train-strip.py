@@ -124,6 +124,9 @@ def main():
     ap.add_argument('--shared', default=os.environ.get('WIRE_SHARED', '../shared'))
     ap.add_argument('--out', default='data/strip/weights.txt')
     ap.add_argument('--bin', default='bin/wire-strip')
+    ap.add_argument('--flat-from', default='data/strip/weights.txt',
+                    help="weights file whose 'flat' section (weights for flat text) "
+                    'is copied into --out')
     ap.add_argument('--jobs', type=int, default=2)
     ap.add_argument('--fold', choices=('even', 'odd', 'all'), default='even',
                     help='pages to train on (by position in the sorted URLs); '
@@ -161,6 +164,13 @@ def main():
             ys.append(1. if pos else 0.)
     print('training blocks: %d (%d article)' % (len(ys), sum(ys)), file=sys.stderr)
     w = fit(xs, ys)
+    # Flat text (records with only 'text') has no development pages: its
+    # weights, after the 'flat' line, are carried over from --flat-from.
+    flat = []
+    if os.path.exists(a.flat_from):
+        lines = open(a.flat_from, encoding='utf-8').read().splitlines()
+        if 'flat' in lines:
+            flat = lines[lines.index('flat'):]
     with open(a.out, 'w', encoding='utf-8') as f:
         f.write('# wire-strip block classifier: logistic regression weights, one a line\n')
         f.write('# in feature order (see wire_strip_features).  Written by\n')
@@ -169,6 +179,8 @@ def main():
         f.write('threshold 0.5\n')
         for name, v in zip(NAMES, w):
             f.write('%.4f\t# %s\n' % (v, name))
+        for line in flat:
+            f.write(line + '\n')
     print('weights written to %s' % a.out, file=sys.stderr)
     ext = [a.bin, '--raw', '--data', os.path.dirname(os.path.dirname(a.out)) or '.']
 

@@ -89,7 +89,8 @@ struct wire_strip {
 	size_t			 nsections;
 	char			**classes;	/* "+word" / "-word" class priors */
 	size_t			 nclasses;
-	double			 w[WIRE_STRIP_NFEAT];
+	double			 w[WIRE_STRIP_NFEAT];	/* HTML blocks */
+	double			 wflat[WIRE_STRIP_NFEAT];	/* flat text blocks */
 	double			 threshold;
 	/* per page */
 	struct wire_html_doc	 doc;
@@ -103,6 +104,7 @@ struct wire_strip {
 	int8_t			*cls;		/* per element class weight */
 	size_t			 capel;
 	int			 lang;		/* index in langs, or -1 */
+	int			 flat;		/* the page is flat text */
 	struct wire_buf		 tmp;
 	/* results */
 	struct wire_buf		 text, title, authors, published, modified,
@@ -162,7 +164,10 @@ uint32_t wire_strip_count_stop(const struct wire_strip *st, int lang,
 /* Appends a new block; returns it, or NULL when out of memory. */
 struct wire_strip_block *wire_strip_add_block(struct wire_strip *st);
 
-/* Fills the features of block k into f (WIRE_STRIP_NFEAT values). */
+/*
+ * Fills the features of block k into f (WIRE_STRIP_NFEAT values); for flat
+ * text (st->flat) those only markup gives are 0.
+ */
 void	wire_strip_features(const struct wire_strip *st, size_t k, double *f);
 
 /* The blocks of the parsed page st->doc, with its main subtree marked. */
