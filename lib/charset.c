@@ -375,6 +375,30 @@ sample(const char *s, size_t n)
 	return k;
 }
 
+/*
+ * Tells whether the 8 bytes at s are all printable ASCII (0x20 to 0x7f).
+ * Never says yes wrongly; a wrong no only sends the caller to its byte loop.
+ */
+static int
+word_clean(const char *s)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return (((w - ones * 0x20) & ~w) | w) & (ones * 0x80) ? 0 : 1;
+}
+
+/* Tells whether the 8 bytes at s are all ASCII. */
+static int
+word_ascii(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return (w & UINT64_C(0x8080808080808080)) == 0;
+}
+
 /* Counts the non-ASCII sequences of s that are and are not valid UTF-8. */
 static void
 utf8_stats(const char *s, size_t n, size_t *good, size_t *bad)
@@ -384,6 +408,10 @@ utf8_stats(const char *s, size_t n, size_t *good, size_t *bad)
 
 	*good = *bad = 0;
 	while (i < n) {
+		while (i + 8 <= n && word_ascii(s + i))
+			i += 8;
+		if (i >= n)
+			break;
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
 		} else if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0) {
@@ -534,11 +562,20 @@ add_clean(const char *s, size_t n, struct wire_buf *out)
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c >= 0x20 && c < 0x80) {
-			run = i;
-			while (i < n && (unsigned char)s[i] >= 0x20 &&
-			    (unsigned char)s[i] < 0x80)
+		if ((c >= 0x20 && c < 0x80) || c == '\t' || c == '\n' || c == '\r') {
+			/* Tab, newline and return stay: they join the run. */
+			run = i++;
+			for (;;) {
+				while (i + 8 <= n && word_clean(s + i))
+					i += 8;
+				if (i >= n)
+					break;
+				c = (unsigned char)s[i];
+				if ((c < 0x20 || c >= 0x80) && c != '\t' && c != '\n' &&
+				    c != '\r')
+					break;
 				i++;
+			}
 			wire_buf_add(out, s + run, i - run);
 			continue;
 		}

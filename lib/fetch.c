@@ -109,6 +109,10 @@ struct fetcher {
 	size_t				 nhosts;
 	CURL				*pool[64];
 	int				 npool;
+	/* the last origin parsed, and the URL text up to its path */
+	char				 lastpre[ORIGIN_MAX];
+	size_t				 lastprelen;
+	char				 lastorigin[ORIGIN_MAX];
 	/* input */
 	char				**paths;
 	int				 npaths, pathi;
@@ -227,6 +231,41 @@ origin_of(const char *url, char *out, size_t outlen)
 	return rc;
 }
 
+/*
+ * The origin of url into out, as origin_of: from the last URL's when url
+ * has the same text up to its path and a plain rest (printable ASCII, so
+ * nothing libcurl refuses), else parsed and remembered.  -1 when url is
+ * not an http or https URL.
+ */
+static int
+origin_cached(struct fetcher *f, const char *url, char *out, size_t outlen)
+{
+	const char *p, *r;
+	size_t pre;
+
+	if ((p = strstr(url, "://")) == NULL)
+		return origin_of(url, out, outlen);
+	pre = (size_t)(p + 3 - url) + strcspn(p + 3, "/?#");
+	for (r = url + pre; *r > 0x20 && *r < 0x7f; r++)
+		;
+	if (*r == '\0' && pre == f->lastprelen && pre > 0 &&
+	    memcmp(url, f->lastpre, pre) == 0 &&
+	    strlen(f->lastorigin) < outlen) {
+		memcpy(out, f->lastorigin, strlen(f->lastorigin) + 1);
+		return 0;
+	}
+	if (origin_of(url, out, outlen) == -1)
+		return -1;
+	f->lastprelen = 0;
+	if (*r == '\0' && pre < sizeof(f->lastpre) &&
+	    strlen(out) < sizeof(f->lastorigin)) {
+		memcpy(f->lastpre, url, pre);
+		f->lastprelen = pre;
+		memcpy(f->lastorigin, out, strlen(out) + 1);
+	}
+	return 0;
+}
+
 static struct host *
 host_get(struct fetcher *f, const char *origin)
 {
@@ -296,7 +335,10 @@ job_free(struct fetcher *f, struct job *j)
 	if (j->h != NULL) {
 		curl_multi_remove_handle(f->m, j->h);
 		if (f->npool < (int)(sizeof(f->pool) / sizeof(f->pool[0]))) {
-			curl_easy_reset(j->h);
+			/* Not reset: start() sets again all that differs. */
+			curl_easy_setopt(j->h, CURLOPT_ERRORBUFFER, NULL);
+			curl_easy_setopt(j->h, CURLOPT_HTTPHEADER, NULL);
+			curl_easy_setopt(j->h, CURLOPT_PRIVATE, NULL);
 			f->pool[f->npool++] = j->h;
 		} else {
 			curl_easy_cleanup(j->h);
@@ -329,7 +371,7 @@ job_new(struct fetcher *f, enum kind kind, const char *url, size_t ulen,
 	j->kind = kind;
 	j->linelen = linelen;
 	j->body.max = f->o->max_bytes;
-	if (origin_of(j->url, j->origin, sizeof(j->origin)) == -1)
+	if (origin_cached(f, j->url, j->origin, sizeof(j->origin)) == -1)
 		j->origin[0] = '\0';
 	return j;
 }
@@ -831,7 +873,9 @@ done(struct fetcher *f, struct job *j, CURLcode rc)
 	} else {
 		etag = header(j->h, "ETag");
 		lm = header(j->h, "Last-Modified");
-		hash = wire_hash64(j->body.p ? j->body.p : "", j->body.len, 0);
+		/* The hash is read only with a state: spare it otherwise. */
+		hash = f->st == NULL ? 0 :
+		    wire_hash64(j->body.p ? j->body.p : "", j->body.len, 0);
 		if (j->conditional && j->prev.found && j->prev.hash == hash &&
 		    j->key[0] == '\0') {
 			f->nunchanged++;
@@ -866,14 +910,44 @@ on_body(char *p, size_t size, size_t n, void *arg)
 	return j->body.full ? 0 : n;
 }
 
-/* Sets up and adds the transfer of j; returns 0, or -1 after failing j. */
+/*
+ * Sets the options every transfer shares on c, a handle new from
+ * curl_easy_init; a handle back in the pool keeps them.
+ */
+static void
+setup_handle(struct fetcher *f, CURL *c)
+{
+	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
+	curl_easy_setopt(c, CURLOPT_USERAGENT, USER_AGENT);
+	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
+	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+	curl_easy_setopt(c, CURLOPT_MAXREDIRS, 10L);
+	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
+	curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
+	curl_easy_setopt(c, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
+	curl_easy_setopt(c, CURLOPT_PIPEWAIT, 1L);
+	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, f->o->connect_timeout_ms);
+	curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, f->o->timeout_ms);
+	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(c, CURLOPT_TCP_KEEPALIVE, 1L);
+}
+
+/*
+ * Sets up and adds the transfer of j; returns 0, or -1 after failing j.
+ * A pooled handle is reused as it is: what a job changes is set here
+ * every time, so nothing of the last transfer's options carries over.
+ */
 static int
 start(struct fetcher *f, struct job *j, struct host *h)
 {
 	char hdr[700];
 	CURL *c;
+	int fresh;
 
-	if (f->npool > 0)
+	fresh = f->npool == 0;
+	if (!fresh)
 		c = f->pool[--f->npool];
 	else
 		c = curl_easy_init();
@@ -896,28 +970,15 @@ start(struct fetcher *f, struct job *j, struct host *h)
 		    "If-Modified-Since: %s", j->prev.last_modified) < (int)sizeof(hdr))
 			j->hdrs = curl_slist_append(j->hdrs, hdr);
 	}
+	if (fresh)
+		setup_handle(f, c);
 	curl_easy_setopt(c, CURLOPT_URL, j->url);
 	curl_easy_setopt(c, CURLOPT_PRIVATE, j);
-	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, j);
 	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, j->errbuf);
-	curl_easy_setopt(c, CURLOPT_USERAGENT, USER_AGENT);
 	curl_easy_setopt(c, CURLOPT_HTTPHEADER, j->hdrs);
-	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
-	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(c, CURLOPT_MAXREDIRS, 10L);
-	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
-	curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
-	curl_easy_setopt(c, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
-	curl_easy_setopt(c, CURLOPT_PIPEWAIT, 1L);
-	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, f->o->connect_timeout_ms);
-	curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, f->o->timeout_ms);
 	curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE,
 	    (curl_off_t)(j->kind == J_ROBOTS ? ROBOTS_MAX : f->o->max_bytes));
-	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(c, CURLOPT_TCP_KEEPALIVE, 1L);
 	if (j->kind == J_ROBOTS)
 		j->body.max = ROBOTS_MAX;
 	if (curl_multi_add_handle(f->m, c) != CURLM_OK) {
@@ -1213,7 +1274,7 @@ wire_fetch_run(struct wire_stream *s, const struct wire_fetch_opts *o,
 	CURLMsg *msg;
 	char err[512], *priv;
 	long wait;
-	int left, busy, status;
+	int left, busy, status, ended;
 
 	memset(&f, 0, sizeof(f));
 	f.s = s;
@@ -1247,17 +1308,25 @@ wire_fetch_run(struct wire_stream *s, const struct wire_fetch_opts *o,
 		if (f.running == 0 && f.pending.n == 0 && f.eof)
 			break;
 		curl_multi_perform(f.m, &left);
+		ended = 0;
 		while ((msg = curl_multi_info_read(f.m, &left)) != NULL) {
 			if (msg->msg != CURLMSG_DONE)
 				continue;
 			priv = NULL;
 			curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &priv);
 			done(&f, (struct job *)(void *)priv, msg->data.result);
+			ended++;
 			if (f.fatal || s->fatal)
 				break;
 		}
 		if (f.fatal || s->fatal)
 			break;
+		/*
+		 * Transfers ended: their slots are free now, and the wait
+		 * schedule() gave is stale.  Start more (or stop) at once.
+		 */
+		if (ended > 0)
+			continue;
 		/* Room to start more: read input again at once. */
 		if (!f.eof && f.pending.n < f.qcap)
 			wait = 0;

@@ -598,6 +598,26 @@ wire_json_end(struct wire_json *w)
 	wire_buf_add(w->b, "}\n", 2);
 }
 
+#define ONES	UINT64_C(0x0101010101010101)
+#define HIGHS	UINT64_C(0x8080808080808080)
+
+/*
+ * Tells whether the 8 bytes at s need no escape: none is a control, a
+ * quote or a backslash.  Never says yes wrongly; may say no wrongly after
+ * such a byte, which only sends the caller to its byte loop.
+ */
+static int
+word_plain(const char *s)
+{
+	uint64_t w, q, b;
+
+	memcpy(&w, s, 8);
+	q = w ^ ONES * '"';
+	b = w ^ ONES * '\\';
+	return ((((w - ONES * 0x20) & ~w) | ((q - ONES) & ~q) |
+	    ((b - ONES) & ~b)) & HIGHS) == 0;
+}
+
 /* Escapes s (n bytes of valid UTF-8) as a JSON string body. */
 static void
 put_escaped(struct wire_buf *b, const char *s, size_t n)
@@ -609,10 +629,17 @@ put_escaped(struct wire_buf *b, const char *s, size_t n)
 
 	while (i < n) {
 		run = i;
-		while (i < n && strclass[(unsigned char)s[i]] != C_QUOTE &&
-		    strclass[(unsigned char)s[i]] != C_BSLASH &&
-		    strclass[(unsigned char)s[i]] != C_CTRL)
-			i++;
+		for (;;) {
+			while (i + 8 <= n && word_plain(s + i))
+				i += 8;
+			if (i < n && strclass[(unsigned char)s[i]] != C_QUOTE &&
+			    strclass[(unsigned char)s[i]] != C_BSLASH &&
+			    strclass[(unsigned char)s[i]] != C_CTRL) {
+				i++;
+				continue;
+			}
+			break;
+		}
 		wire_buf_add(b, s + run, i - run);
 		if (i >= n)
 			break;
