@@ -67,20 +67,15 @@ main(int argc, char *argv[])
 	memset(&o, 0, sizeof(o));
 	o.d.distance = 3;
 	o.d.now = (long long)time(NULL);
-	wire_stream_init(&s, "wire-dedup");
+	wire_stream_init(&s, "wire-dedup", argv);
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
-		switch (wire_common_opt(&s, c, optarg)) {
+		switch (wire_common_opt(&s, c, optarg, usage)) {
 		case 1:
 			continue;
 		case -1:
-			return WIRE_EXIT_FATAL;
+			return s.exit_status;
 		}
 		switch (c) {
-		case 'h':
-			usage(stdout);
-			return WIRE_EXIT_OK;
-		case 'V':
-			return wire_version(s.prog);
 		case 'd':
 			if (number(optarg, 0, WIRE_DEDUP_MAX_DISTANCE, &v) == -1) {
 				wire_warn(s.prog, "--distance", "not 0 to %d: %s",

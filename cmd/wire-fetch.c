@@ -208,20 +208,15 @@ main(int argc, char *argv[])
 
 	memset(&o, 0, sizeof(o));
 	wire_fetch_defaults(&o.f);
-	wire_stream_init(&s, "wire-fetch");
+	wire_stream_init(&s, "wire-fetch", argv);
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
-		switch ((rc = wire_common_opt(&s, c, optarg))) {
+		switch (wire_common_opt(&s, c, optarg, usage)) {
 		case 1:
 			continue;
 		case -1:
-			return WIRE_EXIT_FATAL;
+			return s.exit_status;
 		}
 		switch (c) {
-		case 'h':
-			usage(stdout);
-			return WIRE_EXIT_OK;
-		case 'V':
-			return wire_version(s.prog);
 		case '?':
 			usage(stderr);
 			return WIRE_EXIT_FATAL;

@@ -49,20 +49,15 @@ main(int argc, char *argv[])
 	unsigned long long v;
 	int c;
 
-	wire_stream_init(&s, "wire-load");
+	wire_stream_init(&s, "wire-load", argv);
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
-		switch (wire_common_opt(&s, c, optarg)) {
+		switch (wire_common_opt(&s, c, optarg, usage)) {
 		case 1:
 			continue;
 		case -1:
-			return WIRE_EXIT_FATAL;
+			return s.exit_status;
 		}
 		switch (c) {
-		case 'h':
-			usage(stdout);
-			return WIRE_EXIT_OK;
-		case 'V':
-			return wire_version(s.prog);
 		case 'd':
 			o.db = optarg;
 			break;

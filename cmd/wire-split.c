@@ -49,22 +49,17 @@ main(int argc, char *argv[])
 	struct wire_stream s;
 	struct wire_split_job job;
 	char path[PATH_MAX], err[256];
-	int c, rc;
+	int c;
 
-	wire_stream_init(&s, "wire-split");
-	argv[0] = (char *)s.prog;	/* getopt's messages name the program */
+	wire_stream_init(&s, "wire-split", argv);
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
-		switch ((rc = wire_common_opt(&s, c, optarg))) {
+		switch (wire_common_opt(&s, c, optarg, usage)) {
 		case 1:
 			continue;
 		case -1:
-			return WIRE_EXIT_FATAL;
+			return s.exit_status;
 		}
 		switch (c) {
-		case 'h':
-			return wire_help(s.prog, usage);
-		case 'V':
-			return wire_version(s.prog);
 		case 'n':
 			o.nest = 1;
 			break;

@@ -60,20 +60,15 @@ main(int argc, char *argv[])
 
 	memset(&o, 0, sizeof(o));
 	o.max_page = WIRE_STRIP_DEFAULT_MAX_PAGE;
-	wire_stream_init(&s, "wire-strip");
+	wire_stream_init(&s, "wire-strip", argv);
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
-		switch (wire_common_opt(&s, c, optarg)) {
+		switch (wire_common_opt(&s, c, optarg, usage)) {
 		case 1:
 			continue;
 		case -1:
-			return WIRE_EXIT_FATAL;
+			return s.exit_status;
 		}
 		switch (c) {
-		case 'h':
-			usage(stdout);
-			return WIRE_EXIT_OK;
-		case 'V':
-			return wire_version(s.prog);
 		case O_RAW:
 			o.raw = 1;
 			break;

@@ -83,20 +83,15 @@ main(int argc, char *argv[])
 	char path[PATH_MAX], nerdir[PATH_MAX], err[1024];
 	int c, rc;
 
-	wire_stream_init(&s, "wire-tag");
-	argv[0] = (char *)s.prog;	/* getopt's messages name the program */
+	wire_stream_init(&s, "wire-tag", argv);
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
-		switch ((rc = wire_common_opt(&s, c, optarg))) {
+		switch (wire_common_opt(&s, c, optarg, usage)) {
 		case 1:
 			continue;
 		case -1:
-			return WIRE_EXIT_FATAL;
+			return s.exit_status;
 		}
 		switch (c) {
-		case 'h':
-			return wire_help(s.prog, usage);
-		case 'V':
-			return wire_version(s.prog);
 		case 'D':
 			o.dates = 0;
 			break;

@@ -26,10 +26,12 @@
  * Fills s with the defaults of every program.
  */
 void
-wire_stream_init(struct wire_stream *s, const char *prog)
+wire_stream_init(struct wire_stream *s, const char *prog, char **argv)
 {
 	memset(s, 0, sizeof(*s));
 	s->prog = prog;
+	if (argv != NULL && argv[0] != NULL)
+		argv[0] = (char *)prog;
 	s->line_buffered = -1;
 	s->max_record = WIRE_DEFAULT_MAX_RECORD;
 }
@@ -95,9 +97,21 @@ wire_parse_size(const char *s, size_t *out)
  * Applies a common option; see wire/cli.h.
  */
 int
-wire_common_opt(struct wire_stream *s, int c, const char *arg)
+wire_common_opt(struct wire_stream *s, int c, const char *arg,
+    void (*usage)(FILE *))
 {
 	switch (c) {
+	case WIRE_OPT_HELP:
+		s->exit_status = wire_help(s->prog, usage);
+		return -1;
+	case WIRE_OPT_VERSION:
+		s->exit_status = wire_version(s->prog);
+		return -1;
+	case '?':
+	case ':':
+		usage(stderr);
+		s->exit_status = WIRE_EXIT_FATAL;
+		return -1;
 	case WIRE_OPT_LINEBUF:
 		s->line_buffered = 1;
 		return 1;
@@ -107,6 +121,7 @@ wire_common_opt(struct wire_stream *s, int c, const char *arg)
 	case WIRE_OPT_MAXREC:
 		if (wire_parse_size(arg, &s->max_record) == -1) {
 			wire_warn(s->prog, "--max-record", "not a size: %s", arg);
+			s->exit_status = WIRE_EXIT_FATAL;
 			return -1;
 		}
 		return 1;

@@ -55,6 +55,7 @@ struct wire_stream {
 	int		 fatal;		/* stop: output gone or I/O error */
 	int		 epipe;		/* the reader went away */
 	int		 ioerr;		/* an input or --errors failed */
+	int		 exit_status;	/* set when wire_common_opt() says exit */
 	/* where the current record came from */
 	const char	*where_file;
 	unsigned long	 where_line;
@@ -62,15 +63,21 @@ struct wire_stream {
 	size_t		 cur_len;
 };
 
-/* Sets defaults; prog is the program name used in messages. */
-void	wire_stream_init(struct wire_stream *s, const char *prog);
+/*
+ * Sets defaults; prog is the program name used in messages.  When argv is
+ * not NULL, argv[0] becomes prog so that getopt's own messages name the
+ * program as every other message does.
+ */
+void	wire_stream_init(struct wire_stream *s, const char *prog, char **argv);
 
 /*
- * Handles a common option c with argument arg.  Returns 1 when c was one,
- * 0 when it is not a common option, -1 after a message for a bad value.
- * --help and --version are left to the program (they need its usage).
+ * Handles what getopt_long returned when it is a common option (including
+ * --help, which prints usage, and an unknown option, which prints usage to
+ * stderr).  Returns 1 when c was one and parsing goes on, 0 when it is not
+ * a common option, -1 when the program must exit now with s->exit_status.
  */
-int	wire_common_opt(struct wire_stream *s, int c, const char *arg);
+int	wire_common_opt(struct wire_stream *s, int c, const char *arg,
+	    void (*usage)(FILE *));
 
 /*
  * Opens --errors, sets stdout's buffering and SIGPIPE handling.  Returns

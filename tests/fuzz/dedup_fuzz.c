@@ -45,7 +45,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    sizeof(why)) == 0) {
 		if ((l = wire_load_open(":memory:", 2, err, sizeof(err))) == NULL)
 			abort();
-		wire_stream_init(&s, "dedup_fuzz");
+		wire_stream_init(&s, "dedup_fuzz", NULL);
 		wire_load_record(&s, &r, l);
 		wire_load_record(&s, &r, l);
 		if (s.fatal || wire_load_close(l, 1, err, sizeof(err)) == -1)

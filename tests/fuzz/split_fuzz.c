@@ -265,7 +265,7 @@ run_flat(const char *line, size_t len, const char *t, size_t tlen, int has_text)
 		if (ns * (est + 128 + 16) + 2 * tlen > MAX_OUTPUT)
 			return;
 	}
-	wire_stream_init(&s, "split_fuzz");
+	wire_stream_init(&s, "split_fuzz", NULL);
 	s.line_buffered = 0;
 	s.out.max = s.max_record * 4;
 	out_reset();
@@ -321,7 +321,7 @@ run_nested(const char *line, size_t len, const char *t, size_t tlen, int has_tex
 	long at;
 	char why[128];
 
-	wire_stream_init(&s, "split_fuzz");
+	wire_stream_init(&s, "split_fuzz", NULL);
 	s.line_buffered = 0;
 	s.out.max = s.max_record * 4;
 	out_reset();
