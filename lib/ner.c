@@ -1500,8 +1500,8 @@ name_span(const struct wire_ner *ner, struct wire_ner_doc *doc,
 		uint32_t p = o->te - 1;
 
 		/* Korean names are called by the family name, which leads. */
-		if ((ti[o->ts].gb & (1u << G_SURNAME)) && (o->te - o->ts == 3 ||
-		    (t[o->ts + 2].flags & WIRE_TOK_JOINED)))
+		if ((ti[o->ts].gb & (1u << G_SURNAME)) && o->te - o->ts >= 3 &&
+		    (o->te - o->ts == 3 || (t[o->ts + 2].flags & WIRE_TOK_JOINED)))
 			p = o->ts;
 		if (ti[p].cap == CAP_INIT)
 			doc_put(doc, ti[p].w ? ti[p].w : 1, o->type, off, len,
