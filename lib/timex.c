@@ -958,17 +958,24 @@ put_dayz(struct hit *h, long z)
 	put_day(h, y, m, d);
 }
 
+/* Brings *v into 1..per, carrying whole years into *y ("month 13"). */
+static void
+carry_year(int *y, int *v, int per)
+{
+	while (*v < 1) {
+		*v += per;
+		(*y)--;
+	}
+	while (*v > per) {
+		*v -= per;
+		(*y)++;
+	}
+}
+
 static void
 put_month(struct hit *h, int y, int m)
 {
-	while (m < 1) {
-		m += 12;
-		y--;
-	}
-	while (m > 12) {
-		m -= 12;
-		y++;
-	}
+	carry_year(&y, &m, 12);
 	if (y > 0) {
 		snprintf(h->val, sizeof(h->val), "%04d-%02d", y, m);
 		h->gran = GR_MONTH;
@@ -1006,14 +1013,7 @@ put_week(struct hit *h, long z, int weekend)
 static void
 put_quarter(struct hit *h, int y, int q)
 {
-	while (q < 1) {
-		q += 4;
-		y--;
-	}
-	while (q > 4) {
-		q -= 4;
-		y++;
-	}
+	carry_year(&y, &q, 4);
 	if (y > 0) {
 		snprintf(h->val, sizeof(h->val), "%04d-Q%d", y, q);
 		h->gran = GR_QUARTER;
