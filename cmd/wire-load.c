@@ -100,6 +100,8 @@ main(int argc, char *argv[])
 		return WIRE_EXIT_FATAL;
 	}
 	wire_stream_run(&s, argv, argc, wire_load_record, l);
+	if (!s.fatal)
+		(void)wire_load_flush(&s, l);
 	/* A batch cut short by a database failure must not land in part. */
 	if (wire_load_close(l, !s.fatal || s.epipe, err, sizeof(err)) == -1) {
 		wire_warn(s.prog, o.db, "%s", err);

@@ -1,12 +1,14 @@
 /*
  * load.c: the wire-load stage.  Turns records into upserts on the
  * documents, sentences, entities and dates tables, in batches of one
- * transaction each, with a savepoint per record so that a record the
- * database refuses is rejected alone.
+ * transaction each; a batch where a record failed is written again with a
+ * savepoint per record, so that a record the database refuses is rejected
+ * alone.
  *
- * Re-loading is idempotent: documents and sentences are upserts on their
- * ids, and the entities and dates of a sentence are replaced as a whole
- * (delete, then insert) whenever the record carries the array.
+ * Re-loading is idempotent: documents, sentences, entities and dates are
+ * upserts on their ids (entities and dates keyed by their place in the
+ * sentence's array, the rows past the array's end deleted) whenever the
+ * record carries them.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -78,6 +80,23 @@ static const char schema[] =
 	");\n"
 	"CREATE INDEX IF NOT EXISTS dates_value ON dates (value);\n";
 
+/*
+ * Upserts change a row only when a value differs, so that loading the same
+ * records again writes nothing (no new row versions, no dirty pages).
+ */
+#define DIFF(c, t) "excluded." c " IS DISTINCT FROM " t "." c
+#define DIFF_COAL(c) "COALESCE(excluded." c ", documents." c ") IS DISTINCT " \
+	"FROM documents." c
+/* The upsert of an element of the entities or dates array of a sentence. */
+#define ARRAY_UPSERT(t, third) "INSERT INTO " t " (doc, n, i, text, type, " \
+	third ", start, \"end\", day) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, " \
+	"$9) ON CONFLICT (doc, n, i) DO UPDATE SET text = excluded.text, " \
+	"type = excluded.type, " third " = excluded." third ", " \
+	"start = excluded.start, \"end\" = excluded.\"end\", " \
+	"day = excluded.day WHERE " DIFF("text", t) " OR " DIFF("type", t) \
+	" OR " DIFF(third, t) " OR " DIFF("start", t) " OR " \
+	DIFF("\"end\"", t) " OR " DIFF("day", t)
+
 static const struct {
 	const char	*sql;
 	int		 n;
@@ -90,17 +109,29 @@ static const struct {
 	    "published = COALESCE(excluded.published, documents.published), "
 	    "day = COALESCE(excluded.day, documents.day), "
 	    "dup_of = COALESCE(excluded.dup_of, documents.dup_of), "
-	    "text = COALESCE(excluded.text, documents.text)", 8 },
+	    "text = COALESCE(excluded.text, documents.text) WHERE "
+	    DIFF_COAL("url") " OR " DIFF_COAL("source") " OR " DIFF_COAL("title")
+	    " OR " DIFF_COAL("published") " OR " DIFF_COAL("day") " OR "
+	    DIFF_COAL("dup_of") " OR " DIFF_COAL("text"), 8 },
 	{ "INSERT INTO sentences (doc, n, para, start, \"end\", text, day) VALUES "
 	    "($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (doc, n) DO UPDATE SET "
 	    "para = excluded.para, start = excluded.start, \"end\" = excluded.\"end\", "
-	    "text = excluded.text, day = excluded.day", 7 },
-	{ "DELETE FROM entities WHERE doc = $1 AND n = $2", 2 },
-	{ "INSERT INTO entities (doc, n, i, text, type, name, start, \"end\", day) "
-	    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", 9 },
-	{ "DELETE FROM dates WHERE doc = $1 AND n = $2", 2 },
-	{ "INSERT INTO dates (doc, n, i, text, type, value, start, \"end\", day) "
-	    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", 9 }
+	    "text = excluded.text, day = excluded.day WHERE "
+	    DIFF("para", "sentences") " OR " DIFF("start", "sentences") " OR "
+	    DIFF("\"end\"", "sentences") " OR " DIFF("text", "sentences") " OR "
+	    DIFF("day", "sentences"), 7 },
+	{ "DELETE FROM entities WHERE doc = $1 AND n = $2 AND i >= $3", 3 },
+	{ ARRAY_UPSERT("entities", "name"), 9 },
+	{ "DELETE FROM dates WHERE doc = $1 AND n = $2 AND i >= $3", 3 },
+	{ ARRAY_UPSERT("dates", "value"), 9 }
+};
+
+/* A record of the open batch, kept until it commits. */
+struct held {
+	size_t			 off, len;	/* in wire_load.held */
+	const char		*file;		/* where it came from */
+	unsigned long		 line;
+	int			 ok;		/* written (1) or rejected (0) */
 };
 
 struct wire_load {
@@ -109,6 +140,11 @@ struct wire_load {
 	size_t			 inbatch;	/* records in the open batch */
 	int			 intx;		/* a batch is open */
 	uint64_t		 lastdoc;	/* the document row last written */
+	struct wire_buf		 held;		/* the open batch's records */
+	struct held		*hv;
+	size_t			 nheld, cap;
+	int			 careful;	/* a savepoint per record */
+	struct wire_record	 rr;		/* a held record, replayed */
 	struct wire_buf		 b[B_N];
 	struct wire_buf		 host;
 	struct wire_record	 el;		/* an element of an array */
@@ -418,8 +454,6 @@ put_array(struct wire_load *l, const struct wire_record *r, const char *key,
 	}
 	v[0] = *doc;
 	v[1] = *n;
-	if (wire_store_run(l->st, del, v, 2, l->why, sizeof(l->why)) == -1)
-		return -1;
 	p = f->val + 1;
 	e = f->val + f->vlen;
 	for (; next_elem(&p, e, &el, &elen); i++) {
@@ -447,7 +481,9 @@ put_array(struct wire_load *l, const struct wire_record *r, const char *key,
 		if (wire_store_run(l->st, ins, v, 9, l->why, sizeof(l->why)) == -1)
 			return -1;
 	}
-	return 0;
+	/* Rows beyond the array are what an earlier, longer array left. */
+	sv_int(&v[2], i);
+	return wire_store_run(l->st, del, v, 3, l->why, sizeof(l->why));
 }
 
 /* Writes a sentence record. */
@@ -489,10 +525,13 @@ put_sentence(struct wire_load *l, const struct wire_record *r)
 	return 0;
 }
 
-/* Ends the open batch: COMMIT (or ROLLBACK). */
+/* Ends the open batch: COMMIT (or ROLLBACK), and forgets what it held. */
 static int
 end_batch(struct wire_load *l, int commit, char *err, size_t errlen)
 {
+	l->nheld = 0;
+	l->careful = 0;
+	wire_buf_reset(&l->held);
 	if (!l->intx)
 		return 0;
 	l->intx = 0;
@@ -503,8 +542,153 @@ end_batch(struct wire_load *l, int commit, char *err, size_t errlen)
 	return wire_store_sync(l->st, err, errlen);
 }
 
+/* Runs r's statements: a document or a sentence.  -1: reason in l->why. */
+static int
+put_record(struct wire_load *l, const struct wire_record *r)
+{
+	const struct wire_field *idf;
+	struct wire_sval id;
+
+	l->why[0] = '\0';
+	if (wire_record_get(r, "doc") != NULL)
+		return put_sentence(l, r);
+	idf = wire_record_get(r, "id");
+	if (str_val(l, r, "", "id", &l->b[B_ID], 4096, &id) == -1)
+		return -1;
+	return put_doc(l, r, idf != NULL && id.type == WIRE_SV_TEXT && id.n > 0 ?
+	    &id : NULL, 1);
+}
+
+/*
+ * Writes r alone under a savepoint, so that a refusal undoes r and nothing
+ * before it.  Returns 1 when written, 0 when r was rejected (with a
+ * message naming line of file), -1 on a failure of the database itself
+ * (message in err).
+ */
+static int
+put_careful(struct wire_stream *s, struct wire_load *l,
+    const struct wire_record *r, const char *file, unsigned long line,
+    char *err, size_t errlen)
+{
+	const char *sfile = s->where_file;
+	unsigned long sline = s->where_line;
+	int rc;
+
+	if (wire_store_exec(l->st, "SAVEPOINT r", err, errlen) == -1)
+		return -1;
+	rc = put_record(l, r);
+	/* Queued statements fail here, in PostgreSQL's pipeline. */
+	if (rc == 0 && wire_store_sync(l->st, l->why, sizeof(l->why)) == -1)
+		rc = -1;
+	if (rc == 0)
+		return wire_store_exec(l->st, "RELEASE SAVEPOINT r", err,
+		    errlen) == -1 ? -1 : 1;
+	l->lastdoc = 0;
+	/* What was queued before the fault is undone with it. */
+	(void)wire_store_sync(l->st, err, errlen);
+	s->where_file = file;
+	s->where_line = line;
+	wire_stream_reject(s, r->line, r->len, "%s", l->why);
+	s->where_file = sfile;
+	s->where_line = sline;
+	if (wire_store_exec(l->st, "ROLLBACK TO SAVEPOINT r", err, errlen) == -1 ||
+	    wire_store_exec(l->st, "RELEASE SAVEPOINT r", err, errlen) == -1 ||
+	    wire_store_sync(l->st, err, errlen) == -1)
+		return -1;
+	return 0;
+}
+
+/*
+ * The open batch failed somewhere: rolls it back and writes its records
+ * again one by one under savepoints, rejecting the ones refused.  The rest
+ * of the batch stays careful.  Returns 0, or -1 with a message in err.
+ */
+static int
+replay(struct wire_stream *s, struct wire_load *l, char *err, size_t errlen)
+{
+	char why[256];
+	size_t i;
+	int rc;
+
+	l->lastdoc = 0;
+	(void)wire_store_sync(l->st, err, errlen);
+	if (wire_store_exec(l->st, "ROLLBACK", err, errlen) == -1 ||
+	    wire_store_sync(l->st, err, errlen) == -1 ||
+	    wire_store_exec(l->st, "BEGIN", err, errlen) == -1)
+		return -1;
+	l->careful = 1;
+	for (i = 0; i < l->nheld; i++) {
+		struct held *h = &l->hv[i];
+
+		/* Each was parsed once already: this cannot fail. */
+		if (wire_record_parse(&l->rr, l->held.p + h->off, h->len, why,
+		    sizeof(why)) == -1) {
+			snprintf(err, errlen, "held record: %s", why);
+			return -1;
+		}
+		if ((rc = put_careful(s, l, &l->rr, h->file, h->line, err,
+		    errlen)) == -1)
+			return -1;
+		h->ok = rc;
+	}
+	return 0;
+}
+
+/*
+ * Commits the open batch, after replaying it when one of its statements
+ * failed, and counts its records written as output.  Returns 0, or -1
+ * with a message in err.
+ */
+static int
+commit_batch(struct wire_stream *s, struct wire_load *l, char *err,
+    size_t errlen)
+{
+	size_t i;
+
+	if (!l->intx)
+		return 0;
+	if (!l->careful && wire_store_sync(l->st, l->why, sizeof(l->why)) == -1 &&
+	    replay(s, l, err, errlen) == -1)
+		return -1;
+	for (i = 0; i < l->nheld; i++)
+		s->nout += l->hv[i].ok;
+	return end_batch(l, 1, err, errlen);
+}
+
+/* Keeps a copy of r for a replay of the batch.  -1: out of memory. */
+static int
+hold(struct wire_stream *s, struct wire_load *l, const struct wire_record *r)
+{
+	struct held *h;
+
+	if (l->nheld == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 256;
+
+		if ((h = realloc(l->hv, cap * sizeof(*h))) == NULL)
+			return -1;
+		l->hv = h;
+		l->cap = cap;
+	}
+	h = &l->hv[l->nheld];
+	h->off = l->held.len;
+	h->len = r->len;
+	h->file = s->where_file;
+	h->line = s->where_line;
+	h->ok = 1;
+	wire_buf_add(&l->held, r->line, r->len);
+	if (l->held.full)
+		return -1;
+	l->nheld++;
+	return 0;
+}
+
 /*
  * Loads one record; see wire/load.h.
+ *
+ * Records run without a savepoint each (a savepoint copies every page a
+ * record touches), but are held until their batch commits: when one is
+ * refused, the batch is rolled back and written again record by record
+ * under savepoints, so that only the refused record is lost.
  */
 int
 wire_load_record(struct wire_stream *s, struct wire_record *r, void *ctx)
@@ -520,52 +704,45 @@ wire_load_record(struct wire_stream *s, struct wire_record *r, void *ctx)
 		return 0;
 	}
 	if (!l->intx) {
-		if (wire_store_exec(l->st, "BEGIN", err, sizeof(err)) == -1 ||
-		    wire_store_exec(l->st, "SAVEPOINT r", err, sizeof(err)) == -1)
+		if (wire_store_exec(l->st, "BEGIN", err, sizeof(err)) == -1)
 			goto fatal;
 		l->intx = 1;
-		l->inbatch = 0;
-	} else if (wire_store_exec(l->st, "RELEASE SAVEPOINT r", err,
-	    sizeof(err)) == -1 ||
-	    wire_store_exec(l->st, "SAVEPOINT r", err, sizeof(err)) == -1)
+	}
+	if (hold(s, l, r) == -1) {
+		snprintf(err, sizeof(err), "out of memory holding a batch");
 		goto fatal;
-	l->why[0] = '\0';
-	if (wire_record_get(r, "doc") != NULL)
-		rc = put_sentence(l, r);
-	else {
-		const struct wire_field *idf = wire_record_get(r, "id");
-		struct wire_sval id;
-
-		rc = str_val(l, r, "", "id", &l->b[B_ID], 4096, &id);
-		if (rc == 0 && idf != NULL && id.type == WIRE_SV_TEXT && id.n > 0)
-			rc = put_doc(l, r, &id, 1);
-		else if (rc == 0)
-			rc = put_doc(l, r, NULL, 1);
 	}
-	/* Queued statements fail here, in PostgreSQL's pipeline. */
-	if (rc == 0 && wire_store_sync(l->st, l->why, sizeof(l->why)) == -1)
-		rc = -1;
-	if (rc == -1) {
-		l->lastdoc = 0;
-		/* What was queued before the fault is undone with it. */
-		(void)wire_store_sync(l->st, err, sizeof(err));
-		if (wire_store_exec(l->st, "ROLLBACK TO SAVEPOINT r", err,
-		    sizeof(err)) == -1 || wire_store_sync(l->st, err,
-		    sizeof(err)) == -1) {
-			wire_stream_reject(s, r->line, r->len, "%s", l->why);
+	if (l->careful) {
+		if ((rc = put_careful(s, l, r, s->where_file, s->where_line, err,
+		    sizeof(err))) == -1)
 			goto fatal;
-		}
-		wire_stream_reject(s, r->line, r->len, "%s", l->why);
-		return 0;
-	}
-	s->nout++;
-	if (++l->inbatch >= l->batch && end_batch(l, 1, err, sizeof(err)) == -1)
+		l->hv[l->nheld - 1].ok = rc;
+	} else if (put_record(l, r) == -1 && replay(s, l, err, sizeof(err)) == -1)
+		goto fatal;
+	if ((l->nheld >= l->batch || l->held.len >= WIRE_LOAD_HELD_MAX) &&
+	    commit_batch(s, l, err, sizeof(err)) == -1)
 		goto fatal;
 	return 0;
 fatal:
 	wire_warn(s->prog, NULL, "database: %s", err);
 	s->fatal = 1;
 	return -1;
+}
+
+/*
+ * Commits the last batch; see wire/load.h.
+ */
+int
+wire_load_flush(struct wire_stream *s, struct wire_load *l)
+{
+	char err[512];
+
+	if (commit_batch(s, l, err, sizeof(err)) == -1) {
+		wire_warn(s->prog, NULL, "database: %s", err);
+		s->fatal = 1;
+		return -1;
+	}
+	return 0;
 }
 
 /*
@@ -586,7 +763,10 @@ wire_load_close(struct wire_load *l, int commit, char *err, size_t errlen)
 	for (i = 0; i < B_N; i++)
 		wire_buf_free(&l->b[i]);
 	wire_buf_free(&l->host);
+	wire_buf_free(&l->held);
+	free(l->hv);
 	wire_record_free(&l->el);
+	wire_record_free(&l->rr);
 	free(l);
 	return ret;
 }

@@ -59,7 +59,7 @@ wire_store_open(const char *db, char *err, size_t errlen)
 	sqlite3_busy_timeout(st->db, 60000);
 	if (wire_store_exec(st, "PRAGMA journal_mode = WAL; "
 	    "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; "
-	    "PRAGMA cache_size = -65536;", err,
+	    "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;", err,
 	    errlen) == -1) {
 		wire_store_close(st);
 		return NULL;

@@ -43,6 +43,16 @@ dump_lite()
 }
 
 # The URI of a fresh PostgreSQL database, or skip.
+# Makes the server refuse sentences whose text is "refuse".
+pg_refuse()
+{
+	psql -X -q "$1" -c "CREATE FUNCTION refuse() RETURNS trigger AS \$\$
+	    BEGIN IF NEW.text = 'refuse' THEN RAISE EXCEPTION 'refused'; END IF;
+	    RETURN NEW; END \$\$ LANGUAGE plpgsql;
+	    CREATE TRIGGER refuse BEFORE INSERT ON sentences FOR EACH ROW
+	    EXECUTE FUNCTION refuse()"
+}
+
 pg_db()
 {
 	if [ "$(cat "$PGTMP/rc")" -eq 3 ]; then
@@ -201,11 +211,7 @@ dump_pg()
 @test "PostgreSQL: a record the server refuses is rolled back alone" {
 	uri=$(pg_db)
 	"$bin/wire-load" --db "$uri" </dev/null
-	psql -X -q "$uri" -c "CREATE FUNCTION refuse() RETURNS trigger AS \$\$
-	    BEGIN IF NEW.text = 'refuse' THEN RAISE EXCEPTION 'refused'; END IF;
-	    RETURN NEW; END \$\$ LANGUAGE plpgsql;
-	    CREATE TRIGGER refuse BEFORE INSERT ON sentences FOR EACH ROW
-	    EXECUTE FUNCTION refuse()"
+	pg_refuse "$uri"
 	printf '%s\n' '{"doc":"x","n":0,"text":"a","entities":[{"text":"A"}]}' \
 	    '{"doc":"y","n":1,"text":"refuse","url":"https://y.example/"}' \
 	    '{"doc":"x","n":2,"text":"c"}' >"$tmp/in"
@@ -215,6 +221,44 @@ dump_pg()
 	[ "$(psql -X -At "$uri" -c 'SELECT string_agg(n::text, $$,$$ ORDER BY n) FROM sentences')" = "0,2" ]
 	[ "$(psql -X -At "$uri" -c 'SELECT string_agg(id, $$,$$) FROM documents')" = "x" ]
 	[ "$(psql -X -At "$uri" -c 'SELECT count(*) FROM entities')" -eq 1 ]
+}
+
+# A refusal found only when a batch ends (PostgreSQL's pipeline) or in the
+# middle of one (SQLite): the batch is written again record by record, and
+# the message, --errors and the counts name the refused record alone.
+replayed_batch()
+{
+	db=$1
+	printf '%s\n' '{"doc":"x","n":0,"text":"a","entities":[{"text":"A"}]}' \
+	    '{"doc":"y","n":1,"text":"refuse","url":"https://y.example/"}' \
+	    '{"doc":"x","n":2,"text":"c"}' '{"doc":"x","n":3,"text":"d"}' \
+	    '{"doc":"z","n":0,"text":"refuse"}' '{"doc":"x","n":4,"text":"e"}' \
+	    >"$tmp/in"
+	run "$bin/wire-load" --db "$db" --stats --errors "$tmp/bad" "$tmp/in"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"in:2: "*"refused"* ]]
+	[[ "$output" == *"in:5: "*"refused"* ]]
+	[[ "$output" == *"6 in, 4 out, 2 rejected"* ]]
+	[ "$(grep -c refused <<<"$output")" -eq 2 ]
+	diff <(sed -n '2p;5p' "$tmp/in") "$tmp/bad"
+}
+
+@test "a refusal inside a batch rejects that record alone (SQLite)" {
+	"$bin/wire-load" --db "$tmp/n.db" </dev/null
+	sqlite3 "$tmp/n.db" "CREATE TRIGGER refuse BEFORE INSERT ON sentences
+	    WHEN NEW.text = 'refuse' BEGIN SELECT RAISE(ABORT, 'refused'); END"
+	replayed_batch "$tmp/n.db"
+	[ "$(sqlite3 "$tmp/n.db" 'SELECT group_concat(n) FROM sentences')" = "0,2,3,4" ]
+	[ "$(sqlite3 "$tmp/n.db" 'SELECT count(*) FROM entities')" -eq 1 ]
+}
+
+@test "PostgreSQL: a refusal found when the batch ends rejects that record alone" {
+	uri=$(pg_db)
+	"$bin/wire-load" --db "$uri" </dev/null
+	pg_refuse "$uri"
+	replayed_batch "$uri"
+	[ "$(psql -X -At "$uri" -c 'SELECT string_agg(n::text, $$,$$ ORDER BY n) FROM sentences')" = "0,2,3,4" ]
+	[ "$(psql -X -At "$uri" -c 'SELECT string_agg(id, $$,$$ ORDER BY id) FROM documents')" = "x" ]
 }
 
 @test "PostgreSQL: the dashboard indexes exist" {

@@ -9,7 +9,8 @@
  * so loading the same records again changes nothing.
  *
  * Records are written in batches, one transaction each; a record the
- * database refuses is rolled back alone (a savepoint) and rejected.
+ * database refuses is rolled back alone and rejected: its batch is rolled
+ * back and written again with a savepoint per record.
  */
 #ifndef WIRE_LOAD_H
 #define WIRE_LOAD_H
@@ -20,7 +21,9 @@
 #include "wire/record.h"
 
 #define WIRE_LOAD_DEFAULT_DB	"news.db"
-#define WIRE_LOAD_DEFAULT_BATCH	1000
+#define WIRE_LOAD_DEFAULT_BATCH	10000
+/* A batch ends early once the records it holds reach this many bytes. */
+#define WIRE_LOAD_HELD_MAX	((size_t)64 << 20)
 
 struct wire_load;
 
@@ -42,6 +45,13 @@ const char	*wire_load_schema(void);
  */
 int	wire_load_record(struct wire_stream *s, struct wire_record *r,
 	    void *ctx);
+
+/*
+ * Commits the open batch (after the last record), rejecting on s the
+ * records the database refuses.  Returns 0, or -1 after a message with
+ * s->fatal set.
+ */
+int	wire_load_flush(struct wire_stream *s, struct wire_load *l);
 
 /*
  * Commits the last batch when commit is set (else rolls it back), closes
