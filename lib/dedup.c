@@ -103,18 +103,33 @@ word_cp(uint32_t cp)
 	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO;
 }
 
-/* Ends a paragraph shorter than a shingle: its words make one feature. */
+/*
+ * Ends a paragraph of pw words whose shingles are summed in pv: adds them
+ * to the document's sums v, weighted by the paragraph's length up to
+ * WIRE_PARA_FULL words.  The lines that differ between copies of one
+ * story are mostly short (bylines, datelines, captions, "Read more" links,
+ * sign-up prompts), so they move the SimHash less than the body does.  A
+ * paragraph shorter than a shingle makes one feature of its words.
+ */
 static void
-short_para(int *v, const uint64_t *ring, size_t pw)
+end_para(long long *v, int *pv, const uint64_t *ring, size_t pw)
 {
 	uint64_t h = 0;
 	size_t k;
+	int b, w;
 
-	if (pw == 0 || pw >= WIRE_SHINGLE)
+	if (pw == 0)
 		return;
-	for (k = 0; k < pw; k++)
-		h ^= rotl(ring[k], (int)(k * 21) + 1);
-	add_feature(v, mix64(h ^ pw));
+	if (pw < WIRE_SHINGLE) {
+		for (k = 0; k < pw; k++)
+			h ^= rotl(ring[k], (int)(k * 21) + 1);
+		add_feature(pv, mix64(h ^ pw));
+	}
+	w = pw < WIRE_PARA_FULL ? (int)pw : WIRE_PARA_FULL;
+	for (b = 0; b < 64; b++) {
+		v[b] += (long long)pv[b] * w;
+		pv[b] = 0;
+	}
 }
 
 /*
@@ -128,7 +143,8 @@ wire_fingerprint(const char *text, size_t n, const char *url, size_t ulen,
     struct wire_buf *tmp, struct wire_fp *fp)
 {
 	uint64_t ring[WIRE_SHINGLE], h, wh = 0, th = UINT64_C(0xcbf29ce484222325);
-	int v[64] = { 0 };
+	long long v[64] = { 0 };
+	int pv[64] = { 0 };
 	size_t i = 0, k, len, words = 0, pw = 0;
 	uint32_t cp;
 	int inword = 0, nl = 0, b;
@@ -153,7 +169,7 @@ wire_fingerprint(const char *text, size_t n, const char *url, size_t ulen,
 			if (!inword) {
 				wh = UINT64_C(0xcbf29ce484222325);
 				if (nl >= 2) {
-					short_para(v, ring, pw);
+					end_para(v, pv, ring, pw);
 					pw = 0;
 				}
 				nl = 0;
@@ -174,7 +190,7 @@ wire_fingerprint(const char *text, size_t n, const char *url, size_t ulen,
 				for (k = 0; k < WIRE_SHINGLE; k++)
 					h ^= rotl(ring[(pw - WIRE_SHINGLE + k) %
 					    WIRE_SHINGLE], (int)(k * 21) + 1);
-				add_feature(v, mix64(h));
+				add_feature(pv, mix64(h));
 			}
 		}
 		if (cp == '\n')
@@ -183,7 +199,7 @@ wire_fingerprint(const char *text, size_t n, const char *url, size_t ulen,
 			break;
 		i += len;
 	}
-	short_para(v, ring, pw);
+	end_para(v, pv, ring, pw);
 	fp->words = words;
 	if (words > 0)
 		fp->texth = mix64(th) | 1;

@@ -3,8 +3,10 @@
  *
  * Each document gets three fingerprints: the hash of its canonical URL,
  * the hash of its normalised words, and a 64-bit SimHash over shingles of
- * consecutive words.  The fingerprints live in SQLite (in memory, or in a
- * file under --state so that they outlast the run); SimHashes are found by
+ * consecutive words (a paragraph's shingles weighted by its length up to
+ * WIRE_PARA_FULL words, so that short lines count less).  The fingerprints
+ * live in SQLite (in memory, or in a file under --state so that they
+ * outlast the run); SimHashes are found by
  * a banded index: with distance d the 64 bits are cut into d + 1 bands (or
  * d + 2 blocks taken in pairs), and two fingerprints within d bits agree
  * exactly on at least one band, so a look-up reads only the documents
@@ -25,6 +27,8 @@
 
 /* Words per shingle of the SimHash. */
 #define WIRE_SHINGLE		3
+/* Words from which a paragraph weighs fully in the SimHash. */
+#define WIRE_PARA_FULL		20
 #define WIRE_DEDUP_MAX_DISTANCE	8
 /* Index keys per fingerprint at most: pairs of 10 blocks at distance 8. */
 #define WIRE_DEDUP_MAX_KEYS	45

@@ -106,6 +106,53 @@ test_fingerprint(void)
 	is_int(a.texth, b.texth, "non-ASCII case folds");
 }
 
+/*
+ * Short lines weigh less than the body: over generated stories of five
+ * 30-word paragraphs, a byline or a sign-up line added as a paragraph of
+ * its own moves the SimHash by at most 3 bits in about 9 cases of 10
+ * (with every shingle weighing alike: 2 of 3).
+ */
+static void
+test_short_lines(void)
+{
+	static const char *vocab[] = { "the", "treaty", "Pyongyang", "Moscow",
+	    "said", "on", "Monday", "minister", "forces", "agreement", "talks",
+	    "military", "support", "north", "south", "officials", "report",
+	    "border", "troops", "sanctions", "economic", "cooperation", "visit",
+	    "leader", "meeting", "defense", "a", "of", "in", "and", "to",
+	    "were", "war", "Ukraine", "Kremlin", "summit", "signed", "state" };
+	struct wire_buf doc = { 0 }, copy = { 0 };
+	struct wire_fp a, b;
+	uint64_t seed = 7;
+	int t, p, w, near = 0, n = 200;
+
+	for (t = 0; t < n; t++) {
+		wire_buf_reset(&doc);
+		for (p = 0; p < 5; p++) {
+			if (p > 0)
+				wire_buf_puts(&doc, "\n\n");
+			for (w = 0; w < 30; w++) {
+				if (w > 0)
+					wire_buf_putc(&doc, ' ');
+				wire_buf_puts(&doc, vocab[rnd(&seed) %
+				    (sizeof(vocab) / sizeof(vocab[0]))]);
+			}
+		}
+		wire_buf_reset(&copy);
+		wire_buf_puts(&copy, t % 2 ? "By Jane Roe\n\n" : "");
+		wire_buf_add(&copy, doc.p, doc.len);
+		wire_buf_puts(&copy, t % 2 ? "" :
+		    "\n\nSubscribe to our newsletter for the latest news.");
+		fp_of(doc.p, NULL, &a);
+		fp_of(copy.p, NULL, &b);
+		near += wire_hamming(a.sim, b.sim) <= 3;
+	}
+	ok(near >= n * 85 / 100, "a byline or sign-up line moves the SimHash "
+	    "by 3 bits or less (%d of %d)", near, n);
+	wire_buf_free(&doc);
+	wire_buf_free(&copy);
+}
+
 static void
 test_store(void)
 {
@@ -156,6 +203,7 @@ main(void)
 {
 	test_hamming_bands();
 	test_fingerprint();
+	test_short_lines();
 	test_store();
 	return tap_done();
 }
