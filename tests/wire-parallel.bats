@@ -62,6 +62,12 @@ runs='awk '\''{ match($0, /"doc":"[^"]*"/); d = substr($0, RSTART, RLENGTH);
 	[ "$status" -eq 1 ]
 	run sh "$par" -j 2 'wire-split | sh -c "cat; exit 2"' "$tmp/docs.jsonl"
 	[ "$status" -eq 2 ]
+	# A stage before the last counts too, on this machine and over ssh.
+	run sh "$par" -j 2 'wire-split | cat' "$tmp/bad"
+	[ "$status" -eq 1 ]
+	printf '2/:\n' >"$tmp/hosts"
+	run sh "$par" --sshloginfile "$tmp/hosts" 'wire-split | cat' "$tmp/bad"
+	[ "$status" -eq 1 ]
 	run sh "$par" -j 2 wire-split </dev/null
 	[ "$status" -eq 0 ]
 	[ -z "$output" ]
