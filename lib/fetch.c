@@ -17,6 +17,9 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
+
+#include <sys/epoll.h>
 
 #include <curl/curl.h>
 
@@ -42,6 +45,8 @@
 #define HOST_MAX	8192
 #define SCAN_MAX	4096
 #define ORIGIN_MAX	300
+#define SOCK_MAX	((size_t)1 << 20)	/* highest descriptor watched */
+#define EVENTS_MAX	64
 
 enum kind { J_PAGE, J_FEED, J_ROBOTS };
 
@@ -96,6 +101,19 @@ struct queue {
 	size_t		 n;
 };
 
+/*
+ * What libcurl wants of a socket and what the epoll set holds for it.
+ * Changes wait in a list until just before the next epoll_wait, so that a
+ * kept-alive connection, dropped when one transfer ends and taken up by
+ * the next, costs no epoll_ctl at all.
+ */
+struct sock {
+	uint32_t	 want, have;	/* EPOLLIN/EPOLLOUT */
+	unsigned char	 dirty;		/* in the change list */
+	unsigned char	 stale;		/* may have been closed since: re-add */
+	unsigned char	 ours;		/* opened by open_socket() */
+};
+
 struct fetcher {
 	struct wire_stream		*s;
 	const struct wire_fetch_opts	*o;
@@ -109,6 +127,13 @@ struct fetcher {
 	size_t				 nhosts;
 	CURL				*pool[64];
 	int				 npool;
+	/* sockets: the epoll set, libcurl's wishes, its timer (us, -1 none) */
+	int				 ep;
+	struct sock			*socks;
+	size_t				 nsocks;
+	int				*changed;
+	size_t				 nchanged;
+	long long			 curl_due;
 	/* the last origin parsed, and the URL text up to its path */
 	char				 lastpre[ORIGIN_MAX];
 	size_t				 lastprelen;
@@ -122,6 +147,9 @@ struct fetcher {
 	struct wire_record		 rec;
 	/* scratch */
 	struct wire_buf			 html, tmp, item;
+	time_t				 tsec;	/* the second tstr shows */
+	char				 tstr[32];
+	int				 noproxy;	/* no proxy variable set */
 	/* counts */
 	unsigned long			 nfailed, nresponses, nnetfail, ndone;
 	unsigned long			 nunchanged, nskipped;
@@ -129,12 +157,230 @@ struct fetcher {
 };
 
 static long long
-now_ms(void)
+now_us(void)
 {
 	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	return (long long)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+static long long
+now_ms(void)
+{
+	return now_us() / 1000;
+}
+
+/*
+ * The entry of descriptor fd, the table grown to hold it; NULL past
+ * SOCK_MAX or out of memory.  The change list has room for every entry.
+ */
+static struct sock *
+sock_at(struct fetcher *f, curl_socket_t fd)
+{
+	struct sock *ns;
+	int *nc;
+	size_t n;
+
+	if (fd < 0 || (size_t)fd >= SOCK_MAX)
+		return NULL;
+	if ((size_t)fd >= f->nsocks) {
+		for (n = f->nsocks > 0 ? f->nsocks : 64; n <= (size_t)fd; n *= 2)
+			;
+		if ((ns = realloc(f->socks, n * sizeof(*ns))) == NULL)
+			return NULL;
+		memset(ns + f->nsocks, 0, (n - f->nsocks) * sizeof(*ns));
+		f->socks = ns;
+		if ((nc = realloc(f->changed, n * sizeof(*nc))) == NULL)
+			return NULL;
+		f->changed = nc;
+		f->nsocks = n;
+	}
+	return &f->socks[fd];
+}
+
+static void
+sock_touch(struct fetcher *f, curl_socket_t fd, struct sock *k)
+{
+	if (!k->dirty) {
+		k->dirty = 1;
+		f->changed[f->nchanged++] = fd;
+	}
+}
+
+/* libcurl tells what it waits for on a socket; applied by sock_sync(). */
+static int
+on_socket(CURL *e, curl_socket_t fd, int what, void *arg, void *sockp)
+{
+	struct fetcher *f = arg;
+	struct sock *k;
+
+	(void)e;
+	(void)sockp;
+	if ((k = sock_at(f, fd)) == NULL) {
+		wire_warn(f->s->prog, NULL, "cannot watch socket %d", (int)fd);
+		f->fatal = 1;
+		return -1;
+	}
+	switch (what) {
+	case CURL_POLL_IN:
+		k->want = EPOLLIN;
+		break;
+	case CURL_POLL_OUT:
+		k->want = EPOLLOUT;
+		break;
+	case CURL_POLL_INOUT:
+		k->want = EPOLLIN | EPOLLOUT;
+		break;
+	default:
+		k->want = 0;
+		/*
+		 * A socket not opened here (the resolver's) is closed
+		 * unseen and its number may come back as another socket.
+		 */
+		if (!k->ours)
+			k->stale = 1;
+		break;
+	}
+	sock_touch(f, fd, k);
+	return 0;
+}
+
+/* libcurl's next timeout: ms from now, or -1 for none. */
+static int
+on_timer(CURLM *m, long ms, void *arg)
+{
+	struct fetcher *f = arg;
+
+	(void)m;
+	f->curl_due = ms < 0 ? -1 : now_us() + (long long)ms * 1000;
+	return 0;
+}
+
+/*
+ * Opens a connection's socket as libcurl would, noting it as one whose
+ * close close_socket() will see.  A new socket's number was free, so
+ * whatever the epoll set held under it went with the old one's close.
+ */
+static curl_socket_t
+open_socket(void *arg, curlsocktype purpose, struct curl_sockaddr *a)
+{
+	struct fetcher *f = arg;
+	struct sock *k;
+	curl_socket_t fd;
+
+	(void)purpose;
+	if ((fd = socket(a->family, a->socktype, a->protocol)) == -1)
+		return CURL_SOCKET_BAD;
+	if ((k = sock_at(f, fd)) == NULL) {
+		close(fd);
+		return CURL_SOCKET_BAD;
+	}
+	k->have = k->want = 0;
+	k->stale = 0;
+	k->ours = 1;
+	return fd;
+}
+
+/* Closes a socket of open_socket(); closing takes it out of the epoll set. */
+static int
+close_socket(void *arg, curl_socket_t fd)
+{
+	struct fetcher *f = arg;
+	struct sock *k;
+
+	if ((k = sock_at(f, fd)) != NULL) {
+		k->have = k->want = 0;
+		k->stale = 0;
+		k->ours = 0;
+	}
+	return close(fd);
+}
+
+/* Brings the epoll set up to what libcurl wants; -1 on a fatal error. */
+static int
+sock_sync(struct fetcher *f)
+{
+	struct epoll_event ev;
+	struct sock *k;
+	size_t i;
+	int fd, rc;
+
+	for (i = 0; i < f->nchanged; i++) {
+		fd = f->changed[i];
+		k = &f->socks[fd];
+		k->dirty = 0;
+		memset(&ev, 0, sizeof(ev));
+		ev.events = k->want;
+		ev.data.fd = fd;
+		rc = 0;
+		if (k->want == 0) {
+			/*
+			 * A connection of ours left idle stays in the set, as
+			 * the next transfer most likely takes it up: it leaves
+			 * when it stirs unwanted (sock_unwanted) or is closed.
+			 * Another socket leaves now; that fails when it is
+			 * closed already, which is no matter.
+			 */
+			if (k->have != 0 && !k->ours) {
+				epoll_ctl(f->ep, EPOLL_CTL_DEL, fd, NULL);
+				k->have = 0;
+			}
+			k->stale = 0;
+			continue;
+		} else if (k->have == 0) {
+			if ((rc = epoll_ctl(f->ep, EPOLL_CTL_ADD, fd, &ev)) == -1 &&
+			    errno == EEXIST)
+				rc = epoll_ctl(f->ep, EPOLL_CTL_MOD, fd, &ev);
+		} else if (k->want != k->have || k->stale) {
+			if ((rc = epoll_ctl(f->ep, EPOLL_CTL_MOD, fd, &ev)) == -1 &&
+			    errno == ENOENT)
+				rc = epoll_ctl(f->ep, EPOLL_CTL_ADD, fd, &ev);
+		}
+		if (rc == -1) {
+			wire_warn(f->s->prog, NULL, "epoll_ctl: %s", strerror(errno));
+			f->fatal = 1;
+			return -1;
+		}
+		k->have = k->want;
+		k->stale = 0;
+	}
+	f->nchanged = 0;
+	return 0;
+}
+
+/*
+ * Tells whether an event on fd is for a socket libcurl no longer waits
+ * on (an idle connection kept in the set), and if so takes it out.
+ */
+static int
+sock_unwanted(struct fetcher *f, int fd)
+{
+	struct sock *k;
+
+	if (fd < 0 || (size_t)fd >= f->nsocks)
+		return 0;
+	k = &f->socks[fd];
+	if (k->want != 0)
+		return 0;
+	epoll_ctl(f->ep, EPOLL_CTL_DEL, fd, NULL);
+	k->have = 0;
+	return 1;
+}
+
+/* The CURL_CSELECT_ bits of epoll events; errors are read as such. */
+static int
+sock_bits(uint32_t ev)
+{
+	int bits = 0;
+
+	if (ev & (EPOLLIN | EPOLLHUP | EPOLLERR))
+		bits |= CURL_CSELECT_IN;
+	if (ev & (EPOLLOUT | EPOLLERR))
+		bits |= CURL_CSELECT_OUT;
+	if (ev & EPOLLERR)
+		bits |= CURL_CSELECT_ERR;
+	return bits;
 }
 
 /*
@@ -422,14 +668,18 @@ rec_begin(struct fetcher *f, struct wire_json *w, struct job *j,
 	}
 }
 
+/* fetched_at: the time is formatted once a second, not once a record. */
 static void
-put_time(struct wire_json *w)
+put_time(struct fetcher *f, struct wire_json *w)
 {
-	char ts[32];
+	time_t t = time(NULL);
 
-	wire_feed_isotime(time(NULL), ts, sizeof(ts));
+	if (f->tstr[0] == '\0' || t != f->tsec) {
+		wire_feed_isotime(t, f->tstr, sizeof(f->tstr));
+		f->tsec = t;
+	}
 	wire_json_key(w, "fetched_at");
-	wire_json_str(w, ts, strlen(ts));
+	wire_json_str(w, f->tstr, strlen(f->tstr));
 }
 
 /* Writes the record and, with a state, makes it durable before marking. */
@@ -489,7 +739,7 @@ fail(struct fetcher *f, struct job *j, long status, const char *final,
 		wire_json_key(&w, "status");
 		wire_json_int(&w, status);
 	}
-	put_time(&w);
+	put_time(f, &w);
 	put_str(&w, "error", msg);
 	wire_json_end(&w);
 	rec_emit(f);
@@ -733,7 +983,7 @@ page_done(struct fetcher *f, struct job *j, long status, const char *final,
 	put_str(&w, "final_url", final);
 	wire_json_key(&w, "status");
 	wire_json_int(&w, status);
-	put_time(&w);
+	put_time(f, &w);
 	put_str(&w, "content_type", mime[0] ? mime : NULL);
 	put_str(&w, "charset", name);
 	put_str(&w, "etag", etag);
@@ -899,6 +1149,7 @@ static size_t
 on_body(char *p, size_t size, size_t n, void *arg)
 {
 	struct job *j = arg;
+	curl_off_t cl;
 
 	n *= size;
 	if (j->body.len + n > j->body.max) {
@@ -906,6 +1157,11 @@ on_body(char *p, size_t size, size_t n, void *arg)
 		j->toobig = 1;
 		return 0;
 	}
+	/* One allocation of the announced length, not a run of doublings. */
+	if (j->body.cap == 0 && curl_easy_getinfo(j->h,
+	    CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &cl) == CURLE_OK &&
+	    cl > (curl_off_t)n && (uint64_t)cl <= (uint64_t)j->body.max)
+		wire_buf_grow(&j->body, (size_t)cl);
 	wire_buf_add(&j->body, p, n);
 	return j->body.full ? 0 : n;
 }
@@ -932,6 +1188,14 @@ setup_handle(struct fetcher *f, CURL *c)
 	curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, f->o->timeout_ms);
 	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(c, CURLOPT_TCP_KEEPALIVE, 1L);
+	if (f->noproxy) {
+		curl_easy_setopt(c, CURLOPT_PROXY, "");
+		curl_easy_setopt(c, CURLOPT_NOPROXY, "");
+	}
+	curl_easy_setopt(c, CURLOPT_OPENSOCKETFUNCTION, open_socket);
+	curl_easy_setopt(c, CURLOPT_OPENSOCKETDATA, f);
+	curl_easy_setopt(c, CURLOPT_CLOSESOCKETFUNCTION, close_socket);
+	curl_easy_setopt(c, CURLOPT_CLOSESOCKETDATA, f);
 }
 
 /*
@@ -1264,6 +1528,25 @@ fetcher_free(struct fetcher *f)
 }
 
 /*
+ * Tells whether no proxy variable libcurl reads is set.  libcurl looks
+ * them up for every transfer unless told the proxy and its exceptions;
+ * when there are none, telling it so once is the same and costs less.
+ */
+static int
+no_proxy_env(void)
+{
+	static const char *const vars[] = { "http_proxy", "HTTP_PROXY",
+		"https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY",
+		"no_proxy", "NO_PROXY", NULL };
+	int i;
+
+	for (i = 0; vars[i] != NULL; i++)
+		if (getenv(vars[i]) != NULL)
+			return 0;
+	return 1;
+}
+
+/*
  * The fetch loop; see wire/fetch.h.
  */
 int
@@ -1271,10 +1554,12 @@ wire_fetch_run(struct wire_stream *s, const struct wire_fetch_opts *o,
     char **paths, int n)
 {
 	struct fetcher f;
+	struct epoll_event evs[EVENTS_MAX];
 	CURLMsg *msg;
 	char err[512], *priv;
+	long long due;
 	long wait;
-	int left, busy, status, ended;
+	int i, nev, left, busy, status, polled;
 
 	memset(&f, 0, sizeof(f));
 	f.s = s;
@@ -1285,21 +1570,34 @@ wire_fetch_run(struct wire_stream *s, const struct wire_fetch_opts *o,
 	f.html.max = o->max_bytes * 4 + 1024;
 	f.tmp.max = s->max_record;
 	f.item.max = 1 << 20;
+	f.curl_due = -1;
+	f.noproxy = no_proxy_env();
+	if ((f.ep = epoll_create1(EPOLL_CLOEXEC)) == -1) {
+		wire_warn(s->prog, NULL, "epoll_create1: %s", strerror(errno));
+		return WIRE_EXIT_FATAL;
+	}
 	if (o->state_dir != NULL &&
 	    (f.st = wire_state_open(o->state_dir, &busy, err, sizeof(err))) == NULL) {
 		wire_warn(s->prog, o->state_dir, "state: %s", err);
+		close(f.ep);
 		return busy ? WIRE_EXIT_TEMPFAIL : WIRE_EXIT_FATAL;
 	}
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK ||
 	    (f.m = curl_multi_init()) == NULL) {
 		wire_warn(s->prog, NULL, "cannot initialise libcurl");
 		wire_state_close(f.st);
+		close(f.ep);
 		return WIRE_EXIT_FATAL;
 	}
 	curl_multi_setopt(f.m, CURLMOPT_MAX_HOST_CONNECTIONS, (long)o->host_conns);
 	curl_multi_setopt(f.m, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)o->parallel);
 	curl_multi_setopt(f.m, CURLMOPT_MAXCONNECTS, (long)o->parallel * 2);
 	curl_multi_setopt(f.m, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
+	curl_multi_setopt(f.m, CURLMOPT_SOCKETFUNCTION, on_socket);
+	curl_multi_setopt(f.m, CURLMOPT_SOCKETDATA, &f);
+	curl_multi_setopt(f.m, CURLMOPT_TIMERFUNCTION, on_timer);
+	curl_multi_setopt(f.m, CURLMOPT_TIMERDATA, &f);
+	polled = 0;
 	for (;;) {
 		refill(&f);
 		wait = schedule(&f);
@@ -1307,38 +1605,66 @@ wire_fetch_run(struct wire_stream *s, const struct wire_fetch_opts *o,
 			break;
 		if (f.running == 0 && f.pending.n == 0 && f.eof)
 			break;
-		curl_multi_perform(f.m, &left);
-		ended = 0;
+		/* Room to start more: read input again at once. */
+		if (!f.eof && f.pending.n < f.qcap)
+			wait = 0;
+		else if (f.running == 0 && f.pending.n > 0 && wait < 0)
+			wait = 10;
+		if (f.curl_due >= 0) {
+			due = f.curl_due - now_us();
+			due = due <= 0 ? 0 : (due + 999) / 1000;
+			if (wait < 0 || due < wait)
+				wait = (long)due;
+		}
+		if (wait < 0 || wait > 1000)
+			wait = 1000;
+		/*
+		 * Nothing to wait for (transfers just added, input to read):
+		 * skip the sockets this turn, but only every other turn, so
+		 * that answers already in are never starved.
+		 */
+		nev = 0;
+		if (wait > 0 || !polled) {
+			if (sock_sync(&f) == -1)
+				break;
+			if ((nev = epoll_wait(f.ep, evs, EVENTS_MAX, (int)wait)) == -1) {
+				if (errno != EINTR) {
+					wire_warn(s->prog, NULL, "epoll_wait: %s",
+					    strerror(errno));
+					f.fatal = 1;
+					break;
+				}
+				nev = 0;
+			}
+			polled = 1;
+		} else {
+			polled = 0;
+		}
+		for (i = 0; i < nev; i++)
+			if (!sock_unwanted(&f, evs[i].data.fd))
+				curl_multi_socket_action(f.m, evs[i].data.fd,
+				    sock_bits(evs[i].events), &left);
+		if (f.curl_due >= 0 && now_us() >= f.curl_due)
+			curl_multi_socket_action(f.m, CURL_SOCKET_TIMEOUT, 0, &left);
 		while ((msg = curl_multi_info_read(f.m, &left)) != NULL) {
 			if (msg->msg != CURLMSG_DONE)
 				continue;
 			priv = NULL;
 			curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &priv);
 			done(&f, (struct job *)(void *)priv, msg->data.result);
-			ended++;
 			if (f.fatal || s->fatal)
 				break;
 		}
 		if (f.fatal || s->fatal)
 			break;
-		/*
-		 * Transfers ended: their slots are free now, and the wait
-		 * schedule() gave is stale.  Start more (or stop) at once.
-		 */
-		if (ended > 0)
-			continue;
-		/* Room to start more: read input again at once. */
-		if (!f.eof && f.pending.n < f.qcap)
-			wait = 0;
-		else if (f.running == 0 && f.pending.n > 0 && wait < 0)
-			wait = 10;
-		if (wait != 0 || f.running > 0)
-			curl_multi_poll(f.m, NULL, 0, wait < 0 || wait > 1000 ? 1000 :
-			    (int)wait, NULL);
 	}
 	fetcher_free(&f);
 	curl_multi_cleanup(f.m);
 	curl_global_cleanup();
+	/* Last: cleaning up closes sockets, which the table follows. */
+	close(f.ep);
+	free(f.socks);
+	free(f.changed);
 	wire_state_close(f.st);
 	if (f.fatal)
 		status = WIRE_EXIT_FATAL;

@@ -372,6 +372,33 @@ wf() {
 	[ "$(jq -r .url <<<"$output" | sort -u | wc -l)" -eq 300 ]
 }
 
+@test "hosts by name and by address at once, connections refused among them" {
+	port=${B##*:}
+	for i in $(seq 60); do
+		echo "$B/item/$i"
+		echo "http://localhost:$port/item/n$i"
+		[ $((i % 20)) -eq 0 ] && echo "http://127.0.0.1:1/down$i"
+	done >"$T/urls"
+	run wf --parallel 12 --host-conns 4 --retries 0 "$T/urls"
+	[ "$status" -eq 1 ]
+	[ "${#lines[@]}" -eq 123 ]
+	[ "$(jq -r 'select(.status == 200) | .url' <<<"$output" | sort -u | wc -l)" -eq 120 ]
+	[ "$(jq -r 'select(.status == 200) |
+	    (.url | sub(".*/item/"; "")) == (.html | capture("item (?<n>[^<]*)").n)' \
+	    <<<"$output" | sort -u)" = true ]
+	[ "$(jq -r 'select(.error != null) | .url' <<<"$output" | sort | tr '\n' ' ')" = \
+	    "http://127.0.0.1:1/down20 http://127.0.0.1:1/down40 http://127.0.0.1:1/down60 " ]
+}
+
+@test "--delay spaces the requests to a host" {
+	printf '%s\n' "$B/item/d1" "$B/item/d2" "$B/item/d3" >"$T/urls"
+	start=$(date +%s%N)
+	run wf --delay 0.4 "$T/urls"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 3 ]
+	[ $(( ($(date +%s%N) - start) / 1000000 )) -ge 800 ]
+}
+
 @test "the man page SYNOPSIS matches --help" {
 	man="$BATS_TEST_DIRNAME/../man/wire-fetch.1"
 	want=$(sed -n '/^\.SH SYNOPSIS/,/^\.SH DESCRIPTION/p' "$man" |
