@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "wire/id.h"
 #include "wire/load.h"
@@ -317,7 +318,8 @@ host_of(struct wire_load *l, const struct wire_sval *url, struct wire_sval *v)
 	for (at = p; at < e && *at != ':'; at++)
 		;
 	e = at;
-	if (e - p > 4 && strncmp(p, "www.", 4) == 0)
+	/* Host names ignore case: WWW.Example.com is example.com too. */
+	if (e - p > 4 && strncasecmp(p, "www.", 4) == 0)
 		p += 4;
 	wire_buf_reset(&l->host);
 	for (i = 0; p + i < e; i++)

@@ -259,7 +259,10 @@ slurp(FILE *fp, struct wire_buf *b)
 		b->p[b->len] = '\0';
 		if (got == 0)
 			return ferror(fp) ? -1 : 0;
-		if (b->max && b->len >= b->max && fgetc(fp) != EOF) {
+		/* Exactly max bytes is a whole document: look one byte on. */
+		if (b->max && b->len >= b->max) {
+			if (b->len == b->max && fgetc(fp) == EOF)
+				return ferror(fp) ? -1 : 0;
 			b->full = 1;
 			return -1;
 		}

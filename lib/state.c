@@ -45,6 +45,11 @@ mkdirs(const char *dir)
 		errno = ENAMETOOLONG;
 		return -1;
 	}
+	/* buf + 1 below must be inside the string. */
+	if (buf[0] == '\0') {
+		errno = ENOENT;
+		return -1;
+	}
 	for (p = buf + 1; *p != '\0'; p++) {
 		if (*p != '/')
 			continue;
