@@ -9,6 +9,9 @@
  * look-behind (prepositions, tense) and look-ahead, and the longest match
  * wins.  Values are resolved against the reference date in the document
  * state, and dates found update its "last mentioned" date for anaphora.
+ * Before all that, a byte pass looks for a digit or a trigger word (a
+ * month, a unit, "now"...): most sentences of news hold none, and are
+ * done with at the cost of hashing their words.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -28,6 +31,8 @@
 #define BEHIND		24	/* farthest look-behind */
 #define LINE_MAX_DATA	512
 #define WD_LEAN		3	/* days a bare weekday leans to the past */
+#define TRIG_BITS	16384	/* filter of trigger words, a power of two */
+#define TRIG_BIT(h)	(((h) >> 12) & (TRIG_BITS - 1))
 
 /* Units of durations and relative expressions. */
 enum unit {
@@ -54,7 +59,7 @@ enum gram {
 	G_RECENT, G_AHEAD, G_O, G_CLOCK, G_NOW, G_WEEKS_AGO_NOUN, G_UP,
 	G_PRESENT, G_MOMENT, G_ACCOUNT, G_OLD, G_CENT, G_KLAST, G_KTHIS,
 	G_KNEXT, G_KAGO, G_SO, G_WHEN, G_COUNTNOUN, G_PASTV, G_BE, G_FIN,
-	G_LATEST, G_PERIOD, G_FULL, G_THOUSAND, G_FUTTO, G_ENDED
+	G_LATEST, G_PERIOD, G_FULL, G_THOUSAND, G_FUTTO, G_ENDED, G_ISARE
 };
 
 static const struct {
@@ -87,6 +92,7 @@ static const struct {
 	{ "would", G_FUT }, { "scheduled", G_FUT }, { "expected", G_FUT },
 	{ "expects", G_FUT }, { "expect", G_FUT }, { "upcoming", G_FUT },
 	{ "slated", G_FUT }, { "soon", G_FUT }, { "tomorrow", G_FUT },
+	{ "effective", G_FUT },
 	{ "plans", G_FUTTO }, { "plan", G_FUTTO }, { "planning", G_FUTTO },
 	{ "due", G_FUTTO }, { "going", G_FUTTO }, { "set", G_FUTTO },
 	{ "intends", G_FUTTO }, { "aims", G_FUTTO }, { "hopes", G_FUTTO },
@@ -149,6 +155,7 @@ static const struct {
 	{ "cents", G_FIN }, { "share", G_FIN }, { "latest", G_LATEST },
 	{ "period", G_PERIOD }, { "full", G_FULL }, { "thousand", G_THOUSAND },
 	{ "ended", G_ENDED }, { "ending", G_ENDED }, { "ends", G_ENDED },
+	{ "is", G_ISARE }, { "are", G_ISARE },
 	{ "\xec\xa7\x80\xeb\x82\x9c", G_KLAST },	/* jinan: last */
 	{ "\xec\x9d\xb4\xeb\xb2\x88", G_KTHIS },	/* ibeon: this */
 	{ "\xeb\x8b\xa4\xec\x9d\x8c", G_KNEXT },	/* daeum: next */
@@ -168,6 +175,7 @@ struct lex {
 	short		num;
 	short		hol;	/* 1 + first holiday starting with the word */
 	unsigned int	start;	/* matchers that may start at the word */
+	unsigned char	trig;	/* no expression lacks a digit or such a word */
 };
 
 struct hol {
@@ -182,6 +190,7 @@ struct wire_timex_ctx {
 	struct lex	lex[LEX_MAX];
 	int		nlex;
 	short		slot[LEX_SLOTS];	/* 1 + lexicon index, 0 empty */
+	uint64_t	trigbits[TRIG_BITS / 64];	/* hashes of triggers */
 	struct hol	hol[HOL_MAX];
 	int		nhol;
 };
@@ -352,6 +361,9 @@ lex_find_h(const struct wire_timex_ctx *cx, const char *w, size_t n,
 static int
 lex_find(const struct wire_timex_ctx *cx, const char *w, size_t n)
 {
+	/* a longer word was cut at WORD_MAX bytes: only its length is real */
+	if (n == 0 || n >= WORD_MAX)
+		return -1;
 	return lex_find_h(cx, w, n, hash(w, n));
 }
 
@@ -609,6 +621,58 @@ mark_abbrevs(struct wire_timex_ctx *cx)
 	}
 }
 
+static int
+gram_in(int g, const int *set)
+{
+	for (; *set != 0; set++)
+		if (*set == g)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the word l can carry an expression: every expression holds a
+ * digit, a Hangul word or one of these (a name of a month, day, unit,
+ * season or holiday, the first word of a year spelled out, or a word that
+ * is a time on its own: "now", "noon", "the past", "at present", "the
+ * latest period", "the first half").  Function words such as "the",
+ * "last" or "about", and counts and ordinals ("two", "first"), only ever
+ * join such a word: "two weeks", "the first quarter", "May fifth".
+ */
+static int
+is_trigger(const struct lex *l)
+{
+	static const int alone[] = { G_NOW, G_TONIGHT, G_NOON, G_MIDNIGHT,
+	    G_RECENT, G_CURRENT, G_PRESENT, G_MOMENT, G_PAST, G_PERIOD,
+	    G_LATEST, G_FY, G_Q, G_H, G_THOUSAND, G_HALF, G_KLAST, G_KTHIS,
+	    G_KNEXT, G_KAGO, 0 };
+
+	return l->month || l->wday || (l->num >= 11 && l->num <= 20) ||
+	    l->unit || l->season || l->part || l->ref || l->set || l->relu ||
+	    l->reln || gram_in(l->gram, alone);
+}
+
+/*
+ * Marks the first words of holidays as triggers, unless a later word of
+ * each holiday they start is one ("day" of "Labor Day"), so that "new"
+ * and "good" do not wake the scanner where "Friday" would anyway.
+ */
+static void
+mark_hol_triggers(struct wire_timex_ctx *cx)
+{
+	const struct hol *ho;
+	int i, k;
+
+	for (i = 0; i < cx->nhol; i++) {
+		ho = &cx->hol[i];
+		for (k = 1; k < ho->n; k++)
+			if (cx->lex[ho->w[k]].trig)
+				break;
+		if (k >= ho->n && ho->n > 0)
+			cx->lex[ho->w[0]].trig = 1;
+	}
+}
+
 /*
  * Builds a context from len bytes of lexicon data; returns it, or NULL with
  * a message in err.  The caller frees it with wire_timex_free().
@@ -620,6 +684,7 @@ wire_timex_new(const char *data, size_t len, char *err, size_t errlen)
 	char line[LINE_MAX_DATA];
 	const char *p, *end, *nl, *why;
 	size_t i, n, lineno = 0;
+	uint32_t h;
 	int k;
 
 	if ((cx = calloc(1, sizeof(*cx))) == NULL) {
@@ -651,8 +716,18 @@ wire_timex_new(const char *data, size_t len, char *err, size_t errlen)
 		}
 	}
 	mark_abbrevs(cx);
-	for (k = 0; k < cx->nlex; k++)
+	for (k = 0; k < cx->nlex; k++) {
 		cx->lex[k].start = start_mask(&cx->lex[k]);
+		cx->lex[k].trig = is_trigger(&cx->lex[k]);
+	}
+	mark_hol_triggers(cx);
+	for (k = 0; k < cx->nlex; k++) {
+		if (cx->lex[k].trig) {
+			h = hash(cx->lex[k].w, cx->lex[k].wl);
+			cx->trigbits[TRIG_BIT(h) / 64] |=
+			    (uint64_t)1 << (TRIG_BIT(h) % 64);
+		}
+	}
 	return cx;
 fail:
 	free(cx);
@@ -827,8 +902,10 @@ next_token(struct scan *sc, struct tok *t)
 	} else if ((unsigned char)s[p] >= 0x80) {
 		t->kind = K_PUNCT;
 		k = wire_utf8_decode(s + p, sc->len - p, &cp);
-		if (k == 0)
-			k = 1;
+		if (k == 0) {
+			k = 1;	/* a stray byte: cp is not set */
+			cp = 0xFFFD;
+		}
 		/* curly apostrophes and dashes act as their ASCII kin */
 		if (cp == 0x2019 || cp == 0x2018)
 			t->c = '\'';
@@ -912,6 +989,21 @@ static int
 is_word(struct scan *sc, size_t i)
 {
 	return T(sc, i)->kind == K_WORD;
+}
+
+/* Token i is the word w (lower case ASCII), in any case. */
+static int
+word_is(struct scan *sc, size_t i, const char *w)
+{
+	const struct tok *t = T(sc, i);
+	size_t n = strlen(w), k;
+
+	if (t->kind != K_WORD || t->e - t->s != n)
+		return 0;
+	for (k = 0; k < n; k++)
+		if ((sc->text[t->s + k] | 0x20) != w[k])
+			return 0;
+	return 1;
 }
 
 /* A Hangul word starting with the syllable syl (3 bytes). */
@@ -1187,6 +1279,13 @@ put_shift(struct hit *h, long z, long n, int u)
 
 /* ---------------------------------------------------------------- context */
 
+/* The word at k ends a hyphenated adjective ("lower-than-expected"). */
+static int
+compound(struct scan *sc, size_t k)
+{
+	return k > 1 && P(sc, k - 1, '-') && glued(sc, k) && glued(sc, k - 1);
+}
+
 /*
  * Whether the word at k marks the past: 2 for a sure sign ("said", "was",
  * "ago"), 1 for a likely one (a word ending in "-ed", which may be an
@@ -1200,7 +1299,7 @@ past_word(struct scan *sc, size_t k)
 	size_t n = t->e - t->s;
 	int g = G(sc, k);
 
-	if (t->kind != K_WORD || t->hangul || g == G_FUT)
+	if (t->kind != K_WORD || t->hangul || g == G_FUT || compound(sc, k))
 		return 0;
 	if (g == G_AGO)
 		return 2;
@@ -1227,16 +1326,32 @@ future_word(struct scan *sc, size_t k, int back)
 {
 	int g = G(sc, k);
 
+	if (compound(sc, k))
+		return 0;
+	if (g == G_ISARE && G(sc, k + 1) == G_TO && is_word(sc, k + 2) &&
+	    (L(sc, k + 2) == NULL || G(sc, k + 2) == G_BE))
+		return 1;	/* "is to resume trading Tuesday", "is to be" */
 	return g == G_FUT || (back && (g == G_NEXT || g == G_COMING)) ||
 	    (g == G_FUTTO && G(sc, k + 1) == G_TO);
 }
 
-/* Whether token t ends a clause for tense() ('.', '!', '?', ';'). */
+/* A '.' between the digits of a figure ("85.7"): no sentence end. */
 static int
-clause_end(const struct tok *t)
+decimal_point(struct scan *sc, size_t k)
 {
-	return t->kind == K_NONE || (t->kind == K_PUNCT && (t->c == '.' ||
-	    t->c == '!' || t->c == '?' || t->c == ';'));
+	return k > 0 && is_num(sc, k - 1) && is_num(sc, k + 1) &&
+	    glued(sc, k) && glued(sc, k + 1);
+}
+
+/* Whether token k ends a clause for tense() ('.', '!', '?', ';'). */
+static int
+clause_end(struct scan *sc, size_t k)
+{
+	const struct tok *t = T(sc, k);
+
+	return t->kind == K_NONE || (t->kind == K_PUNCT && ((t->c == '.' &&
+	    !decimal_point(sc, k)) || t->c == '!' || t->c == '?' ||
+	    t->c == ';'));
 }
 
 /*
@@ -1253,11 +1368,14 @@ tense(struct scan *sc, size_t i)
 
 	for (k = 1; k <= 14 && k <= i; k++) {
 		t = T(sc, i - k);
-		if (clause_end(t))
+		if (clause_end(sc, i - k))
 			break;
 		if (future_word(sc, i - k, 1))
 			return 1;
 		if ((p = past_word(sc, i - k)) == 2)
+			return -1;
+		/* "announced Wednesday": a verb right before is sure */
+		if (p == 1 && k == 1 && G(sc, i - k) != G_FUTTO)
 			return -1;
 		if (p == 1 && weak == 0)
 			weak = -1;
@@ -1268,7 +1386,7 @@ tense(struct scan *sc, size_t i)
 		return weak;
 	for (k = 1; k <= 8; k++) {
 		t = T(sc, i + k);
-		if (t->kind == K_EOF || t->sp == 2 || clause_end(t))
+		if (t->kind == K_EOF || t->sp == 2 || clause_end(sc, i + k))
 			break;
 		if (future_word(sc, i + k, 0))
 			return 1;
@@ -1576,8 +1694,17 @@ static int
 weekday_dir(struct scan *sc, size_t i, int wd)
 {
 	long z = refz(sc);
-	int t = tense(sc, i), back, ahead;
+	size_t k;
+	int t, back, ahead;
 
+	if (P(sc, i + 1, '\'') && G(sc, i + 2) == G_S && glued(sc, i + 1)) {
+		/* "Wednesday's ruling": done, unless "Monday's vote will" */
+		for (k = i + 3; k < i + 8 && !clause_end(sc, k); k++)
+			if (future_word(sc, k, 0))
+				return 1;
+		return 0;
+	}
+	t = tense(sc, i);
 	if (t != 0 || z == 0)
 		return t > 0;
 	back = (weekday(z) - wd + 7) % 7;
@@ -2262,8 +2389,12 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 	static const char *const code[] = { "", "SP", "SU", "FA", "WI" };
 	const struct lex *l;
 	size_t k = i, te;
-	int rel = 0, s, y = 0, cur, g = G(sc, i - 1);
+	int rel = 0, s, y = 0, cur, g = G(sc, i - 1), recent = 0;
 
+	if (G(sc, k) == G_THIS && G(sc, k + 1) == G_PAST) {
+		recent = 1;	/* "this past spring": the last one gone by */
+		k++;
+	}
 	if (G(sc, k) == G_THIS || G(sc, k) == G_LAST || G(sc, k) == G_NEXT ||
 	    G(sc, k) == G_THE || G(sc, k) == G_PAST || G(sc, k) == G_COMING) {
 		rel = G(sc, k);
@@ -2286,7 +2417,9 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 		cur = sc->doc->rm == 12 || sc->doc->rm <= 2 ? 4 :
 		    (sc->doc->rm - 3) / 3 + 1;
 		y = sc->doc->ry - (sc->doc->rm <= 2 && s == 4);
-		if (rel == G_LAST || rel == G_PAST)
+		if (recent)
+			y -= s >= cur;
+		else if (rel == G_LAST || rel == G_PAST)
 			y--;	/* last year's: "last fall", "last spring" */
 		else if (rel == G_NEXT || rel == G_COMING)
 			y += s <= cur;
@@ -2302,6 +2435,29 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 	h->type = WIRE_TX_DATE;
 	h->gran = GR_YEAR;
 	h->te = k;
+	return 1;
+}
+
+/*
+ * "of March 6" at i after "the week": the week holding that day.  Returns
+ * 1 with h's value and end set, or 0.
+ */
+static int
+week_of(struct scan *sc, size_t i, struct hit *h)
+{
+	size_t te;
+	int m, d, y;
+
+	if (G(sc, i) != G_OF || (m = month_at(sc, i + 1, &te)) == 0 ||
+	    (d = day_at(sc, te, &te)) == 0 || !is_num(sc, te - 1))
+		return 0;
+	if (is_num(sc, te) || (P(sc, te, ',') && is_num(sc, te + 1)))
+		return 0;	/* a year follows: left to the date matcher */
+	y = monthday_year(sc, m, d, tense(sc, i));
+	if (y == 0 || !valid_date(y, m, d))
+		return 0;
+	put_week(h, days_from_civil(y, m, d), 0);
+	h->te = te;
 	return 1;
 }
 
@@ -2325,6 +2481,8 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 			/* "the week", "the weekend": the current one */
 			g2 = G_THIS;
 			k = i + 1;
+			if (l->unit == U_WEEK && week_of(sc, i + 2, h))
+				return 1;
 			if (l->unit == U_YEAR) {
 				/*
 				 * "the year ended June 30" is a span; "for the
@@ -2690,6 +2848,8 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		else if (pm == 0 && hh == 12)
 			hh = 0;
 	} else if (G(sc, i) == G_NOON || G(sc, i) == G_MIDNIGHT) {
+		if (G(sc, i) == G_NOON && word_is(sc, i - 1, "high"))
+			return 0;	/* "high noon": a showdown */
 		hh = G(sc, i) == G_NOON ? 12 : 24;
 		k = i + 1;
 	} else
@@ -2700,9 +2860,10 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 	else if (G(sc, k) == G_LOCAL && G(sc, k + 1) == G_TIME)
 		k += 2;
 	z = refz(sc);
-	if ((mo = month_at(sc, k, &te)) > 0 && (d = day_at(sc, te, &te)) > 0 &&
+	ap = k + (P(sc, k, ',') && month_at(sc, k + 1, &te) > 0);
+	if ((mo = month_at(sc, ap, &te)) > 0 && (d = day_at(sc, te, &te)) > 0 &&
 	    is_num(sc, te - 1) && valid_date(2000, mo, d)) {
-		/* "5 p.m. EST Nov. 9" */
+		/* "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 9" */
 		y = monthday_year(sc, mo, d, tense(sc, i));
 		z = y > 0 && valid_date(y, mo, d) ? days_from_civil(y, mo, d) : 0;
 		k = te;
@@ -2748,8 +2909,9 @@ fin_context(struct scan *sc, size_t i)
 		return 1;
 	for (k = 1; k <= 40 && k <= i; k++) {
 		t = T(sc, i - k);
-		if (t->kind == K_NONE || (t->kind == K_PUNCT && (t->c == '.' ||
-		    t->c == '!' || t->c == '?')) || t->sp == 2)
+		if (t->kind == K_NONE || (t->kind == K_PUNCT && ((t->c == '.' &&
+		    !decimal_point(sc, i - k)) || t->c == '!' || t->c == '?')) ||
+		    t->sp == 2)
 			break;
 		if (G(sc, i - k) == G_FIN || ((l = L(sc, i - k)) != NULL &&
 		    l->unit == U_QUARTER))
@@ -2775,6 +2937,49 @@ m_yearago(struct scan *sc, size_t i, struct hit *h)
 		put_year(h, sc->doc->ry - 1);
 	h->keep = 1;
 	return 1;
+}
+
+/* Words that turn a count into a relative date: "a year ago". */
+static int
+rel_after(int g)
+{
+	return g == G_AGO || g == G_EARLIER || g == G_LATER || g == G_BEFORE ||
+	    g == G_AFTER;
+}
+
+/*
+ * Whether the token before "a" at i is an amount, so that "a week" is a
+ * rate ("$2 million a year", "24 hours a day", "700 seats a week"), not a
+ * time: a figure, a number word, '%', or a plural noun.
+ */
+static int
+rate_before(struct scan *sc, size_t i)
+{
+	const struct tok *t;
+	const struct lex *l;
+	const char *w;
+	size_t n;
+
+	if (i == 0)
+		return 0;
+	t = T(sc, i - 1);
+	l = L(sc, i - 1);
+	w = sc->text + t->s;
+	n = t->e - t->s;
+	if (t->kind == K_NUM || P(sc, i - 1, '%'))
+		return 1;
+	if (t->kind != K_WORD || t->hangul || t->upper)
+		return 0;
+	if (l != NULL)
+		return l->num > 0 || l->gram == G_THOUSAND || l->gram == G_CENT ||
+		    l->gram == G_COUNTNOUN || (l->unit && w[n - 1] == 's' &&
+		    is_num(sc, i - 2));	/* "12 hours a day" */
+	if ((n == 7 && (memcmp(w, "million", 7) == 0 ||
+	    memcmp(w, "billion", 7) == 0)) || (n == 8 &&
+	    memcmp(w, "trillion", 8) == 0))
+		return 1;
+	/* a plural noun: "flights", "seats", "interviews" */
+	return n >= 5 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u';
 }
 
 /*
@@ -2811,8 +3016,9 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		} else if (k == i + 1 && (G(sc, k) == G_FEW ||
 		    G(sc, k) == G_SEVERAL)) {
 			lead = 1;
-		} else if (k == i + 1) {
-			return 0;
+		} else if (k == i + 1 && !(G(sc, i) == G_THE && (is_num(sc, k) ||
+		    (L(sc, k) != NULL && L(sc, k)->num > 0)))) {
+			return 0;	/* but "the nine months" keeps "the" */
 		}
 	}
 	if (is_num(sc, k) && T(sc, k)->ndig <= 3 && !num_is_label(sc, k) &&
@@ -2838,6 +3044,8 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 			n = -1;
 	}
 	k = te;
+	if (G(sc, k) == G_MORE && n != 0 && unit_at(sc, k + 1, &pl) != 0)
+		k++;	/* "two more weeks": the span still to come */
 	if (P(sc, k, '-') && glued(sc, k) && n > 0)
 		hyphen = 1, k++;
 	if ((u = unit_at(sc, k, &pl)) == 0)
@@ -2850,6 +3058,9 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		return 0;	/* a title: "60 Minutes" */
 	if (n == 1 && pl && !lead)
 		return 0;
+	if (G(sc, start) == G_A && !lead && !pl && rate_before(sc, start) &&
+	    !rel_after(G(sc, k + 1)))
+		return 0;	/* "$2 million a year", "four flights a week" */
 	k++;
 	h->ts = start;
 	h->te = k;
@@ -2916,21 +3127,23 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		}
 		if (ga == G_EARLIER || ga == G_BEFORE || ga == G_AGO)
 			n = -n;
-		if (n == 1 || n == -1 || u == U_DAY || u == U_WEEK ||
-		    u == U_MONTH || u == U_YEAR) {
-			if (u == U_YEAR && (n == 1 || n == -1) &&
-			    fin_context(sc, i)) {
-				/* "a year earlier": the same quarter then */
-				base_quarter(sc, &by, &bq);
-				put_quarter(h, by + (int)n, bq);
-				h->keep = 1;
-				return 1;
-			}
-			if (n > 1000 || n < -1000)
-				return 0;
-			put_shift(h, z, n, u);
+		if (u == U_YEAR && (n == 1 || n == -1) && fin_context(sc, i)) {
+			/* "a year earlier": the same quarter then */
+			base_quarter(sc, &by, &bq);
+			put_quarter(h, by + (int)n, bq);
+			h->keep = 1;
 			return 1;
 		}
+		if (n > 1000 || n < -1000)
+			return 0;
+		if ((u == U_HOUR && (n >= 24 || n <= -24)) ||
+		    (u == U_MIN && (n >= 1440 || n <= -1440))) {
+			/* "48 hours ago": a day */
+			n /= u == U_HOUR ? 24 : 1440;
+			u = U_DAY;
+		}
+		/* "two hours ago": that day; "four decades ago": the 1960s */
+		put_shift(h, z, n, u);
 		return 1;
 	}
 	if (n < 0 && !lead && !(G(sc, i - 1) == G_FOR || G(sc, i - 1) == G_IN ||
@@ -3234,15 +3447,6 @@ static const matcher matchers[] = {
 #define START_NUM	(MB(0) | MB(1) | MB(2) | MB(4) | MB(5) | MB(11) | \
 			    MB(12) | MB(16))
 
-static int
-gram_in(int g, const int *set)
-{
-	for (; *set != 0; set++)
-		if (*set == g)
-			return 1;
-	return 0;
-}
-
 /* The matchers that may start at the word l: a cheap filter. */
 static unsigned int
 start_mask(const struct lex *l)
@@ -3438,6 +3642,91 @@ emit(struct scan *sc, struct hit *h, struct wire_timex **out, size_t *cap,
 }
 
 /*
+ * Whether text holds anything an expression needs (see is_trigger()): a
+ * digit, a Hangul syllable or a trigger word.  Most sentences of news hold
+ * none, and this pass over their bytes is much cheaper than the scanner.
+ */
+static int
+has_trigger(const struct wire_timex_ctx *cx, const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	char buf[WORD_MAX];
+	size_t p = 0, n;
+	uint32_t h;
+	unsigned char c;
+	int k;
+
+	while (p < len) {
+		c = s[p];
+		if (is_digit(c) || (c >= 0xEA && c <= 0xED))
+			return 1;	/* figures; Hangul (U+A000-U+DFFF) */
+		if (!is_alpha(c)) {
+			p++;
+			continue;
+		}
+		h = 2166136261u;
+		for (n = 0; p < len && is_alpha(s[p]); p++, n++) {
+			c = s[p] | 0x20;
+			if (n < WORD_MAX)
+				buf[n] = (char)c;
+			h = (h ^ c) * 16777619u;
+		}
+		/* the bit filter passes over most words unprobed */
+		if ((cx->trigbits[TRIG_BIT(h) / 64] >> (TRIG_BIT(h) % 64) & 1) &&
+		    (k = lex_find_h(cx, buf, n, h)) >= 0 && cx->lex[k].trig)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The end of the last trigger of text (see has_trigger()), found from the
+ * end backwards: no expression starts past it.  Returns 0 when none.
+ */
+static size_t
+last_trigger(const struct wire_timex_ctx *cx, const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	char buf[WORD_MAX];
+	size_t p = len, q, n;
+	uint32_t h;
+	int k;
+
+	while (p > 0) {
+		if (is_digit(s[p - 1]))
+			return p;
+		if (s[p - 1] >= 0x80) {
+			/* back over continuation bytes to the lead byte */
+			q = p - 1;
+			while (q > 0 && s[q] >= 0x80 && s[q] <= 0xBF)
+				q--;
+			if (s[q] >= 0xEA && s[q] <= 0xED)
+				return p;
+			/* a stray continuation after ASCII: look at that byte */
+			p = s[q] < 0x80 ? q + 1 : q;
+			continue;
+		}
+		if (!is_alpha(s[p - 1])) {
+			p--;
+			continue;
+		}
+		for (q = p; q > 0 && is_alpha(s[q - 1]); q--)
+			;
+		h = 2166136261u;
+		for (n = 0; n < p - q; n++) {
+			if (n < WORD_MAX)
+				buf[n] = (char)(s[q + n] | 0x20);
+			h = (h ^ (unsigned char)(s[q + n] | 0x20)) * 16777619u;
+		}
+		if ((cx->trigbits[TRIG_BIT(h) / 64] >> (TRIG_BIT(h) % 64) & 1) &&
+		    (k = lex_find_h(cx, buf, n, h)) >= 0 && cx->lex[k].trig)
+			return p;
+		p = q;
+	}
+	return 0;
+}
+
+/*
  * Finds the expressions of len bytes of text (see wire/timex.h); returns
  * how many were stored in *out (grown, caller frees), or (size_t)-1.
  */
@@ -3447,8 +3736,11 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 {
 	struct scan *sc, scb;
 	struct hit h;
-	size_t i, n = 0;
+	size_t i, n = 0, last;
 
+	if (!has_trigger(ctx, text, len))
+		return 0;
+	last = last_trigger(ctx, text, len);
 	sc = &scb;
 	memset(sc, 0, offsetof(struct scan, ring));
 	sc->cx = ctx;
@@ -3458,7 +3750,9 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 	sc->nt = 0;
 	sc->eof = 0;
 	sc->chain = (size_t)-1;
-	for (i = 0; T(sc, i)->kind != K_EOF && n < WIRE_TIMEX_MAX; ) {
+	/* an expression starting past the last trigger would hold none */
+	for (i = 0; T(sc, i)->kind != K_EOF && T(sc, i)->s < last &&
+	    n < WIRE_TIMEX_MAX; ) {
 		/* match_at() fills h whole when it finds something */
 		if (i > 0 && i - 1 == sc->chain) {
 			memset(&h, 0, sizeof(h));

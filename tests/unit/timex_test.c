@@ -181,7 +181,79 @@ static const struct tcase cases[] = {
 	  "DATE", "PAST_REF" },
 	{ "2024-12-06", "prices rose over the past two months", "the past two months",
 	  "DURATION", "P2M" },
+	/* a verb right before a weekday sets the tense; compounds do not */
+	{ "2024-12-05", "they would appeal the decision, announced Wednesday "
+	  "by the court", "Wednesday", "DATE", "2024-12-04" },
+	{ "2024-12-06", "after reporting lower-than-expected earnings when "
+	  "the market closed Wednesday", "Wednesday", "DATE", "2024-12-04" },
+	{ "2024-12-06", "the shares are to resume trading in Paris Tuesday.",
+	  "Tuesday", "DATE", "2024-12-10" },
+	{ "2024-12-06", "The vote is to be held Tuesday.", "Tuesday", "DATE",
+	  "2024-12-10" },
+	/* "this past spring": the last spring gone by, not last year's */
+	{ "2024-10-30", "it scrapped the unit this past spring, he said",
+	  "this past spring", "DATE", "2024-SP" },
+	{ "2024-10-30", "it scrapped the unit last spring, he said",
+	  "last spring", "DATE", "2023-SP" },
+	/* a weekday's event is news of the past unless a future follows */
+	{ "2024-12-06", "they would look for ways to get around Wednesday's "
+	  "ruling", "Wednesday", "DATE", "2024-12-04" },
+	{ "2024-12-06", "Monday's vote will decide it", "Monday", "DATE",
+	  "2024-12-09" },
+	/* a decimal point does not end the sentence for the quarter */
+	{ "2024-11-02", "Revenue fell to $85.7 million, from $93.3 million a "
+	  "year earlier.", "a year earlier", "DATE", "2023-Q3" },
+	/* "effective" looks ahead */
+	{ "2024-10-26", "the new labor pact effective June 1.", "June 1",
+	  "DATE", "2025-06-01" },
+	{ "2024-10-26", "the rule, effective Oct. 1, was", "Oct. 1", "DATE",
+	  "2024-10-01" },
+	/* a time with its day after a comma; the week of a day */
+	{ "2024-10-30", "the offer runs until 5 p.m. EST, Nov. 6.",
+	  "5 p.m. EST, Nov. 6", "TIME", "2024-11-06T17:00" },
+	{ "2024-02-24", "a court hearing the week of March 6, he said",
+	  "the week of March 6", "DATE", "2024-W10" },
+	/* counted hours, decades and quarters ago */
+	{ "2024-04-01", "launched the revolution more than four decades ago",
+	  "more than four decades ago", "DATE", "198" },
+	{ "2024-04-01", "the blast two hours ago", "two hours ago", "DATE",
+	  "2024-04-01" },
+	{ "2024-04-01", "the blast 48 hours ago", "48 hours ago", "DATE",
+	  "2024-03-30" },
+	{ "2024-04-01", "sales two quarters ago", "two quarters ago", "DATE",
+	  "2023-Q4" },
+	/* a time of their own, with no name of a unit, month or day: the
+	 * filter that skips sentences without dates must keep them */
+	{ "2024-12-06", "there are no shipments at the moment.", "the moment",
+	  "DATE", "PRESENT_REF" },
+	{ "2024-12-06", "at present the rules apply", "present", "DATE",
+	  "PRESENT_REF" },
+	{ "2024-12-06", "sales in the latest period rose",
+	  "the latest period", "DATE", "2024-Q3" },
+	{ "2024-12-06", "we meet at noon.", "noon", "TIME",
+	  "2024-12-06T12:00" },
+	{ "2024-12-06", "they leave tonight.", "tonight", "TIME",
+	  "2024-12-06TNI" },
+	{ "2024-12-06", "in the past they fought.", "the past", "DATE",
+	  "PAST_REF" },
+	{ "2024-12-06", "the recent talks", "recent", "DATE", "PAST_REF" },
+	/* stray UTF-8 continuation bytes around the last trigger */
+	{ "2024-12-06", "it was in 2024\x80", "2024", "DATE", "2024" },
+	{ "2024-12-06", "\x80\xbf now \xbf", "now", "DATE", "PRESENT_REF" },
+	/* "the" before a count belongs to the span */
+	{ "2024-11-02", "net for the nine months rose 5%", "the nine months",
+	  "DURATION", "P9M" },
+	/* "more" inside a count */
+	{ "2024-12-06", "he will stay for at least two more weeks even if",
+	  "at least two more weeks", "DURATION", "P2W" },
 	/* not dates */
+	{ "2024-12-06", "the film High Noon was shown", "", "", "" },
+	{ "2024-12-06", "it will save $500 million a year in costs", "", "",
+	  "" },
+	{ "2024-12-06", "up from four flights a week", "", "",
+	  "" },
+	{ "2024-12-06", "dozens of interviews a day", "", "", "" },
+	{ "2024-12-06", "it costs $5 a month", "", "", "" },
 	{ "2024-12-06", "he won 2 1/2 points", "", "", "" },
 	{ "2024-12-06", "sent 10,000 troops", "", "", "" },
 	{ "2024-12-06", "in No. 4 and Article 4 of the treaty", "", "", "" },
