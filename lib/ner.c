@@ -19,6 +19,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 
 #include <utf8proc.h>
 
@@ -351,11 +353,43 @@ gaz_first(const struct wire_ner *ner, uint64_t key)
 	return 0;
 }
 
+/*
+ * A zeroed table of n elements of size bytes, freed with free().  Tables
+ * of a megabyte or more ask for huge pages: the model and the gazetteers
+ * fill some 20 MB at start-up, and touching it 4 KB at a time costs more
+ * than reading the files (a program started for each block of a parallel
+ * run pays it every time).
+ */
+static void *
+table_alloc(size_t n, size_t size)
+{
+	const size_t huge = (size_t)2 << 20;
+	size_t len;
+	void *p;
+
+	if (size != 0 && n > SIZE_MAX / size)
+		return NULL;
+	len = n * size;
+	if (len < ((size_t)1 << 20))
+		return calloc(n, size);
+	/* Whole huge pages: a part of one is faulted in 4 KB at a time. */
+	if (len > SIZE_MAX - huge)
+		return NULL;
+	len = (len + huge - 1) & ~(huge - 1);
+	if (posix_memalign(&p, huge, len) != 0)
+		return NULL;
+#ifdef MADV_HUGEPAGE
+	(void)madvise(p, len, MADV_HUGEPAGE);
+#endif
+	memset(p, 0, len);
+	return p;
+}
+
 static int
 gaz_grow(struct wire_ner *ner)
 {
 	size_t i, j, ncap = ner->gaz ? (ner->gmask + 1) * 2 : 1024;
-	struct gent *t = calloc(ncap, sizeof(*t));
+	struct gent *t = table_alloc(ncap, sizeof(*t));
 
 	if (t == NULL)
 		return -1;
@@ -377,7 +411,7 @@ static int
 first_grow(struct wire_ner *ner)
 {
 	size_t i, j, ncap = ner->gfirst ? (ner->fmask + 1) * 2 : 1024;
-	struct gfirst *t = calloc(ncap, sizeof(*t));
+	struct gfirst *t = table_alloc(ncap, sizeof(*t));
 
 	if (t == NULL)
 		return -1;
@@ -446,7 +480,7 @@ words_add(struct wire_ner *ner, const char *s, size_t n, uint32_t lex)
 		return 0;
 	if ((ner->wn + 1) * 2 > (ner->words ? ner->wmask + 1 : 0)) {
 		size_t nc = ner->words ? (ner->wmask + 1) * 2 : 4096;
-		uint64_t *t = calloc(nc, sizeof(*t));
+		uint64_t *t = table_alloc(nc, sizeof(*t));
 
 		if (t == NULL)
 			return -1;
@@ -906,7 +940,7 @@ model_read(struct wire_ner *ner, const char *path, char *err, size_t errlen)
 	}
 	for (cap = 1024; cap < (size_t)hdr[1] * 2; cap *= 2)
 		;
-	if ((ner->feat = calloc(cap, sizeof(*ner->feat))) == NULL) {
+	if ((ner->feat = table_alloc(cap, sizeof(*ner->feat))) == NULL) {
 		snprintf(err, errlen, "out of memory");
 		fclose(f);
 		return -1;
@@ -944,13 +978,22 @@ wire_ner_load_model(const char *datadir, const char *modelpath, char *err,
     size_t errlen)
 {
 	struct wire_ner *ner;
+	struct stat sb;
 	char path[4096];
-	size_t i;
+	size_t i, total = 0;
 
 	if ((ner = calloc(1, sizeof(*ner))) == NULL) {
 		snprintf(err, errlen, "out of memory");
 		return NULL;
 	}
+	/* The names of every file go to one pool: allocated once, whole. */
+	for (i = 0; gaz_files[i] != NULL; i++)
+		if ((size_t)snprintf(path, sizeof(path), "%s/ner/%s", datadir,
+		    gaz_files[i]) < sizeof(path) && stat(path, &sb) == 0 &&
+		    sb.st_size > 0 && sb.st_size < ((off_t)1 << 30))
+			total += (size_t)sb.st_size;
+	if (total > 0 && (ner->pool = table_alloc(total, 1)) != NULL)
+		ner->poolcap = total;
 	for (i = 0; gaz_files[i] != NULL; i++) {
 		if ((size_t)snprintf(path, sizeof(path), "%s/ner/%s", datadir,
 		    gaz_files[i]) >= sizeof(path)) {
