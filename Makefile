@@ -80,7 +80,7 @@ $(O)/bin/%: $(OBJ)/cmd/%.o $(LIBA)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBA) \
 		$(if $(PKGS_$*),$(shell $(PKGCONFIG) --libs $(PKGS_$*))) $(LIBS_ALL)
 
-$(O)/build/tests/%: tests/unit/%.c tests/unit/tap.h $(LIBA)
+$(O)/build/tests/%: tests/unit/%.c tests/unit/tap.h tests/unit/scratch.h $(LIBA)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(WFLAGS) $(CFLAGS) -Itests/unit -o $@ $< \
 		$(LDFLAGS) $(LIBA) $(LIBS_ALL) $(TESTLIBS)

@@ -6,7 +6,6 @@
  * stdout, so those run in a child process with stdout and stderr sent to
  * files.
  */
-#include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
@@ -18,45 +17,12 @@
 #include <unistd.h>
 
 #include "tap.h"
+#include "scratch.h"
 #include "wire/cli.h"
 #include "wire/record.h"
 #include "wire/text.h"
 
-static char	tmpd[256];
 static struct wire_buf	got_out, got_err, got_errors;
-
-static void
-path_of(char *out, size_t outlen, const char *name)
-{
-	snprintf(out, outlen, "%s/%s", tmpd, name);
-}
-
-static void
-write_file(const char *path, const char *data, size_t n)
-{
-	FILE *fp = fopen(path, "w");
-
-	if (fp == NULL || fwrite(data, 1, n, fp) != n || fclose(fp) != 0) {
-		printf("Bail out! cannot write %s\n", path);
-		exit(1);
-	}
-}
-
-static void
-read_file(const char *path, struct wire_buf *b)
-{
-	char chunk[4096];
-	size_t got;
-	FILE *fp;
-
-	wire_buf_reset(b);
-	wire_buf_puts(b, "");
-	if ((fp = fopen(path, "r")) == NULL)
-		return;
-	while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		wire_buf_add(b, chunk, got);
-	fclose(fp);
-}
 
 /* What a child run does: a program's whole life over its inputs. */
 struct scene {
@@ -288,17 +254,12 @@ test_help_version(void)
 static void
 test_warn_reject(void)
 {
-	char perr[512], perrors[512];
+	char perrors[512];
+	struct scratch_capture cap;
 	struct wire_stream s;
-	int fd, saved;
 
-	path_of(perr, sizeof(perr), "warn");
 	path_of(perrors, sizeof(perrors), "errors-direct");
-	fflush(stderr);
-	saved = dup(2);
-	fd = open(perr, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-	dup2(fd, 2);
-	close(fd);
+	scratch_capture_begin(&cap, SCRATCH_ERR);
 	wire_warn("wire-test", "a.jsonl", "odd %d", 7);
 	wire_warn("wire-test", NULL, "plain");
 	wire_stream_init(&s, "wire-test", NULL);
@@ -312,11 +273,8 @@ test_warn_reject(void)
 	s.where_line = 0;
 	s.cur_line = NULL;
 	wire_stream_reject(&s, NULL, 0, "whole file");
-	fflush(stderr);
-	dup2(saved, 2);
-	close(saved);
+	scratch_capture_end(&cap, NULL, &got_err);
 	fclose(s.errors);
-	read_file(perr, &got_err);
 	is_str(got_err.p, "wire-test: a.jsonl: odd 7\nwire-test: plain\n"
 	    "wire-test: stdin: bad thing\nwire-test: in.jsonl:12: kept\n"
 	    "wire-test: in.jsonl: whole file\n",
@@ -325,7 +283,6 @@ test_warn_reject(void)
 	is_str(got_errors.p, "{\"a\":1}\n{\"cur\":true}\n",
 	    "--errors gets the given line, else the current one");
 	is_int(s.nrejected, 3, "three rejected");
-	unlink(perr);
 	unlink(perrors);
 }
 
@@ -479,28 +436,14 @@ test_data_path(void)
 int
 main(void)
 {
-	const char *t = getenv("TMPDIR");
-	char p[512];
-	static const char *const left[] = { "stdin", "stdout", "stderr", NULL };
-	size_t i;
-
-	snprintf(tmpd, sizeof(tmpd), "%s/wire-cli-test.XXXXXX",
-	    t != NULL && *t != '\0' ? t : "/tmp");
-	if (mkdtemp(tmpd) == NULL) {
-		printf("Bail out! mkdtemp %s: %s\n", tmpd, strerror(errno));
-		return 1;
-	}
+	scratch_make("wire-cli-test");
 	test_parse_size();
 	test_opts();
 	test_help_version();
 	test_warn_reject();
 	test_stream();
 	test_data_path();
-	for (i = 0; left[i] != NULL; i++) {
-		path_of(p, sizeof(p), left[i]);
-		unlink(p);
-	}
-	rmdir(tmpd);
+	scratch_remove();
 	wire_buf_free(&got_out);
 	wire_buf_free(&got_err);
 	wire_buf_free(&got_errors);

@@ -7,8 +7,6 @@
  * close.  Rows are read back with SQLite.  PostgreSQL is left to
  * tests/wire-load.bats.
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,49 +15,16 @@
 #include <sqlite3.h>
 
 #include "tap.h"
+#include "scratch.h"
 #include "wire/cli.h"
 #include "wire/id.h"
 #include "wire/load.h"
 #include "wire/store.h"
 #include "wire/text.h"
 
-static char	tmpd[256];
 static char	dbpath[512], inpath[512];
 static struct wire_buf	got_err, rows;
 static sqlite3	*dbh;
-
-static void
-path_of(char *out, size_t outlen, const char *name)
-{
-	snprintf(out, outlen, "%s/%s", tmpd, name);
-}
-
-static void
-write_file(const char *path, const char *data, size_t n)
-{
-	FILE *fp = fopen(path, "w");
-
-	if (fp == NULL || fwrite(data, 1, n, fp) != n || fclose(fp) != 0) {
-		printf("Bail out! cannot write %s\n", path);
-		exit(1);
-	}
-}
-
-static void
-read_file(const char *path, struct wire_buf *b)
-{
-	char chunk[4096];
-	size_t got;
-	FILE *fp;
-
-	wire_buf_reset(b);
-	wire_buf_puts(b, "");
-	if ((fp = fopen(path, "r")) == NULL)
-		return;
-	while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		wire_buf_add(b, chunk, got);
-	fclose(fp);
-}
 
 /*
  * A connection of the test's own.  Syncs are off: the last connection to
@@ -151,31 +116,19 @@ query(const char *db, const char *text)
 static int
 load(struct wire_stream *s, struct wire_load *l, const char *input, int flush)
 {
-	char pe[512];
+	struct scratch_capture cap;
 	char *paths[1];
-	int fe, saved, rc;
+	int rc;
 
 	write_file(inpath, input, strlen(input));
-	path_of(pe, sizeof(pe), "stderr");
 	wire_stream_init(s, "wire-load", NULL);
 	s->line_buffered = 0;
-	fflush(stderr);
-	if ((fe = open(pe, O_WRONLY | O_CREAT | O_TRUNC, 0600)) < 0 ||
-	    (saved = dup(2)) < 0) {
-		printf("Bail out! cannot redirect stderr\n");
-		exit(1);
-	}
-	dup2(fe, 2);
-	close(fe);
+	scratch_capture_begin(&cap, SCRATCH_ERR);
 	paths[0] = inpath;
 	rc = wire_stream_run(s, paths, 1, wire_load_record, l);
 	if (flush && rc == 0)
 		rc = wire_load_flush(s, l);
-	fflush(stderr);
-	dup2(saved, 2);
-	close(saved);
-	read_file(pe, &got_err);
-	unlink(pe);
+	scratch_capture_end(&cap, NULL, &got_err);
 	wire_buf_free(&s->out);
 	return rc;
 }
@@ -414,15 +367,7 @@ test_store(void)
 int
 main(void)
 {
-	const char *t = getenv("TMPDIR");
-	char p[512];
-
-	snprintf(tmpd, sizeof(tmpd), "%s/wire-load-test.XXXXXX",
-	    t != NULL && *t != '\0' ? t : "/tmp");
-	if (mkdtemp(tmpd) == NULL) {
-		printf("Bail out! mkdtemp %s: %s\n", tmpd, strerror(errno));
-		return 1;
-	}
+	scratch_make("wire-load-test");
 	path_of(dbpath, sizeof(dbpath), "news.db");
 	path_of(inpath, sizeof(inpath), "in.jsonl");
 	dbh = open_db(dbpath);
@@ -430,13 +375,7 @@ main(void)
 	test_close();
 	test_store();
 	sqlite3_close(dbh);
-	unlink(dbpath);
-	unlink(inpath);
-	path_of(p, sizeof(p), "news.db-wal");
-	unlink(p);
-	path_of(p, sizeof(p), "news.db-shm");
-	unlink(p);
-	rmdir(tmpd);
+	scratch_remove();
 	wire_buf_free(&got_err);
 	wire_buf_free(&rows);
 	return tap_done();

@@ -4,7 +4,6 @@
  * documents and what is rejected.  The abbreviations come from
  * WIRE_DATADIR (default: data, from the top of the tree).
  */
-#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,48 +11,14 @@
 #include <unistd.h>
 
 #include "tap.h"
+#include "scratch.h"
 #include "wire/cli.h"
 #include "wire/id.h"
 #include "wire/split.h"
 #include "wire/text.h"
 
-static char	tmpd[256];
 static char	inpath[512];
 static struct wire_buf	got_out, got_err;
-
-static void
-path_of(char *out, size_t outlen, const char *name)
-{
-	snprintf(out, outlen, "%s/%s", tmpd, name);
-}
-
-static void
-write_file(const char *path, const char *data, size_t n)
-{
-	FILE *fp = fopen(path, "w");
-
-	if (fp == NULL || fwrite(data, 1, n, fp) != n || fclose(fp) != 0) {
-		printf("Bail out! cannot write %s\n", path);
-		exit(1);
-	}
-}
-
-static void
-read_file(const char *path, struct wire_buf *b)
-{
-	char chunk[4096];
-	size_t got;
-	FILE *fp;
-
-	wire_buf_reset(b);
-	if ((fp = fopen(path, "r")) == NULL)
-		return;
-	while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		wire_buf_add(b, chunk, got);
-	fclose(fp);
-	if (b->p == NULL)
-		wire_buf_puts(b, "");
-}
 
 /*
  * Runs the stage over input (as the file inpath), line by line or, with
@@ -64,40 +29,18 @@ static int
 run(struct wire_stream *s, struct wire_split_job *job, const char *input,
     size_t n, int raw)
 {
-	char po[512], pe[512];
+	struct scratch_capture cap;
 	char *paths[1];
-	int fo, fe, s1, s2, rc;
+	int rc;
 
 	write_file(inpath, input, n);
-	path_of(po, sizeof(po), "out");
-	path_of(pe, sizeof(pe), "err");
-	fflush(stdout);
-	fflush(stderr);
-	fo = open(po, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-	fe = open(pe, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-	s1 = dup(1);
-	s2 = dup(2);
-	if (fo < 0 || fe < 0 || s1 < 0 || s2 < 0) {
-		printf("Bail out! cannot redirect output\n");
-		exit(1);
-	}
-	dup2(fo, 1);
-	dup2(fe, 2);
-	close(fo);
-	close(fe);
+	scratch_capture_begin(&cap, SCRATCH_OUT_ERR);
 	paths[0] = inpath;
 	if (raw)
 		rc = wire_split_raw(s, job, paths, 1);
 	else
 		rc = wire_stream_run(s, paths, 1, wire_split_record, job);
-	fflush(stdout);
-	fflush(stderr);
-	dup2(s1, 1);
-	dup2(s2, 2);
-	close(s1);
-	close(s2);
-	read_file(po, &got_out);
-	read_file(pe, &got_err);
+	scratch_capture_end(&cap, &got_out, &got_err);
 	return rc;
 }
 
@@ -367,22 +310,18 @@ test_init(const char *abbrev)
 int
 main(void)
 {
-	const char *dd = getenv("WIRE_DATADIR"), *t = getenv("TMPDIR");
+	const char *dd = getenv("WIRE_DATADIR");
 	struct wire_split_job job;
 	char abbrev[PATH_MAX], err[256];
 
-	snprintf(tmpd, sizeof(tmpd), "%s/wire-split-test.XXXXXX",
-	    t != NULL && *t != '\0' ? t : "/tmp");
-	if (mkdtemp(tmpd) == NULL) {
-		printf("Bail out! mkdtemp %s\n", tmpd);
-		return 1;
-	}
+	scratch_make("wire-split-test");
 	path_of(inpath, sizeof(inpath), "in.jsonl");
 	snprintf(abbrev, sizeof(abbrev), "%s/abbrev.txt",
 	    dd != NULL && *dd != '\0' ? dd : "data");
 	if (!ok(wire_split_job_init(&job, abbrev, "lang", 0, err,
 	    sizeof(err)) == 0, "init with %s", abbrev)) {
 		diag("%s", err);
+		scratch_remove();
 		return tap_done();
 	}
 	test_sentences(&job);
@@ -395,11 +334,6 @@ main(void)
 	wire_split_job_free(&job);
 	wire_buf_free(&got_out);
 	wire_buf_free(&got_err);
-	unlink(inpath);
-	path_of(abbrev, sizeof(abbrev), "out");
-	unlink(abbrev);
-	path_of(abbrev, sizeof(abbrev), "err");
-	unlink(abbrev);
-	rmdir(tmpd);
+	scratch_remove();
 	return tap_done();
 }

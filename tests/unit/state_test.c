@@ -4,7 +4,6 @@
  * lock of one run at a time and what survives a close, a reopen and a
  * run that dies without closing.  The rows are read back with SQLite.
  */
-#include <errno.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -17,9 +16,8 @@
 #include <sqlite3.h>
 
 #include "tap.h"
+#include "scratch.h"
 #include "wire/state.h"
-
-static char	tmpd[256];
 
 /* The single integer a query returns, or -1. */
 static long long
@@ -190,7 +188,6 @@ test_killed(const char *dir)
 int
 main(void)
 {
-	const char *t = getenv("TMPDIR");
 	struct wire_state *st, *st2;
 	struct wire_state_url u;
 	struct stat sb;
@@ -199,12 +196,7 @@ main(void)
 	char *got;
 	int busy;
 
-	snprintf(tmpd, sizeof(tmpd), "%s/wire-state-test.XXXXXX",
-	    t != NULL && *t != '\0' ? t : "/tmp");
-	if (mkdtemp(tmpd) == NULL) {
-		printf("Bail out! mkdtemp %s: %s\n", tmpd, strerror(errno));
-		return 1;
-	}
+	scratch_make("wire-state-test");
 	test_default_dir();
 
 	snprintf(dir, sizeof(dir), "%s/a/b/state", tmpd);
@@ -212,6 +204,7 @@ main(void)
 	st = wire_state_open(dir, &busy, err, sizeof(err));
 	if (!ok(st != NULL && busy == 0, "open makes the directories")) {
 		diag("%s", err);
+		scratch_remove();
 		return tap_done();
 	}
 	if (stat(dir, &sb) == -1)
@@ -258,8 +251,6 @@ main(void)
 	is_str(wire_state_error(NULL), "no state", "the error of no state");
 	unlink(file);
 
-	snprintf(dir, sizeof(dir), "rm -rf '%s'", tmpd);
-	if (strchr(tmpd, '\'') == NULL && system(dir) != 0)
-		diag("could not remove %s", tmpd);
+	scratch_remove();
 	return tap_done();
 }

@@ -6,44 +6,20 @@
  * through or rejected.  The lexicon and the recognizer come from
  * WIRE_DATADIR (default: data, from the top of the tree).
  */
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "tap.h"
+#include "scratch.h"
 #include "wire/cli.h"
 #include "wire/record.h"
 #include "wire/tag.h"
 #include "wire/text.h"
 #include "wire/timex.h"
 
-static char	tmpd[256];
 static char	inpath[512];
 static struct wire_buf	got_out, got_err;
-
-static void
-path_of(char *out, size_t outlen, const char *name)
-{
-	snprintf(out, outlen, "%s/%s", tmpd, name);
-}
-
-static void
-read_file(const char *path, struct wire_buf *b)
-{
-	char chunk[4096];
-	size_t got;
-	FILE *fp;
-
-	wire_buf_reset(b);
-	wire_buf_puts(b, "");
-	if ((fp = fopen(path, "r")) == NULL)
-		return;
-	while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		wire_buf_add(b, chunk, got);
-	fclose(fp);
-}
 
 /*
  * Tags the lines of input (as the file inpath) with job, stdout and
@@ -53,49 +29,18 @@ read_file(const char *path, struct wire_buf *b)
 static void
 run(struct wire_tag_job *job, const char *input, size_t outmax)
 {
-	char po[512], pe[512];
+	struct scratch_capture cap;
 	struct wire_stream s;
 	char *paths[1];
-	int fo, fe, s1, s2;
-	FILE *fp;
 
-	if ((fp = fopen(inpath, "w")) == NULL) {
-		printf("Bail out! cannot write %s\n", inpath);
-		exit(1);
-	}
-	fputs(input, fp);
-	fclose(fp);
+	write_file(inpath, input, strlen(input));
 	wire_stream_init(&s, "wire-tag", NULL);
 	s.line_buffered = 0;
 	s.out.max = outmax > 0 ? outmax : s.max_record * 4;
-	path_of(po, sizeof(po), "out");
-	path_of(pe, sizeof(pe), "err");
-	fflush(stdout);
-	fflush(stderr);
-	fo = open(po, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-	fe = open(pe, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-	s1 = dup(1);
-	s2 = dup(2);
-	if (fo < 0 || fe < 0 || s1 < 0 || s2 < 0) {
-		printf("Bail out! cannot redirect output\n");
-		exit(1);
-	}
-	dup2(fo, 1);
-	dup2(fe, 2);
-	close(fo);
-	close(fe);
+	scratch_capture_begin(&cap, SCRATCH_OUT_ERR);
 	paths[0] = inpath;
 	wire_stream_run(&s, paths, 1, wire_tag_record, job);
-	fflush(stdout);
-	fflush(stderr);
-	dup2(s1, 1);
-	dup2(s2, 2);
-	close(s1);
-	close(s2);
-	read_file(po, &got_out);
-	read_file(pe, &got_err);
-	unlink(po);
-	unlink(pe);
+	scratch_capture_end(&cap, &got_out, &got_err);
 	wire_buf_free(&s.out);
 }
 
@@ -270,24 +215,18 @@ test_entities(const char *lexicon, const char *dd)
 int
 main(void)
 {
-	const char *dd = getenv("WIRE_DATADIR"), *t = getenv("TMPDIR");
+	const char *dd = getenv("WIRE_DATADIR");
 	char lexicon[512];
 
 	if (dd == NULL || *dd == '\0')
 		dd = "data";
-	snprintf(tmpd, sizeof(tmpd), "%s/wire-tag-test.XXXXXX",
-	    t != NULL && *t != '\0' ? t : "/tmp");
-	if (mkdtemp(tmpd) == NULL) {
-		printf("Bail out! mkdtemp %s\n", tmpd);
-		return 1;
-	}
+	scratch_make("wire-tag-test");
 	path_of(inpath, sizeof(inpath), "in.jsonl");
 	snprintf(lexicon, sizeof(lexicon), "%s/timex/en.txt", dd);
 	test_init(lexicon);
 	test_dates(lexicon);
 	test_entities(lexicon, dd);
-	unlink(inpath);
-	rmdir(tmpd);
+	scratch_remove();
 	wire_buf_free(&got_out);
 	wire_buf_free(&got_err);
 	return tap_done();
