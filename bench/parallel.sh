@@ -14,9 +14,11 @@
 # not built).  The corpus is document records made from
 # tests/fixtures/seeds/*.txt and the texts of
 # $WIRE_SHARED/data/sentences/*.jsonl, repeated under new URLs up to
-# PARALLEL_MB.  Prints the serial time, the time of wire-parallel -j 2
-# (blocks of 1 MB), the speed-up, and whether the two outputs are the same
-# bytes.  The machine is shared: each time is the best of 2 runs.
+# PARALLEL_MB, in a shuffled order (a day's stream mixes long and short
+# reports; the files in order would put all the long ones in the first
+# blocks).  Prints the serial time, the time of wire-parallel -j 2 (its
+# default blocks: two parts a job slot), the speed-up, and whether the two
+# outputs are the same bytes.  The machine is shared: each time is the best of 2 runs.
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -44,7 +46,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/wire-bench-parallel.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
 python3 - "$mb" "$shared/data/sentences" tests/fixtures/seeds >"$tmp/docs.jsonl" <<'PY'
-import glob, json, os, sys
+import glob, json, os, random, sys
 mb, sents, seeds = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 texts = [open(f, encoding="utf-8").read() for f in sorted(glob.glob(os.path.join(seeds, "*.txt")))]
 for f in sorted(glob.glob(os.path.join(sents, "*.jsonl"))):
@@ -54,6 +56,7 @@ for f in sorted(glob.glob(os.path.join(sents, "*.jsonl"))):
             texts.append(t)
 if not texts:
     texts = ["No text was found. This is a filler story."]
+random.Random(1).shuffle(texts)
 size, i = 0, 0
 while size < mb << 20:
     line = json.dumps({"url": "https://bench.example/%d" % i,
@@ -88,7 +91,7 @@ serial()
 }
 
 ts=$(best "$tmp/serial" serial)
-tp=$(best "$tmp/par" sh scripts/wire-parallel -j 2 --block 1M "$chain" "$tmp/docs.jsonl")
+tp=$(best "$tmp/par" sh scripts/wire-parallel -j 2 ${PARALLEL_BLOCK:+--block "$PARALLEL_BLOCK"} "$chain" "$tmp/docs.jsonl")
 printf 'serial:               %6.2fs\n' "$ts"
 printf 'wire-parallel -j 2:   %6.2fs\n' "$tp"
 printf 'speed-up:             %6.2fx (on %s cores)\n' "$(calc "$ts / $tp")" "$(nproc)"

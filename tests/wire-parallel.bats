@@ -30,6 +30,12 @@ runs='awk '\''{ match($0, /"doc":"[^"]*"/); d = substr($0, RSTART, RLENGTH);
 	sh "$par" -j 2 --block 20k wire-split "$tmp/docs.jsonl" >"$tmp/par"
 	cmp "$tmp/serial" "$tmp/par"
 	[ -s "$tmp/par" ]
+	# --block -N: N parts a job slot
+	sh "$par" -j 2 --block -3 wire-split "$tmp/docs.jsonl" >"$tmp/par"
+	cmp "$tmp/serial" "$tmp/par"
+	run sh "$par" --block -x wire-split "$tmp/docs.jsonl"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"--block: not a number of blocks a job slot: -x"* ]]
 }
 
 @test "a chain over 2 jobs gives the serial output, from standard input too" {
