@@ -28,7 +28,7 @@ def run(k):
     out = subprocess.run(['bin/wire-strip', '--raw'], input=html,
                          stdout=subprocess.PIPE).stdout.decode('utf-8', 'replace')
     try:
-        return json.loads(out.splitlines()[0])
+        return json.loads(out.split('\n', 1)[0])
     except (ValueError, IndexError):
         return {}
 keys = sorted(truth)

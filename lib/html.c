@@ -5,9 +5,11 @@
  * hidden subtrees while parsing means later passes never see them.
  */
 #include <ctype.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
@@ -40,7 +42,8 @@ static const struct tagname tagnames[] = {
 	{ "map", -1 }, { "mark", WT_MARK }, { "math", -1 }, { "menu", WT_MENU },
 	{ "meta", WT_META }, { "nav", WT_NAV }, { "noscript", WT_OTHER }, { "object", -1 },
 	{ "ol", WT_OL }, { "option", -1 }, { "p", WT_P }, { "picture", WT_SPAN },
-	{ "pre", WT_PRE }, { "q", WT_Q }, { "s", -1 }, { "samp", WT_CODE },
+	{ "pre", WT_PRE }, { "q", WT_Q }, { "rp", -1 }, { "rt", -1 },
+	{ "ruby", WT_SPAN }, { "s", -1 }, { "samp", WT_CODE },
 	{ "script", -1 }, { "section", WT_SECTION }, { "select", -1 },
 	{ "small", WT_SMALL }, { "source", -1 }, { "span", WT_SPAN }, { "strike", -1 },
 	{ "strong", WT_STRONG }, { "style", -1 }, { "sub", WT_SUB },
@@ -103,6 +106,7 @@ wire_html_free(struct wire_html_doc *d)
 	wire_buf_free(&d->arena);
 	wire_buf_free(&d->jsonld);
 	wire_buf_free(&d->title);
+	wire_buf_free(&d->pre);
 	memset(d, 0, sizeof(*d));
 }
 
@@ -114,6 +118,16 @@ stop(struct wire_html_doc *d, const char *why)
 		snprintf(d->err, sizeof(d->err), "%s", why);
 		xmlStopParser(d->ctxt);
 	}
+}
+
+/* Stops the parse: the page has more elements than d allows. */
+static void
+too_many(struct wire_html_doc *d)
+{
+	char m[64];
+
+	snprintf(m, sizeof(m), "too many elements (over %zu)", d->maxn);
+	stop(d, m);
 }
 
 /* A new node under the current element; 0 when the cap is reached. */
@@ -129,7 +143,7 @@ newnode(struct wire_html_doc *d, int tag)
 		if (cap > d->maxn)
 			cap = d->maxn;
 		if (d->nn >= cap) {
-			stop(d, "too many elements (see --max-page)");
+			too_many(d);
 			return 0;
 		}
 		if ((x = realloc(d->n, cap * sizeof(*x))) == NULL) {
@@ -187,6 +201,15 @@ sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 
 	if (d->failed)
 		return;
+	if (++d->nstart > d->maxn) {
+		too_many(d);
+		return;
+	}
+	if ((size_t)((htmlParserCtxtPtr)d->ctxt)->nameNr * d->ends >
+	    WIRE_HTML_MAX_WORK) {
+		stop(d, "elements nested too deep");
+		return;
+	}
 	if (d->skip > 0) {
 		d->skip++;
 		return;
@@ -306,6 +329,353 @@ sax_quiet(void *ctx, const char *msg, ...)
 }
 
 /*
+ * The pre-pass.  libxml2 reads a page one character at a time, through its
+ * UTF-8 decoder, also where nothing is kept: script and style contents,
+ * comments and the attributes nobody reads (inline data, srcset lists, SVG
+ * paths, event handlers) are half of a typical news page.  The pre-pass
+ * copies the page without them, leaving every tag in place (a comment
+ * keeps an empty "<!---->"), so the tree libxml2 builds from the copy is
+ * the one it would have built from the page.  That holds only where the
+ * pre-pass reads the markup exactly as libxml2 2.9 does (recovery mode):
+ * at anything it is not sure of, it copies the rest of the page unchanged.
+ */
+
+/* Longest name libxml2's HTML parser reads in one piece. */
+#define NAMEMAX		100
+
+/* Attributes read later: the kept ones, hidden()'s and libxml2's own. */
+static const char *const readattrs[] = {
+	"alt", "aria-hidden", "charset", "class", "content", "datetime",
+	"hidden", "href", "http-equiv", "id", "itemprop", "itemtype", "lang",
+	"name", "property", "rel", "role", "style", "type", NULL
+};
+
+struct pre {
+	const char	*from;	/* first byte not yet copied */
+	char		*o;	/* where the copy goes on */
+	size_t		 ends;	/* end tags and <body> tags seen */
+};
+
+#define ISBLANK(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r')
+#define ISALPHA(c)	(((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+
+/* A character of an HTML name as libxml2 reads it. */
+static int
+namech(int c)
+{
+	return ISALPHA(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' ||
+	    c == '_' || c == '.';
+}
+
+/* A character that may start an HTML name. */
+static int
+namestart(int c)
+{
+	return ISALPHA(c) || c == '_' || c == ':' || c == '.';
+}
+
+/* Copies what is pending up to a, then skips to b. */
+static void
+drop(struct pre *x, const char *a, const char *b)
+{
+	memcpy(x->o, x->from, (size_t)(a - x->from));
+	x->o += a - x->from;
+	x->from = b;
+}
+
+/* True when the attribute name (n bytes, any case) is read later. */
+static int
+readattr(const char *name, size_t n)
+{
+	size_t k;
+	int c = name[0] | 0x20;
+
+	for (k = 0; readattrs[k] != NULL; k++)
+		if (readattrs[k][0] == c && strlen(readattrs[k]) == n &&
+		    strncasecmp(readattrs[k], name, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* True when "ld+json" is in the bytes from v to e. */
+static int
+has_jsonld(const char *v, const char *e)
+{
+	for (; e - v >= 7 && (v = memchr(v, 'l', (size_t)(e - v))) != NULL; v++)
+		if (e - v >= 7 && memcmp(v, "ld+json", 7) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The end of the comment whose text starts at t: after the first "-->" or
+ * "--!>" (libxml2 2.9 reads "<!-->" as an opening only).  NULL when the
+ * comment is not closed.
+ */
+static const char *
+comment_end(const char *t, const char *end)
+{
+	while ((t = memchr(t, '-', (size_t)(end - t))) != NULL) {
+		if (end - t >= 3 && t[1] == '-' && t[2] == '>')
+			return t + 3;
+		if (end - t >= 4 && t[1] == '-' && t[2] == '!' && t[3] == '>')
+			return t + 4;
+		t++;
+	}
+	return NULL;
+}
+
+/*
+ * Reads the attributes of a start tag from t (after its name) to its end,
+ * dropping the attributes nobody reads.  script is set for a script
+ * tag, whose type may make it JSON-LD (*jsonld).  Returns the position
+ * after the tag, with *closed set for "/>", or NULL to give up.
+ */
+static const char *
+attributes(struct pre *x, const char *t, const char *end, int script,
+    int *jsonld, int *closed)
+{
+	const char *a, *v, *e;
+	size_t an;
+
+#define SKIPBLANKS	while (t < end && ISBLANK(*t)) t++
+#define TAGEND		(*t == '>' || (*t == '/' && end - t >= 2 && t[1] == '>'))
+	SKIPBLANKS;
+	while (t < end && !TAGEND) {
+		if (!namestart((unsigned char)*t)) {
+			/* A bogus attribute: libxml2 skips it to a blank. */
+			while (t < end && !ISBLANK(*t) && !TAGEND)
+				t++;
+			SKIPBLANKS;
+			continue;
+		}
+		for (a = t; t < end && namech((unsigned char)*t); t++)
+			if (t - a >= NAMEMAX)
+				return NULL;
+		an = (size_t)(t - a);
+		SKIPBLANKS;
+		if (t < end && *t == '=') {
+			t++;
+			SKIPBLANKS;
+			if (t < end && (*t == '"' || *t == '\'')) {
+				v = t + 1;
+				if ((e = memchr(v, *t, (size_t)(end - v))) == NULL)
+					return NULL;
+				t = e + 1;
+			} else {
+				for (v = t; t < end && !ISBLANK(*t) && *t != '>'; t++)
+					;
+				e = t;
+			}
+			if (script && an == 4 && strncasecmp(a, "type", 4) == 0 &&
+			    (memchr(v, '&', (size_t)(e - v)) != NULL ||
+			    has_jsonld(v, e)))
+				*jsonld = 1;
+		}
+		if (!readattr(a, an))
+			drop(x, a, t);
+		SKIPBLANKS;
+	}
+#undef SKIPBLANKS
+#undef TAGEND
+	if (t >= end)
+		return NULL;
+	*closed = *t == '/';
+	return t + (*closed ? 2 : 1);
+}
+
+/*
+ * True when the start tag whose name is at t may close a script or style
+ * element it opens the text of: libxml2 lets <body>, <frameset> and
+ * <noscript> do so (<head> and <html> are counted in to be safe) and reads
+ * any other tag there as text.
+ */
+static int
+closes_raw(const char *t, const char *end)
+{
+	static const char *const closers[] = {
+		"body", "frameset", "head", "html", "noscript", NULL
+	};
+	size_t k, n;
+
+	for (n = 0; t + n < end && namech((unsigned char)t[n]); n++)
+		;
+	for (k = 0; closers[k] != NULL; k++)
+		if (strlen(closers[k]) == n && strncasecmp(t, closers[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * True when the quotes from t to e pair up, so a doctype's literals end
+ * before e, its first '>'.
+ */
+static int
+quotes_paired(const char *t, const char *e)
+{
+	size_t dq = 0, sq = 0;
+
+	for (; t < e; t++) {
+		dq += *t == '"';
+		sq += *t == '\'';
+	}
+	return dq % 2 == 0 && sq % 2 == 0;
+}
+
+/*
+ * True when s (n bytes) is valid UTF-8 without control characters but tab,
+ * newline and return.  libxml2 breaks script text at a control character
+ * and rereads it as markup, and turns to Latin-1 at the first invalid
+ * byte: in a part the pre-pass cuts, either would change what follows.
+ */
+static int
+plain(const char *s, size_t n)
+{
+	size_t i = 0, k;
+	uint32_t cp;
+	uint64_t w;
+	unsigned char c;
+
+	while (i < n) {
+		while (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if ((w & UINT64_C(0x8080808080808080)) != 0 ||
+			    ((w - UINT64_C(0x2020202020202020)) & ~w &
+			    UINT64_C(0x8080808080808080)) != 0)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		c = (unsigned char)s[i];
+		if (c >= 0x80) {
+			if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0)
+				return 0;
+			i += k;
+			continue;
+		}
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+			return 0;
+		i++;
+	}
+	return 1;
+}
+
+/*
+ * Copies n bytes of HTML at s to out (room for n bytes) without what
+ * nobody reads; returns the length of the copy.  x->ends gets an upper
+ * bound of the end tags, for the work they may cost libxml2.
+ */
+static size_t
+prepass(struct pre *x, const char *s, size_t n, char *out)
+{
+	const char *t = s, *end = s + n, *q, *r;
+	char name[NAMEMAX + 1];
+	size_t nl;
+	int jsonld, closed;
+
+	x->from = s;
+	x->o = out;
+	x->ends = 0;
+	if (!plain(s, n))
+		goto rest;
+	while ((q = memchr(t, '<', (size_t)(end - t))) != NULL) {
+		t = q;
+		if (end - t < 3)
+			break;
+		if (t[1] == '/') {
+			x->ends++;
+			if (!namestart((unsigned char)t[2])) {
+				t += 2;
+				continue;
+			}
+			/* libxml2 skips an end tag's rest to its '>'. */
+			if ((r = memchr(t, '>', (size_t)(end - t))) == NULL)
+				break;
+			t = r + 1;
+			continue;
+		}
+		if (t[1] == '!') {
+			if (end - t >= 4 && t[2] == '-' && t[3] == '-') {
+				if ((r = comment_end(t + 4, end)) == NULL)
+					break;
+				if (r - t > 7) {
+					drop(x, t, r);
+					memcpy(x->o, "<!---->", 7);
+					x->o += 7;
+				}
+				t = r;
+				continue;
+			}
+			if (end - t >= 9 && strncasecmp(t + 2, "doctype", 7) == 0 &&
+			    (r = memchr(t, '>', (size_t)(end - t))) != NULL &&
+			    quotes_paired(t, r)) {
+				t = r + 1;
+				continue;
+			}
+			/* Any other "<!" is text. */
+			t++;
+			continue;
+		}
+		if (t[1] == '?') {
+			if (!namestart((unsigned char)t[2]) || t[2] == '.' ||
+			    (r = memchr(t, '>', (size_t)(end - t))) == NULL)
+				break;
+			t = r + 1;
+			continue;
+		}
+		if (!ISALPHA(t[1])) {
+			t++;
+			continue;
+		}
+		for (q = t + 1, nl = 0; q < end && namech((unsigned char)*q);
+		    q++, nl++) {
+			if (nl >= NAMEMAX)
+				goto rest;
+			name[nl] = (char)tolower((unsigned char)*q);
+		}
+		name[nl] = '\0';
+		jsonld = closed = 0;
+		if (nl == 4 && memcmp(name, "body", 4) == 0)
+			x->ends++;
+		if ((r = attributes(x, q, end, nl == 6 &&
+		    memcmp(name, "script", 6) == 0, &jsonld, &closed)) == NULL)
+			break;
+		t = r;
+		if (closed || !((nl == 6 && memcmp(name, "script", 6) == 0) ||
+		    (nl == 5 && memcmp(name, "style", 5) == 0)))
+			continue;
+		/*
+		 * Script and style text runs to the first "</" and its name,
+		 * but libxml2 reads markup at its very start as such.
+		 */
+		if (end - t >= 2 && *t == '<' && t[1] == '/' && end - t >=
+		    (ptrdiff_t)nl + 2 && strncasecmp(t + 2, name, nl) == 0)
+			continue;	/* empty */
+		if (end - t >= 2 && *t == '<' && (t[1] == '/' ||
+		    (namestart((unsigned char)t[1]) && closes_raw(t + 1, end))))
+			break;
+		for (r = t; (r = memchr(r, '<', (size_t)(end - r))) != NULL; r++)
+			if (end - r >= (ptrdiff_t)nl + 2 && r[1] == '/' &&
+			    strncasecmp(r + 2, name, nl) == 0)
+				break;
+		if (r == NULL)
+			break;
+		if (!jsonld && r > t)
+			drop(x, t, r);
+		t = r;
+	}
+rest:
+	/* Every '<' left may be an end tag. */
+	while (t < end && (t = memchr(t, '<', (size_t)(end - t))) != NULL) {
+		x->ends++;
+		t++;
+	}
+	drop(x, end, end);
+	return (size_t)(x->o - out);
+}
+
+/*
  * Parses UTF-8 HTML into d; see wire/html.h.
  */
 int
@@ -314,8 +684,11 @@ wire_html_parse(struct wire_html_doc *d, const char *s, size_t n)
 	htmlParserCtxtPtr ctxt;
 	xmlSAXHandler sax;
 	xmlCharEncodingHandlerPtr utf8;
+	struct pre x;
+	const char *p;
 
 	d->nn = 0;
+	d->nstart = 0;
 	d->failed = 0;
 	d->err[0] = '\0';
 	d->cur = 0;
@@ -346,6 +719,22 @@ wire_html_parse(struct wire_html_doc *d, const char *s, size_t n)
 	sax.cdataBlock = sax_cdata;
 	sax.warning = sax_quiet;
 	sax.error = sax_quiet;
+	if (!d->verbatim) {
+		wire_buf_reset(&d->pre);
+		d->pre.max = n + 1;
+		if (wire_buf_grow(&d->pre, n) == -1) {
+			snprintf(d->err, sizeof(d->err), "out of memory");
+			return -1;
+		}
+		n = prepass(&x, s, n, d->pre.p);
+		d->pre.len = n;
+		d->pre.p[n] = '\0';
+		s = d->pre.p;
+		d->ends = x.ends;
+	} else
+		for (d->ends = 0, p = s; (p = memchr(p, '<', (size_t)(s + n -
+		    p))) != NULL; p++)
+			d->ends++;
 	if ((ctxt = htmlCreateMemoryParserCtxt(s, (int)n)) == NULL) {
 		snprintf(d->err, sizeof(d->err), "cannot parse");
 		return -1;

@@ -1,9 +1,9 @@
 /*
  * strip.c: the wire-strip stage.  A page becomes blocks (from the HTML
  * tree or from flat text), each block is scored by a linear classifier
- * over its features, neighbours revise short blocks, section headings such
- * as "Related articles" end what follows, and the kept blocks are joined
- * into the article text.  Also the record and --raw drivers.
+ * over its features and again over its context, neighbours revise short
+ * blocks, section headings such as "Related articles" end what follows,
+ * and the kept blocks are joined into the article text.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include <utf8proc.h>
 
 #include "wire/charset.h"
 #include "wire/strip.h"
@@ -153,6 +155,12 @@ add_text(struct wire_strip *st, const struct walk *w, const char *s, size_t n)
 	while (i < n) {
 		if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0)
 			k = 1, cp = 0xfffd;
+		/* Soft hyphens and word joiners only hint at line breaks;
+		 * kept, they would cut words apart for search and matching. */
+		if (cp == 0xad || cp == 0x2060) {
+			i += k;
+			continue;
+		}
 		if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' ||
 		    cp == 0xa0 || cp == 0x200b || cp == 0xfeff) {
 			if (b != NULL || (st->nb > 0 && st->b[st->nb - 1].len == 0 &&
@@ -604,6 +612,29 @@ cut_sections(struct wire_strip *st, int flat)
 	}
 }
 
+/*
+ * An item of a list the article goes on with is kept: the last items of
+ * a short list are short too and, lying where the text ends, look like
+ * what follows an article.  The item must follow a kept item of the same
+ * list, be mostly not links, and be half believed by the classifier.
+ */
+static void
+keep_lists(struct wire_strip *st)
+{
+	size_t k;
+
+	for (k = 1; k < st->nb; k++) {
+		struct wire_strip_block *b = &st->b[k], *a = &st->b[k - 1];
+
+		if (b->keep || !a->keep || b->tag != WT_LI || a->tag != WT_LI ||
+		    b->p < 0.3 || b->nlink * 2 > b->nch || (b->flags &
+		    (WIRE_SB_NAV | WIRE_SB_PHRASE | WIRE_SB_SECTION | WIRE_SB_BYLINE)) ||
+		    st->doc.n[a->elem].parent != st->doc.n[b->elem].parent)
+			continue;
+		b->keep = 1;
+	}
+}
+
 /* The innermost table holding element e, or 0. */
 static uint32_t
 table_of(const struct wire_strip *st, uint32_t e)
@@ -657,9 +688,97 @@ keep_tables(struct wire_strip *st)
 	}
 }
 
-/* Prints each block's features and text, for scripts/train-strip.py. */
+/*
+ * The context features of block k for the second pass, from the first
+ * pass's scores p1 (one per block): how sure the first pass was, what it
+ * thought of the neighbours, and where the block lies against the text
+ * it kept.  Boilerplate that reads like prose (an author's note, a
+ * subscription plea) tends to trail the article after a gap, which no
+ * feature of the block alone shows.
+ */
 static void
-dump_features(const struct wire_strip *st)
+context_features(const struct wire_strip *st, const float *p1, size_t k,
+    double total, double before, double *g)
+{
+	double z, after, thr = st->threshold;
+	size_t j, gp, gn;
+
+	z = p1[k] <= 1e-6 ? -14 : p1[k] >= 1 - 1e-6 ? 14 :
+	    log(p1[k] / (1 - p1[k]));
+	z /= 4;
+	z = z < -3 ? -3 : z > 3 ? 3 : z;
+	after = total - before - (p1[k] >= thr ? st->b[k].nch : 0);
+	g[0] = 1;
+	g[1] = z;
+	g[2] = (k > 0 ? p1[k - 1] : 0) + (k > 1 ? p1[k - 2] : 0);
+	g[2] /= 2;
+	g[3] = (k + 1 < st->nb ? p1[k + 1] : 0) + (k + 2 < st->nb ? p1[k + 2] : 0);
+	g[3] /= 2;
+	g[4] = total > 0 ? after / total : 0;
+	g[5] = total > 0 ? before / total : 0;
+	for (gp = 0, j = k; j > 0 && gp < 10 && p1[j - 1] < thr; j--)
+		gp++;
+	if (j == 0)
+		gp = 10;
+	for (gn = 0, j = k + 1; j < st->nb && gn < 10 && p1[j] < thr; j++)
+		gn++;
+	if (j == st->nb)
+		gn = 10;
+	g[6] = gp / 10.0;
+	g[7] = gn / 10.0;
+	g[8] = g[1] * g[4];
+	g[9] = g[1] * g[5];
+	g[10] = after <= 0;
+	g[11] = before <= 0;
+}
+
+/*
+ * The second pass: each block's score p1 (first pass, in b->p) is
+ * revised with its context features and the weights st->wctx; when
+ * ctx is not NULL the features are left there too (WIRE_STRIP_NCTX a
+ * block) for training.
+ */
+static void
+context_pass(struct wire_strip *st, double *ctx)
+{
+	double g[WIRE_STRIP_NCTX], z, total = 0, before = 0;
+	float *p1;
+	size_t k;
+	int i;
+
+	if (st->nb == 0 || (p1 = malloc(st->nb * sizeof(*p1))) == NULL)
+		return;
+	for (k = 0; k < st->nb; k++) {
+		p1[k] = st->b[k].p;
+		if (p1[k] >= st->threshold)
+			total += st->b[k].nch;
+	}
+	/* Nothing kept gives no context to weigh: the fallback decides. */
+	if (total == 0 && ctx == NULL) {
+		free(p1);
+		return;
+	}
+	for (k = 0; k < st->nb; k++) {
+		context_features(st, p1, k, total, before, g);
+		if (p1[k] >= st->threshold)
+			before += st->b[k].nch;
+		if (ctx != NULL)
+			memcpy(ctx + k * WIRE_STRIP_NCTX, g, sizeof(g));
+		if (!st->has_ctx || total == 0)
+			continue;
+		for (z = 0, i = 0; i < WIRE_STRIP_NCTX; i++)
+			z += st->wctx[i] * g[i];
+		st->b[k].p = (float)(1.0 / (1.0 + exp(-z)));
+	}
+	free(p1);
+}
+
+/*
+ * Prints each block's features, its context features (ctx, or zeros)
+ * and its text, for scripts/train-strip.py.
+ */
+static void
+dump_features(const struct wire_strip *st, const double *ctx)
 {
 	double f[WIRE_STRIP_NFEAT];
 	size_t k, i;
@@ -672,11 +791,40 @@ dump_features(const struct wire_strip *st)
 		printf("%d", st->b[k].keep);
 		for (j = 0; j < WIRE_STRIP_NFEAT; j++)
 			printf(" %.4g", f[j]);
+		for (j = 0; j < WIRE_STRIP_NCTX; j++)
+			printf(" %.4g", ctx != NULL ? ctx[k * WIRE_STRIP_NCTX + j] : 0.0);
 		putchar('\t');
 		for (i = 0; i < st->b[k].len; i++)
 			putchar(t[i] == '\t' || t[i] == '\n' ? ' ' : t[i]);
 		putchar('\n');
 	}
+}
+
+/*
+ * Brings text b to Unicode NFC: pages mix composed and decomposed forms
+ * of the same letters, and readers and search expect one.  b is left as
+ * it was when it is ASCII or normalizing fails.
+ */
+static void
+nfc(struct wire_buf *b)
+{
+	utf8proc_uint8_t *out = NULL;
+	utf8proc_ssize_t n;
+	size_t i;
+
+	for (i = 0; i < b->len && (unsigned char)b->p[i] < 0x80; i++)
+		;
+	if (i == b->len)
+		return;
+	n = utf8proc_map((const utf8proc_uint8_t *)b->p, (utf8proc_ssize_t)b->len,
+	    &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	/* Room is made first so that a text at its cap stays as it was. */
+	if (n >= 0 && ((size_t)n != b->len || memcmp(out, b->p, b->len) != 0) &&
+	    ((size_t)n <= b->len || wire_buf_grow(b, (size_t)n - b->len) == 0)) {
+		wire_buf_reset(b);
+		wire_buf_add(b, out, (size_t)n);
+	}
+	free(out);
 }
 
 /* Joins the kept blocks into st->text, paragraphs one blank line apart. */
@@ -711,6 +859,65 @@ join_text(struct wire_strip *st)
 		prev = t;
 		prevlen = b->len;
 	}
+	nfc(&st->text);
+}
+
+/*
+ * Whether repeated block k stays.  Captions, teasers and menus shown twice
+ * go; but pages also render their text twice (a mobile and a desktop
+ * copy of a recipe's ingredients), so the first copy stays when it lies
+ * in the main content and the classifier is sure of it.
+ */
+static int
+keep_repeat(const struct wire_strip *st, size_t k)
+{
+	const struct wire_strip_block *b = &st->b[k];
+	size_t j;
+
+	if (st->flat || !b->keep || !(b->flags & WIRE_SB_MAIN) ||
+	    b->p < st->threshold + 0.1)
+		return 0;
+	for (j = 0; j < k; j++)
+		if (st->b[j].len == b->len && memcmp(st->btext.p + st->b[j].off,
+		    st->btext.p + b->off, b->len) == 0)
+			return 0;
+	return 1;
+}
+
+/* Below this many characters of text a page's extraction is doubted. */
+#define FALLBACK_MIN	200
+
+/*
+ * Too little text was kept (kept characters so far): short pages, product
+ * and landing pages, or a main region chosen wrong.  The blocks of the main
+ * subtree or of <article> that the classifier half believed are taken
+ * back, then, failing that, any such block outside navigation: a few
+ * short lines of the page beat an empty record.
+ */
+static void
+fallback(struct wire_strip *st, size_t kept)
+{
+	static const float minp[] = { 0.2f, 0.3f };
+	size_t k, pass, add;
+
+	for (pass = 0; pass < 2 && kept < FALLBACK_MIN; pass++) {
+		for (add = 0, k = 0; k < st->nb; k++) {
+			struct wire_strip_block *b = &st->b[k];
+
+			if (b->keep || b->p < minp[pass] || (b->flags &
+			    (WIRE_SB_PHRASE | WIRE_SB_BYLINE | WIRE_SB_SECTION |
+			    WIRE_SB_CAPTION)))
+				continue;
+			if (pass == 0 && !(b->flags & (WIRE_SB_MAIN |
+			    WIRE_SB_ARTICLE)))
+				continue;
+			if (pass == 1 && (b->flags & (WIRE_SB_NAV | WIRE_SB_FORM)))
+				continue;
+			b->keep = 1;
+			add += b->nch;
+		}
+		kept += add;
+	}
 }
 
 /*
@@ -719,7 +926,7 @@ join_text(struct wire_strip *st)
 void
 wire_strip_decide(struct wire_strip *st, int flat)
 {
-	double f[WIRE_STRIP_NFEAT], z;
+	double f[WIRE_STRIP_NFEAT], z, *ctx = NULL;
 	size_t k, j, kept = 0;
 	int i;
 
@@ -732,8 +939,13 @@ wire_strip_decide(struct wire_strip *st, int flat)
 		for (z = 0, i = 0; i < WIRE_STRIP_NFEAT; i++)
 			z += (flat ? st->wflat[i] : st->w[i]) * f[i];
 		b->p = (float)(1.0 / (1.0 + exp(-z)));
-		b->keep = b->p >= st->threshold;
 	}
+	if (st->features && st->nb > 0)
+		ctx = calloc(st->nb, WIRE_STRIP_NCTX * sizeof(*ctx));
+	if (!flat && (st->has_ctx || ctx != NULL))
+		context_pass(st, ctx);
+	for (k = 0; k < st->nb; k++)
+		st->b[k].keep = st->b[k].p >= st->threshold;
 	/* Neighbours: a short block between kept ones is kept, and so is a
 	 * heading that a kept block follows. */
 	for (k = 0; k < st->nb; k++) {
@@ -757,15 +969,17 @@ wire_strip_decide(struct wire_strip *st, int flat)
 		    st->b[j].p >= st->threshold && b->p >= 0.15)
 			b->keep = 1;
 	}
-	if (!flat)
+	if (!flat) {
+		keep_lists(st);
 		keep_tables(st);
+	}
 	for (k = 0; k < st->nb; k++) {
 		struct wire_strip_block *b = &st->b[k];
 
 		if (b->flags & (WIRE_SB_PHRASE | WIRE_SB_BYLINE))
 			b->keep = 0;
 		if ((b->flags & WIRE_SB_REPEAT) && b->nch < 400)
-			b->keep = 0;
+			b->keep = keep_repeat(st, k);
 		if (b->flags & WIRE_SB_CAPTION) {
 			b->keep = st->captions && b->nch > 0 && (b->flags &
 			    (WIRE_SB_MAIN | WIRE_SB_ARTICLE));
@@ -793,18 +1007,12 @@ wire_strip_decide(struct wire_strip *st, int flat)
 	for (k = 0; k < st->nb; k++)
 		if (st->b[k].keep)
 			kept += st->b[k].nch;
-	/* Fallback: too little kept, take the main subtree's better blocks. */
-	if (kept < 100 && !flat)
-		for (k = 0; k < st->nb; k++) {
-			struct wire_strip_block *b = &st->b[k];
-
-			if ((b->flags & WIRE_SB_MAIN) && b->p >= 0.2 &&
-			    !(b->flags & (WIRE_SB_PHRASE | WIRE_SB_BYLINE)))
-				b->keep = 1;
-		}
+	if (kept < FALLBACK_MIN && !flat)
+		fallback(st, kept);
 	join_text(st);
 	if (st->features)
-		dump_features(st);
+		dump_features(st, ctx);
+	free(ctx);
 }
 
 /*

@@ -172,8 +172,10 @@ load_stopwords(struct wire_strip *st, const char *dir, char *err,
 }
 
 /*
- * Loads strip/weights.txt: a threshold line, the HTML weights, then after a
- * "flat" line the weights for flat text.  Missing values keep the defaults.
+ * Loads strip/weights.txt: a threshold line, the HTML weights, after a
+ * "context" line the weights of the second pass (none: no second pass),
+ * then after a "flat" line the weights for flat text.  Missing values keep
+ * the defaults.
  */
 static int
 load_weights(struct wire_strip *st, const char *dir)
@@ -181,8 +183,10 @@ load_weights(struct wire_strip *st, const char *dir)
 	char line[256], err[64];
 	FILE *fp;
 	double *w = st->w;
-	size_t k = 0;
+	size_t k = 0, nw = WIRE_STRIP_NFEAT;
 
+	memset(st->wctx, 0, sizeof(st->wctx));
+	st->has_ctx = 0;
 	memcpy(st->w, default_w, sizeof(st->w));
 	memcpy(st->wflat, default_w, sizeof(st->wflat));
 	st->threshold = 0.5;
@@ -198,14 +202,22 @@ load_weights(struct wire_strip *st, const char *dir)
 			st->threshold = strtod(line + 9, NULL);
 			continue;
 		}
+		if (strncmp(line, "context", 7) == 0) {
+			w = st->wctx;
+			nw = WIRE_STRIP_NCTX;
+			k = 0;
+			st->has_ctx = 1;
+			continue;
+		}
 		if (strncmp(line, "flat", 4) == 0) {
 			memset(st->wflat, 0, sizeof(st->wflat));
 			w = st->wflat;
+			nw = WIRE_STRIP_NFEAT;
 			k = 0;
 			continue;
 		}
 		v = strtod(line, &end);
-		if (end != line && k < WIRE_STRIP_NFEAT)
+		if (end != line && k < nw)
 			w[k++] = v;
 	}
 	fclose(fp);

@@ -9,9 +9,16 @@
 #include <string.h>
 #include <strings.h>
 
+#include <utf8proc.h>
+
 #include "wire/strip.h"
 
-#define WIRE_STRIP_NH1	8	/* first-level headings looked at */
+#define WIRE_STRIP_NHEAD	16	/* h1 and h2 headings looked at */
+#define WIRE_STRIP_NEAR	24	/* text nodes looked at beside the headline */
+
+static void	url_date(struct wire_strip *, const char *);
+static long	day_diff(const char *, const char *);
+static int	utc_stamp(const char *);
 
 struct month {
 	const char	*name;
@@ -207,29 +214,70 @@ wire_strip_parse_date(const char *s, size_t n, struct wire_buf *out)
 	return -1;
 }
 
-/* Words that introduce a name in a byline, folded, without the name. */
+/* Words that introduce a name in a byline, folded, without the name;
+ * the longer of two that share a start comes first. */
 static const char *const nameprefix[] = {
-	"by", "von", "par", "por", "di", "door", "av", "text", "text von",
-	"author", "autor", "autorin", "written by", "posted by", "geschrieben von",
-	"reporter", "correspondent", "staff writer", "von unserem", "redaktion",
-	"posted", "fotos", "foto", "photo", "bild", "and", "und", "et", "y", NULL
+	"by", "von", "par", "por", "di", "door", "av", "text von", "text",
+	"author", "autor", "autorin", "auteur", "auteure", "written by",
+	"posted by", "published by", "post author", "geschrieben von",
+	"veröffentlicht von", "veröffentlicht", "eingestellt von",
+	"erstellt von", "verfasst von", "publiziert von", "alles von",
+	"artikel von", "blog beitrag von", "ein beitrag von", "beitrag von",
+	"gastbeitrag von", "kommentar von", "ein kommentar von",
+	"pressemitteilung von", "interview", "reporterin", "reporter",
+	"correspondent", "korrespondentin", "korrespondent", "redakteurin",
+	"redakteur", "rechtsanwältin", "rechtsanwalt", "vom",
+	"staff writer", "von unserem", "redaktion", "posted", "fotos", "foto",
+	"photo", "bild", "\xc2\xa9", "(c)", "and", "und", "et", "y", NULL
+};
+
+/* What a byline element holds besides names: links and labels. */
+static const char *const notname[] = {
+	"e-mail", "email", "mail", "kontakt", "contact", "contact us",
+	"follow", "folgen", "published by", "posted", "no author", "unknown",
+	"anonymous", "share", "teilen", "print", "drucken", "home", "menu",
+	"more", "mehr", "read more", "weiterlesen", "comments", "kommentare",
+	"author", "autor", "autorin", "login", "anmelden", "text", "reporter",
+	"redakteur", "redakteurin", "rechtsanwalt", "rechtsanwältin", NULL
 };
 
 /* Adds one cleaned name. */
 static void
-add_name(struct wire_strip *st, const char *s, size_t n)
+add_name(struct wire_strip *st, const char *s0, size_t n0)
 {
+	char buf[128], *s;
 	const char *p, *end;
-	size_t k, words = 1;
+	size_t k, n, words = 1;
+	int sp = 1;
 
+	/* One space for each run of blanks, no-break spaces included. */
+	for (k = n = 0; k < n0 && n + 1 < sizeof(buf); k++) {
+		if (s0[k] == ' ' || s0[k] == '\t' || s0[k] == '\n' ||
+		    s0[k] == '\r' || ((unsigned char)s0[k] == 0xc2 && k + 1 < n0 &&
+		    (unsigned char)s0[k + 1] == 0xa0)) {
+			if ((unsigned char)s0[k] == 0xc2)
+				k++;
+			if (!sp)
+				buf[n++] = ' ';
+			sp = 1;
+			continue;
+		}
+		buf[n++] = s0[k];
+		sp = 0;
+	}
+	buf[n] = '\0';
+	s = buf;
 	for (;;) {
-		while (n > 0 && strchr(" \t:-–|/,.;()[]\"'", *s) != NULL && *s != '\0')
+		while (n > 0 && strchr(" \t:-|/,.;()[]\"'", *s) != NULL && *s != '\0')
 			s++, n--;
 		for (k = 0; nameprefix[k] != NULL; k++) {
 			size_t pl = strlen(nameprefix[k]);
 
+			/* "Veröffentlicht vonChris": a label run into the name. */
 			if (n > pl && strncasecmp(s, nameprefix[k], pl) == 0 &&
-			    (s[pl] == ' ' || s[pl] == ':')) {
+			    (s[pl] == ' ' || s[pl] == ':' || (pl >= 4 &&
+			    isalpha((unsigned char)s[pl - 1]) &&
+			    isupper((unsigned char)s[pl])))) {
 				s += pl;
 				n -= pl;
 				break;
@@ -238,10 +286,20 @@ add_name(struct wire_strip *st, const char *s, size_t n)
 		if (nameprefix[k] == NULL)
 			break;
 	}
+	/* "Name am Samstag", "Name um 12:00": a date after the name. */
+	for (k = 0; k + 3 <= n; k++)
+		if ((strncmp(s + k, " am", 3) == 0 || strncmp(s + k, " um", 3) == 0) &&
+		    (k + 3 == n || s[k + 3] == ' ')) {
+			n = k;
+			break;
+		}
 	while (n > 0 && strchr(" \t:-|/,.;()[]\"'", s[n - 1]) != NULL)
 		n--;
 	if (n < 3 || n > 60 || !((unsigned char)*s >= 0x80 || isalpha((unsigned char)*s)))
 		return;
+	for (k = 0; notname[k] != NULL; k++)
+		if (strlen(notname[k]) == n && strncasecmp(s, notname[k], n) == 0)
+			return;
 	for (k = 0; k < n; k++) {
 		if (isdigit((unsigned char)s[k]) || s[k] == '@' || s[k] == '=' ||
 		    s[k] == '<' || s[k] == '{')
@@ -281,6 +339,13 @@ wire_strip_add_author(struct wire_strip *st, const char *s, size_t n)
 
 		if (!cut && s[i] == ' ' && i + 5 <= n && (strncmp(s + i, " and ", 5) == 0 ||
 		    strncmp(s + i, " und ", 5) == 0))
+			cut = 1, w = 4;
+		/* "Name - Name", "Name & Name": separate names. */
+		if (!cut && s[i] == ' ' && i + 3 <= n && (strncmp(s + i, " - ", 3) == 0 ||
+		    strncmp(s + i, " & ", 3) == 0))
+			cut = 1, w = 2;
+		if (!cut && s[i] == ' ' && i + 5 <= n &&
+		    strncmp(s + i, " \xe2\x80\x93 ", 5) == 0)
 			cut = 1, w = 4;
 		if (!cut && s[i] == ' ' && i + 3 < n && s[i + 1] != '@') {
 			/* An e-mail address ends the name. */
@@ -478,18 +543,80 @@ json_end(const char *s, size_t n, size_t p)
 	return n;
 }
 
+/* True when the n bytes at s name the type "Person". */
+static int
+has_person(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i++)
+		if (memcmp(s + i, "\"Person\"", 8) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * An author given by reference ("author": {"@id": "#p1"}, its value at q
+ * in s): the name of the node of the @graph with that @id.
+ */
+static void
+graph_name(struct wire_strip *st, const char *s, size_t n, size_t q)
+{
+	char id[256], val[256];
+	struct wire_buf b = { 0 };
+	size_t p, e, o;
+
+	b.max = sizeof(id) - 1;
+	json_string(s, n, q, &b);
+	if (b.len == 0 || b.len >= sizeof(id)) {
+		wire_buf_free(&b);
+		return;
+	}
+	memcpy(id, b.p, b.len + 1);
+	for (p = 0; (p = json_key(s, n, p, "@id")) < n; p++) {
+		if (p == q)
+			continue;
+		wire_buf_reset(&b);
+		json_string(s, n, p, &b);
+		if (b.len == 0 || strcmp(b.p, id) != 0)
+			continue;
+		/* The object holding this @id, from its opening brace. */
+		for (o = p; o > 0 && s[o] != '{'; o--)
+			;
+		e = json_end(s, n, o);
+		/* Only a person, and the node itself, not a page holding it. */
+		if (e - o > 2000 || !has_person(s + o, e - o))
+			continue;
+		if ((o = json_key(s, e, o, "name")) < e && s[o] == '"') {
+			wire_buf_reset(&b);
+			json_string(s, e, o, &b);
+			if (b.len > 0 && b.len < sizeof(val))
+				wire_strip_add_author(st, b.p, b.len);
+			break;
+		}
+	}
+	wire_buf_free(&b);
+}
+
 /* Reads the metadata of the JSON-LD scripts. */
 static void
 jsonld(struct wire_strip *st)
 {
 	const char *s = st->doc.jsonld.p;
-	size_t n = st->doc.jsonld.len, p, e;
+	size_t n = st->doc.jsonld.len, p, e, q;
 	struct wire_buf *t = &st->tmp;
 
 	if (n == 0)
 		return;
 	wire_buf_reset(t);
 	if ((p = json_key(s, n, 0, "datePublished")) < n) {
+		json_string(s, n, p, t);
+		set_date(st, &st->published, t->p, "jsonld");
+	}
+	wire_buf_reset(t);
+	if (st->published.len == 0 &&
+	    ((p = json_key(s, n, 0, "dateCreated")) < n ||
+	    (p = json_key(s, n, 0, "uploadDate")) < n)) {
 		json_string(s, n, p, t);
 		set_date(st, &st->published, t->p, "jsonld");
 	}
@@ -514,6 +641,9 @@ jsonld(struct wire_strip *st)
 		if (s[p] != '{' && s[p] != '[')
 			continue;
 		e = json_end(s, n, p);
+		if (json_key(s, e, p, "name") >= e &&
+		    (q = json_key(s, e, p, "@id")) < e)
+			graph_name(st, s, n, q);
 		for (; (p = json_key(s, e, p, "name")) < e; p++) {
 			wire_buf_reset(t);
 			json_string(s, e, p, t);
@@ -571,19 +701,62 @@ clean_title(struct wire_buf *b, const struct wire_buf *site)
 	}
 }
 
-/* Folds s for comparing titles: ASCII lower case, other bytes kept, runs
- * of punctuation and space become one space.  out holds outlen bytes. */
+/* True for a letter, digit or mark: part of a word in any script. */
+static int
+word_char(uint32_t cp)
+{
+	utf8proc_category_t c;
+
+	if (cp < 0x80)
+		return isalnum((int)cp);
+	c = utf8proc_category((utf8proc_int32_t)cp);
+	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ND) ||
+	    c == UTF8PROC_CATEGORY_NL || c == UTF8PROC_CATEGORY_NO;
+}
+
+/*
+ * True when the part of raw og:title og after its last separator also
+ * ends page title t (or the two are the same): then it names the site.
+ */
+static int
+og_tail_site(const char *og, const char *t)
+{
+	static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ",
+	    " « ", " » ", " · ", NULL };
+	const char *last = NULL, *p;
+	size_t k, ol, tl;
+
+	if (strcmp(og, t) == 0)
+		return 1;
+	for (k = 0; seps[k] != NULL; k++)
+		for (p = og; (p = strstr(p, seps[k])) != NULL; p++)
+			if (last == NULL || p > last)
+				last = p;
+	if (last == NULL)
+		return 0;
+	ol = strlen(last);
+	tl = strlen(t);
+	return tl >= ol && strcmp(t + tl - ol, last) == 0;
+}
+
+/* Folds s for comparing titles: lower case, and runs of anything but
+ * letters and digits (punctuation, typographic quotes and dashes, odd
+ * spaces) become one space.  out holds outlen bytes. */
 static void
 title_fold(const char *s, char *out, size_t outlen)
 {
-	size_t o = 0;
+	size_t o = 0, n = strlen(s), i, l;
 	int sp = 1;
+	uint32_t cp;
 
-	for (; *s != '\0' && o + 2 < outlen; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c >= 0x80 || isalnum(c)) {
-			out[o++] = (char)tolower(c);
+	for (i = 0; i < n && o + 6 < outlen; i += l) {
+		if ((l = wire_utf8_decode(s + i, n - i, &cp)) == 0) {
+			l = 1;
+			cp = ' ';
+		}
+		if (word_char(cp)) {
+			cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+			o += wire_utf8_encode(cp, out + o);
 			sp = 0;
 		} else if (!sp) {
 			out[o++] = ' ';
@@ -743,8 +916,53 @@ title_ends(const char *fh, const struct wire_buf *b)
 	fl = strlen(f);
 	hl = strlen(fh);
 	title_overlap(f, f, &hit, &words);
-	return words >= 3 && hl > fl + 1 && strcmp(fh + hl - fl, f) == 0 &&
-	    fh[hl - fl - 1] == ' ';
+	return words >= 3 && hl > fl + 1 && strcmp(fh + hl - fl, f) == 0;
+}
+
+/* True when the word after the first w words of raw s opens with a
+ * lower-case letter: the words before it are no whole phrase. */
+static int
+title_goes_on(const char *s, int w)
+{
+	size_t n = strlen(s), i, l;
+	uint32_t cp;
+	int in = 0;
+
+	for (i = 0; i < n; i += l) {
+		if ((l = wire_utf8_decode(s + i, n - i, &cp)) == 0) {
+			l = 1;
+			cp = ' ';
+		}
+		if (word_char(cp) && !in) {
+			if (w-- == 0)
+				return utf8proc_category((utf8proc_int32_t)cp) ==
+				    UTF8PROC_CATEGORY_LL;
+			in = 1;
+		} else if (!word_char(cp))
+			in = 0;
+	}
+	return 0;
+}
+
+/* True when source b (3+ words, not cut short) opens folded heading fh,
+ * raw rh, which goes on with a subtitle, date or site name: more than a
+ * lower-case continuation of the same sentence. */
+static int
+title_starts(const char *fh, const char *rh, const struct wire_buf *b)
+{
+	char f[1024];
+	size_t fl;
+	int hit, words;
+
+	/* A source cut short ("...") is no headline. */
+	if (b->len < 3 || strcmp(b->p + b->len - 3, "...") == 0 ||
+	    strcmp(b->p + b->len - 3, "\xe2\x80\xa6") == 0)
+		return 0;
+	title_fold(b->p, f, sizeof(f));
+	fl = strlen(f);
+	title_overlap(f, f, &hit, &words);
+	return words >= 3 && strlen(fh) > fl + 1 && strncmp(fh, f, fl) == 0 &&
+	    fh[fl] == ' ' && !title_goes_on(rh, words);
 }
 
 /* Decodes the character references left in a title ("&#8211;", "&amp;")
@@ -829,26 +1047,195 @@ url_host(const char *url, char *out, size_t outlen)
 	out[o] = '\0';
 }
 
+/* A heading that may carry the title. */
+struct heading {
+	struct wire_buf	 text;
+	uint32_t	 node;
+	int		 h1;		/* first-level, else second */
+	int		 chrome;	/* in a header, nav or logo */
+};
+
 /*
- * Chooses the title among the page's first-level headings (h, nh of
- * them), the JSON-LD headline hl, og:title og and <title> ttl (both
- * already cleaned of a site suffix), with raw <title> rawt.  A heading
- * that names the site (it is og:site_name, the host, or the part of the
- * page title beside the real title) is passed over; a heading that the
- * other sources agree with wins, and so does a long one.
+ * How well folded heading fh agrees with title source raw: 3 when it is
+ * all of it, 2 when it is a run of its parts between separators (the
+ * source with a site name or section before or after), else 0.
  */
-static void
-choose_title(struct wire_strip *st, struct wire_buf *h, size_t nh,
+static int
+title_agree(const char *fh, const char *raw)
+{
+	static const char *const seps[] = { " | ", " - ", " – ", " — ",
+	    " :: ", " « ", " » ", " · ", " : ", ": ", " • ", " ǀ ", NULL };
+	size_t ss[17], se[17], ns = 0, p, k, sl, n, i, j;
+	char part[1024], f[1024];
+
+	if (raw == NULL || raw[0] == '\0' || fh[0] == '\0')
+		return 0;
+	n = strlen(raw);
+	for (p = 0; p < n && ns < 16;) {
+		for (k = 0; seps[k] != NULL; k++) {
+			sl = strlen(seps[k]);
+			if (strncmp(raw + p, seps[k], sl) == 0)
+				break;
+		}
+		if (seps[k] == NULL || p == 0) {
+			p++;
+			continue;
+		}
+		ss[ns] = p;
+		se[ns++] = p + sl;
+		p += sl;
+	}
+	for (i = 0; i <= ns; i++)
+		for (j = i; j <= ns; j++) {
+			size_t a = i == 0 ? 0 : se[i - 1], b = j == ns ? n : ss[j];
+
+			if (b <= a || b - a >= sizeof(part))
+				continue;
+			memcpy(part, raw + a, b - a);
+			part[b - a] = '\0';
+			title_fold(part, f, sizeof(f));
+			if (strcmp(f, fh) == 0)
+				return i == 0 && j == ns ? 3 : 2;
+		}
+	return 0;
+}
+
+/* True when s reads as a bare domain name ("example.org"). */
+static int
+domain_like(const char *s)
+{
+	const char *dot = strrchr(s, '.');
+	size_t k;
+
+	if (dot == NULL || dot == s || strlen(dot + 1) < 2 ||
+	    strlen(dot + 1) > 6)
+		return 0;
+	for (k = 0; s[k] != '\0'; k++)
+		if (!isalnum((unsigned char)s[k]) && s[k] != '.' && s[k] != '-')
+			return 0;
+	for (k = 1; dot[k] != '\0'; k++)
+		if (!isalpha((unsigned char)dot[k]))
+			return 0;
+	return 1;
+}
+
+/* True when href points at a site's front page: nothing after the host
+ * but "/" or an index file. */
+static int
+root_link(const char *href)
+{
+	const char *p, *q;
+
+	if (href == NULL)
+		return 0;
+	for (p = href; (q = strstr(p, "://")) != NULL; p = q + 3)
+		;
+	if (p != href && (p = strchr(p, '/')) == NULL)
+		return 1;
+	return strcmp(p, "/") == 0 || strcmp(p, "./") == 0 ||
+	    strncmp(p, "/index.", 7) == 0;
+}
+
+/* True when a class or id value holds a word naming site chrome. */
+static int
+chrome_class(const char *v)
+{
+	static const char *const parts[] = { "logo", "brand", "site-title",
+	    "sitetitle", "site-name", "sitename", "masthead", "blog-title",
+	    "site_title", "blogtitle", "site-header", NULL };
+	static const char *const words[] = { "header", "kopf", "top", "topbar",
+	    "head", "banner", NULL };
+	char low[128];
+	size_t k, l, wl;
+	const char *p;
+
+	if (v == NULL)
+		return 0;
+	for (l = 0; v[l] != '\0' && l + 1 < sizeof(low); l++)
+		low[l] = (char)tolower((unsigned char)v[l]);
+	low[l] = '\0';
+	for (k = 0; parts[k] != NULL; k++)
+		if (strstr(low, parts[k]) != NULL)
+			return 1;
+	for (p = low; *p != '\0'; p += wl) {
+		p += strspn(p, " \t");
+		wl = strcspn(p, " \t");
+		for (k = 0; words[k] != NULL && wl > 0; k++)
+			if (strlen(words[k]) == wl && strncmp(p, words[k], wl) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * True when heading i sits in page chrome rather than in the content: in a
+ * header, nav, footer or aside outside any article or main, under a class
+ * or id naming a header, logo or site title, or is a link to the front
+ * page.
+ */
+static int
+title_chrome(const struct wire_strip *st, uint32_t i)
+{
+	const struct wire_html_doc *d = &st->doc;
+	uint32_t c;
+	int depth, chrome = 0;
+
+	for (c = d->n[i].first; c != 0; c = d->n[c].next)
+		if (d->n[c].tag == WT_A && root_link(wire_html_attr(d, c, "href")))
+			chrome = 1;
+	for (depth = 0; i != 0 && depth < 60; depth++, i = d->n[i].parent) {
+		switch (d->n[i].tag) {
+		case WT_HEADER:
+		case WT_NAV:
+		case WT_FOOTER:
+		case WT_ASIDE:
+			chrome = 1;
+			break;
+		case WT_ARTICLE:
+		case WT_MAIN:
+			return 0;
+		default:
+			break;
+		}
+		if (depth < 6 && (chrome_class(wire_html_attr(d, i, "class")) ||
+		    chrome_class(wire_html_attr(d, i, "id"))))
+			chrome = 1;
+	}
+	return chrome;
+}
+
+/*
+ * Chooses the title among the page's headings (h, nh of them, h1 and h2
+ * in page order), the JSON-LD headline hl, og:title og, twitter:title tw
+ * and <title> ttl (og and ttl already cleaned of a site suffix), with the
+ * raw og:title rawog and <title> rawt.  The headline a reader sees is
+ * preferred: a heading that names the site (og:site_name, the host) is
+ * passed over, and of the others the one the metadata agree with wins,
+ * all of a source before a part of it, a first-level heading before a
+ * second, content before page chrome, the later before the earlier
+ * (site names head the page).  A lone first-level heading is taken
+ * even when nothing agrees; else a heading that most sources' words
+ * cover, else the metadata.
+ */
+static uint32_t
+choose_title(struct wire_strip *st, struct heading *h, size_t nh,
     const struct wire_buf *hl, const struct wire_buf *og,
-    const struct wire_buf *ttl, const char *rawt, const char *rawog,
-    const char *url)
+    const struct wire_buf *tw, const struct wire_buf *ttl, const char *rawt,
+    const char *rawog, const char *url)
 {
 	char fh[1024], fo[3072], host[256], rest[1024], fs[1024], nospace[1024];
-	size_t k, i, o;
-	int best = -1, bestsc = 0, first = -1, hit, words;
+	const char *src[4];
+	size_t k, i, o, s;
+	int best = -1, bestsc = 0, first = -1, hit, words, nh1 = 0, sc, lv;
+	int site[32];
+	uint32_t node = 0;
 
 	url_host(url, host, sizeof(host));
 	title_fold(st->site.len ? st->site.p : "", fs, sizeof(fs));
+	src[0] = hl->len ? hl->p : NULL;
+	src[1] = rawog;
+	src[2] = tw->len ? tw->p : NULL;
+	src[3] = rawt;
 	rest[0] = '\0';
 	snprintf(fo, sizeof(fo), "%s", "");
 	{
@@ -863,23 +1250,62 @@ choose_title(struct wire_strip *st, struct wire_buf *h, size_t nh,
 		title_fold(rawt != NULL ? rawt : "", a, sizeof(a));
 		strncat(fo, a, sizeof(fo) - strlen(fo) - 1);
 	}
-	for (k = 0; k < nh; k++) {
-		if (h[k].len < 2 || h[k].len > 400)
+	/* Headings that name the site; a page title beside one of them is
+	 * the rest. */
+	for (k = 0; k < nh && k < 32; k++) {
+		site[k] = 1;
+		if (h[k].text.len < 2 || h[k].text.len > 400)
 			continue;
-		title_fold(h[k].p, fh, sizeof(fh));
+		title_fold(h[k].text.p, fh, sizeof(fh));
 		if (fh[0] == '\0')
 			continue;
 		for (i = o = 0; fh[i] != '\0' && o + 1 < sizeof(nospace); i++)
 			if (fh[i] != ' ')
 				nospace[o++] = fh[i];
 		nospace[o] = '\0';
-		if ((fs[0] != '\0' && strcmp(fh, fs) == 0) ||
-		    (o >= 4 && host[0] != '\0' && strstr(host, nospace) != NULL))
+		site[k] = (fs[0] != '\0' && strcmp(fh, fs) == 0) ||
+		    (o >= 4 && host[0] != '\0' && strstr(host, nospace) != NULL) ||
+		    domain_like(h[k].text.p);
+		if (site[k] && rest[0] == '\0' && (rawt == NULL ||
+		    !title_site_part(rawt, fh, rest, sizeof(rest))) &&
+		    rawog != NULL)
+			title_site_part(rawog, fh, rest, sizeof(rest));
+		if (!site[k] && h[k].h1 && !h[k].chrome)
+			nh1++;
+	}
+	/* A heading the metadata agree with. */
+	for (k = 0; k < nh && k < 32; k++) {
+		if (site[k])
 			continue;
-		if ((rawt != NULL && title_site_part(rawt, fh, rest, sizeof(rest))) ||
-		    (rawog != NULL && title_site_part(rawog, fh, rest, sizeof(rest))))
+		title_fold(h[k].text.p, fh, sizeof(fh));
+		for (s = 0, lv = 0; s < 4; s++) {
+			int a = title_agree(fh, src[s]);
+
+			if (a > lv)
+				lv = a;
+		}
+		if (lv == 0 || (lv == 2 && h[k].chrome))
 			continue;
-		if (first < 0)
+		/* Of two headings matching parts of the page title, the
+		 * later is the article's, the earlier the site's. */
+		sc = lv * 4 + (lv == 3 && h[k].h1 ? 1 : 0) -
+		    (h[k].chrome ? 3 : 0);
+		if (sc >= bestsc) {
+			bestsc = sc;
+			best = (int)k;
+		}
+	}
+	if (best >= 0 && !h[best].h1 && nh1 == 1 && bestsc < 12) {
+		/* A second-level heading matching a part of the page title
+		 * beside a lone first-level one is as likely a section. */
+		best = -1;
+	}
+	bestsc = 0;
+	for (k = 0; k < nh && k < 32 && best < 0; k++) {
+		if (site[k] || !h[k].h1)
+			continue;
+		title_fold(h[k].text.p, fh, sizeof(fh));
+		if (first < 0 && !h[k].chrome)
 			first = (int)k;
 		title_overlap(fh, fo, &hit, &words);
 		if (words == 0 || hit * 10 < words * 6 || hit * 100 / words <= bestsc)
@@ -891,20 +1317,37 @@ choose_title(struct wire_strip *st, struct wire_buf *h, size_t nh,
 		best = (int)k;
 	}
 	if (best < 0 && first >= 0) {
-		title_fold(h[first].p, fh, sizeof(fh));
+		title_fold(h[first].text.p, fh, sizeof(fh));
 		title_overlap(fh, fh, &hit, &words);
-		if (words >= 4 || (hl->len == 0 && og->len == 0 && ttl->len == 0))
+		if (words >= 4 || nh1 == 1 || (hl->len == 0 && og->len == 0 &&
+		    ttl->len == 0))
 			best = first;
 	}
 	if (best >= 0) {
-		/* A kicker before the headline: "Topic: Headline" in the heading
-		 * while the other sources give the headline alone. */
-		title_fold(h[best].p, fh, sizeof(fh));
-		if (title_ends(fh, og))
+		struct wire_buf ro = { 0 };
+
+		/* A kicker before the headline ("Topic: Headline" in the
+		 * heading while a source gives the headline alone), or a
+		 * subtitle or site name after it. */
+		ro.p = (char *)(uintptr_t)rawog;
+		ro.len = rawog != NULL ? strlen(rawog) : 0;
+		title_fold(h[best].text.p, fh, sizeof(fh));
+		if (title_ends(fh, hl))
+			set_once(&st->title, hl->p);
+		else if (title_ends(fh, og))
 			set_once(&st->title, og->p);
+		else if (title_ends(fh, tw))
+			set_once(&st->title, tw->p);
 		else if (title_ends(fh, ttl))
 			set_once(&st->title, ttl->p);
-		set_once(&st->title, h[best].p);
+		else if (title_starts(fh, h[best].text.p, hl))
+			set_once(&st->title, hl->p);
+		else if (title_starts(fh, h[best].text.p, &ro))
+			set_once(&st->title, ro.p);
+		else if (title_starts(fh, h[best].text.p, tw))
+			set_once(&st->title, tw->p);
+		set_once(&st->title, h[best].text.p);
+		node = h[best].node;
 	}
 	if (rest[0] != '\0' && hl->len == 0)
 		set_once(&st->title, rest);
@@ -912,6 +1355,7 @@ choose_title(struct wire_strip *st, struct wire_buf *h, size_t nh,
 	set_once(&st->title, og->len ? og->p : NULL);
 	set_once(&st->title, ttl->len ? ttl->p : NULL);
 	title_tidy(&st->title);
+	return node;
 }
 
 /* Lower-case primary language subtag. */
@@ -929,6 +1373,224 @@ norm_lang(struct wire_buf *b)
 	}
 	if (b->len < b->cap)
 		b->p[b->len] = '\0';
+}
+
+/* "28.01.22" opening a dateline: a day, month and year of two digits
+ * each, as German pages write them beside a headline.  Returns 0 with
+ * the date in out, or -1. */
+static int
+short_date(const char *s, size_t n, struct wire_buf *out)
+{
+	size_t i = 0;
+	int d, m, y;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+		i++;
+	if (n - i < 8 || digits(s + i, 2, 2, &d) != 2 || s[i + 2] != '.' ||
+	    digits(s + i + 3, 2, 2, &m) != 2 || s[i + 5] != '.' ||
+	    digits(s + i + 6, 2, 2, &y) != 2 ||
+	    (n > i + 8 && (isdigit((unsigned char)s[i + 8]) || s[i + 8] == '.')) ||
+	    !valid(2000 + y, m, d))
+		return -1;
+	put_date(out, 2000 + y, m, d);
+	return 0;
+}
+
+/*
+ * A date shown beside the headline (node t): the nearest short text within
+ * a few dozen text nodes before or after it that reads as a date, as a
+ * dateline or byline gives it.  Sets st->published; returns 0, or -1.
+ */
+static int
+near_date(struct wire_strip *st, uint32_t t)
+{
+	const struct wire_html_doc *d = &st->doc;
+	uint32_t before[WIRE_STRIP_NEAR], after[WIRE_STRIP_NEAR * 2], i;
+	size_t nb = 0, na = 0, k;
+	char buf[128];
+
+	if (t == 0)
+		return -1;
+	for (i = t; i > 1 && nb < WIRE_STRIP_NEAR; i--)
+		if (d->n[i - 1].tag == WT_TEXT && d->n[i - 1].slen > 1)
+			before[nb++] = i - 1;
+	for (i = t + 1; i < d->nn && na < WIRE_STRIP_NEAR * 2; i++)
+		if (d->n[i].tag == WT_TEXT && d->n[i].slen > 1)
+			after[na++] = i;
+	for (k = 0; k < na || k < nb; k++) {
+		uint32_t c[2];
+		size_t j;
+
+		c[0] = k < na ? after[k] : 0;
+		c[1] = k < nb ? before[k] : 0;
+		for (j = 0; j < 2; j++) {
+			const struct wire_html_node *x = &d->n[c[j]];
+			size_t n = x->slen < sizeof(buf) - 1 ? x->slen : sizeof(buf) - 1;
+
+			if (c[j] == 0)
+				continue;
+			/* A long text only when it opens with the date. */
+			if (x->slen > 200)
+				n = 40;
+			memcpy(buf, d->arena.p + x->str, n);
+			buf[n] = '\0';
+			if (wire_strip_parse_date(buf, n, &st->published) == 0 ||
+			    short_date(buf, n, &st->published) == 0) {
+				wire_buf_puts(&st->pubsrc, "text");
+				return 0;
+			}
+		}
+	}
+	return -1;
+}
+
+/* Labels that open a byline, folded; the name follows. */
+static const char *const bylabel[] = {
+	"by", "von", "par", "por", "door", "text", "text von", "author",
+	"autor", "autorin", "auteur", "written by", "posted by", "published by",
+	"geschrieben von", "veröffentlicht von", "verfasst von", "beitrag von",
+	"ein beitrag von", "blog beitrag von", "gastbeitrag von", NULL
+};
+
+/* Length of the byline label opening s (n bytes), or 0. */
+static size_t
+byline_label(const char *s, size_t n)
+{
+	size_t k, pl, best = 0;
+
+	for (k = 0; bylabel[k] != NULL; k++) {
+		pl = strlen(bylabel[k]);
+		if (pl > best && n >= pl && strncasecmp(s, bylabel[k], pl) == 0 &&
+		    (n == pl || s[pl] == ' ' || s[pl] == ':'))
+			best = pl;
+	}
+	while (best > 0 && best < n && (s[best] == ' ' || s[best] == ':'))
+		best++;
+	return best;
+}
+
+/* True when n bytes at s read as a name: one to five words, each opening
+ * with a capital but for particles such as "von" and "de". */
+static int
+name_like(const char *s, size_t n)
+{
+	size_t i = 0, wl, words = 0;
+
+	while (i < n) {
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i >= n)
+			break;
+		for (wl = 0; i + wl < n && s[i + wl] != ' '; wl++)
+			;
+		if (!((unsigned char)s[i] >= 0x80 || isupper((unsigned char)s[i])) &&
+		    !(wl <= 3 && islower((unsigned char)s[i])))
+			return 0;
+		words++;
+		i += wl;
+	}
+	return words >= 1 && words <= 5 && n < 60;
+}
+
+/*
+ * A byline inside a line: "Posted on May 2, 2020 by Jane Doe", "--- by
+ * Jane Doe", or a dateline ending in a name, "04.02.2022 | 13:10 Uhr |
+ * Jane Doe" or "25.10.2022 - Jane Doe".  Adds the name and returns 1, or
+ * returns 0.
+ */
+static int
+inline_byline(struct wire_strip *st, const char *s, size_t n)
+{
+	static const char *const mid[] = { " by ", " von ", " By ", " Von ",
+	    NULL };
+	static const char *const seps[] = { " | ", " - ", " \xe2\x80\x93 ",
+	    " \xc2\xb7 ", NULL };
+	struct wire_buf tmp = { 0 };
+	const char *p, *last = NULL;
+	size_t k, sl = 0;
+	int dated;
+
+	for (k = 0; mid[k] != NULL; k++)
+		if ((p = strstr(s, mid[k])) != NULL) {
+			p += strlen(mid[k]);
+			/* A name right after, not "news from the islands". */
+			if (name_like(p, n - (size_t)(p - s)) &&
+			    ((unsigned char)*p >= 0x80 || isupper((unsigned char)*p)) &&
+			    memchr(p, ' ', n - (size_t)(p - s)) != NULL) {
+				wire_strip_add_author(st, p, n - (size_t)(p - s));
+				return st->nauthors > 0;
+			}
+		}
+	tmp.max = 64;
+	dated = wire_strip_parse_date(s, n, &tmp) == 0;
+	wire_buf_free(&tmp);
+	if (!dated)
+		return 0;
+	for (k = 0; seps[k] != NULL; k++)
+		for (p = s; (p = strstr(p, seps[k])) != NULL; p++)
+			if (last == NULL || p > last) {
+				last = p;
+				sl = strlen(seps[k]);
+			}
+	if (last == NULL)
+		return 0;
+	p = last + sl;
+	if (!name_like(p, n - (size_t)(p - s)) ||
+	    memchr(p, ' ', n - (size_t)(p - s)) == NULL)
+		return 0;
+	wire_strip_add_author(st, p, n - (size_t)(p - s));
+	return st->nauthors > 0;
+}
+
+/*
+ * A byline beside the headline (node t) when nothing named an author: a
+ * short text such as "By Jane Doe" or "Von Max Muster", or a label
+ * ("Autor:") followed by a name in the next text; with inl, also a name
+ * inside a line (see inline_byline), weaker evidence.
+ */
+static void
+near_byline(struct wire_strip *st, uint32_t t, int inl)
+{
+	const struct wire_html_doc *d = &st->doc;
+	uint32_t i, seen = 0, label = 0;
+	char buf[128];
+
+	if (t == 0)
+		return;
+	i = t > 8 ? t - 8 : 1;
+	for (; i < d->nn && seen < WIRE_STRIP_NEAR * 2 && st->nauthors == 0; i++) {
+		const struct wire_html_node *x = &d->n[i];
+		size_t n, a, l;
+
+		if (x->tag != WT_TEXT)
+			continue;
+		for (a = 0; a < x->slen && isspace((unsigned char)d->arena.p[x->str + a]); a++)
+			;
+		n = x->slen - a;
+		while (n > 0 && isspace((unsigned char)d->arena.p[x->str + a + n - 1]))
+			n--;
+		if (n == 0)
+			continue;
+		seen++;
+		if (n >= sizeof(buf))
+			continue;
+		memcpy(buf, d->arena.p + x->str + a, n);
+		buf[n] = '\0';
+		if (label != 0 && seen == label + 1 && name_like(buf, n)) {
+			wire_strip_add_author(st, buf, n);
+			break;
+		}
+		label = 0;
+		if ((l = byline_label(buf, n)) == n)
+			label = seen;
+		else if (l == 0 && inl && inline_byline(st, buf, n))
+			break;
+		else if (l > 0 && name_like(buf + l, n - l) &&
+		    (strncasecmp(buf, "von ", 4) != 0 ||
+		    memchr(buf + l, ' ', n - l) != NULL))
+			/* German capitalises nouns: "Von" wants two words. */
+			wire_strip_add_author(st, buf, n);
+	}
 }
 
 /* True when element i is marked as a byline: class or id "author",
@@ -982,15 +1644,15 @@ void
 wire_strip_meta_html(struct wire_strip *st, const char *url)
 {
 	const struct wire_html_doc *d = &st->doc;
-	struct wire_buf og = { 0 }, ttl = { 0 }, hl = { 0 };
-	struct wire_buf h1[WIRE_STRIP_NH1];
+	struct wire_buf og = { 0 }, tw = { 0 }, ttl = { 0 }, hl = { 0 };
+	struct heading h[WIRE_STRIP_NHEAD];
 	char rawt[1024], rawog[1024];
-	size_t i, nh1 = 0;
-	uint32_t byl = 0;
+	size_t i, nh = 0, nh1 = 0, nh2 = 0;
+	uint32_t byl = 0, tnode;
 	int timed = 0;
 
-	memset(h1, 0, sizeof(h1));
-	og.max = ttl.max = hl.max = 4096;
+	memset(h, 0, sizeof(h));
+	og.max = tw.max = ttl.max = hl.max = 4096;
 	jsonld(st);
 	if (st->doc.jsonld.len > 0) {
 		size_t p = json_key(d->jsonld.p, d->jsonld.len, 0, "headline");
@@ -1016,9 +1678,10 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 			if (strcasecmp(name, "og:url") == 0 && st->canonical.len == 0 &&
 			    strncmp(c, "http", 4) == 0)
 				set_once(&st->canonical, c);
-			else if (strcasecmp(name, "og:title") == 0 ||
-			    strcasecmp(name, "twitter:title") == 0)
+			else if (strcasecmp(name, "og:title") == 0)
 				set_once(&og, c);
+			else if (strcasecmp(name, "twitter:title") == 0)
+				set_once(&tw, c);
 			else if (strcasecmp(name, "og:site_name") == 0 ||
 			    strcasecmp(name, "application-name") == 0)
 				set_once(&st->site, c);
@@ -1080,11 +1743,21 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 			}
 			break;
 		case WT_H1:
-			if (nh1 < WIRE_STRIP_NH1) {
-				h1[nh1].max = 1000;
-				elem_text(st, (uint32_t)i, &h1[nh1], 1000);
-				if (h1[nh1].len > 0)
+		case WT_H2:
+			if (nh < WIRE_STRIP_NHEAD && (x->tag == WT_H1 ?
+			    nh1 : nh2) < WIRE_STRIP_NHEAD / 2) {
+				wire_buf_reset(&h[nh].text);
+				h[nh].text.max = 1000;
+				elem_text(st, (uint32_t)i, &h[nh].text, 1000);
+				if (h[nh].text.len == 0)
+					break;
+				h[nh].node = (uint32_t)i;
+				h[nh].h1 = x->tag == WT_H1;
+				h[nh].chrome = title_chrome(st, (uint32_t)i);
+				if (h[nh++].h1)
 					nh1++;
+				else
+					nh2++;
 			}
 			break;
 		default:
@@ -1094,11 +1767,23 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 			const char *ip = wire_html_attr(d, (uint32_t)i, "itemprop");
 			const char *rel = wire_html_attr(d, (uint32_t)i, "rel");
 
-			if (ip != NULL && strcmp(ip, "datePublished") == 0) {
+			if (ip == NULL)
+				ip = wire_html_attr(d, (uint32_t)i, "property");
+			if (ip != NULL && strncmp(ip, "schema:", 7) == 0)
+				ip += 7;
+			if (ip != NULL && (strcmp(ip, "datePublished") == 0 ||
+			    strcmp(ip, "dateCreated") == 0 ||
+			    strcmp(ip, "dc:date") == 0 ||
+			    strcmp(ip, "dcterms:created") == 0)) {
 				const char *dt = wire_html_attr(d, (uint32_t)i, "datetime");
 
 				if (dt == NULL)
 					dt = wire_html_attr(d, (uint32_t)i, "content");
+				if (dt == NULL && st->published.len == 0) {
+					wire_buf_reset(&st->tmp);
+					elem_text(st, (uint32_t)i, &st->tmp, 120);
+					dt = st->tmp.len > 0 ? st->tmp.p : NULL;
+				}
 				set_date(st, &st->published, dt, "meta");
 			}
 			if ((ip != NULL && strcmp(ip, "author") == 0) ||
@@ -1110,14 +1795,6 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 			} else if (byl == 0 && author_marked(st, (uint32_t)i))
 				byl = (uint32_t)i;
 		}
-	}
-	/* Weaker evidence, used when nothing better named anyone: an element
-	 * marked as author or byline by its class, or an author page link. */
-	if (st->nauthors == 0 && byl != 0) {
-		wire_buf_reset(&st->tmp);
-		elem_text(st, byl, &st->tmp, 120);
-		if (st->tmp.len > 0 && st->tmp.len < 100)
-			wire_strip_add_author(st, st->tmp.p, st->tmp.len);
 	}
 	set_once(&ttl, d->title.len > 0 ? d->title.p : NULL);
 	if (ttl.len > 0) {
@@ -1131,21 +1808,104 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 	snprintf(rawog, sizeof(rawog), "%s", og.len ? og.p : "");
 	if (ttl.len > 0)
 		clean_title(&ttl, &st->site);
-	if (og.len > 0)
+	/* og:title is mostly the headline alone: a tail is cut only when
+	 * the page title ends with it too (a site name), or both are one. */
+	if (og.len > 0 && og_tail_site(rawog, rawt))
 		clean_title(&og, &st->site);
 	if (url == NULL && st->canonical.len > 0)
 		url = st->canonical.p;
-	choose_title(st, h1, nh1, &hl, &og, &ttl, rawt[0] ? rawt : NULL,
-	    rawog[0] ? rawog : NULL, url);
+	if (og.len == 0 && tw.len > 0)
+		set_once(&og, tw.p);
+	tnode = choose_title(st, h, nh, &hl, &og, &tw, &ttl,
+	    rawt[0] ? rawt : NULL, rawog[0] ? rawog : NULL, url);
+	if (tnode == 0)
+		for (i = 0; i < nh && tnode == 0; i++)
+			if (h[i].h1 && !h[i].chrome)
+				tnode = h[i].node;
+	/* A date in the article's own address is its publication day, where
+	 * a stamp in UTC may be a day off and a page's first <time> far. */
+	if (st->published.len > 0) {
+		struct wire_buf keep = st->published;
+		int timesrc = strcmp(st->pubsrc.len ? st->pubsrc.p : "", "time") == 0;
+
+		memset(&st->published, 0, sizeof(st->published));
+		url_date(st, url);
+		if (st->published.len > 0 && (timesrc ||
+		    (utc_stamp(keep.p) && labs(day_diff(keep.p,
+		    st->published.p)) <= 1))) {
+			wire_buf_free(&keep);
+			wire_buf_reset(&st->pubsrc);
+			wire_buf_puts(&st->pubsrc, "url");
+		} else {
+			wire_buf_free(&st->published);
+			st->published = keep;
+		}
+	} else
+		url_date(st, url);
+	if (st->published.len == 0)
+		near_date(st, tnode);
+	if (st->nauthors == 0)
+		near_byline(st, tnode, 0);
+	/* Weaker evidence, used when nothing better named anyone: an element
+	 * marked as author or byline by its class, or an author page link. */
+	if (st->nauthors == 0 && byl != 0) {
+		wire_buf_reset(&st->tmp);
+		elem_text(st, byl, &st->tmp, 120);
+		if (st->tmp.len > 0 && st->tmp.len < 100)
+			wire_strip_add_author(st, st->tmp.p, st->tmp.len);
+	}
+	if (st->nauthors == 0)
+		near_byline(st, tnode, 1);
 	norm_lang(&st->langcode);
 	wire_buf_free(&og);
-	for (i = 0; i < WIRE_STRIP_NH1; i++)
-		wire_buf_free(&h1[i]);
+	wire_buf_free(&tw);
+	for (i = 0; i < WIRE_STRIP_NHEAD; i++)
+		wire_buf_free(&h[i].text);
 	wire_buf_free(&ttl);
 	wire_buf_free(&hl);
 }
 
-/* A date in the URL's path: /2019/05/31/ or 2019-05-31. */
+/* Days from 1970-01-01 to the civil date y-m-d. */
+static long
+civil_days(int y, int m, int d)
+{
+	long era;
+	unsigned yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = (unsigned)(y - era * 400);
+	doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (long)doe - 719468;
+}
+
+/* Days from date a to date b, both opening with YYYY-MM-DD. */
+static long
+day_diff(const char *a, const char *b)
+{
+	int y1, m1, d1, y2, m2, d2;
+
+	if (sscanf(a, "%4d-%2d-%2d", &y1, &m1, &d1) != 3 ||
+	    sscanf(b, "%4d-%2d-%2d", &y2, &m2, &d2) != 3)
+		return 1000;
+	return civil_days(y2, m2, d2) - civil_days(y1, m1, d1);
+}
+
+/* True when ISO timestamp s carries a time in UTC ("Z", "+00:00"). */
+static int
+utc_stamp(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n <= 10 || s[10] != 'T')
+		return 0;
+	return s[n - 1] == 'Z' || (n > 6 && (strcmp(s + n - 6, "+00:00") == 0 ||
+	    strcmp(s + n - 5, "+0000") == 0));
+}
+
+/* A date in the URL's path: /2019/05/31/, 2019-05-31, /31-05-2019 or
+ * /20190531 standing alone between separators. */
 static void
 url_date(struct wire_strip *st, const char *url)
 {
@@ -1155,15 +1915,36 @@ url_date(struct wire_strip *st, const char *url)
 	if (url == NULL || st->published.len > 0)
 		return;
 	for (p = url; *p != '\0'; p++) {
-		if (*p != '/' || digits(p + 1, 4, 4, &y) != 4)
+		if (*p != '/' && *p != '-' && *p != '_')
 			continue;
-		if ((p[5] == '/' || p[5] == '-') && digits(p + 6, 2, 2, &m) == 2 &&
-		    p[8] == p[5] && digits(p + 9, 2, 2, &d) == 2 && valid(y, m, d)) {
-			put_date(&st->published, y, m, d);
-			wire_buf_puts(&st->pubsrc, "url");
-			return;
+		if (digits(p + 1, 4, 4, &y) == 4 && (p[5] == '/' || p[5] == '-')) {
+			size_t ml = digits(p + 6, 2, 2, &m), dl;
+
+			/* /2017/7/12/: a path may drop the leading zeros. */
+			if (ml > 0 && p[6 + ml] == p[5] &&
+			    (dl = digits(p + 7 + ml, 2, 2, &d)) > 0 &&
+			    !isdigit((unsigned char)p[7 + ml + dl]) &&
+			    (ml + dl == 4 || p[7 + ml + dl] == '/') && valid(y, m, d))
+				break;
+		}
+		if (*p == '/' && digits(p + 1, 2, 2, &d) == 2 && p[3] == '-' &&
+		    digits(p + 4, 2, 2, &m) == 2 && p[6] == '-' &&
+		    digits(p + 7, 4, 4, &y) == 4 && !isdigit((unsigned char)p[11]) &&
+		    valid(y, m, d))
+			break;
+		if (digits(p + 1, 8, 8, &y) == 8 && !isdigit((unsigned char)p[9]) &&
+		    (p[9] == '-' || p[9] == '_' || p[9] == '/' || p[9] == '.')) {
+			d = y % 100;
+			m = y / 100 % 100;
+			y /= 10000;
+			if (valid(y, m, d))
+				break;
 		}
 	}
+	if (*p == '\0')
+		return;
+	put_date(&st->published, y, m, d);
+	wire_buf_puts(&st->pubsrc, "url");
 }
 
 /* "Go Eun-hee reports." and "This is KBS News, Go Eun-hee.": a name. */

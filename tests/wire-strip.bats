@@ -61,6 +61,42 @@ text() {
 	done
 }
 
+@test "ruby: readings of <rt> and <rp> leave the Japanese text whole" {
+	run text <"$F/ruby.html"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"大雨が降って、川の水が増えています。"* ]]
+	[[ "$output" == *"雨はあしたの朝まで続きそうです。"* ]]
+	[[ "$output" != *"おおあめ"* ]]
+	[[ "$output" != *"("* ]]
+	[[ "$output" != *"無断で転載"* ]]
+}
+
+@test "soft hyphens go, decomposed letters compose (NFC), 'Lesen Sie auch' and 'posted in' lines go" {
+	run text <"$F/forms.html"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"Nach zwei Jahren Bauzeit ist die neue Brücke"* ]]
+	[[ "$output" == *"zur Eröffnung, bei der"* ]]
+	[[ "$output" == *"Die alte Brücke war im Hochwasser"* ]]
+	[[ "$output" == *"schwer beschädigt worden"* ]]
+	[[ "$output" == *"an das bestehende Netz angeschlossen ist."* ]]
+	[[ "$output" != *$'\xc2\xad'* ]]
+	[[ "$output" != *$'u\xcc\x88'* ]]
+	[[ "$output" != *"Lesen Sie auch"* ]]
+	[[ "$output" != *"Stadtrat beschließt"* ]]
+	[[ "$output" != *"verschlagwortet"* ]]
+	[[ "$output" != *"Impressum"* ]]
+}
+
+@test "a page of short lines keeps them rather than come out nearly empty" {
+	run text <"$F/short.html"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"Kein Beipackzettel vom Hersteller bereitgestellt"* ]]
+	[[ "$output" == *"zehn Minuten ziehen lassen."* ]]
+	for bad in "Start" "Produkte" "Kontakt" "Impressum" "Datenschutz"; do
+		[[ "$output" != *"$bad"* ]] || { echo "kept: $bad"; return 1; }
+	done
+}
+
 @test "a byline with an e-mail address gives its name to authors" {
 	run "$S" --raw <"$F/related.html"
 	[ "$(echo "$output" | jq -r '.authors | join(",")')" = "Anna Berg" ]
@@ -250,4 +286,89 @@ text() {
 	    >"$TMP/docs.jsonl"
 	run sh -c "'$S' '$TMP/docs.jsonl' | jq -r '.authors[]'"
 	[ "$output" = "Anna Berg" ]
+}
+
+# Limits: pages made on the fly.  Each must end with its own error, in
+# bounded time and memory, and the stream must go on with the next one.
+
+NEXT_TEXT="The council voted to expand the harbour after three years of debate in the town."
+
+next_record() {
+	printf '{"url":"next","html":"<p>%s</p>"}\n' "$NEXT_TEXT"
+}
+
+@test "limits: a 200 MB record is rejected, the next record is processed" {
+	{ printf '{"url":"big","html":"<p>'
+	  head -c 200000000 /dev/zero | tr '\0' a
+	  printf '</p>"}\n'
+	  next_record; } |
+	    (ulimit -v 1000000; timeout 60 "$S" >"$TMP/out" 2>"$TMP/err") || status=$?
+	[ "${status:-0}" -eq 1 ]
+	[ "$(cat "$TMP/err")" = \
+	    "wire-strip: stdin:1: record exceeds 67108864 bytes (--max-record)" ]
+	[ "$(jq -r '.url + " " + .text' "$TMP/out")" = "next $NEXT_TEXT" ]
+}
+
+@test "limits: a 200 MB page with --raw is over --max-page, the next page is processed" {
+	mkfifo "$TMP/big.html"
+	{ printf '<html><body><p>'; head -c 200000000 /dev/zero | tr '\0' a; } \
+	    >"$TMP/big.html" &
+	printf '<p>%s</p>\n' "$NEXT_TEXT" >"$TMP/next.html"
+	(ulimit -v 1000000; timeout 60 "$S" --raw "$TMP/big.html" "$TMP/next.html" \
+	    >"$TMP/out" 2>"$TMP/err") || status=$?
+	wait
+	[ "${status:-0}" -eq 1 ]
+	[ "$(cat "$TMP/err")" = \
+	    "wire-strip: $TMP/big.html:1: page of 200000015 bytes is over --max-page (33554432)" ]
+	[ "$(jq -r .text "$TMP/out")" = "$NEXT_TEXT" ]
+}
+
+@test "limits: a page of 10 million nested elements is rejected, the next record is processed" {
+	{ printf '{"url":"nodes","html":"<html><body>'
+	  yes '<b>' | head -n 10000000 | tr -d '\n'
+	  printf '"}\n'
+	  next_record; } >"$TMP/in.jsonl"
+	(ulimit -v 1000000; timeout 60 "$S" "$TMP/in.jsonl" >"$TMP/out" 2>"$TMP/err") ||
+	    status=$?
+	[ "${status:-0}" -eq 1 ]
+	[ "$(cat "$TMP/err")" = \
+	    "wire-strip: $TMP/in.jsonl:1: too many elements (over 2000000)" ]
+	[ "$(jq -r '.url + " " + .text' "$TMP/out")" = "next $NEXT_TEXT" ]
+}
+
+@test "limits: open elements met by as many stray end tags stop the page at once" {
+	{ printf '{"url":"deep","html":"<html><body>'
+	  yes '<div>' | head -n 100000 | tr -d '\n'
+	  yes '</span>' | head -n 100000 | tr -d '\n'
+	  printf '"}\n'
+	  next_record; } >"$TMP/in.jsonl"
+	(ulimit -v 1000000; timeout 10 "$S" "$TMP/in.jsonl" >"$TMP/out" 2>"$TMP/err") ||
+	    status=$?
+	[ "${status:-0}" -eq 1 ]
+	[ "$(cat "$TMP/err")" = \
+	    "wire-strip: $TMP/in.jsonl:1: elements nested too deep" ]
+	[ "$(jq -r '.url + " " + .text' "$TMP/out")" = "next $NEXT_TEXT" ]
+}
+
+meta() {
+	"$S" --raw <"$F/$1" | jq -r "$2"
+}
+
+@test "metadata: the article heading over the site's, a dated byline line beside it" {
+	[ "$(meta meta-site.html .title)" = "Neue Fähre für die Hallig" ]
+	[ "$(meta meta-site.html .published)" = "2021-11-19" ]
+	[ "$(meta meta-site.html '.authors | join(";")')" = "Marte Jansen" ]
+}
+
+@test "metadata: kicker cut by the JSON-LD headline, @graph author, URL date over a UTC stamp" {
+	[ "$(meta meta-graph.html .title)" = "Ferry service resumes after storm repairs" ]
+	[ "$(meta meta-graph.html '.authors | join(";")')" = "Jane Roe" ]
+	[ "$(meta meta-graph.html .published)" = "2023-11-08" ]
+	[ "$(meta meta-graph.html .published_source)" = "url" ]
+}
+
+@test "metadata: a lone h1 over the page title, a label run into the name, a two-digit year" {
+	[ "$(meta meta-byline.html .title)" = "Willkommen!" ]
+	[ "$(meta meta-byline.html '.authors | join(";")')" = "Chris Jung" ]
+	[ "$(meta meta-byline.html .published)" = "2022-01-28" ]
 }

@@ -9,8 +9,16 @@
  * is kept aside.  Nodes live in one array and strings in one arena, so a
  * document is freed in two calls and its memory reused for the next.
  *
+ * Before libxml2 sees the page, a pre-pass cuts what would be dropped
+ * anyway and costs most of the parse: script and style contents (JSON-LD
+ * kept), comments and long attribute values nobody reads.  It keeps every
+ * tag, so the tree is the one the page itself gives.
+ *
  * Limits: a cap on elements and on text; past either the parse stops with
- * an error.  Nesting deeper than WIRE_HTML_MAX_DEPTH is flattened.
+ * an error.  Nesting deeper than WIRE_HTML_MAX_DEPTH is flattened.  libxml2
+ * matches each end tag against every open element, so a page whose open
+ * elements times end tags pass WIRE_HTML_MAX_WORK is stopped too, which
+ * bounds the parse's time.
  */
 #ifndef WIRE_HTML_H
 #define WIRE_HTML_H
@@ -21,6 +29,7 @@
 #include "wire/text.h"
 
 #define WIRE_HTML_MAX_DEPTH	200
+#define WIRE_HTML_MAX_WORK	((size_t)500000000)
 
 enum wire_tag {
 	WT_TEXT, WT_ROOT, WT_OTHER,
@@ -53,11 +62,15 @@ struct wire_html_doc {
 	struct wire_buf		 arena;	/* texts and attributes */
 	struct wire_buf		 jsonld; /* JSON-LD scripts, NUL-separated */
 	struct wire_buf		 title;	 /* <title> text */
+	struct wire_buf		 pre;	 /* the page after the pre-pass */
+	int			 verbatim; /* no pre-pass (for checks) */
 	char			 err[128];
 	/* parse state */
 	uint32_t		 cur;	/* current element */
 	uint32_t		 excess; /* open elements past the depth cap */
 	uint32_t		 skip;	/* open dropped elements */
+	size_t			 nstart; /* start tags, dropped ones too */
+	size_t			 ends;	/* end tags, at most */
 	int			 in_jsonld, in_title, failed;
 	void			*ctxt;
 };
@@ -69,8 +82,9 @@ void	wire_html_init(struct wire_html_doc *d, size_t maxnodes, size_t maxtext);
 void	wire_html_free(struct wire_html_doc *d);
 
 /*
- * Parses n bytes of UTF-8 HTML at s into d (emptied first).  Returns 0,
- * or -1 with the reason in d->err (the tree built so far stays usable).
+ * Parses n bytes of UTF-8 HTML at s into d (emptied first), through the
+ * pre-pass unless d->verbatim is set.  Returns 0, or -1 with the reason in
+ * d->err (the tree built so far stays usable).
  */
 int	wire_html_parse(struct wire_html_doc *d, const char *s, size_t n);
 

@@ -8,8 +8,11 @@
  * features (length, link and stop-word density, punctuation, class and id
  * evidence, structure, whether it lies in the densest content subtree) and
  * a linear classifier, with weights from data/strip/weights.txt, decides
- * whether it is article text; neighbours then revise short blocks, and
- * section headings such as "Related articles" end what follows them.
+ * whether it is article text; a second linear pass revises each score
+ * with its context (the neighbours' scores, where the block lies against
+ * the text kept), neighbours then revise short blocks, section headings
+ * such as "Related articles" end what follows them, and a page left with
+ * almost no text falls back to the blocks the classifier half believed.
  * Metadata come from JSON-LD, <meta>, <time>, the URL and the text, in that
  * order of trust.
  *
@@ -30,6 +33,7 @@
 #include "wire/text.h"
 
 #define WIRE_STRIP_NFEAT	34	/* features per block, bias included */
+#define WIRE_STRIP_NCTX	12	/* context features of the second pass */
 #define WIRE_STRIP_MAXLANG	16
 #define WIRE_STRIP_DEFAULT_MAX_PAGE	((size_t)32 << 20)
 
@@ -91,6 +95,8 @@ struct wire_strip {
 	size_t			 nclasses;
 	double			 w[WIRE_STRIP_NFEAT];	/* HTML blocks */
 	double			 wflat[WIRE_STRIP_NFEAT];	/* flat text blocks */
+	double			 wctx[WIRE_STRIP_NCTX];	/* second pass, HTML */
+	int			 has_ctx;	/* wctx was loaded */
 	double			 threshold;
 	/* per page */
 	struct wire_html_doc	 doc;

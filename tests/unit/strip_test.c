@@ -19,6 +19,12 @@ date(const char *s, struct wire_buf *b)
 	return b->p;
 }
 
+static void
+add(struct wire_strip *st, const char *s)
+{
+	wire_strip_add_author(st, s, strlen(s));
+}
+
 int
 main(void)
 {
@@ -66,6 +72,8 @@ main(void)
 	st = malloc(sizeof(*st));
 	ok(st != NULL && wire_strip_init(st, dir, err, sizeof(err)) == 0,
 	    "data loads: %s", err);
+	ok(st != NULL && st->has_ctx && st->wctx[1] > 0,
+	    "second-pass weights load, the first pass's score counting for");
 	if (st != NULL) {
 		static const char page[] = "<html lang=de><body><nav><a href=/>Start"
 		    "</a></nav><article><h1>Hafen wird erweitert</h1><p>Der Stadtrat "
@@ -86,6 +94,16 @@ main(void)
 		st->nauthors = 0;
 		wire_strip_add_author(st, "By Anna Berg and Tom Lund", 25);
 		is_int(st->nauthors, 2, "two authors");
+		wire_buf_reset(&st->authors);
+		st->nauthors = 0;
+		add(st, "Ver\xc3\xb6""ffentlicht vonChris Jung");
+		add(st, "E-Mail");
+		add(st, "Mia\xc2\xa0 Roth am Samstag");
+		add(st, "unocero - Alberto Ruiz");
+		is_int(st->nauthors, 4, "four names, the mail link dropped");
+		is_str(st->authors.p, "Chris Jung", "label run into the name cut");
+		is_str(st->authors.p + 11, "Mia Roth", "no-break space and weekday go");
+		is_str(st->authors.p + 20, "unocero", "names split at a dash");
 		st->max_page = 10;
 		ok(wire_strip_page(st, page, sizeof(page) - 1, -1, NULL, NULL, err,
 		    sizeof(err)) == -1, "max page");
