@@ -25,7 +25,9 @@ looks_html(const char *s, size_t n)
 {
 	static const char *const marks[] = {
 		"<html", "<!doctype", "<head", "<body", "<p>", "<p ", "<div", "<br",
-		"<table", "<meta", "<title", "<article", "<span", NULL
+		"<table", "<meta", "<title", "<article", "<span",
+		/* A page may open with more than 8 KB of these. */
+		"<style", "<script", "<link", NULL
 	};
 	size_t i, k, lim = n > 8192 ? 8192 : n;
 

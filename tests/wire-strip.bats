@@ -269,6 +269,19 @@ text() {
 	    "Page title 2024-03-05 meta" ]
 }
 
+@test "a page that opens with more than 8 KB of style is read as HTML" {
+	{
+		printf '<style>'
+		for i in $(seq 400); do printf '.c%d { color: red; }\n' "$i"; done
+		printf '</style><title>Treaty in force</title><body><p>%s</p></body>' \
+		    'The treaty took effect on Wednesday after both sides exchanged the documents in Moscow, officials said.'
+	} >"$TMP/page.html"
+	[ "$(wc -c <"$TMP/page.html")" -gt 8192 ]
+	"$S" --raw "$TMP/page.html" >"$TMP/out"
+	[ "$(jq -r .title "$TMP/out")" = "Treaty in force" ]
+	[ "$(jq -r .text "$TMP/out")" = "The treaty took effect on Wednesday after both sides exchanged the documents in Moscow, officials said." ]
+}
+
 @test "usage and version" {
 	run "$S" --help
 	[ "$status" -eq 0 ]
