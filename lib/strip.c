@@ -56,10 +56,18 @@ is_block(int tag)
 }
 
 /* Class and id evidence of element i: a sum of +1 and -1 priors. */
+/* The bit (of 512) of a pair of bytes. */
+static unsigned
+pair_bit(char a, char b)
+{
+	return (((unsigned char)a * 31u) ^ (unsigned char)b * 7u) & 511u;
+}
+
 static int
 class_weight(const struct wire_strip *st, uint32_t i)
 {
 	const char *v[4];
+	uint64_t pairs[8];
 	size_t k, c, len;
 	int w = 0, j;
 
@@ -81,15 +89,34 @@ class_weight(const struct wire_strip *st, uint32_t i)
 		len = strlen(v[j]);
 		if (len >= sizeof(low))
 			len = sizeof(low) - 1;
-		for (k = 0; k < len; k++)
+		/*
+		 * The pairs of letters in the value, hashed into 512 bits: a
+		 * word whose first pair is missing cannot occur, and most of
+		 * the hundred-odd class words are ruled out without strstr().
+		 */
+		memset(pairs, 0, sizeof(pairs));
+		for (k = 0; k < len; k++) {
 			low[k] = (char)tolower((unsigned char)v[j][k]);
+			if (k > 0) {
+				unsigned h = pair_bit(low[k - 1], low[k]);
+
+				pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+			}
+		}
 		low[len] = '\0';
 		for (c = 0; c < st->nclasses; c++) {
 			const char *word = st->classes[c] + 1;
-			size_t wl = strlen(word);
+			size_t wl;
 			const char *p;
 			int hit = 0;
+			unsigned h;
 
+			if (word[0] != '\0' && word[1] != '\0') {
+				h = pair_bit(word[0], word[1]);
+				if (!(pairs[h >> 6] & ((uint64_t)1 << (h & 63))))
+					continue;
+			}
+			wl = strlen(word);
 			if (wl > 4)
 				hit = strstr(low, word) != NULL;
 			else
