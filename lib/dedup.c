@@ -19,6 +19,7 @@
 #include <utf8proc.h>
 
 #include "wire/dedup.h"
+#include "wire/id.h"
 
 /* Fingerprints seen between two commits of the store. */
 #define COMMIT_EVERY	20000
@@ -63,17 +64,6 @@ struct wire_dedup {
 	unsigned long	 ndup;
 	struct wire_buf	 text, tmp, idb, urlb;
 };
-
-static uint64_t
-mix64(uint64_t h)
-{
-	h ^= h >> 30;
-	h *= UINT64_C(0xbf58476d1ce4e5b9);
-	h ^= h >> 27;
-	h *= UINT64_C(0x94d049bb133111eb);
-	h ^= h >> 31;
-	return h;
-}
 
 static uint64_t
 rotl(uint64_t x, int k)
@@ -123,7 +113,7 @@ end_para(long long *v, int *pv, const uint64_t *ring, size_t pw)
 	if (pw < WIRE_SHINGLE) {
 		for (k = 0; k < pw; k++)
 			h ^= rotl(ring[k], (int)(k * 21) + 1);
-		add_feature(pv, mix64(h ^ pw));
+		add_feature(pv, wire_mix64(h ^ pw));
 	}
 	w = pw < WIRE_PARA_FULL ? (int)pw : WIRE_PARA_FULL;
 	for (b = 0; b < 64; b++) {
@@ -180,7 +170,7 @@ wire_fingerprint(const char *text, size_t n, const char *url, size_t ulen,
 			wh = (wh ^ cp) * UINT64_C(0x100000001b3);
 		} else if (inword) {
 			inword = 0;
-			wh = mix64(wh);
+			wh = wire_mix64(wh);
 			ring[pw % WIRE_SHINGLE] = wh;
 			pw++;
 			words++;
@@ -190,7 +180,7 @@ wire_fingerprint(const char *text, size_t n, const char *url, size_t ulen,
 				for (k = 0; k < WIRE_SHINGLE; k++)
 					h ^= rotl(ring[(pw - WIRE_SHINGLE + k) %
 					    WIRE_SHINGLE], (int)(k * 21) + 1);
-				add_feature(pv, mix64(h));
+				add_feature(pv, wire_mix64(h));
 			}
 		}
 		if (cp == '\n')
@@ -202,7 +192,7 @@ wire_fingerprint(const char *text, size_t n, const char *url, size_t ulen,
 	end_para(v, pv, ring, pw);
 	fp->words = words;
 	if (words > 0)
-		fp->texth = mix64(th) | 1;
+		fp->texth = wire_mix64(th) | 1;
 	for (b = 0; b < 64; b++)
 		if (v[b] > 0)
 			fp->sim |= UINT64_C(1) << b;
@@ -265,7 +255,7 @@ wire_sim_bands(uint64_t sim, int distance, uint64_t *keys)
 	if (per == 1) {
 		for (i = 0; i < nb; i++)
 			keys[nk++] = ((uint64_t)i << 32) |
-			    (w[i] > 32 ? mix64(blk[i]) & 0xffffffff : blk[i]);
+			    (w[i] > 32 ? wire_mix64(blk[i]) & 0xffffffff : blk[i]);
 		return nk;
 	}
 	for (i = 0; i < nb; i++)

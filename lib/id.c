@@ -115,12 +115,7 @@ wire_hash64(const void *s, size_t n, uint64_t seed)
 		h ^= p[i];
 		h *= UINT64_C(0x100000001b3);
 	}
-	h ^= h >> 30;
-	h *= UINT64_C(0xbf58476d1ce4e5b9);
-	h ^= h >> 27;
-	h *= UINT64_C(0x94d049bb133111eb);
-	h ^= h >> 31;
-	return h;
+	return wire_mix64(h);
 }
 
 /*

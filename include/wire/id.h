@@ -29,6 +29,21 @@ int		wire_url_canon(const char *url, size_t n, struct wire_buf *out);
 uint64_t	wire_hash64(const void *s, size_t n, uint64_t seed);
 
 /*
+ * The splitmix64 finaliser: spreads h over all 64 bits, one to one.
+ * Inline, because fingerprints call it once a word.
+ */
+static inline uint64_t
+wire_mix64(uint64_t h)
+{
+	h ^= h >> 30;
+	h *= UINT64_C(0xbf58476d1ce4e5b9);
+	h ^= h >> 27;
+	h *= UINT64_C(0x94d049bb133111eb);
+	h ^= h >> 31;
+	return h;
+}
+
+/*
  * Writes the id of a document into id (WIRE_ID_LEN + 1 bytes, with a NUL):
  * from its URL when url is not NULL and not empty, else from its text.
  */
