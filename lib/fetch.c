@@ -1183,7 +1183,6 @@ setup_handle(struct fetcher *f, CURL *c)
 	curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
 	curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
 	curl_easy_setopt(c, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
-	curl_easy_setopt(c, CURLOPT_PIPEWAIT, 1L);
 	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, f->o->connect_timeout_ms);
 	curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, f->o->timeout_ms);
 	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
@@ -1237,6 +1236,13 @@ start(struct fetcher *f, struct job *j, struct host *h)
 	if (fresh)
 		setup_handle(f, c);
 	curl_easy_setopt(c, CURLOPT_URL, j->url);
+	/*
+	 * Waiting for a first connection to say whether it multiplexes pays
+	 * off only where HTTP/2 can be negotiated; over http:// it would hold
+	 * a host's other transfers back a whole response.
+	 */
+	curl_easy_setopt(c, CURLOPT_PIPEWAIT,
+	    strncasecmp(j->url, "https:", 6) == 0 ? 1L : 0L);
 	curl_easy_setopt(c, CURLOPT_PRIVATE, j);
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, j);
 	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, j->errbuf);
