@@ -2,8 +2,8 @@
  * wire-split: document records in, one record per sentence out.
  *
  * Each record with a "text" becomes sentence records {doc, n, para, start,
- * end, text} carrying the document's url, title and published (and any
- * --carry fields); offsets are Unicode code points of the document text.
+ * end, text} carrying the document's url, title, published and fetched_at
+ * (and any --carry fields); offsets are Unicode code points of the document text.
  * With --nest the document stays one record with a "sentences" array.
  * Records without text pass through unchanged.  See wire-split(1).
  */

@@ -14,7 +14,9 @@
 #include "wire/text.h"
 
 /* Fields every sentence record carries from its document. */
-static const char *const carried[] = { "url", "title", "published", NULL };
+/* fetched_at goes along so a later stage can date a report without published. */
+static const char *const carried[] = { "url", "title", "published", "fetched_at",
+    NULL };
 
 /* Fields of a sentence record itself, which --carry cannot name. */
 static const char *const own[] = { "doc", "n", "para", "start", "end", "text",

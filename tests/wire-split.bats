@@ -372,11 +372,11 @@ man_example_commands()
 	[ "${#lines[@]}" -eq 3 ]
 }
 
-@test "sentence records carry url, title and published byte for byte, in that order" {
-	printf '%s\n' '{"published": "2024-12-06","lang":"en","text":"One. Two.","title":"caf\u00e9 \"x\"","id":"d","url" : "https://example.com/a?b=1&utm_source=x"}' >in
+@test "sentence records carry url, title, published and fetched_at byte for byte, in that order" {
+	printf '%s\n' '{"fetched_at":"2024-12-06T08:00:00Z","published": "2024-12-06","lang":"en","text":"One. Two.","title":"caf\u00e9 \"x\"","id":"d","url" : "https://example.com/a?b=1&utm_source=x"}' >in
 	run --separate-stderr "$WS" <in
 	[ "$status" -eq 0 ]
-	tail='"url":"https://example.com/a?b=1&utm_source=x","title":"caf\u00e9 \"x\"","published":"2024-12-06"}'
+	tail='"url":"https://example.com/a?b=1&utm_source=x","title":"caf\u00e9 \"x\"","published":"2024-12-06","fetched_at":"2024-12-06T08:00:00Z"}'
 	[ "${lines[0]}" = '{"doc":"d","n":0,"para":0,"start":0,"end":4,"text":"One.",'"$tail" ]
 	[ "${lines[1]}" = '{"doc":"d","n":1,"para":0,"start":5,"end":9,"text":"Two.",'"$tail" ]
 	[ "${#lines[@]}" -eq 2 ]
@@ -974,4 +974,14 @@ man_fixtures()
 	[ "$(wc -l <sentences.jsonl)" -eq 4 ]
 	[ -f rejected.jsonl ]
 	[ ! -s rejected.jsonl ]
+}
+
+@test "a report without published is dated downstream by the fetched_at its sentences carry" {
+	printf '%s\n' '{"id":"d","fetched_at":"2024-12-06T08:00:00Z","text":"The treaty took effect yesterday. Officials met on Wednesday."}' >in
+	"$WS" in | "$WIRE_BIN/wire-tag" --no-entities >out
+	run jq -r '.ref_source + " " + (.dates | map(.value) | join(","))' out
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "fetched_at 2024-12-05" ]
+	[ "${lines[1]}" = "fetched_at 2024-12-04" ]
+	[ "${#lines[@]}" -eq 2 ]
 }
