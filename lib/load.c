@@ -26,7 +26,7 @@ enum {
 
 /* Buffers for decoded strings, one per value alive at once. */
 enum {
-	B_ID, B_URL, B_SRC, B_TITLE, B_PUB, B_DUP, B_TEXT,
+	B_ID, B_URL, B_SRC, B_TITLE, B_PUB, B_FETCHED, B_DUP, B_TEXT,
 	B_ETEXT, B_ETYPE, B_ENAME, B_N
 };
 
@@ -293,6 +293,32 @@ day_of(const struct wire_sval *pub, struct wire_sval *day)
 	sv_text(day, pub->s, 10);
 }
 
+/*
+ * The day of record r into *day: that of pub (its published value), else
+ * that of its fetched_at, so that a report with no date of its own still
+ * counts on the day it was collected.  A fetched_at that is not a date
+ * string gives no day, not an error: the column is only derived.  *day may
+ * point into l's buffers until the next record.  Returns 0, or -1 (l->why
+ * set) when fetched_at cannot be decoded.
+ */
+static int
+record_day(struct wire_load *l, const struct wire_record *r,
+    const struct wire_sval *pub, struct wire_sval *day)
+{
+	const struct wire_field *fl;
+	struct wire_sval f;
+
+	day_of(pub, day);
+	if (day->type != WIRE_SV_NULL ||
+	    (fl = wire_record_get(r, "fetched_at")) == NULL ||
+	    fl->type != WIRE_STRING)
+		return 0;
+	if (str_val(l, r, "", "fetched_at", &l->b[B_FETCHED], 4096, &f) == -1)
+		return -1;
+	day_of(&f, day);
+	return 0;
+}
+
 /* The host of an http(s) URL, lower case, without "www.". */
 static void
 host_of(struct wire_load *l, const struct wire_sval *url, struct wire_sval *v)
@@ -355,6 +381,7 @@ put_doc(struct wire_load *l, const struct wire_record *r,
 		h = span_hash(h, r, "url");
 		h = span_hash(h, r, "title");
 		h = span_hash(h, r, "published");
+		h = span_hash(h, r, "fetched_at");
 		h = span_hash(h, r, "dup_of");
 		h = span_hash(h, r, "source") | 1;
 		if (h == l->lastdoc)
@@ -381,7 +408,8 @@ put_doc(struct wire_load *l, const struct wire_record *r,
 	}
 	if (v[2].type == WIRE_SV_NULL)
 		host_of(l, &v[1], &v[2]);
-	day_of(&v[4], &v[5]);
+	if (record_day(l, r, &v[4], &v[5]) == -1)
+		return -1;
 	if (wire_store_run(l->st, S_DOC, v, 8, l->why, sizeof(l->why)) == -1)
 		return -1;
 	l->lastdoc = h;
@@ -515,7 +543,8 @@ put_sentence(struct wire_load *l, const struct wire_record *r)
 	    int_val(l, r, "", "end", &v[4]) == -1 ||
 	    str_val(l, r, "", "text", &l->b[B_TEXT], (size_t)1 << 30, &v[5]) == -1)
 		return -1;
-	day_of(&pub, &day);
+	if (record_day(l, r, &pub, &day) == -1)
+		return -1;
 	v[6] = day;
 	if (wire_store_run(l->st, S_SENT, v, 7, l->why, sizeof(l->why)) == -1)
 		return -1;

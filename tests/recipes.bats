@@ -78,3 +78,22 @@ recipe()
 	[ "$(grep -c '' "$BATS_TMPDIR/tl.$$")" -eq 3 ]
 	rm -f "$BATS_TMPDIR/top.$$" "$BATS_TMPDIR/tl.$$"
 }
+
+@test "a report without published counts on the day it was fetched, in jq and in SQL alike" {
+	bin=${WIRE_BIN:-$root/bin}
+	tmp=$(mktemp -d "${BATS_TMPDIR:-/tmp}/recipes.XXXXXX")
+	printf '%s\n' \
+	    '{"doc":"f1","n":0,"text":"Putin spoke.","fetched_at":"2024-12-06T08:00:00Z","entities":[{"text":"Putin","type":"PERSON","start":0,"end":5,"name":"Vladimir Putin"}]}' \
+	    '{"doc":"f2","n":0,"text":"Putin spoke.","published":"2024-12-05","fetched_at":"2024-12-06T08:00:00Z","entities":[{"text":"Putin","type":"PERSON","start":0,"end":5,"name":"Vladimir Putin"}]}' \
+	    '{"doc":"f3","n":0,"text":"Putin spoke.","fetched_at":17,"entities":[{"text":"Putin","type":"PERSON","start":0,"end":5,"name":"Vladimir Putin"}]}' \
+	    >"$tmp/in"
+	run jq -n -r -f "$root/scripts/mentions.jq" "$tmp/in"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | jq -r '[.day, .mentions] | join("|")' | tr '\n' ' ')" = "2024-12-05|1 2024-12-06|1 unknown|1 " ]
+	"$bin/wire-load" --db "$tmp/n.db" "$tmp/in"
+	run sqlite3 "$tmp/n.db" "SELECT coalesce(day, 'unknown'), count(*) FROM entities GROUP BY 1 ORDER BY 1"
+	[ "$(printf '%s\n' "$output" | tr '\n' ' ')" = "2024-12-05|1 2024-12-06|1 unknown|1 " ]
+	run sqlite3 "$tmp/n.db" "SELECT id || ':' || coalesce(day, '-') FROM documents ORDER BY id"
+	[ "$(printf '%s\n' "$output" | tr '\n' ' ')" = "f1:2024-12-06 f2:2024-12-05 f3:- " ]
+	rm -rf "$tmp"
+}
