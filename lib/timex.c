@@ -87,7 +87,8 @@ static const struct {
 	{ "approximately", G_APPROX }, { "roughly", G_APPROX },
 	{ "some", G_SOME }, { "more", G_MORE }, { "less", G_LESS },
 	{ "fewer", G_LESS }, { "than", G_THAN }, { "least", G_LEAST },
-	{ "same", G_SAME }, { "that", G_THAT }, { "fiscal", G_FISCAL },
+	{ "same", G_SAME }, { "corresponding", G_SAME },
+	{ "comparable", G_SAME }, { "that", G_THAT }, { "fiscal", G_FISCAL },
 	{ "will", G_FUT }, { "shall", G_FUT }, { "ll", G_FUT },
 	{ "would", G_FUT }, { "scheduled", G_FUT }, { "expected", G_FUT },
 	{ "expects", G_FUT }, { "expect", G_FUT }, { "upcoming", G_FUT },
@@ -172,6 +173,7 @@ struct lex {
 	unsigned char	wl;
 	signed char	month, wday, ord, unit, season, part, ref, set, gram;
 	signed char	reln, relu, abbr;
+	signed char	dec;	/* 1 + tens digit of a decade ("nineties") */
 	short		num;
 	short		hol;	/* 1 + first holiday starting with the word */
 	unsigned int	start;	/* matchers that may start at the word */
@@ -592,6 +594,8 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 		l->ord = (signed char)n;
 	else if (strcmp(cls, "number") == 0 && n >= 1 && n <= 1000)
 		l->num = (short)n;
+	else if (strcmp(cls, "decade") == 0 && n >= 0 && n <= 9)
+		l->dec = (signed char)(n + 1);
 	else
 		goto bad;
 	return 0;
@@ -649,7 +653,7 @@ is_trigger(const struct lex *l)
 
 	return l->month || l->wday || (l->num >= 11 && l->num <= 20) ||
 	    l->unit || l->season || l->part || l->ref || l->set || l->relu ||
-	    l->reln || gram_in(l->gram, alone);
+	    l->reln || l->dec || gram_in(l->gram, alone);
 }
 
 /*
@@ -1343,6 +1347,16 @@ decimal_point(struct scan *sc, size_t k)
 	    glued(sc, k) && glued(sc, k + 1);
 }
 
+/* A '.' after an abbreviated month or weekday ("Sept. 30"): no end. */
+static int
+abbrev_dot(struct scan *sc, size_t k)
+{
+	const struct lex *l;
+
+	return k > 0 && glued(sc, k) && (l = L(sc, k - 1)) != NULL &&
+	    l->abbr && (l->month || l->wday);
+}
+
 /* Whether token k ends a clause for tense() ('.', '!', '?', ';'). */
 static int
 clause_end(struct scan *sc, size_t k)
@@ -1350,8 +1364,8 @@ clause_end(struct scan *sc, size_t k)
 	const struct tok *t = T(sc, k);
 
 	return t->kind == K_NONE || (t->kind == K_PUNCT && ((t->c == '.' &&
-	    !decimal_point(sc, k)) || t->c == '!' || t->c == '?' ||
-	    t->c == ';'));
+	    !decimal_point(sc, k) && !abbrev_dot(sc, k)) || t->c == '!' ||
+	    t->c == '?' || t->c == ';'));
 }
 
 /*
@@ -1370,8 +1384,13 @@ tense(struct scan *sc, size_t i)
 		t = T(sc, i - k);
 		if (clause_end(sc, i - k))
 			break;
-		if (future_word(sc, i - k, 1))
+		if (future_word(sc, i - k, 1)) {
+			/* "had been due to expire Friday": a plan gone by */
+			if (k < i && word_is(sc, i - k - 1, "been") &&
+			    word_is(sc, i - k - 2, "had"))
+				return -1;
 			return 1;
+		}
 		if ((p = past_word(sc, i - k)) == 2)
 			return -1;
 		/* "announced Wednesday": a verb right before is sure */
@@ -1388,8 +1407,14 @@ tense(struct scan *sc, size_t i)
 		t = T(sc, i + k);
 		if (t->kind == K_EOF || t->sp == 2 || clause_end(sc, i + k))
 			break;
-		if (future_word(sc, i + k, 0))
+		if (future_word(sc, i + k, 0)) {
+			/* "On Friday, the government planned to": then */
+			if (G(sc, i + k) == G_FUTTO && sc->text[T(sc,
+			    i + k)->e - 1] == 'd' && G(sc, i + k - 1) != G_BE &&
+			    G(sc, i + k - 1) != G_ISARE)
+				return -1;
 			return 1;
+		}
 		if ((p = past_word(sc, i + k)) == 2)
 			return -1;
 		if (p == 1 && weak == 0)
@@ -1413,8 +1438,9 @@ num_is_label(struct scan *sc, size_t i)
 	if (i == 0)
 		return 0;
 	if (p->kind == K_PUNCT && p->c == '-' && glued(sc, i) &&
-	    G(sc, i - 2) == G_MID)
-		return 0;	/* mid-1996 */
+	    (G(sc, i - 2) == G_MID || word_is(sc, i - 2, "pre") ||
+	    word_is(sc, i - 2, "post")))
+		return 0;	/* mid-1996, post-1959 */
 	if (p->kind == K_PUNCT && glued(sc, i) && strchr("$#:/.,-+", p->c))
 		return 1;
 	if (p->kind == K_PUNCT && strchr("$#\xa3", p->c))
@@ -1765,6 +1791,10 @@ count_at(struct scan *sc, size_t i, size_t *te)
 	if (g == G_SEVERAL || g == G_FEW || g == G_MANY) {
 		*te = i + 1;
 		return -1;
+	}
+	if (g == G_COUPLE && G(sc, i + 1) == G_OF) {
+		*te = i + 2;	/* "the next couple of years" */
+		return 2;
 	}
 	if (g == G_HALF && G(sc, i + 1) == G_A) {
 		*te = i + 2;
@@ -2117,7 +2147,8 @@ year_ok(struct scan *sc, size_t i, int y)
 	    g == G_OF || g == G_FROM || g == G_TO || g == G_DURING ||
 	    g == G_THROUGH || g == G_BEFORE || g == G_AFTER || g == G_FISCAL ||
 	    g == G_EARLY || g == G_LATE || g == G_MID || g == G_AND ||
-	    g == G_OR || g == G_THE || g == G_FY;
+	    g == G_OR || g == G_THE || g == G_FY || (P(sc, i - 1, '-') &&
+	    (word_is(sc, i - 2, "pre") || word_is(sc, i - 2, "post")));
 	if (!prep && (y < 1900 || y > (sc->doc->ry > 0 ? sc->doc->ry : 2030) + 30))
 		return 0;
 	n = T(sc, i + 1);
@@ -2184,6 +2215,21 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 		h->te = k + 2;
 		return 1;
 	}
+	/* the nineties: the last such decade up to the reference year */
+	if ((l = L(sc, k)) != NULL && l->dec > 0 && k > 0 && !fiscal &&
+	    (G(sc, k - 1) == G_THE || G(sc, k - 1) == G_EARLY ||
+	    G(sc, k - 1) == G_LATE || G(sc, k - 1) == G_MID)) {
+		y = sc->doc->ry > 0 ? sc->doc->ry : 2000;
+		y = y / 100 * 100 + (l->dec - 1) * 10;
+		if (sc->doc->ry > 0 && y > sc->doc->ry)
+			y -= 100;
+		else if (sc->doc->ry == 0)
+			y -= 100;
+		snprintf(h->val, sizeof(h->val), "%03d", y / 10);
+		h->type = WIRE_TX_DATE;
+		h->te = k + 1;
+		return 1;
+	}
 	/* the 20th century */
 	if ((G(sc, i) == G_THE || k == i) && is_num(sc, k) &&
 	    G(sc, k + 1) == G_SUFFIX && glued(sc, k + 1) &&
@@ -2227,6 +2273,34 @@ year_ago_at(struct scan *sc, size_t i)
 	return G(sc, i + 2) == G_EARLIER || G(sc, i + 2) == G_AGO ? 3 : 0;
 }
 
+/*
+ * Whether the sentence before token i reports results for a span of
+ * several quarters ("for the nine months", "in the first half"): a
+ * comparison a year earlier is then about that span, dated by its year.
+ */
+static int
+span_context(struct scan *sc, size_t i)
+{
+	const struct lex *l;
+	const struct tok *t;
+	size_t k;
+
+	for (k = 1; k <= 40 && k < i; k++) {
+		t = T(sc, i - k);
+		if (clause_end(sc, i - k) || t->sp == 2)
+			break;
+		if ((l = L(sc, i - k)) != NULL && l->unit == U_MONTH &&
+		    l->w[l->wl - 1] == 's' && (((l = L(sc, i - k - 1)) != NULL &&
+		    (l->num == 6 || l->num == 9)) || (is_num(sc, i - k - 1) &&
+		    (T(sc, i - k - 1)->num == 6 || T(sc, i - k - 1)->num == 9))))
+			return 1;
+		if (G(sc, i - k) == G_HALF && (l = L(sc, i - k - 1)) != NULL &&
+		    l->ord == 1)
+			return 1;
+	}
+	return 0;
+}
+
 /* The quarter last reported: the last one mentioned, else the one before
  * the reference date's. */
 static void
@@ -2234,9 +2308,10 @@ base_quarter(struct scan *sc, int *y, int *q)
 {
 	struct wire_timex_doc *d = sc->doc;
 
-	if (d->lgran == GR_QUARTER && d->ly > 0) {
-		*y = d->ly;
-		*q = d->lq;
+	if (d->qy > 0) {
+		/* days may follow: "the quarter ended Sept. 30" */
+		*y = d->qy;
+		*q = d->qq;
 		return;
 	}
 	*y = d->ry;
@@ -2257,7 +2332,7 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l;
 	size_t k = i, te, n;
-	int q = 0, y = 0, rel = 0, half = 0, ago = 0, g, by, bq;
+	int q = 0, y = 0, rel = 0, half = 0, ago = 0, g, by, bq, period = 0;
 	int ry = sc->doc->ry, rq = (sc->doc->rm - 1) / 3 + 1;
 
 	if (G(sc, k) == G_THE)
@@ -2283,6 +2358,10 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 	} else if (g == G_SAME && G(sc, k - 1) == G_THE) {
 		rel = G_SAME;
 		k++;
+		if ((n = year_ago_at(sc, k)) > 0) {
+			ago = 1;	/* "the comparable year-ago quarter" */
+			k += n;
+		}
 	}
 	if (G(sc, k) == G_FISCAL)
 		k++;
@@ -2309,7 +2388,16 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 		k++;
 	if (G(sc, k) == G_FISCAL)
 		k++;
-	if (G(sc, k) == G_HALF && (q == 1 || q == 2)) {
+	if (((q == 1 && (l = L(sc, k)) != NULL && l->num == 2 &&
+	    (l = L(sc, k + 1)) != NULL && l->unit == U_QUARTER) ||
+	    (rel == G_LAST && G(sc, k) == G_HALF)) && G(sc, k + 1 +
+	    (q == 1)) == G_OF && is_num(sc, k + 2 + (q == 1))) {
+		/* "the first two quarters of 1990", "the last half of 1989" */
+		half = q == 1 ? 1 : 2;
+		q = half;
+		rel = 0;
+		k += 1 + (q == 1);
+	} else if (G(sc, k) == G_HALF && (q == 1 || q == 2)) {
 		half = q;
 		k++;
 	} else if ((l = L(sc, k)) != NULL && l->unit == U_QUARTER &&
@@ -2318,8 +2406,18 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 	} else if (G(sc, k) == G_PERIOD && q == 0 && (y || ago || rel ==
 	    G_LATEST || rel == G_PREVIOUS || rel == G_SAME)) {
 		k++;
+		period = 1;
 	} else
 		return 0;
+	if (!ago && !y && q == 0 && !half && (rel == 0 || rel == G_SAME) &&
+	    (l = L(sc, k + 1)) != NULL && l->unit == U_YEAR &&
+	    l->w[l->wl - 1] != 's' && (G(sc, k) == G_LAST ||
+	    (G(sc, k) == G_A && (G(sc, k + 2) == G_AGO ||
+	    G(sc, k + 2) == G_EARLIER)))) {
+		/* "the same period last year", "the quarter a year ago" */
+		ago = 1;
+		k += G(sc, k) == G_LAST ? 2 : 3;
+	}
 	if (G(sc, k) == G_OF && is_num(sc, k + 1) && (te = 0,
 	    year_at(sc, k + 1, &te))) {
 		y = (int)T(sc, k + 1)->num;
@@ -2360,8 +2458,13 @@ out:
 			by--;
 		if (y)
 			by = y;
-		put_quarter(h, by, bq);
 		h->keep = ago;
+		if (period && (y || ago) && span_context(sc, i)) {
+			/* "for the nine months ... in the 1988 period" */
+			put_year(h, by);
+			return 1;
+		}
+		put_quarter(h, by, bq);
 		return 1;
 	}
 	if (y == 0) {
@@ -2697,9 +2800,26 @@ m_partday(struct scan *sc, size_t i, struct hit *h)
 	static const char *const pc[] = { "", "MO", "AF", "EV", "NI" };
 	const struct lex *l;
 	long z = refz(sc);
-	size_t o;
+	size_t o, k;
 	int g = G(sc, i);
 
+	if (g == G_MID) {
+		/* "mid-afternoon", "at mid-afternoon yesterday" */
+		k = i + 1 + (P(sc, i + 1, '-') && glued(sc, i + 1));
+		if ((l = L(sc, k)) == NULL || l->part == 0 || l->part == 4 ||
+		    T(sc, k)->upper || z == 0)
+			return 0;
+		h->te = k + 1;
+		if (L(sc, k + 1) != NULL && L(sc, k + 1)->relu == U_DAY) {
+			z += L(sc, k + 1)->reln;
+			h->te = k + 2;
+		}
+		put_dayz(h, z);
+		o = strlen(h->val);
+		snprintf(h->val + o, sizeof(h->val) - o, "T%s", pc[l->part]);
+		h->type = WIRE_TX_TIME;
+		return 1;
+	}
 	if (g != G_THIS && g != G_LAST && !(g == G_THE && G(sc, i - 1) == G_IN))
 		return 0;
 	if ((l = L(sc, i + 1)) == NULL || l->part == 0)
@@ -2719,6 +2839,23 @@ m_partday(struct scan *sc, size_t i, struct hit *h)
 	h->type = WIRE_TX_TIME;
 	h->te = i + 2;
 	return 1;
+}
+
+/* The part of the day (index of TimeML's code) if word i names it in the
+ * plural ("nights"), else 0. */
+static size_t
+part_plural(struct scan *sc, size_t i)
+{
+	static const char *const pw[] = { "", "mornings", "afternoons",
+	    "evenings", "nights" };
+	size_t k;
+
+	if (!is_word(sc, i) || T(sc, i)->upper)
+		return 0;
+	for (k = 1; k < 5; k++)
+		if (word_is(sc, i, pw[k]))
+			return k;
+	return 0;
 }
 
 /* Weekdays: "Tuesday", "last Friday", "next Monday", "Friday night". */
@@ -2749,6 +2886,24 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 	if (l->w[l->wl - 1] == 's' && l->w[l->wl - 2] == 'y' && k == i) {
 		/* "Mondays" */
 		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%d", l->wday);
+		h->type = WIRE_TX_SET;
+		h->te = k + 1;
+		return 1;
+	}
+	if (k == i && (o = part_plural(sc, k + 1)) > 0) {
+		/* "Tuesday nights": every Tuesday night */
+		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%dT%s", l->wday,
+		    pc[o]);
+		h->type = WIRE_TX_SET;
+		h->te = k + 2;
+		return 1;
+	}
+	if (k == i && (G(sc, k + 1) == G_AND || G(sc, k + 1) == G_OR) &&
+	    L(sc, k + 2) != NULL && L(sc, k + 2)->wday > 0 &&
+	    (o = part_plural(sc, k + 3)) > 0) {
+		/* "Monday and Tuesday nights": the first of two sets */
+		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%dT%s", l->wday,
+		    pc[o]);
 		h->type = WIRE_TX_SET;
 		h->te = k + 1;
 		return 1;
@@ -2894,7 +3049,8 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 
 /*
  * Whether a year-ago comparison at i is about a quarter: a quarter was the
- * last date mentioned, or the sentence reports results ("net income").
+ * last date mentioned, or the sentence reports results ("net income"),
+ * unless it reports them for a longer span.
  */
 static int
 fin_context(struct scan *sc, size_t i)
@@ -2903,15 +3059,15 @@ fin_context(struct scan *sc, size_t i)
 	const struct tok *t;
 	size_t k;
 
-	if (sc->doc->ry == 0)
+	if (sc->doc->ry == 0 || span_context(sc, i))
 		return 0;
 	if (sc->doc->lgran == GR_QUARTER && sc->doc->ly > 0)
 		return 1;
 	for (k = 1; k <= 40 && k <= i; k++) {
 		t = T(sc, i - k);
 		if (t->kind == K_NONE || (t->kind == K_PUNCT && ((t->c == '.' &&
-		    !decimal_point(sc, i - k)) || t->c == '!' || t->c == '?')) ||
-		    t->sp == 2)
+		    !decimal_point(sc, i - k) && !abbrev_dot(sc, i - k)) ||
+		    t->c == '!' || t->c == '?')) || t->sp == 2)
 			break;
 		if (G(sc, i - k) == G_FIN || ((l = L(sc, i - k)) != NULL &&
 		    l->unit == U_QUARTER))
@@ -2995,6 +3151,14 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	int u, pl, g = G(sc, i), lead = 0, hyphen = 0, ga, by, bq, half = 0;
 	long z;
 
+	if ((u = unit_at(sc, i, &pl)) != 0 && u != U_WEEKEND &&
+	    P(sc, i + 1, '-') && glued(sc, i + 1) && glued(sc, i + 2) &&
+	    word_is(sc, i + 2, "long") && !T(sc, i)->upper) {
+		/* "a day-long meeting", "a decades-long battle" */
+		put_dur(h, pl ? -1 : 1, u);
+		h->te = i + 3;
+		return 1;
+	}
 	/* "about", "more than", "at least", "the past", "the next" */
 	if (g == G_APPROX || g == G_OVER || g == G_SOME ||
 	    (g == G_UP && G(sc, i + 1) == G_TO)) {
@@ -3046,6 +3210,13 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	k = te;
 	if (G(sc, k) == G_MORE && n != 0 && unit_at(sc, k + 1, &pl) != 0)
 		k++;	/* "two more weeks": the span still to come */
+	else if (n > 0 && (word_is(sc, k, "additional") ||
+	    word_is(sc, k, "extra")) && unit_at(sc, k + 1, &pl) != 0)
+		k++;	/* "an additional year" */
+	else if (n != 0 && (word_is(sc, k, "trading") ||
+	    word_is(sc, k, "business") || word_is(sc, k, "working")) &&
+	    unit_at(sc, k + 1, &pl) == U_DAY)
+		k++;	/* "eight trading days" */
 	if (P(sc, k, '-') && glued(sc, k) && n > 0)
 		hyphen = 1, k++;
 	if ((u = unit_at(sc, k, &pl)) == 0)
@@ -3078,6 +3249,14 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (half) {
 		put_dur_half(h, n, u);
+		return 1;
+	}
+	if (n == 1 && u == U_DAY && !pl && k == start + 2 &&
+	    word_is(sc, start, "one") && (G(sc, start - 1) == G_FUT ||
+	    word_is(sc, start - 1, "could") || word_is(sc, start - 1, "may") ||
+	    word_is(sc, start - 1, "might") || word_is(sc, start - 1, "can"))) {
+		/* "Islam will one day be": some time to come */
+		put_str(h, WIRE_TX_DATE, "FUTURE_REF");
 		return 1;
 	}
 	ga = G(sc, k);
@@ -3118,6 +3297,15 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	if (!lead && !hyphen && (ga == G_AGO || ga == G_EARLIER ||
 	    ga == G_LATER || ((ga == G_BEFORE || ga == G_AFTER) &&
 	    (T(sc, k + 1)->kind == K_PUNCT || T(sc, k + 1)->kind == K_EOF)))) {
+		if ((ga == G_LATER || ga == G_EARLIER) && u <= U_MONTH) {
+			/*
+			 * "three days later" counts from an event the text
+			 * rarely dates: TimeML takes the span, not a day
+			 * resolved against the wrong anchor
+			 */
+			put_dur(h, n, u);
+			return 1;
+		}
 		z = ga == G_AGO ? refz(sc) : anchorz(sc);
 		h->te = k + 1;
 		if (n < 0) {
@@ -3470,7 +3658,7 @@ start_mask(const struct lex *l)
 		m |= MB(2);
 	if (g == G_THE)
 		m |= MB(3) | MB(9);
-	if (gram_in(g, yr) || l->num)
+	if (gram_in(g, yr) || l->num || l->dec)
 		m |= MB(4);
 	if (gram_in(g, qu) || l->ord || l->unit)
 		m |= MB(5);
@@ -3481,7 +3669,7 @@ start_mask(const struct lex *l)
 	if (l->relu || g == G_TONIGHT || (l->wl > 0 &&
 	    (unsigned char)l->w[0] >= 0x80))
 		m |= MB(8);
-	if (g == G_THIS || g == G_LAST)
+	if (g == G_THIS || g == G_LAST || g == G_MID)
 		m |= MB(9);
 	if (l->wday || g == G_LAST || g == G_NEXT || g == G_THIS)
 		m |= MB(10);
@@ -3773,6 +3961,10 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 			doc->lm = h.gran == GR_YEAR || h.gran == GR_QUARTER ? 0 : h.m;
 			doc->lq = h.gran == GR_QUARTER ? h.q : 0;
 			doc->lgran = h.gran;
+			if (h.gran == GR_QUARTER) {
+				doc->qy = h.y;
+				doc->qq = h.q;
+			}
 			if (h.gran == GR_DAY) {
 				doc->dy = h.y;
 				doc->dm = h.m;

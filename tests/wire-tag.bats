@@ -478,3 +478,32 @@ EOF
 	run sh -c "cd '$tmp' && $(man_example_commands | sed -n 4p | sed "s|^wire-tag|'$bin/wire-tag'|")"
 	[ "$status" -eq 2 ]
 }
+
+# dates
+
+@test "dates: a count before later is a span, a plan gone by is past" {
+	printf '%s\n' \
+	    '{"id":"a","published":"1989-10-30","text":"Three days later, as of the close, the gap was gone."}' \
+	    '{"id":"b","published":"1989-10-30","text":"It had been due to expire Friday evening."}' \
+	    '{"id":"c","published":"1998-03-03","text":"Numbers fell through the nineties and Islam will one day grow."}' |
+	    "$bin/wire-tag" --no-entities >"$tmp/out.jsonl"
+	run values <"$tmp/out.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "a P3D" ]
+	[ "${lines[1]}" = "b 1989-10-27TEV" ]
+	[ "${lines[2]}" = "c 199 FUTURE_REF" ]
+	[ "$(jq -r '.dates[0].type' "$tmp/out.jsonl" | head -n 1)" = DURATION ]
+}
+
+@test "dates: results a year earlier follow the quarter or the longer span" {
+	printf '%s\n' \
+	    '{"id":"a","published":"1989-10-26","text":"Net rose in the fiscal first quarter ended Sept. 30, from $2 million a year earlier."}' \
+	    '{"id":"b","published":"1989-10-26","text":"For the nine months, net was $18.9 million, against a loss a year earlier."}' \
+	    '{"id":"c","published":"1989-11-01","text":"Net was $1.8 million for the corresponding period last year."}' |
+	    "$bin/wire-tag" --no-entities >"$tmp/out.jsonl"
+	run values <"$tmp/out.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "a 1989-Q1 1989-09-30 1988-Q1" ]
+	[ "${lines[1]}" = "b P9M 1988" ]
+	[ "${lines[2]}" = "c 1988-Q3" ]
+}

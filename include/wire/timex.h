@@ -61,6 +61,8 @@ struct wire_timex_doc {
 	/* the last date of any kind, for "a year earlier", "that year" */
 	int	ly, lm, lq;		/* year, month or quarter; ly == 0: none */
 	int	lgran;			/* its granularity (private codes) */
+	/* the last quarter, for "a year earlier" in results; qy == 0: none */
+	int	qy, qq;
 };
 
 struct wire_timex_ctx;

@@ -246,6 +246,56 @@ static const struct tcase cases[] = {
 	/* "more" inside a count */
 	{ "2024-12-06", "he will stay for at least two more weeks even if",
 	  "at least two more weeks", "DURATION", "P2W" },
+	/* a count before "later": the span, its event rarely dated */
+	{ "2024-12-06", "Three days later, the talks resumed", "Three days",
+	  "DURATION", "P3D" },
+	{ "2024-12-06", "A few days later, the firm said", "A few days",
+	  "DURATION", "PXD" },
+	/* a plan gone by: "had been due" is the past */
+	{ "2024-12-09", "It had been due to expire Friday evening.",
+	  "Friday evening", "TIME", "2024-12-06TEV" },
+	{ "2024-12-04", "On Friday, the government planned to ban it.",
+	  "Friday", "DATE", "2024-11-29" },
+	/* decades spelled out: the last such decade */
+	{ "1998-03-03", "numbers dropping through the nineties, but",
+	  "the nineties", "DATE", "199" },
+	{ "2024-12-06", "a boom in the twenties", "the twenties", "DATE",
+	  "202" },
+	{ "2000-02-24", "but the post-1959 politics have", "1959", "DATE",
+	  "1959" },
+	{ "1989-11-02", "In London at mid-afternoon yesterday, shares rose",
+	  "mid-afternoon yesterday", "TIME", "1989-11-01TAF" },
+	{ "1998-03-03", "Islam will one day be the second largest",
+	  "one day", "DATE", "FUTURE_REF" },
+	{ "1989-10-26", "Over the next couple of years we would",
+	  "the next couple of years", "DURATION", "P2Y" },
+	{ "1989-10-26", "through the first two quarters of 1990, when",
+	  "the first two quarters of 1990", "DATE", "1990-H1" },
+	{ "1989-10-26", "earnings for the last half of 1989 and",
+	  "the last half of 1989", "DATE", "1989-H2" },
+	/* results compared a year before: the quarter, or the longer span */
+	{ "1989-11-01", "net of $1.8 million for the corresponding period "
+	  "last year.", "the corresponding period last year", "DATE",
+	  "1988-Q3" },
+	{ "1989-10-26", "For the quarter a year ago, Columbia reported",
+	  "the quarter a year ago", "DATE", "1988-Q3" },
+	{ "1989-10-26", "For the nine months, net was $18.9 million, compared "
+	  "with a loss of $9.7 million a year earlier.", "a year earlier",
+	  "DATE", "1988" },
+	{ "1989-10-26", "net rose in the fiscal first quarter ended Sept. 30, "
+	  "from $2 million a year earlier.", "a year earlier", "DATE",
+	  "1988-Q1" },
+	/* plural parts of days are sets */
+	{ "1998-02-13", "flights would leave on Monday and Tuesday nights",
+	  "Tuesday nights", "SET", "XXXX-WXX-2TNI" },
+	{ "1998-02-13", "flights would leave on Monday and Tuesday nights",
+	  "Monday", "SET", "XXXX-WXX-1TNI" },
+	{ "2000-04-03", "their third day-long meeting", "day-long", "DURATION",
+	  "P1D" },
+	{ "1989-10-30", "Eight trading days after the crash", "Eight trading days",
+	  "DURATION", "P8D" },
+	{ "1989-11-02", "extended for an additional year with", "an additional year",
+	  "DURATION", "P1Y" },
 	/* not dates */
 	{ "2024-12-06", "the film High Noon was shown", "", "", "" },
 	{ "2024-12-06", "it will save $500 million a year in costs", "", "",
