@@ -15,10 +15,13 @@
 
 #define WIRE_STRIP_NHEAD	16	/* h1 and h2 headings looked at */
 #define WIRE_STRIP_NEAR	24	/* text nodes looked at beside the headline */
+#define WIRE_STRIP_HDEPTH	5	/* deepest <header> taken for the page's */
 
 static void	url_date(struct wire_strip *, const char *);
 static long	day_diff(const char *, const char *);
 static int	utc_stamp(const char *);
+static void	local_midnight(struct wire_buf *);
+static int	sr_only(const struct wire_strip *, uint32_t);
 
 struct month {
 	const char	*name;
@@ -373,10 +376,11 @@ wire_strip_add_author(struct wire_strip *st, const char *s, size_t n)
 	}
 }
 
-/* Appends the text under element i, collapsed, at most max bytes. */
+/* Appends the text under element i, collapsed, at most max bytes; with
+ * visible, without the parts marked for screen readers only. */
 static void
-elem_text(const struct wire_strip *st, uint32_t i, struct wire_buf *out,
-    size_t max)
+elem_text_vis(const struct wire_strip *st, uint32_t i, struct wire_buf *out,
+    size_t max, int visible)
 {
 	const struct wire_html_doc *d = &st->doc;
 	uint32_t c, stack[64];
@@ -407,7 +411,8 @@ elem_text(const struct wire_strip *st, uint32_t i, struct wire_buf *out,
 			int nk = 0;
 
 			for (c = x->first; c != 0 && nk < 256; c = d->n[c].next)
-				kids[nk++] = c;
+				if (!visible || d->n[c].tag == WT_TEXT || !sr_only(st, c))
+					kids[nk++] = c;
 			while (nk > 0 && top < 64)
 				stack[top++] = kids[--nk];
 		}
@@ -419,6 +424,14 @@ elem_text(const struct wire_strip *st, uint32_t i, struct wire_buf *out,
 		out->len--;
 	if (out->len < out->cap)
 		out->p[out->len] = '\0';
+}
+
+/* Appends the text under element i, collapsed, at most max bytes. */
+static void
+elem_text(const struct wire_strip *st, uint32_t i, struct wire_buf *out,
+    size_t max)
+{
+	elem_text_vis(st, i, out, max, 0);
 }
 
 /* Sets b to s when b is empty (the first source found wins). */
@@ -736,6 +749,11 @@ og_tail_site(const char *og, const char *t)
 		return 0;
 	ol = strlen(last);
 	tl = strlen(t);
+	/* A page title ending with all of og:title ("Blog: og") shares
+	 * its tail because it holds the headline whole. */
+	k = strlen(og);
+	if (tl > k && strcmp(t + tl - k, og) == 0)
+		return 0;
 	return tl >= ol && strcmp(t + tl - ol, last) == 0;
 }
 
@@ -773,24 +791,22 @@ static void
 title_overlap(const char *a, const char *b, int *hit, int *words)
 {
 	const char *p = a, *q;
-	size_t bl = strlen(b);
+	char w[256];
 
 	*hit = *words = 0;
 	while (*p != '\0') {
 		size_t wl = strcspn(p, " ");
 
 		(*words)++;
-		for (q = b; (q = strstr(q, p)) != NULL && wl > 0; q++) {
-			if ((q == b || q[-1] == ' ') && (q[wl] == ' ' ||
-			    q[wl] == '\0' || (size_t)(q - b) + wl == bl)) {
-				(*hit)++;
-				break;
-			}
-			if (strncmp(q, p, wl) == 0 && (q == b || q[-1] == ' ') &&
-			    (q[wl] == ' ' || q[wl] == '\0')) {
-				(*hit)++;
-				break;
-			}
+		if (wl < sizeof(w)) {
+			memcpy(w, p, wl);
+			w[wl] = '\0';
+			for (q = b; wl > 0 && (q = strstr(q, w)) != NULL; q++)
+				if ((q == b || q[-1] == ' ') &&
+				    (q[wl] == ' ' || q[wl] == '\0')) {
+					(*hit)++;
+					break;
+				}
 		}
 		p += wl;
 		while (*p == ' ')
@@ -844,6 +860,62 @@ title_longest(const char *s, char *out, size_t outlen)
 	out[bestlen] = '\0';
 }
 
+/* True when raw s opens with the words of folded heading h and then a
+ * title separator. */
+static int
+title_mid(const char *s, const char *h)
+{
+	const char *p;
+	char part[1024];
+	size_t k, n;
+
+	for (k = 0; title_seps[k] != NULL; k++)
+		for (p = s; (p = strstr(p, title_seps[k])) != NULL; p++) {
+			n = (size_t)(p - s);
+			if (n == 0 || n >= sizeof(part))
+				continue;
+			memcpy(part, s, n);
+			part[n] = '\0';
+			if (title_same(h, part))
+				return 1;
+		}
+	return 0;
+}
+
+/* True when one of the labels of url's host (four letters or more, the
+ * top-level domain and "www" left out) occurs in nospace, a folded
+ * heading without its spaces: the heading names the site. */
+static int
+host_word(const char *url, const char *nospace)
+{
+	const char *p, *e, *dot;
+	char label[64];
+	size_t n;
+
+	if (url == NULL || (p = strstr(url, "://")) == NULL)
+		return 0;
+	p += 3;
+	for (e = p; *e != '\0' && *e != '/' && *e != ':' && *e != '?'; e++)
+		;
+	while (p < e) {
+		dot = memchr(p, '.', (size_t)(e - p));
+		if (dot == NULL)
+			return 0;	/* the top-level domain */
+		n = (size_t)(dot - p);
+		if (n >= 4 && n < sizeof(label) && strncasecmp(p, "www", 3) != 0) {
+			size_t k;
+
+			for (k = 0; k < n; k++)
+				label[k] = (char)tolower((unsigned char)p[k]);
+			label[n] = '\0';
+			if (strstr(nospace, label) != NULL)
+				return 1;
+		}
+		p = dot + 1;
+	}
+	return 0;
+}
+
 /*
  * When page title t reads "REST sep H" or "H sep REST" with H the folded
  * heading h, stores REST in rest (restlen bytes) and returns 1: the heading
@@ -868,6 +940,11 @@ title_site_part(const char *t, const char *h, char *rest, size_t restlen)
 			memcpy(part, t, n);
 			part[n] = '\0';
 			if (title_same(h, after)) {
+				title_longest(part, rest, restlen);
+				return 1;
+			}
+			/* "Title : Site | Slogan": the heading is a middle part. */
+			if (n > 0 && title_mid(after, h)) {
 				title_longest(part, rest, restlen);
 				return 1;
 			}
@@ -902,21 +979,32 @@ title_covers(const char *fh, const struct wire_buf *b)
 	return words > 0 && hit * 2 >= words;
 }
 
-/* True when folded heading fh is a kicker and then source b (3+ words). */
+/* True when raw heading rh is a kicker, a separator other than a colon
+ * (" / ", " | ", a dash) and then source b (3+ words): a colon joins the
+ * parts of one headline more often than it sets a topic apart. */
 static int
-title_ends(const char *fh, const struct wire_buf *b)
+title_ends(const char *rh, const struct wire_buf *b)
 {
-	char f[1024];
-	size_t fl, hl;
+	static const char *const seps[] = { " | ", " - ", " – ", " — ",
+	    " / ", " · ", " • ", " :: ", NULL };
+	char f[1024], ft[1024];
+	const char *p;
+	size_t k;
 	int hit, words;
 
 	if (b->len == 0)
 		return 0;
 	title_fold(b->p, f, sizeof(f));
-	fl = strlen(f);
-	hl = strlen(fh);
 	title_overlap(f, f, &hit, &words);
-	return words >= 3 && hl > fl + 1 && strcmp(fh + hl - fl, f) == 0;
+	if (words < 3)
+		return 0;
+	for (k = 0; seps[k] != NULL; k++)
+		for (p = rh; (p = strstr(p, seps[k])) != NULL; p++) {
+			title_fold(p + strlen(seps[k]), ft, sizeof(ft));
+			if (strcmp(ft, f) == 0)
+				return 1;
+		}
+	return 0;
 }
 
 /* True when the word after the first w words of raw s opens with a
@@ -965,6 +1053,78 @@ title_starts(const char *fh, const char *rh, const struct wire_buf *b)
 	    fh[fl] == ' ' && !title_goes_on(rh, words);
 }
 
+/* Length of the run of blanks and separators (":", "|", "/", dashes,
+ * middle dots, bullets) opening s. */
+static size_t
+sep_run(const char *s)
+{
+	static const char *const multi[] = { "\xe2\x80\x93", "\xe2\x80\x94",
+	    "\xc2\xb7", "\xe2\x80\xa2", "\xc2\xa0", NULL };
+	size_t i = 0, k;
+
+	for (;;) {
+		if (s[i] != '\0' && strchr(" :-|/", s[i]) != NULL) {
+			i++;
+			continue;
+		}
+		for (k = 0; multi[k] != NULL; k++)
+			if (strncmp(s + i, multi[k], strlen(multi[k])) == 0)
+				break;
+		if (multi[k] == NULL)
+			return i;
+		i += strlen(multi[k]);
+	}
+}
+
+/* Turns no-break spaces and line breaks in b into spaces and runs of
+ * spaces into one: a title is one line. */
+static void
+title_spaces(struct wire_buf *b)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < b->len; i++) {
+		char c = b->p[i];
+
+		if ((unsigned char)c == 0xc2 && i + 1 < b->len &&
+		    (unsigned char)b->p[i + 1] == 0xa0) {
+			i++;
+			c = ' ';
+		} else if (c == '\n' || c == '\t' || c == '\r')
+			c = ' ';
+		if (c == ' ' && o > 0 && b->p[o - 1] == ' ')
+			continue;
+		b->p[o++] = c;
+	}
+	b->len = o;
+	if (b->len < b->cap)
+		b->p[b->len] = '\0';
+}
+
+/* Brings title b to Unicode NFC, as the text is: pages mix composed and
+ * decomposed forms of the same letters.  b stays as it was when it is
+ * ASCII or normalizing fails. */
+static void
+title_nfc(struct wire_buf *b)
+{
+	utf8proc_uint8_t *out = NULL;
+	utf8proc_ssize_t n;
+	size_t i;
+
+	for (i = 0; i < b->len && (unsigned char)b->p[i] < 0x80; i++)
+		;
+	if (i == b->len)
+		return;
+	n = utf8proc_map((const utf8proc_uint8_t *)b->p, (utf8proc_ssize_t)b->len,
+	    &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (n >= 0 && ((size_t)n <= b->len ||
+	    wire_buf_grow(b, (size_t)n - b->len) == 0)) {
+		wire_buf_reset(b);
+		wire_buf_add(b, out, (size_t)n);
+	}
+	free(out);
+}
+
 /* Decodes the character references left in a title ("&#8211;", "&amp;")
  * and trims separators left at either end. */
 static void
@@ -1009,20 +1169,45 @@ title_tidy(struct wire_buf *b)
 				}
 			}
 		}
+		/* Soft hyphens are no part of the words a reader sees. */
+		if ((unsigned char)b->p[i] == 0xc2 && i + 1 < b->len &&
+		    (unsigned char)b->p[i + 1] == 0xad) {
+			i += 2;
+			continue;
+		}
 		b->p[o++] = b->p[i++];
 	}
 	b->len = o;
+	title_spaces(b);
 	while (b->len > 0 && strchr(" |-/:", b->p[b->len - 1]) != NULL &&
 	    b->p[b->len - 1] != '\0')
 		b->len--;
-	for (i = 0; i < b->len && (b->p[i] == ' ' || b->p[i] == '|'); i++)
-		;
+	/* Leading arrows, bars and the like before a space ("[> Name",
+	 * "» Name") are decoration; a bracket closed later is not. */
+	for (i = 0; i < b->len; ) {
+		if (strchr(" |>/:-*#~=+", b->p[i]) != NULL && b->p[i] != '\0')
+			i++;
+		else if ((b->p[i] == '[' || b->p[i] == '(') &&
+		    memchr(b->p + i, b->p[i] == '[' ? ']' : ')', b->len - i) == NULL)
+			i++;
+		else if ((k = sep_run(b->p + i)) > 0)
+			i += k;
+		else if (strncmp(b->p + i, "\xc2\xbb", 2) == 0 ||
+		    strncmp(b->p + i, "\xe2\x80\xba", 3) == 0)
+			i += b->p[i] == '\xc2' ? 2 : 3;
+		else
+			break;
+	}
+	if (i > 0 && i < b->len && b->p[i - 1] != ' ' &&
+	    b->p[i - 1] != '|')
+		i = 0;
 	if (i > 0) {
 		memmove(b->p, b->p + i, b->len - i);
 		b->len -= i;
 	}
 	while (b->len > 0 && wire_utf8_check(b->p, b->len) != b->len)
 		b->len--;
+	title_nfc(b);
 	if (b->len < b->cap)
 		b->p[b->len] = '\0';
 }
@@ -1051,6 +1236,8 @@ url_host(const char *url, char *out, size_t outlen)
 struct heading {
 	struct wire_buf	 text;
 	uint32_t	 node;
+	size_t		 kl;		/* bytes of a leading kicker, or 0 */
+	int		 kicker;	/* its class names a kicker */
 	int		 h1;		/* first-level, else second */
 	int		 chrome;	/* in a header, nav or logo */
 };
@@ -1136,15 +1323,11 @@ root_link(const char *href)
 	    strncmp(p, "/index.", 7) == 0;
 }
 
-/* True when a class or id value holds a word naming site chrome. */
+/* True when class or id value v holds one of parts anywhere or one of
+ * words as a whole word (both lower case, either list may be NULL). */
 static int
-chrome_class(const char *v)
+class_match(const char *v, const char *const *parts, const char *const *words)
 {
-	static const char *const parts[] = { "logo", "brand", "site-title",
-	    "sitetitle", "site-name", "sitename", "masthead", "blog-title",
-	    "site_title", "blogtitle", "site-header", NULL };
-	static const char *const words[] = { "header", "kopf", "top", "topbar",
-	    "head", "banner", NULL };
 	char low[128];
 	size_t k, l, wl;
 	const char *p;
@@ -1154,10 +1337,10 @@ chrome_class(const char *v)
 	for (l = 0; v[l] != '\0' && l + 1 < sizeof(low); l++)
 		low[l] = (char)tolower((unsigned char)v[l]);
 	low[l] = '\0';
-	for (k = 0; parts[k] != NULL; k++)
+	for (k = 0; parts != NULL && parts[k] != NULL; k++)
 		if (strstr(low, parts[k]) != NULL)
 			return 1;
-	for (p = low; *p != '\0'; p += wl) {
+	for (p = low; words != NULL && *p != '\0'; p += wl) {
 		p += strspn(p, " \t");
 		wl = strcspn(p, " \t");
 		for (k = 0; words[k] != NULL && wl > 0; k++)
@@ -1165,6 +1348,95 @@ chrome_class(const char *v)
 				return 1;
 	}
 	return 0;
+}
+
+/* True when a class or id value holds a word naming site chrome. */
+static int
+chrome_class(const char *v)
+{
+	static const char *const parts[] = { "logo", "brand", "site-title",
+	    "sitetitle", "site-name", "sitename", "masthead", "blog-title",
+	    "site_title", "blogtitle", "site-header", NULL };
+	static const char *const words[] = { "header", "kopf", "top", "topbar",
+	    "head", "banner", NULL };
+
+	return class_match(v, parts, words);
+}
+
+/* True when element i is marked by its class or id as shown to screen
+ * readers only: no reader sees it as a headline. */
+static int
+sr_only(const struct wire_strip *st, uint32_t i)
+{
+	static const char *const parts[] = { "sr-only", "screen-reader",
+	    "screenreader", "visually-hidden", "visuallyhidden",
+	    "element-invisible", "offscreen", NULL };
+	static const char *const words[] = { "aural", NULL };
+
+	return class_match(wire_html_attr(&st->doc, i, "class"), parts, words) ||
+	    class_match(wire_html_attr(&st->doc, i, "id"), parts, words);
+}
+
+/*
+ * Fills heading h from element i: its text without the parts shown to
+ * screen readers only and, when the heading opens with an element of a
+ * few words before more text (a kicker or topic line set above the
+ * headline), the kicker's length in h->kl and whether its class names it
+ * a kicker in h->kicker.
+ */
+static void
+heading_text(const struct wire_strip *st, uint32_t i, struct heading *h)
+{
+	static const char *const kick[] = { "kicker", "dachzeile", "overline",
+	    "roofline", "topline", "eyebrow", "spitzmarke", "supertitle",
+	    "pretitle", "surtitle", NULL };
+	const struct wire_html_doc *d = &st->doc;
+	struct wire_buf kt = { 0 };
+	uint32_t c;
+	size_t kl, k;
+	int words, depth;
+
+	wire_buf_reset(&h->text);
+	h->text.max = 1000;
+	h->kl = 0;
+	h->kicker = 0;
+	elem_text_vis(st, i, &h->text, 1000, 1);
+	/* The first child with text, below wrappers holding all of it;
+	 * inline emphasis is no kicker line. */
+	for (depth = 0; depth < 4; depth++) {
+		for (c = d->n[i].first; c != 0; c = d->n[c].next) {
+			if (d->n[c].tag != WT_TEXT && sr_only(st, c))
+				continue;
+			wire_buf_reset(&kt);
+			kt.max = 1000;
+			elem_text_vis(st, c, &kt, 1000, 1);
+			if (kt.len > 0)
+				break;
+		}
+		if (c == 0 || d->n[c].tag == WT_TEXT || kt.len != h->text.len)
+			break;
+		i = c;
+	}
+	kl = kt.len;
+	if (c == 0 || kl == 0 || kl >= h->text.len ||
+	    strncmp(h->text.p, kt.p, kl) != 0 || (d->n[c].tag != WT_SPAN &&
+	    d->n[c].tag != WT_DIV && d->n[c].tag != WT_P &&
+	    d->n[c].tag != WT_SMALL)) {
+		wire_buf_free(&kt);
+		return;
+	}
+	wire_buf_free(&kt);
+	for (k = 0, words = 1; k < kl; k++)
+		if (h->text.p[k] == ' ')
+			words++;
+	if (words > 12)
+		return;
+	/* The rest must hold two words or more. */
+	k = kl + sep_run(h->text.p + kl);
+	if (memchr(h->text.p + k, ' ', h->text.len - k) == NULL)
+		return;
+	h->kl = kl;
+	h->kicker = class_match(wire_html_attr(d, c, "class"), kick, NULL);
 }
 
 /*
@@ -1186,6 +1458,11 @@ title_chrome(const struct wire_strip *st, uint32_t i)
 	for (depth = 0; i != 0 && depth < 60; depth++, i = d->n[i].parent) {
 		switch (d->n[i].tag) {
 		case WT_HEADER:
+			/* A page's header sits near the top of the tree; one
+			 * deep in the content heads a section or article. */
+			if (d->n[i].depth <= WIRE_STRIP_HDEPTH)
+				chrome = 1;
+			break;
 		case WT_NAV:
 		case WT_FOOTER:
 		case WT_ASIDE:
@@ -1224,6 +1501,7 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
     const char *rawog, const char *url)
 {
 	char fh[1024], fo[3072], host[256], rest[1024], fs[1024], nospace[1024];
+	char rest2[1024];
 	const char *src[4];
 	size_t k, i, o, s;
 	int best = -1, bestsc = 0, first = -1, hit, words, nh1 = 0, sc, lv;
@@ -1237,6 +1515,29 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 	src[2] = tw->len ? tw->p : NULL;
 	src[3] = rawt;
 	rest[0] = '\0';
+	/* A kicker above the headline goes when its class names it so or a
+	 * title source gives the headline without it. */
+	for (k = 0; k < nh && k < 32; k++) {
+		const char *r;
+
+		if (h[k].kl == 0)
+			continue;
+		r = h[k].text.p + h[k].kl;
+		r += sep_run(r);
+		title_fold(r, fh, sizeof(fh));
+		for (s = 0, lv = h[k].kicker ? 2 : 0; s < 4; s++) {
+			int a = title_agree(fh, src[s]);
+
+			if (a > lv)
+				lv = a;
+		}
+		if (lv >= 2) {
+			o = h[k].text.len - (size_t)(r - h[k].text.p);
+			memmove(h[k].text.p, r, o);
+			h[k].text.len = o;
+			h[k].text.p[o] = '\0';
+		}
+	}
 	snprintf(fo, sizeof(fo), "%s", "");
 	{
 		char a[1024];
@@ -1266,6 +1567,15 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 		site[k] = (fs[0] != '\0' && strcmp(fh, fs) == 0) ||
 		    (o >= 4 && host[0] != '\0' && strstr(host, nospace) != NULL) ||
 		    domain_like(h[k].text.p);
+		/* A short heading holding a word of the host beside the
+		 * rest of the page title names the site too. */
+		title_overlap(fh, fh, &hit, &words);
+		if (!site[k] && words <= 6 && host_word(url, nospace) &&
+		    ((rawt != NULL &&
+		    title_site_part(rawt, fh, rest2, sizeof(rest2))) ||
+		    (rawog != NULL && title_site_part(rawog, fh, rest2,
+		    sizeof(rest2)))))
+			site[k] = 1;
 		if (site[k] && rest[0] == '\0' && (rawt == NULL ||
 		    !title_site_part(rawt, fh, rest, sizeof(rest))) &&
 		    rawog != NULL)
@@ -1325,26 +1635,34 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 	}
 	if (best >= 0) {
 		struct wire_buf ro = { 0 };
+		const char *rh = h[best].text.p;
+		int whole = 0;
 
-		/* A kicker before the headline ("Topic: Headline" in the
+		/* A kicker before the headline ("Topic / Headline" in the
 		 * heading while a source gives the headline alone), or a
-		 * subtitle or site name after it. */
+		 * subtitle or site name after it; a source giving the
+		 * heading whole settles it. */
 		ro.p = (char *)(uintptr_t)rawog;
 		ro.len = rawog != NULL ? strlen(rawog) : 0;
-		title_fold(h[best].text.p, fh, sizeof(fh));
-		if (title_ends(fh, hl))
+		title_fold(rh, fh, sizeof(fh));
+		for (s = 0; s < 4; s++)
+			if (title_agree(fh, src[s]) == 3)
+				whole = 1;
+		if (whole)
+			set_once(&st->title, rh);
+		else if (title_ends(rh, hl))
 			set_once(&st->title, hl->p);
-		else if (title_ends(fh, og))
+		else if (title_ends(rh, og))
 			set_once(&st->title, og->p);
-		else if (title_ends(fh, tw))
+		else if (title_ends(rh, tw))
 			set_once(&st->title, tw->p);
-		else if (title_ends(fh, ttl))
+		else if (title_ends(rh, ttl))
 			set_once(&st->title, ttl->p);
-		else if (title_starts(fh, h[best].text.p, hl))
+		else if (title_starts(fh, rh, hl))
 			set_once(&st->title, hl->p);
-		else if (title_starts(fh, h[best].text.p, &ro))
+		else if (title_starts(fh, rh, &ro))
 			set_once(&st->title, ro.p);
-		else if (title_starts(fh, h[best].text.p, tw))
+		else if (title_starts(fh, rh, tw))
 			set_once(&st->title, tw->p);
 		set_once(&st->title, h[best].text.p);
 		node = h[best].node;
@@ -1746,9 +2064,9 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 		case WT_H2:
 			if (nh < WIRE_STRIP_NHEAD && (x->tag == WT_H1 ?
 			    nh1 : nh2) < WIRE_STRIP_NHEAD / 2) {
-				wire_buf_reset(&h[nh].text);
-				h[nh].text.max = 1000;
-				elem_text(st, (uint32_t)i, &h[nh].text, 1000);
+				if (sr_only(st, (uint32_t)i))
+					break;
+				heading_text(st, (uint32_t)i, &h[nh]);
 				if (h[nh].text.len == 0)
 					break;
 				h[nh].node = (uint32_t)i;
@@ -1797,13 +2115,10 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 		}
 	}
 	set_once(&ttl, d->title.len > 0 ? d->title.p : NULL);
-	if (ttl.len > 0) {
-		size_t k;
-
-		for (k = 0; k < ttl.len; k++)
-			if (ttl.p[k] == '\n' || ttl.p[k] == '\t' || ttl.p[k] == '\r')
-				ttl.p[k] = ' ';
-	}
+	title_spaces(&ttl);
+	title_spaces(&og);
+	title_spaces(&tw);
+	title_spaces(&hl);
 	snprintf(rawt, sizeof(rawt), "%s", ttl.len ? ttl.p : "");
 	snprintf(rawog, sizeof(rawog), "%s", og.len ? og.p : "");
 	if (ttl.len > 0)
@@ -1856,6 +2171,7 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 	}
 	if (st->nauthors == 0)
 		near_byline(st, tnode, 1);
+	local_midnight(&st->published);
 	norm_lang(&st->langcode);
 	wire_buf_free(&og);
 	wire_buf_free(&tw);
@@ -1902,6 +2218,41 @@ utc_stamp(const char *s)
 		return 0;
 	return s[n - 1] == 'Z' || (n > 6 && (strcmp(s + n - 6, "+00:00") == 0 ||
 	    strcmp(s + n - 5, "+0000") == 0));
+}
+
+/*
+ * A day given as the local midnight of a zone east of Greenwich and
+ * written in UTC ("2022-11-06T23:00:00.000Z" for 7 November in Berlin)
+ * becomes that day, "2022-11-07"; other stamps in b stay as they are.
+ */
+static void
+local_midnight(struct wire_buf *b)
+{
+	long days, era, doe, yoe, doy, mp, y, m, d;
+	const char *t;
+	char out[64];
+
+	if (b->len < 16 || !utc_stamp(b->p))
+		return;
+	t = b->p + 11;
+	if ((strncmp(t, "22:00", 5) != 0 && strncmp(t, "23:00", 5) != 0) ||
+	    strspn(t + 5, ":.0") != strcspn(t + 5, "Z+"))
+		return;
+	days = day_diff("1970-01-01", b->p) + 1;
+	/* Civil date from days since 1970-01-01 (H. Hinnant's algorithm). */
+	days += 719468;
+	era = (days >= 0 ? days : days - 146096) / 146097;
+	doe = days - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	d = doy - (153 * mp + 2) / 5 + 1;
+	m = mp < 10 ? mp + 3 : mp - 9;
+	y += m <= 2;
+	snprintf(out, sizeof(out), "%04ld-%02ld-%02ld", y, m, d);
+	wire_buf_reset(b);
+	wire_buf_puts(b, out);
 }
 
 /* A date in the URL's path: /2019/05/31/, 2019-05-31, /31-05-2019 or

@@ -395,3 +395,29 @@ meta() {
 	[ "$(meta meta-byline.html '.authors | join(";")')" = "Chris Jung" ]
 	[ "$(meta meta-byline.html .published)" = "2022-01-28" ]
 }
+
+# titles
+
+@test "titles: a topic line opening the h1 goes when the page title gives the headline without it" {
+	[ "$(meta title-kicker.html .title)" = "Neue Kaimauer wird gebaut" ]
+}
+
+@test "titles: bold words opening the h1 stay part of the headline" {
+	[ "$(meta title-emphasis.html .title)" = \
+	    "Editor’s letter: goodbye to the old press" ]
+}
+
+@test "titles: a screen-reader heading is passed over, a header deep in the content is no page chrome" {
+	[ "$(meta title-hidden.html .title)" = \
+	    "Safe storage for fuel, paint and other hazardous goods" ]
+}
+
+@test "titles: a heading naming the host is the site, in the middle of the page title" {
+	run sh -c "'$S' --raw --url https://harbournotes.example/?p=12 <'$F/title-site.html' | jq -r .title"
+	[ "$status" -eq 0 ]
+	[ "$output" = "The quietest lighthouse on the coast" ]
+}
+
+@test "titles: og:title held whole at the end of the page title keeps its dash" {
+	[ "$(meta title-og.html .title)" = "[Review] Sea Glass - A Novel by J. Doe" ]
+}

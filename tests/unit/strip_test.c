@@ -104,6 +104,33 @@ main(void)
 		is_str(st->authors.p, "Chris Jung", "label run into the name cut");
 		is_str(st->authors.p + 11, "Mia Roth", "no-break space and weekday go");
 		is_str(st->authors.p + 20, "unocero", "names split at a dash");
+		{
+			/* titles: a site after a no-break-space bar goes; soft
+			 * hyphens, leading decoration go, letters in NFC */
+			static const char pa[] = "<html><head><title>Hafen wird "
+			    "erweitert&nbsp;|&nbsp;Inselbote</title><meta property="
+			    "\"article:published_time\" content=\"2022-12-31T23:00:"
+			    "00.000Z\"></head><body><p>"
+			    "Der Stadtrat hat am Dienstag beschlossen, den Hafen zu "
+			    "erweitern, was seit drei Jahren umstritten war.</p></body>"
+			    "</html>";
+			static const char pb[] = "<html><body><article><h1>[&gt; "
+			    "Mes&shy;sen&shy;ger: Cafe\xcc\x81 bleibt offen</h1><p>Der "
+			    "Stadtrat hat am Dienstag beschlossen, den Hafen zu "
+			    "erweitern, was seit drei Jahren umstritten war.</p>"
+			    "</article></body></html>";
+
+			ok(wire_strip_page(st, pa, sizeof(pa) - 1, -1, NULL, NULL,
+			    err, sizeof(err)) == 0 && st->title.len > 0, "page a");
+			is_str(st->title.p, "Hafen wird erweitert",
+			    "title: site after a no-break-space bar cut");
+			is_str(st->published.p, "2023-01-01",
+			    "date: a local midnight written in UTC is that day");
+			ok(wire_strip_page(st, pb, sizeof(pb) - 1, -1, NULL, NULL,
+			    err, sizeof(err)) == 0 && st->title.len > 0, "page b");
+			is_str(st->title.p, "Messenger: Caf\xc3\xa9 bleibt offen",
+			    "title: decoration and soft hyphens go, NFC");
+		}
 		st->max_page = 10;
 		ok(wire_strip_page(st, page, sizeof(page) - 1, -1, NULL, NULL, err,
 		    sizeof(err)) == -1, "max page");
