@@ -2,11 +2,42 @@
  * strip_flat.c: blocks of flat text, for pages that arrive already
  * flattened.  Paragraphs are separated by blank lines when the text has
  * any, else each line is one; markup left in the text (a stray <img>) is
- * removed and its alt text kept aside as a caption.
+ * removed, the address of the first picture kept as the page's image.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "wire/strip.h"
+
+/*
+ * Keeps the src of tag t (n bytes, "<" to ">") as st->image when t is an
+ * <img> with an http(s) address and the page has no image yet.
+ */
+static void
+img_src(struct wire_strip *st, const char *t, size_t n)
+{
+	const char *p, *e = t + n, *q;
+	char quote;
+
+	if (st->image.len > 0 || n < 10 || strncasecmp(t, "<img", 4) != 0 ||
+	    (t[4] != ' ' && t[4] != '\t' && t[4] != '\n'))
+		return;
+	for (p = t + 4; p + 5 < e; p++) {
+		if ((p[-1] != ' ' && p[-1] != '\t' && p[-1] != '\n') ||
+		    strncasecmp(p, "src=", 4) != 0)
+			continue;
+		quote = p[4];
+		if (quote != '"' && quote != '\'')
+			return;
+		p += 5;
+		if ((q = memchr(p, quote, (size_t)(e - p))) == NULL ||
+		    (strncasecmp(p, "http://", 7) != 0 &&
+		    strncasecmp(p, "https://", 8) != 0))
+			return;
+		wire_buf_add(&st->image, p, (size_t)(q - p));
+		return;
+	}
+}
 
 /* Appends line s (n bytes) to the current block without tags. */
 static void
@@ -23,6 +54,7 @@ add_line(struct wire_strip *st, struct wire_strip_block *b, const char *s,
 			const char *gt = memchr(s + i, '>', n - i);
 
 			if (gt != NULL) {
+				img_src(st, s + i, (size_t)(gt - s) + 1 - i);
 				i = (size_t)(gt - s) + 1;
 				continue;
 			}
@@ -98,8 +130,10 @@ wire_strip_flat_blocks(struct wire_strip *st, const char *s, size_t n)
 			}
 		/* A line that is only a tag (an image) is dropped. */
 		if (!blank && *q == '<' && e[-1 - (e[-1] == '\r')] == '>' &&
-		    memchr(q + 1, '<', (size_t)(e - q - 1)) == NULL)
+		    memchr(q + 1, '<', (size_t)(e - q - 1)) == NULL) {
+			img_src(st, q, (size_t)(e - q) - (e[-1] == '\r'));
 			blank = !blanks;
+		}
 		if (blank || !blanks) {
 			close_block(st);
 			b = NULL;

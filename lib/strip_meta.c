@@ -17,7 +17,7 @@
 #define WIRE_STRIP_NEAR	24	/* text nodes looked at beside the headline */
 #define WIRE_STRIP_HDEPTH	5	/* deepest <header> taken for the page's */
 
-static void	url_date(struct wire_strip *, const char *);
+static void	url_date(struct wire_strip *, const char *, const char *);
 static long	day_diff(const char *, const char *);
 static int	utc_stamp(const char *);
 static void	local_midnight(struct wire_buf *);
@@ -2144,7 +2144,7 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 		int timesrc = strcmp(st->pubsrc.len ? st->pubsrc.p : "", "time") == 0;
 
 		memset(&st->published, 0, sizeof(st->published));
-		url_date(st, url);
+		url_date(st, url, NULL);
 		if (st->published.len > 0 && (timesrc ||
 		    (utc_stamp(keep.p) && labs(day_diff(keep.p,
 		    st->published.p)) <= 1))) {
@@ -2156,7 +2156,7 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 			st->published = keep;
 		}
 	} else
-		url_date(st, url);
+		url_date(st, url, "url");
 	if (st->published.len == 0)
 		near_date(st, tnode);
 	if (st->nauthors == 0)
@@ -2255,10 +2255,13 @@ local_midnight(struct wire_buf *b)
 	wire_buf_puts(b, out);
 }
 
-/* A date in the URL's path: /2019/05/31/, 2019-05-31, /31-05-2019 or
- * /20190531 standing alone between separators. */
+/*
+ * A date in the URL's path: /2019/05/31/, 2019-05-31, /31-05-2019 or
+ * /20190531 standing alone between separators, into st->published when
+ * that is empty, with src (unless NULL) as its published_source.
+ */
 static void
-url_date(struct wire_strip *st, const char *url)
+url_date(struct wire_strip *st, const char *url, const char *src)
 {
 	const char *p;
 	int y, m, d;
@@ -2295,7 +2298,10 @@ url_date(struct wire_strip *st, const char *url)
 	if (*p == '\0')
 		return;
 	put_date(&st->published, y, m, d);
-	wire_buf_puts(&st->pubsrc, "url");
+	if (src != NULL) {
+		wire_buf_reset(&st->pubsrc);
+		wire_buf_puts(&st->pubsrc, src);
+	}
 }
 
 /* "Go Eun-hee reports." and "This is KBS News, Go Eun-hee.": a name. */
@@ -2325,7 +2331,7 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 
 	if (url == NULL && st->canonical.len > 0)
 		url = st->canonical.p;
-	url_date(st, url);
+	url_date(st, url, "url");
 	for (k = 0; k < st->nb && seen < 3000; k++) {
 		struct wire_strip_block *b = &st->b[k];
 		const char *t = st->btext.p + b->off;
@@ -2347,6 +2353,12 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 		}
 		seen += b->nch;
 	}
+	/*
+	 * Last, the date in the path of the page's picture: news sites file
+	 * their pictures by upload day, the day of the report.
+	 */
+	if (st->image.len > 0)
+		url_date(st, st->image.p, "image");
 	if (flat && st->title.len == 0 && st->nb > 1) {
 		struct wire_strip_block *b = &st->b[0];
 		size_t i;

@@ -421,3 +421,25 @@ meta() {
 @test "titles: og:title held whole at the end of the page title keeps its dash" {
 	[ "$(meta title-og.html .title)" = "[Review] Sea Glass - A Novel by J. Doe" ]
 }
+
+# dates
+
+@test "dates: flat text without a dateline is dated by the path of its picture, which becomes its image" {
+	printf '%s\n' 'Putin on the treaty' '' \
+	    '<img src="https://img.example.com/news/2024/10/26/1.jpg" alt="Putin at a press conference"/>' '' \
+	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' >"$BATS_TEST_TMPDIR/flat.txt"
+	run "$S" --raw "$BATS_TEST_TMPDIR/flat.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s' "$output" | jq -r '[.published, .published_source, .image] | join(" ")')" = \
+	    "2024-10-26 image https://img.example.com/news/2024/10/26/1.jpg" ]
+	printf '%s\n' 'Putin on the treaty' 'date 2024-10-27' \
+	    '<img src="https://img.example.com/news/2024/10/26/1.jpg" alt="Putin"/>' \
+	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' >"$BATS_TEST_TMPDIR/flat.txt"
+	[ "$("$S" --raw "$BATS_TEST_TMPDIR/flat.txt" | jq -r '.published + " " + .published_source')" = "2024-10-27 text" ]
+}
+
+@test "dates: a date in the URL that loses to the page's own keeps the page's source" {
+	run "$S" --raw --url https://example.org/2024/12/06/a "$F/meta-graph.html"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s' "$output" | jq -r '.published_source')" = jsonld ]
+}
