@@ -5,8 +5,9 @@
  * wire-tag would use: $WIRE_DATADIR, beside the program, the installed
  * one), because their classes are features of the model; the model is
  * written to --output (default DATADIR/ner/model.bin).  A file name may
- * end in "*N" to count its sentences N times.  See wire-train(1), and
- * data/ner/README for the recipe of the shipped model.
+ * end in "*N" to count its sentences N times.  --seed FIRST-LAST trains
+ * one run per seed and writes the mean of their models.  See
+ * wire-train(1), and data/ner/README for the recipe of the shipped model.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -26,7 +27,7 @@ usage(FILE *fp)
 {
 	fprintf(fp,
 	    "usage: wire-train [--datadir DIR] [--output FILE] [--epochs N]\n"
-	    "                  [--prune W] [--seed N] [--quiet] FILE.conll[*N] ...\n"
+	    "                  [--prune W] [--seed N[-LAST]] [--quiet] FILE.conll[*N] ...\n"
 	    "       wire-train --help | --version\n");
 }
 
@@ -51,6 +52,36 @@ number(const char *opt, const char *arg, double lo, double hi, int integer,
 	return 0;
 }
 
+/*
+ * Parses the value of --seed: a seed N, or a range FIRST-LAST of seeds
+ * whose runs are averaged into one model (steadier than one run).  Sets
+ * o->seed and o->runs.  Returns 0, or -1 after a message.
+ */
+static int
+seeds(const char *arg, struct wire_ner_train_opts *o)
+{
+	char first[32];
+	const char *dash = strchr(arg, '-');
+	double a, b;
+
+	if (dash == NULL || dash == arg ||
+	    (size_t)(dash - arg) >= sizeof(first)) {
+		if (number("--seed", arg, 0, 4294967295.0, 1, &a) == -1)
+			return -1;
+		o->seed = (unsigned)a;
+		o->runs = 1;
+		return 0;
+	}
+	memcpy(first, arg, (size_t)(dash - arg));
+	first[dash - arg] = '\0';
+	if (number("--seed", first, 0, 4294967295.0, 1, &a) == -1 ||
+	    number("--seed", dash + 1, a, a + 99, 1, &b) == -1)
+		return -1;
+	o->seed = (unsigned)a;
+	o->runs = (unsigned)(b - a) + 1;
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -65,7 +96,7 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct wire_ner_train_opts o = { 0, 0, 1, 1 };
+	struct wire_ner_train_opts o = { 0, 0, 1, 1, 1 };
 	const char *datadir = NULL, *output = NULL;
 	char err[512], path[PATH_MAX], dir[PATH_MAX];
 	double v;
@@ -92,9 +123,8 @@ main(int argc, char *argv[])
 			o.prune = v;
 			break;
 		case 's':
-			if (number("--seed", optarg, 0, 4294967295.0, 1, &v) == -1)
+			if (seeds(optarg, &o) == -1)
 				return 2;
-			o.seed = (unsigned)v;
 			break;
 		case 'q':
 			o.verbose = 0;

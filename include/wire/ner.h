@@ -139,14 +139,17 @@ struct wire_ner_train_opts {
 					 * weight is below this (0: 0.05) */
 	unsigned	 seed;		/* shuffling */
 	int		 verbose;	/* progress on stderr */
+	unsigned	 runs;		/* runs averaged, the seeds seed,
+					 * seed + 1, ... (0 and 1: one) */
 };
 
 /*
  * Trains the tagger on CoNLL files (TOKEN ... TAG per line, blank line
  * between sentences, IOB1 or IOB2 tags PER/ORG/LOC; other types count as
  * O) with the gazetteers of datadir, and writes the model to outpath.
- * A path may end in "*N" to count its sentences N times.  Returns 0, or -1
- * with a message in err.
+ * A path may end in "*N" to count its sentences N times.  With runs of
+ * more than 1, the model is the mean of that many runs on the data in
+ * different orders.  Returns 0, or -1 with a message in err.
  */
 int		 wire_ner_train(const char *datadir, const char *const *paths,
 		    size_t npaths, const char *outpath,

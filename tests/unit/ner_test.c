@@ -282,7 +282,7 @@ test_train(const char *datadir)
 {
 	char err[256], model[] = "/tmp/wire-ner-test-XXXXXX";
 	const char *files[] = { "tests/fixtures/ner/train-sample.conll" };
-	struct wire_ner_train_opts o = { 3, 0.01, 1, 0 };
+	struct wire_ner_train_opts o = { 3, 0.01, 1, 0, 1 };
 	struct wire_ner *ner;
 	struct wire_ner_doc *doc;
 	struct wire_entity *e = NULL;
@@ -308,6 +308,23 @@ test_train(const char *datadir)
 		wire_ner_doc_free(doc);
 		wire_ner_free(ner);
 	}
+	/* Two runs averaged: a model as good to load and to tag with. */
+	e = NULL;
+	cap = 0;
+	o.runs = 2;
+	ok(wire_ner_train(datadir, files, 1, model, &o, err, sizeof(err)) == 0,
+	    "train two runs on the sample: %s", err);
+	ner = wire_ner_load_model(datadir, model, err, sizeof(err));
+	ok(ner != NULL, "averaged model loads: %s", ner ? "" : err);
+	if (ner != NULL) {
+		doc = wire_ner_doc_new();
+		n = wire_ner_find(ner, doc, s, strlen(s), &e, &cap);
+		ok(n != (size_t)-1 && n >= 2, "averaged model tags (%zu)", n);
+		free(e);
+		wire_ner_doc_free(doc);
+		wire_ner_free(ner);
+	}
+	o.runs = 1;
 	files[0] = "/nonexistent/file.conll";
 	ok(wire_ner_train(datadir, files, 1, model, &o, err, sizeof(err)) < 0,
 	    "a missing file fails: %s", err);
