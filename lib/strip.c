@@ -412,6 +412,45 @@ has_email(const char *s, size_t n)
 	    memchr(at, '.', n - (size_t)(at - s)) != NULL;
 }
 
+/*
+ * Marks of a picture credit, folded: a caption or a line that ends with
+ * one, and a few words after it at most, names a picture's source.
+ */
+static const char *const credits[] = {
+	"foto:", "fotos:", "photo:", "photos:", "bild:", "titelbild:",
+	"bildquelle:", "quelle:", "credit:", "credits:", "photo credit",
+	"cr\xc3\xa9" "dit", "\xc2\xa9", "getty images", "istock", "shutterstock",
+	"fotolia", "unsplash", "imago", "picture alliance", "reuters/",
+	"/reuters", "afp /", "/ afp", "/afp", "dpa/", "/dpa", NULL
+};
+
+/*
+ * True when folded text s (a short block) is a picture credit or ends
+ * with one: a credit mark with at most four words after it.
+ */
+static int
+is_credit(const char *s)
+{
+	const char *m, *p;
+	size_t j;
+	int words;
+
+	for (j = 0; credits[j] != NULL; j++) {
+		for (m = strstr(s, credits[j]); m != NULL;
+		    m = strstr(m + 1, credits[j])) {
+			/* A mark inside a word ("creditshelf") is none. */
+			if (m > s && isalpha((unsigned char)m[-1]))
+				continue;
+			for (words = 0, p = m + strlen(credits[j]); *p != '\0'; p++)
+				if (*p == ' ' && p[1] != '\0' && p[1] != ' ')
+					words++;
+			if (words <= 4)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Byline prefixes, folded. */
 static const char *const byprefix[] = {
 	"by ", "von ", "par ", "por ", "di ", "door ", "av ", "text: ", "text von ",
@@ -439,7 +478,8 @@ annotate(struct wire_strip *st)
 		if (in_list(st->sections, st->nsections, st->tmp.p) &&
 		    b->nch < 60)
 			b->flags |= WIRE_SB_SECTION;
-		if (b->nch <= 160 && in_list(st->phrases, st->nphrases, st->tmp.p))
+		if (b->nch <= 160 && (in_list(st->phrases, st->nphrases,
+		    st->tmp.p) || is_credit(st->tmp.p)))
 			b->flags |= WIRE_SB_PHRASE;
 		for (j = 0; j < st->nprefixes; j++)
 			if (strncmp(st->tmp.p, st->prefixes[j],
@@ -658,6 +698,94 @@ keep_lists(struct wire_strip *st)
 		    (WIRE_SB_NAV | WIRE_SB_PHRASE | WIRE_SB_SECTION | WIRE_SB_BYLINE)) ||
 		    st->doc.n[a->elem].parent != st->doc.n[b->elem].parent)
 			continue;
+		b->keep = 1;
+	}
+}
+
+/* The share of the kept text that makes an element the article's. */
+#define ARTICLE_SHARE	0.85
+/* How sure the classifier must be of a block before or after it. */
+#define LEAD_SURE	0.7f
+#define TRAIL_SURE	0.8f
+/* A lead is at least this long. */
+#define LEAD_MIN	60
+/* A block inside it is taken back from this score and length. */
+#define INSIDE_P	0.2f
+#define INSIDE_MIN	80
+
+/*
+ * Revises the blocks against the article's container, the deepest
+ * element that holds most of the kept text.  What lies before or after it
+ * that the classifier was not sure of goes (an author's note, a plea to
+ * subscribe, a teaser, a label above the headline); headings and the
+ * lead before it stay, as a headline often sits outside the body's
+ * element.  Paragraphs inside it that the classifier half believed come
+ * back.
+ */
+static void
+trim_outside(struct wire_strip *st)
+{
+	size_t k, total = 0, first, last = 0, end, lead;
+	uint32_t *kl, e, best = 0;
+
+	for (k = 0; k < st->nb; k++)
+		if (st->b[k].keep)
+			total += st->b[k].nch;
+	if (total < 500 || (kl = calloc(st->doc.nn, sizeof(*kl))) == NULL)
+		return;
+	for (k = 0; k < st->nb; k++)
+		if (st->b[k].keep)
+			for (e = st->b[k].elem; e != 0; e = st->doc.n[e].parent)
+				kl[e] += st->b[k].nch;
+	/* Elements are numbered in document order, children after parents. */
+	for (e = 1; e < st->doc.nn; e++)
+		if (kl[e] >= ARTICLE_SHARE * total)
+			best = e;
+	free(kl);
+	if (best == 0)
+		return;
+	for (first = 0; first < st->nb && !contains(st, best, st->b[first].elem);
+	    first++)
+		;
+	for (k = first; k < st->nb; k++)
+		if (contains(st, best, st->b[k].elem))
+			last = k + 1;
+	/* The lead, the last kept paragraph before the body, stays too. */
+	lead = first;
+	for (k = first; k-- > 0;)
+		if (st->b[k].keep) {
+			if (st->b[k].nch >= LEAD_MIN)
+				lead = k;
+			break;
+		}
+	for (k = 0; k < first; k++)
+		if (st->b[k].keep && st->b[k].p < LEAD_SURE && k != lead &&
+		    !(st->b[k].flags & WIRE_SB_HEADING))
+			st->b[k].keep = 0;
+	for (k = last; k < st->nb; k++)
+		if (st->b[k].keep && st->b[k].p < TRAIL_SURE)
+			st->b[k].keep = 0;
+	/* In it, a paragraph the classifier half believed is the article's:
+	 * a short one, or one dense with figures or names.  Past the last
+	 * kept block, the first long one not taken back ends the article:
+	 * comments below it share its element but come after a gap. */
+	end = last;
+	while (last > first && !st->b[last - 1].keep)
+		last--;
+	for (k = first; k < end; k++) {
+		struct wire_strip_block *b = &st->b[k];
+
+		if (b->keep)
+			continue;
+		if (b->p < INSIDE_P || b->nch < INSIDE_MIN || b->neg > b->pos ||
+		    b->nlink * 2 > b->nch || !contains(st, best, b->elem) ||
+		    (b->flags & (WIRE_SB_PHRASE | WIRE_SB_SECTION |
+		    WIRE_SB_BYLINE | WIRE_SB_NAV | WIRE_SB_CAPTION | WIRE_SB_FORM))) {
+			if (k >= last && (b->nch >= INSIDE_MIN ||
+			    (b->flags & (WIRE_SB_SECTION | WIRE_SB_FORM))))
+				break;
+			continue;
+		}
 		b->keep = 1;
 	}
 }
@@ -892,8 +1020,8 @@ join_text(struct wire_strip *st)
 /*
  * Whether repeated block k stays.  Captions, teasers and menus shown twice
  * go; but pages also render their text twice (a mobile and a desktop
- * copy of a recipe's ingredients), so the first copy stays when it lies
- * in the main content and the classifier is sure of it.
+ * copy of a recipe's ingredients), so the first copy that lies in the
+ * main content, and that the classifier is sure of, stays.
  */
 static int
 keep_repeat(const struct wire_strip *st, size_t k)
@@ -904,11 +1032,211 @@ keep_repeat(const struct wire_strip *st, size_t k)
 	if (st->flat || !b->keep || !(b->flags & WIRE_SB_MAIN) ||
 	    b->p < st->threshold + 0.1)
 		return 0;
+	/* Only a copy already kept rules this one out: a teaser of the
+	 * same paragraph above the article does not take its place. */
 	for (j = 0; j < k; j++)
-		if (st->b[j].len == b->len && memcmp(st->btext.p + st->b[j].off,
-		    st->btext.p + b->off, b->len) == 0)
+		if (st->b[j].keep && st->b[j].len == b->len &&
+		    memcmp(st->btext.p + st->b[j].off, st->btext.p + b->off,
+		    b->len) == 0)
 			return 0;
 	return 1;
+}
+
+/* An articleBody shorter than this is a summary, not the article. */
+#define BODY_MIN	500
+
+/* Ends the text of out with paragraph break when para, else a space. */
+static void
+body_space(struct wire_buf *out, int para)
+{
+	while (out->len > 0 && (out->p[out->len - 1] == ' ' ||
+	    (para && out->p[out->len - 1] == '\n')))
+		out->len--;
+	if (out->len == 0)
+		return;
+	if (para)
+		wire_buf_add(out, "\n\n", 2);
+	else if (out->p[out->len - 1] != '\n')
+		wire_buf_putc(out, ' ');
+}
+
+/*
+ * Appends code point cp of an articleBody to out: white space collapses,
+ * line breaks become paragraph breaks.
+ */
+static void
+body_put(struct wire_buf *out, uint32_t cp)
+{
+	char u[4];
+
+	if (cp == '\n')
+		body_space(out, 1);
+	else if (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0xa0)
+		body_space(out, 0);
+	else if (cp >= 0x20 && cp != 0xad)
+		wire_buf_add(out, u, wire_utf8_encode(cp, u));
+}
+
+/* The value of the four hex digits at s, or 0xfffd when they are not. */
+static uint32_t
+hex4(const char *s)
+{
+	uint32_t v = 0;
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		if (!isxdigit((unsigned char)s[i]))
+			return 0xfffd;
+		v = v * 16 + (uint32_t)(isdigit((unsigned char)s[i]) ? s[i] - '0' :
+		    tolower((unsigned char)s[i]) - 'a' + 10);
+	}
+	return v;
+}
+
+/*
+ * The article text of the JSON-LD scripts (s, n bytes): the string value
+ * of the first "articleBody" key, unescaped, with markup some sites leave
+ * in it dropped (block tags become paragraph breaks) and the commonest
+ * entities decoded, into out (reset first).  Returns out's length.
+ */
+static size_t
+jsonld_body(const char *s, size_t n, struct wire_buf *out)
+{
+	static const char key[] = "\"articleBody\"";
+	const char *k;
+	size_t i, kl = sizeof(key) - 1;
+	uint32_t cp;
+	int tag = 0;
+
+	wire_buf_reset(out);
+	for (k = s; (k = memchr(k, '"', n - (size_t)(k - s))) != NULL; k++) {
+		if ((size_t)(s + n - k) < kl || memcmp(k, key, kl) != 0)
+			continue;
+		i = (size_t)(k - s) + kl;
+		while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' ||
+		    s[i] == '\r'))
+			i++;
+		if (i < n && s[i] == ':') {
+			for (i++; i < n && (s[i] == ' ' || s[i] == '\n' ||
+			    s[i] == '\t' || s[i] == '\r'); i++)
+				;
+			break;
+		}
+	}
+	/* A body that is not a string (null, a list) is none. */
+	if (k == NULL || i >= n || s[i] != '"')
+		return 0;
+	for (i++; i < n && s[i] != '"'; i++) {
+		cp = (unsigned char)s[i];
+		if (cp == '\\' && i + 1 < n) {
+			i++;
+			switch (s[i]) {
+			case 'n': cp = '\n'; break;
+			case 't': case 'r': cp = ' '; break;
+			case 'u':
+				if (i + 4 >= n)
+					return out->len;
+				cp = hex4(s + i + 1);
+				i += 4;
+				if (cp >= 0xd800 && cp < 0xdc00 && i + 6 < n &&
+				    s[i + 1] == '\\' && s[i + 2] == 'u') {
+					uint32_t lo = hex4(s + i + 3);
+
+					if (lo >= 0xdc00 && lo < 0xe000) {
+						cp = 0x10000 + ((cp - 0xd800) << 10) +
+						    (lo - 0xdc00);
+						i += 6;
+					}
+				}
+				if (cp >= 0xd800 && cp < 0xe000)
+					cp = 0xfffd;
+				break;
+			default: cp = (unsigned char)s[i];
+			}
+		} else if (cp >= 0x80) {
+			size_t l = wire_utf8_decode(s + i, n - i, &cp);
+
+			if (l == 0)
+				cp = 0xfffd, l = 1;
+			i += l - 1;
+		}
+		if (tag) {
+			if (cp == '>')
+				tag = 0;
+			continue;
+		}
+		if (cp == '<' && i + 1 < n && (isalpha((unsigned char)s[i + 1]) ||
+		    s[i + 1] == '/' || s[i + 1] == '!')) {
+			const char *t = s + i + 1 + (s[i + 1] == '/');
+
+			tag = 1;
+			if (t + 3 < s + n && ((tolower((unsigned char)t[0]) == 'p' &&
+			    !isalpha((unsigned char)t[1])) ||
+			    strncasecmp(t, "br", 2) == 0 ||
+			    strncasecmp(t, "div", 3) == 0 ||
+			    strncasecmp(t, "li", 2) == 0 ||
+			    (tolower((unsigned char)t[0]) == 'h' &&
+			    isdigit((unsigned char)t[1]))))
+				body_space(out, 1);
+			continue;
+		}
+		if (cp == '&') {
+			static const struct { const char *e; uint32_t cp; } ent[] = {
+				{ "&amp;", '&' }, { "&nbsp;", ' ' }, { "&quot;", '"' },
+				{ "&#39;", '\'' }, { "&apos;", '\'' }, { "&lt;", '<' },
+				{ "&gt;", '>' }, { NULL, 0 }
+			};
+			int e;
+
+			for (e = 0; ent[e].e != NULL; e++)
+				if (strncmp(s + i, ent[e].e, strlen(ent[e].e)) == 0)
+					break;
+			if (ent[e].e != NULL) {
+				i += strlen(ent[e].e) - 1;
+				cp = ent[e].cp;
+			}
+		}
+		body_put(out, cp);
+	}
+	body_space(out, 0);
+	while (out->len > 0 && out->p[out->len - 1] == ' ')
+		out->len--;
+	return out->len;
+}
+
+/*
+ * The paragraphs of the page's JSON-LD articleBody that the text taken
+ * from the tree lacks are added to it when the body is long and the tree
+ * gave a small part of it: the article is then written by a script, or
+ * hidden behind a wall, and the tree holds a teaser and its lead.
+ */
+static void
+body_fallback(struct wire_strip *st)
+{
+	size_t n, i, e;
+	char *body;
+
+	if (st->doc.jsonld.len == 0 ||
+	    (n = jsonld_body(st->doc.jsonld.p, st->doc.jsonld.len, &st->tmp)) <
+	    BODY_MIN || n < st->text.len * 3 || (body = malloc(n + 1)) == NULL)
+		return;
+	memcpy(body, st->tmp.p, n);
+	body[n] = '\0';
+	for (i = 0; i < n; i = e + 2) {
+		char *brk = strstr(body + i, "\n\n");
+
+		e = brk != NULL ? (size_t)(brk - body) : n;
+		body[e] = '\0';
+		wire_buf_putc(&st->text, '\0');
+		st->text.len--;
+		if (st->text.full || strstr(st->text.p, body + i) == NULL) {
+			if (st->text.len > 0)
+				wire_buf_add(&st->text, "\n\n", 2);
+			wire_buf_add(&st->text, body + i, e - i);
+		}
+	}
+	free(body);
+	nfc(&st->text);
 }
 
 /* Below this many characters of text a page's extraction is doubted. */
@@ -997,6 +1325,7 @@ wire_strip_decide(struct wire_strip *st, int flat)
 			b->keep = 1;
 	}
 	if (!flat) {
+		trim_outside(st);
 		keep_lists(st);
 		keep_tables(st);
 	}
@@ -1037,6 +1366,8 @@ wire_strip_decide(struct wire_strip *st, int flat)
 	if (kept < FALLBACK_MIN && !flat)
 		fallback(st, kept);
 	join_text(st);
+	if (!flat)
+		body_fallback(st);
 	if (st->features)
 		dump_features(st, ctx);
 	free(ctx);

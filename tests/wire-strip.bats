@@ -422,6 +422,30 @@ meta() {
 	[ "$(meta title-og.html .title)" = "[Review] Sea Glass - A Novel by J. Doe" ]
 }
 
+# text
+
+@test "text: a long JSON-LD articleBody adds the paragraphs the page only teases, once" {
+	run text <"$F/jsonld-body.html"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | grep -c 'The ferry company will run a new timetable')" -eq 1 ]
+	[[ "$output" == *"since the bridge closed for repairs"* ]]
+	[[ "$output" == *$'timetable.\n\nTickets bought before May'* ]]
+	[[ "$output" == *"keep their price & their conditions"* ]]
+	[[ "$output" == *"the company’s spokeswoman said."* ]]
+	[[ "$output" != *"<p>"* ]]
+	[[ "$output" != *"Subscribe to read"* ]]
+}
+
+@test "text: a picture credit goes, a paragraph of figures inside the article stays" {
+	run text <"$F/container.html"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"2025: 12.5 / 2026: 9.8"* ]]
+	[[ "$output" == *"public meeting on the 14th of April."* ]]
+	[[ "$output" != *"Photo: Jan Meier"* ]]
+	[[ "$output" != *"paid for by its readers"* ]]
+	[[ "$output" != *"Home"* ]]
+}
+
 # dates
 
 @test "dates: flat text without a dateline is dated by the path of its picture, which becomes its image" {

@@ -131,6 +131,57 @@ main(void)
 			is_str(st->title.p, "Messenger: Caf\xc3\xa9 bleibt offen",
 			    "title: decoration and soft hyphens go, NFC");
 		}
+		{
+			/* text: a long JSON-LD articleBody adds what the tree
+			 * lacks, unescaped, its markup dropped; a body that is
+			 * not a string is none */
+			static const char pc[] = "<html><head><script type="
+			    "\"application/ld+json\">{\"articleBody\": \"Der Stadtrat "
+			    "hat am Dienstag beschlossen, den Hafen zu erweitern, was "
+			    "seit drei Jahren umstritten war.\\nDie Arbeiten sollen im "
+			    "Fr\\u00fchjahr beginnen und in zwei Jahren fertig sein, "
+			    "wenn der Bund zahlt.<br/>Die Fischer f\\u00fcrchten um "
+			    "ihre Liegepl\\u00e4tze &amp; fordern einen Ausgleich, "
+			    "den die Stadt bisher ablehnt.\\ud83d\\ude00 Der Kai soll "
+			    "dreihundert Meter lang werden und auch gro\\u00dfe "
+			    "F\\u00e4hren aufnehmen, die bisher in Kiel anlegen "
+			    "m\\u00fcssen. Der Bau kostet nach der Sch\\u00e4tzung "
+			    "der Verwaltung achtzig Millionen Euro, von denen das Land "
+			    "die H\\u00e4lfte tr\\u00e4gt.\\nIm Herbst soll der Rat "
+			    "\\u00fcber die Auftr\\u00e4ge entscheiden.\"}</script>"
+			    "</head><body><article><p>Der "
+			    "Stadtrat hat am Dienstag beschlossen, den Hafen zu "
+			    "erweitern, was seit drei Jahren umstritten war.</p>"
+			    "</article></body></html>";
+			static const char pd[] = "<html><head><script type="
+			    "\"application/ld+json\">{\"articleBody\": null, \"x\": "
+			    "\"y\"}</script></head><body><article><p>Der Stadtrat hat "
+			    "am Dienstag beschlossen, den Hafen zu erweitern, was seit "
+			    "drei Jahren umstritten war.</p></article></body></html>";
+			const char *t;
+
+			ok(wire_strip_page(st, pc, sizeof(pc) - 1, -1, NULL, NULL,
+			    err, sizeof(err)) == 0 && st->text.len > 0, "page c");
+			wire_buf_putc(&st->text, '\0');
+			t = st->text.p;
+			ok(strstr(t, "Stadtrat") != NULL &&
+			    strstr(strstr(t, "Stadtrat") + 1, "Stadtrat") == NULL,
+			    "text: the lead the tree gave is not repeated");
+			ok(strstr(t, "\n\nDie Arbeiten sollen im Fr\xc3\xbchjahr") !=
+			    NULL, "text: body paragraphs added, escapes decoded");
+			ok(strstr(t, "zahlt.\n\nDie Fischer") != NULL &&
+			    strstr(t, "<br") == NULL, "text: a tag in the body breaks");
+			ok(strstr(t, "Liegepl\xc3\xa4tze & fordern") != NULL,
+			    "text: entities in the body decoded");
+			ok(strstr(t, "ablehnt.\xf0\x9f\x98\x80 Der Kai") != NULL,
+			    "text: a surrogate pair is one character");
+			ok(wire_strip_page(st, pd, sizeof(pd) - 1, -1, NULL, NULL,
+			    err, sizeof(err)) == 0, "page d");
+			wire_buf_putc(&st->text, '\0');
+			is_str(st->text.p, "Der Stadtrat hat am Dienstag beschlossen, "
+			    "den Hafen zu erweitern, was seit drei Jahren umstritten "
+			    "war.", "text: a body that is not a string is none");
+		}
 		st->max_page = 10;
 		ok(wire_strip_page(st, page, sizeof(page) - 1, -1, NULL, NULL, err,
 		    sizeof(err)) == -1, "max page");
