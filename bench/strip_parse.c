@@ -133,6 +133,7 @@ main(int argc, char *argv[])
 	wire_html_init(&raw, 2000000, 1 << 30);
 	wire_html_init(&pre, 2000000, 1 << 30);
 	raw.verbatim = 1;
+	raw.clean = pre.clean = 1;	/* decoded as wire-strip does */
 	if (check) {
 		for (i = 0; i < np; i++) {
 			wire_html_parse(&raw, pg[i].html, pg[i].len);

@@ -22,7 +22,7 @@ struct tagname {
 	int		 tag;
 };
 
-/* Sorted by name for bsearch; WT_OTHER covers the rest, -1 drops. */
+/* Sorted by name for tag_lookup(); WT_OTHER covers the rest, -1 drops. */
 static const struct tagname tagnames[] = {
 	{ "a", WT_A }, { "abbr", WT_ABBR }, { "address", WT_ADDRESS },
 	{ "applet", -1 }, { "article", WT_ARTICLE }, { "aside", WT_ASIDE },
@@ -60,11 +60,54 @@ static const char *const keepattrs[] = {
 	"property", "datetime", "lang", "href", "alt", NULL
 };
 
+/*
+ * A start tag the pre-pass read the attributes of: where its '>' (or
+ * "/>") lies in d->pre, which is where libxml2 stands when it reports the
+ * element, and what sax_start() would have made of the attributes.
+ */
+struct wire_html_ptag {
+	uint32_t	pos;		/* offset of the tag's end in d->pre */
+	uint32_t	off, len;	/* kept attributes in d->pattr */
+	int16_t		tag;		/* tag_lookup() of its name */
+	uint8_t		hidden;		/* hidden() of its attributes */
+	char		c0;		/* the first letter of its name */
+};
+
+/*
+ * Compares the table name a (NUL-terminated) with the n bytes at b, as
+ * strcmp() would with b terminated.
+ */
 static int
-tagcmp(const void *a, const void *b)
+namecmp(const char *a, const char *b, size_t n)
 {
-	return strcmp(((const struct tagname *)a)->name,
-	    ((const struct tagname *)b)->name);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return (unsigned char)a[i] - (unsigned char)b[i];
+	return a[n] != '\0';
+}
+
+/*
+ * Returns the tag id of the lower-case tag name of n bytes at name; -1
+ * for elements whose content is dropped.  It runs for every start tag.
+ */
+static int
+tag_lookup(const char *name, size_t n)
+{
+	size_t lo = 0, hi = sizeof(tagnames) / sizeof(tagnames[0]), mid;
+	int c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if ((c = namecmp(tagnames[mid].name, name, n)) == 0)
+			return tagnames[mid].tag;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return WT_OTHER;
 }
 
 /*
@@ -74,13 +117,7 @@ tagcmp(const void *a, const void *b)
 int
 wire_html_tag(const char *name)
 {
-	struct tagname key, *t;
-
-	key.name = name;
-	key.tag = 0;
-	t = bsearch(&key, tagnames, sizeof(tagnames) / sizeof(tagnames[0]),
-	    sizeof(tagnames[0]), tagcmp);
-	return t == NULL ? WT_OTHER : t->tag;
+	return tag_lookup(name, strlen(name));
 }
 
 /*
@@ -107,6 +144,8 @@ wire_html_free(struct wire_html_doc *d)
 	wire_buf_free(&d->jsonld);
 	wire_buf_free(&d->title);
 	wire_buf_free(&d->pre);
+	wire_buf_free(&d->pattr);
+	free(d->ptag);
 	memset(d, 0, sizeof(*d));
 }
 
@@ -191,11 +230,43 @@ hidden(const xmlChar **atts)
 	return 0;
 }
 
+/*
+ * The attributes the pre-pass read for the element libxml2 reports now,
+ * named name, or NULL when libxml2 passes them itself.  libxml2 reports
+ * an element with its input at the tag's '>' (or "/>"); elements it
+ * makes up (an implied <p>) or tags it drops are passed over.
+ */
+static const struct wire_html_ptag *
+own_attrs(struct wire_html_doc *d, const xmlChar *name)
+{
+	xmlParserInputPtr in = ((htmlParserCtxtPtr)d->ctxt)->input;
+	const struct wire_html_ptag *p;
+	size_t pos;
+
+	if (d->iptag >= d->nptag || in == NULL)
+		return NULL;
+	pos = in->consumed + (size_t)(in->cur - in->base);
+	while (d->iptag < d->nptag && d->ptag[d->iptag].pos < pos)
+		d->iptag++;
+	if (d->iptag >= d->nptag || d->ptag[d->iptag].pos != pos)
+		return NULL;
+	p = &d->ptag[d->iptag];
+	if (name[0] != p->c0)
+		return NULL;
+	d->iptag++;
+	return p;
+}
+
+/*
+ * SAX start of an element: a new node under the current one with the
+ * attributes kept, or a dropped subtree opened.
+ */
 static void
 sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
 	struct wire_html_doc *d = ctx;
-	int tag;
+	const struct wire_html_ptag *own;
+	int tag, hid;
 	size_t k, j, start;
 	uint32_t i;
 
@@ -214,9 +285,16 @@ sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 		d->skip++;
 		return;
 	}
-	tag = wire_html_tag((const char *)name);
-	if (tag == -1 || (tag != WT_HTML && tag != WT_BODY && hidden(atts))) {
-		if (strcmp((const char *)name, "script") == 0)
+	if ((own = own_attrs(d, name)) != NULL) {
+		tag = own->tag;
+		hid = own->hidden;
+	} else {
+		tag = wire_html_tag((const char *)name);
+		hid = tag != -1 && tag != WT_HTML && tag != WT_BODY &&
+		    hidden(atts);
+	}
+	if (tag == -1 || (tag != WT_HTML && tag != WT_BODY && hid)) {
+		if (own == NULL && strcmp((const char *)name, "script") == 0)
 			for (k = 0; atts != NULL && atts[k] != NULL; k += 2)
 				if (strcmp((const char *)atts[k], "type") == 0 &&
 				    atts[k + 1] != NULL && strstr((const char *)
@@ -232,20 +310,25 @@ sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 	if ((i = newnode(d, tag)) == 0)
 		return;
 	start = d->arena.len;
-	for (k = 0; atts != NULL && atts[k] != NULL; k += 2) {
-		if (atts[k + 1] == NULL)
-			continue;
-		for (j = 0; keepattrs[j] != NULL; j++)
-			if (strcmp(keepattrs[j], (const char *)atts[k]) == 0)
-				break;
-		if (keepattrs[j] == NULL)
-			continue;
-		if (j == 11 && tag != WT_A && tag != WT_LINK)
-			continue;	/* href only where it can name an author */
-		wire_buf_add(&d->arena, atts[k], strlen((const char *)atts[k]) + 1);
-		wire_buf_add(&d->arena, atts[k + 1],
-		    strlen((const char *)atts[k + 1]) + 1);
-	}
+	if (own != NULL) {
+		if (own->len > 0)
+			wire_buf_add(&d->arena, d->pattr.p + own->off, own->len);
+	} else
+		for (k = 0; atts != NULL && atts[k] != NULL; k += 2) {
+			if (atts[k + 1] == NULL)
+				continue;
+			for (j = 0; keepattrs[j] != NULL; j++)
+				if (strcmp(keepattrs[j], (const char *)atts[k]) == 0)
+					break;
+			if (keepattrs[j] == NULL)
+				continue;
+			if (j == 11 && tag != WT_A && tag != WT_LINK)
+				continue;	/* href only where it can name an author */
+			wire_buf_add(&d->arena, atts[k],
+			    strlen((const char *)atts[k]) + 1);
+			wire_buf_add(&d->arena, atts[k + 1],
+			    strlen((const char *)atts[k + 1]) + 1);
+		}
 	if (d->arena.full) {
 		stop(d, "page too large (see --max-page)");
 		return;
@@ -350,21 +433,44 @@ static const char *const readattrs[] = {
 	"name", "property", "rel", "role", "style", "type", NULL
 };
 
+/* Indexes in readattrs. */
+enum {
+	RA_ALT, RA_ARIA_HIDDEN, RA_CHARSET, RA_CLASS, RA_CONTENT, RA_DATETIME,
+	RA_HIDDEN, RA_HREF, RA_HTTP_EQUIV, RA_ID, RA_ITEMPROP, RA_ITEMTYPE,
+	RA_LANG, RA_NAME, RA_PROPERTY, RA_REL, RA_ROLE, RA_STYLE, RA_TYPE
+};
+
+/* The readattrs that sax_start() keeps (keepattrs), one bit each. */
+#define RA_KEPT	(1u << RA_ALT | 1u << RA_CLASS | 1u << RA_CONTENT | \
+	1u << RA_DATETIME | 1u << RA_HREF | 1u << RA_ID | 1u << RA_ITEMPROP | \
+	1u << RA_ITEMTYPE | 1u << RA_LANG | 1u << RA_NAME | 1u << RA_PROPERTY | \
+	1u << RA_REL | 1u << RA_ROLE)
+
 struct pre {
-	const char	*from;	/* first byte not yet copied */
-	char		*o;	/* where the copy goes on */
-	size_t		 ends;	/* end tags and <body> tags seen */
+	const char		*from;	/* first byte not yet copied */
+	char			*o;	/* where the copy goes on */
+	char			*out;	/* the start of the copy */
+	size_t			 ends;	/* end tags and <body> tags seen */
+	struct wire_html_doc	*d;	/* where read attributes go */
+	int			 clean;	/* the page is known to be plain() */
 };
 
 #define ISBLANK(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r')
 #define ISALPHA(c)	(((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
 
+/*
+ * A character of an HTML name as libxml2 reads it (letters, digits and
+ * ":-_."), one bit for each byte value, looked up for every name byte.
+ */
+static const uint32_t namechars[8] = {
+	0, 0x07ff6000, 0x87fffffe, 0x07fffffe, 0, 0, 0, 0
+};
+
 /* A character of an HTML name as libxml2 reads it. */
 static int
 namech(int c)
 {
-	return ISALPHA(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' ||
-	    c == '_' || c == '.';
+	return namechars[(unsigned char)c >> 5] >> (c & 31) & 1;
 }
 
 /* A character that may start an HTML name. */
@@ -383,16 +489,35 @@ drop(struct pre *x, const char *a, const char *b)
 	x->from = b;
 }
 
-/* True when the attribute name (n bytes, any case) is read later. */
+/*
+ * The index in readattrs of the attribute name (n bytes, any case), or
+ * -1 when nobody reads it.
+ */
 static int
 readattr(const char *name, size_t n)
 {
+	static const unsigned char len[] = {
+		3, 11, 7, 5, 7, 8, 6, 4, 10, 2, 8, 8, 4, 4, 8, 3, 4, 5, 4
+	};
 	size_t k;
 	int c = name[0] | 0x20;
 
-	for (k = 0; readattrs[k] != NULL; k++)
-		if (readattrs[k][0] == c && strlen(readattrs[k]) == n &&
+	for (k = 0; k < sizeof(len); k++)
+		if (len[k] == n && readattrs[k][0] == c &&
 		    strncasecmp(readattrs[k], name, n) == 0)
+			return (int)k;
+	return -1;
+}
+
+/* True when the bytes from s to e hold the NUL-terminated string w. */
+static int
+has(const char *s, const char *e, const char *w)
+{
+	size_t wl = strlen(w);
+
+	for (; e - s >= (ptrdiff_t)wl && (s = memchr(s, w[0], (size_t)(e - s) -
+	    wl + 1)) != NULL; s++)
+		if (memcmp(s, w, wl) == 0)
 			return 1;
 	return 0;
 }
@@ -401,10 +526,7 @@ readattr(const char *name, size_t n)
 static int
 has_jsonld(const char *v, const char *e)
 {
-	for (; e - v >= 7 && (v = memchr(v, 'l', (size_t)(e - v))) != NULL; v++)
-		if (e - v >= 7 && memcmp(v, "ld+json", 7) == 0)
-			return 1;
-	return 0;
+	return has(v, e, "ld+json");
 }
 
 /*
@@ -426,20 +548,104 @@ comment_end(const char *t, const char *end)
 }
 
 /*
+ * Reads one attribute value of the tag being read, from v to e (v NULL
+ * for none), k its index in readattrs: notes in *hid whether it hides the
+ * element, and appends it to d->pattr as sax_start() would to the arena.
+ * Returns 0, or -1 when libxml2 must read the tag itself: the value holds
+ * an entity other than "&amp;", or there is no room.
+ */
+static int
+own_attr(struct wire_html_doc *d, int k, int tag, const char *v,
+    const char *e, int *hid)
+{
+	const char *amp;
+
+	if (k == RA_HIDDEN) {
+		*hid = 1;
+		return 0;
+	}
+	if (v == NULL)
+		return 0;
+	/* An entity may decode to anything; "&amp;" is the one seen often. */
+	for (amp = v; (amp = memchr(amp, '&', (size_t)(e - amp))) != NULL;
+	    amp++)
+		if (e - amp < 5 || memcmp(amp + 1, "amp;", 4) != 0)
+			return -1;
+	if (k == RA_ARIA_HIDDEN && e - v == 4 && memcmp(v, "true", 4) == 0)
+		*hid = 1;
+	if (k == RA_STYLE && (has(v, e, "display:none") ||
+	    has(v, e, "display: none") || has(v, e, "visibility:hidden") ||
+	    has(v, e, "visibility: hidden")))
+		*hid = 1;
+	if (!(RA_KEPT >> k & 1) || (k == RA_HREF && tag != WT_A &&
+	    tag != WT_LINK))
+		return 0;
+	wire_buf_add(&d->pattr, readattrs[k], strlen(readattrs[k]) + 1);
+	while ((amp = memchr(v, '&', (size_t)(e - v))) != NULL) {
+		wire_buf_add(&d->pattr, v, (size_t)(amp - v) + 1);
+		v = amp + 5;
+	}
+	wire_buf_add(&d->pattr, v, (size_t)(e - v));
+	wire_buf_add(&d->pattr, "", 1);
+	return d->pattr.full ? -1 : 0;
+}
+
+/*
+ * Records that the tag whose end goes to at, in the copy, takes its
+ * attributes from d->pattr (from off on).  Returns 0, or -1 when out of
+ * memory.
+ */
+static int
+own_tag(struct pre *x, const char *at, int tag, int c0, size_t off, int hid)
+{
+	struct wire_html_doc *d = x->d;
+	struct wire_html_ptag *p;
+
+	if (d->nptag == d->capptag) {
+		size_t cap = d->capptag ? d->capptag * 2 : 1024;
+
+		if ((p = realloc(d->ptag, cap * sizeof(*p))) == NULL)
+			return -1;
+		d->ptag = p;
+		d->capptag = cap;
+	}
+	p = &d->ptag[d->nptag++];
+	p->pos = (uint32_t)(at - x->out);
+	p->off = (uint32_t)off;
+	p->len = (uint32_t)(d->pattr.len - off);
+	p->tag = (int16_t)tag;
+	p->hidden = (uint8_t)hid;
+	p->c0 = (char)c0;
+	return 0;
+}
+
+/*
  * Reads the attributes of a start tag from t (after its name) to its end,
  * dropping the attributes nobody reads.  script is set for a script
- * tag, whose type may make it JSON-LD (*jsonld).  Returns the position
- * after the tag, with *closed set for "/>", or NULL to give up.
+ * tag, whose type may make it JSON-LD (*jsonld).  With own set, the
+ * attributes read go to x->d (see own_attr()) and the tag is left bare
+ * (name and end) when that works for all of them; tag is the id of its
+ * name and name0 its first letter, lowered.  Returns the position after
+ * the tag, with *closed set for "/>", or NULL to give up.
  */
 static const char *
 attributes(struct pre *x, const char *t, const char *end, int script,
-    int *jsonld, int *closed)
+    int own, int tag, int name0, int *jsonld, int *closed)
 {
 	const char *a, *v, *e;
-	size_t an;
+	char *bare = NULL;
+	size_t an, off = 0;
+	uint32_t seen = 0;
+	int k, hid = 0;
 
 #define SKIPBLANKS	while (t < end && ISBLANK(*t)) t++
 #define TAGEND		(*t == '>' || (*t == '/' && end - t >= 2 && t[1] == '>'))
+	if (own) {
+		/* The copy up to the name's end, where a bare tag ends. */
+		drop(x, t, t);
+		bare = x->o;
+		off = x->d->pattr.len;
+	}
 	SKIPBLANKS;
 	while (t < end && !TAGEND) {
 		if (!namestart((unsigned char)*t)) {
@@ -451,8 +657,9 @@ attributes(struct pre *x, const char *t, const char *end, int script,
 		}
 		for (a = t; t < end && namech((unsigned char)*t); t++)
 			if (t - a >= NAMEMAX)
-				return NULL;
+				goto fail;
 		an = (size_t)(t - a);
+		v = e = NULL;
 		SKIPBLANKS;
 		if (t < end && *t == '=') {
 			t++;
@@ -460,7 +667,7 @@ attributes(struct pre *x, const char *t, const char *end, int script,
 			if (t < end && (*t == '"' || *t == '\'')) {
 				v = t + 1;
 				if ((e = memchr(v, *t, (size_t)(end - v))) == NULL)
-					return NULL;
+					goto fail;
 				t = e + 1;
 			} else {
 				for (v = t; t < end && !ISBLANK(*t) && *t != '>'; t++)
@@ -472,16 +679,31 @@ attributes(struct pre *x, const char *t, const char *end, int script,
 			    has_jsonld(v, e)))
 				*jsonld = 1;
 		}
-		if (!readattr(a, an))
+		if ((k = readattr(a, an)) < 0)
 			drop(x, a, t);
+		else if (own && !(seen >> k & 1)) {
+			/* libxml2 keeps the first of attributes named alike. */
+			seen |= 1u << k;
+			if (own_attr(x->d, k, tag, v, e, &hid) == -1)
+				own = 0;
+		}
 		SKIPBLANKS;
 	}
 #undef SKIPBLANKS
 #undef TAGEND
 	if (t >= end)
-		return NULL;
+		goto fail;
 	*closed = *t == '/';
+	if (own && own_tag(x, bare, tag, name0, off, hid) == 0) {
+		x->o = bare;
+		x->from = t;
+	} else if (bare != NULL)
+		x->d->pattr.len = off;
 	return t + (*closed ? 2 : 1);
+fail:
+	if (bare != NULL)
+		x->d->pattr.len = off;
+	return NULL;
 }
 
 /*
@@ -549,7 +771,17 @@ plain(const char *s, size_t n)
 			break;
 		c = (unsigned char)s[i];
 		if (c >= 0x80) {
-			if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0)
+			/* Two- and three-byte sequences checked here, for speed. */
+			if (c >= 0xc2 && c < 0xe0 && i + 1 < n &&
+			    ((unsigned char)s[i + 1] & 0xc0) == 0x80)
+				k = 2;
+			else if (c >= 0xe0 && c < 0xf0 && i + 2 < n &&
+			    ((unsigned char)s[i + 1] & 0xc0) == 0x80 &&
+			    ((unsigned char)s[i + 2] & 0xc0) == 0x80 &&
+			    (c != 0xe0 || (unsigned char)s[i + 1] >= 0xa0) &&
+			    (c != 0xed || (unsigned char)s[i + 1] < 0xa0))
+				k = 3;
+			else if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0)
 				return 0;
 			i += k;
 			continue;
@@ -564,7 +796,9 @@ plain(const char *s, size_t n)
 /*
  * Copies n bytes of HTML at s to out (room for n bytes) without what
  * nobody reads; returns the length of the copy.  x->ends gets an upper
- * bound of the end tags, for the work they may cost libxml2.
+ * bound of the end tags, for the work they may cost libxml2.  With x->d
+ * set, start tags are left bare where their attributes can be read here
+ * (x->d->ptag and pattr get them).
  */
 static size_t
 prepass(struct pre *x, const char *s, size_t n, char *out)
@@ -572,12 +806,13 @@ prepass(struct pre *x, const char *s, size_t n, char *out)
 	const char *t = s, *end = s + n, *q, *r;
 	char name[NAMEMAX + 1];
 	size_t nl;
-	int jsonld, closed;
+	int jsonld, closed, script, own;
 
 	x->from = s;
 	x->o = out;
+	x->out = out;
 	x->ends = 0;
-	if (!plain(s, n))
+	if (!x->clean && !plain(s, n))
 		goto rest;
 	while ((q = memchr(t, '<', (size_t)(end - t))) != NULL) {
 		t = q;
@@ -638,12 +873,20 @@ prepass(struct pre *x, const char *s, size_t n, char *out)
 		jsonld = closed = 0;
 		if (nl == 4 && memcmp(name, "body", 4) == 0)
 			x->ends++;
-		if ((r = attributes(x, q, end, nl == 6 &&
-		    memcmp(name, "script", 6) == 0, &jsonld, &closed)) == NULL)
+		script = nl == 6 && memcmp(name, "script", 6) == 0;
+		/*
+		 * libxml2 reads a meta's charset, and sax_start() a script's
+		 * type: those tags keep their attributes.
+		 */
+		own = x->d != NULL && !script && !(nl == 4 &&
+		    memcmp(name, "meta", 4) == 0);
+		if ((r = attributes(x, q, end, script, own, own ?
+		    tag_lookup(name, nl) : WT_OTHER, name[0], &jsonld,
+		    &closed)) == NULL)
 			break;
 		t = r;
-		if (closed || !((nl == 6 && memcmp(name, "script", 6) == 0) ||
-		    (nl == 5 && memcmp(name, "style", 5) == 0)))
+		if (closed || !(script || (nl == 5 &&
+		    memcmp(name, "style", 5) == 0)))
 			continue;
 		/*
 		 * Script and style text runs to the first "</" and its name,
@@ -726,15 +969,21 @@ wire_html_parse(struct wire_html_doc *d, const char *s, size_t n)
 			snprintf(d->err, sizeof(d->err), "out of memory");
 			return -1;
 		}
+		wire_buf_reset(&d->pattr);
+		d->nptag = d->iptag = 0;
+		x.d = d;
+		x.clean = d->clean;
 		n = prepass(&x, s, n, d->pre.p);
 		d->pre.len = n;
 		d->pre.p[n] = '\0';
 		s = d->pre.p;
 		d->ends = x.ends;
-	} else
+	} else {
+		d->nptag = d->iptag = 0;
 		for (d->ends = 0, p = s; (p = memchr(p, '<', (size_t)(s + n -
 		    p))) != NULL; p++)
 			d->ends++;
+	}
 	if ((ctxt = htmlCreateMemoryParserCtxt(s, (int)n)) == NULL) {
 		snprintf(d->err, sizeof(d->err), "cannot parse");
 		return -1;
@@ -745,9 +994,15 @@ wire_html_parse(struct wire_html_doc *d, const char *s, size_t n)
 	htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 	    HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT |
 	    HTML_PARSE_NOIMPLIED);
-	/* The text is UTF-8 already: a <meta> must not switch it. */
+	/*
+	 * The text is UTF-8 already: a <meta> must not switch it.  With the
+	 * input's encoding named, libxml2 does not even look, and leaves its
+	 * input where own_attrs() counts positions.
+	 */
 	if ((utf8 = xmlFindCharEncodingHandler("UTF-8")) != NULL)
 		xmlSwitchToEncoding(ctxt, utf8);
+	if (ctxt->input != NULL && ctxt->input->encoding == NULL)
+		ctxt->input->encoding = xmlStrdup(BAD_CAST "UTF-8");
 	htmlParseDocument(ctxt);
 	ctxt->userData = NULL;
 	htmlFreeParserCtxt(ctxt);
@@ -761,18 +1016,22 @@ wire_html_parse(struct wire_html_doc *d, const char *s, size_t n)
 const char *
 wire_html_attr(const struct wire_html_doc *d, uint32_t i, const char *name)
 {
-	const char *p, *end;
+	const char *p, *end, *q;
 
 	if (d->n[i].tag == WT_TEXT || d->n[i].slen == 0)
 		return NULL;
 	p = d->arena.p + d->n[i].str;
 	end = p + d->n[i].slen;
 	while (p < end) {
-		const char *v = p + strlen(p) + 1;
-
-		if (strcmp(p, name) == 0)
-			return v;
-		p = v + strlen(v) + 1;
+		/* Names are short: compared here, values skipped by strlen(). */
+		for (q = name; *p == *q && *p != '\0'; p++, q++)
+			;
+		if (*p == *q)
+			return p + 1;
+		while (*p != '\0')
+			p++;
+		p++;
+		p += strlen(p) + 1;
 	}
 	return NULL;
 }

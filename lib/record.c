@@ -96,6 +96,40 @@ hex4(const unsigned char *s)
 	return v;
 }
 
+#define ONES	UINT64_C(0x0101010101010101)
+#define HIGHS	UINT64_C(0x8080808080808080)
+
+/*
+ * The bytes of w that are a quote, a backslash, a control character or
+ * non-ASCII, as their top bits; 0 in the common case, tested a word at a
+ * time.  Bits above the lowest one set may be spurious (borrows).
+ */
+static uint64_t
+special8(uint64_t w)
+{
+	uint64_t q = w ^ (ONES * '"'), b = w ^ (ONES * '\\');
+
+	return (w | ((w - ONES * 0x20) & ~w) | ((q - ONES) & ~q) |
+	    ((b - ONES) & ~b)) & HIGHS;
+}
+
+/*
+ * Length of the well-formed UTF-8 sequence of 2 or 3 bytes at s (n bytes
+ * available, s[0] >= 0x80), or 0 to leave it to wire_utf8_decode(): the
+ * same rules, without a call for each character of a page in Greek.
+ */
+static size_t
+utf8_short(const unsigned char *s, size_t n)
+{
+	if (s[0] >= 0xc2 && s[0] < 0xe0 && n >= 2 && (s[1] & 0xc0) == 0x80)
+		return 2;
+	if (s[0] >= 0xe0 && s[0] < 0xf0 && n >= 3 && (s[1] & 0xc0) == 0x80 &&
+	    (s[2] & 0xc0) == 0x80 && (s[0] != 0xe0 || s[1] >= 0xa0) &&
+	    (s[0] != 0xed || s[1] < 0xa0))
+		return 3;
+	return 0;
+}
+
 /* At a '"': validates the string, leaves p->i after the closing quote. */
 static int
 scan_string(struct scan *p, int *esc)
@@ -103,11 +137,24 @@ scan_string(struct scan *p, int *esc)
 	const unsigned char *s = p->s;
 	size_t n = p->n, k;
 	uint32_t cp;
+	uint64_t w;
 	long u, lo;
 
 	p->i++;
 	*esc = 0;
 	for (;;) {
+		while (p->i + 8 <= n) {
+			memcpy(&w, s + p->i, 8);
+			if ((w = special8(w)) != 0) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				/* The first special byte is the lowest bit set. */
+				p->i += (size_t)__builtin_ctzll(w) / 8;
+#endif
+				break;
+			}
+			p->i += 8;
+		}
 		while (p->i < n && strclass[s[p->i]] == C_PLAIN)
 			p->i++;
 		if (p->i >= n)
@@ -120,7 +167,9 @@ scan_string(struct scan *p, int *esc)
 			return fail(p, s[p->i] == 0 ? "NUL byte in string" :
 			    "control character in string");
 		case C_HIGH:
-			k = wire_utf8_decode((const char *)s + p->i, n - p->i, &cp);
+			if ((k = utf8_short(s + p->i, n - p->i)) == 0)
+				k = wire_utf8_decode((const char *)s + p->i,
+				    n - p->i, &cp);
 			if (k == 0)
 				return fail(p, "invalid UTF-8");
 			p->i += k;
@@ -463,11 +512,11 @@ wire_record_get(const struct wire_record *r, const char *key)
 }
 
 /*
- * Appends the decoded form of the validated string body s (n bytes) to
- * out.  Returns 0, or -1 when out is full.
+ * wire_json_unescape() a piece at a time, for an out that may not have
+ * room for all n bytes: what was decoded up to the cap is kept.
  */
-int
-wire_json_unescape(const char *s, size_t n, struct wire_buf *out)
+static int
+unescape_capped(const char *s, size_t n, struct wire_buf *out)
 {
 	size_t i = 0, run;
 	uint32_t cp;
@@ -503,6 +552,81 @@ wire_json_unescape(const char *s, size_t n, struct wire_buf *out)
 		}
 		i += 2;
 	}
+	return out->full ? -1 : 0;
+}
+
+/*
+ * Appends the decoded form of the validated string body s (n bytes) to
+ * out.  Returns 0, or -1 when out is full.  Decoding never lengthens a
+ * string, so with room for n bytes made once the bytes are written
+ * straight into out.
+ */
+int
+wire_json_unescape(const char *s, size_t n, struct wire_buf *out)
+{
+	const char *bs, *end = s + n;
+	char *o;
+	uint64_t w;
+	uint32_t cp;
+	long lo;
+	int full = out->full;
+
+	if (wire_buf_grow(out, n) == -1) {
+		out->full = full;
+		return unescape_capped(s, n, out);
+	}
+	o = out->p + out->len;
+	for (;;) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		/*
+		 * Runs between escapes are short: copied a word at a time as
+		 * they are searched (out has room for n bytes, and a word past
+		 * a backslash is written over), the backslash found as the
+		 * lowest bit set.
+		 */
+		while (end - s >= 8) {
+			memcpy(&w, s, 8);
+			memcpy(o, &w, 8);
+			w ^= ONES * '\\';
+			if ((w = (w - ONES) & ~w & HIGHS) != 0) {
+				o += __builtin_ctzll(w) / 8;
+				s += __builtin_ctzll(w) / 8;
+				break;
+			}
+			s += 8;
+			o += 8;
+		}
+#endif
+		while (s < end && *s != '\\')
+			*o++ = *s++;
+		if (s == end)
+			break;
+		bs = s;
+		switch (bs[1]) {
+		case 'b': *o++ = '\b'; break;
+		case 'f': *o++ = '\f'; break;
+		case 'n': *o++ = '\n'; break;
+		case 'r': *o++ = '\r'; break;
+		case 't': *o++ = '\t'; break;
+		case 'u':
+			cp = (uint32_t)hex4((const unsigned char *)bs + 2);
+			if (cp >= 0xd800 && cp <= 0xdbff) {
+				lo = hex4((const unsigned char *)bs + 8);
+				cp = 0x10000 + ((cp - 0xd800) << 10) +
+				    (uint32_t)(lo - 0xdc00);
+				bs += 6;
+			}
+			o += wire_utf8_encode(cp, o);
+			bs += 4;
+			break;
+		default:
+			*o++ = bs[1];
+		}
+		s = bs + 2;
+	}
+	out->len = (size_t)(o - out->p);
+	out->p[out->len] = '\0';
 	return out->full ? -1 : 0;
 }
 

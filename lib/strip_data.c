@@ -322,88 +322,126 @@ wire_strip_free(struct wire_strip *st)
 }
 
 /*
- * Folds text for matching; see wire/strip.h.  ASCII and Latin-1, Greek
- * and Cyrillic capitals are lowered; runs of blanks become one space and
- * trailing blanks and sentence marks go.
+ * Folds one code point cp for matching: the lower case of ASCII and
+ * Latin-1, Greek and Cyrillic capitals, of Latin Extended-A pairs, and
+ * an apostrophe for U+2019.
  */
-void
-wire_strip_fold(const char *s, size_t n, struct wire_buf *out)
+static uint32_t
+fold_cp(uint32_t cp)
 {
-	size_t i = 0, k, start = out->len;
-	uint32_t cp;
-	char u[4];
-	int sp = 1;
+	if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde &&
+	    cp != 0xd7) || (cp >= 0x410 && cp <= 0x42f) ||
+	    (cp >= 0x391 && cp <= 0x3a9))
+		cp += 0x20;
+	else if (cp >= 0x100 && cp <= 0x17f && (cp & 1) == 0)
+		cp += 1;
+	else if (cp == 0x2019)
+		cp = '\'';
+	return cp;
+}
 
-	while (i < n) {
-		if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0) {
-			i++;
-			continue;
-		}
-		i += k;
-		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-		    cp == 0xa0 || cp == 0x2009 || cp == 0x202f) {
-			if (!sp)
-				wire_buf_putc(out, ' ');
-			sp = 1;
-			continue;
-		}
-		sp = 0;
-		if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde &&
-		    cp != 0xd7) || (cp >= 0x410 && cp <= 0x42f) ||
-		    (cp >= 0x391 && cp <= 0x3a9))
-			cp += 0x20;
-		else if (cp >= 0x100 && cp <= 0x17f && (cp & 1) == 0)
-			cp += 1;
-		else if (cp == 0x2019)
-			cp = '\'';
-		k = wire_utf8_encode(cp, u);
-		wire_buf_add(out, u, k);
-	}
+/* True for the blanks folding turns into one space. */
+static int
+fold_blank(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+	    cp == 0xa0 || cp == 0x2009 || cp == 0x202f;
+}
+
+/* Drops trailing blanks and sentence marks from out, from start on. */
+static void
+fold_end(struct wire_buf *out, size_t start)
+{
 	while (out->len > start && strchr(" .:!?;,", out->p[out->len - 1]) != NULL)
 		out->len--;
 	if (out->len < out->cap)
 		out->p[out->len] = '\0';
 }
 
-/* FNV-1a over n bytes. */
-static uint32_t
-word_hash(const char *s, size_t n)
+/*
+ * Folds text for matching; see wire/strip.h.  ASCII and Latin-1, Greek
+ * and Cyrillic capitals are lowered; runs of blanks become one space and
+ * trailing blanks and sentence marks go.  No character grows when folded,
+ * so with room for n bytes made once the text is written straight into
+ * out; an out capped below that is filled a character at a time.
+ */
+void
+wire_strip_fold(const char *s, size_t n, struct wire_buf *out)
 {
-	uint32_t h = 2166136261u;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, k, start = out->len;
+	uint32_t cp;
+	char b[4], *o = NULL;
+	int sp = 1, full = out->full;
 
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
+	if (wire_buf_grow(out, n) == -1)
+		out->full = full;
+	else
+		o = out->p + out->len;
+	while (i < n) {
+		if ((cp = u[i]) < 0x80)
+			k = 1;
+		else if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0) {
+			i++;
+			continue;
+		}
+		i += k;
+		if (fold_blank(cp)) {
+			if (!sp) {
+				if (o != NULL)
+					*o++ = ' ';
+				else
+					wire_buf_putc(out, ' ');
+			}
+			sp = 1;
+			continue;
+		}
+		sp = 0;
+		cp = fold_cp(cp);
+		if (o != NULL) {
+			if (cp < 0x80)
+				*o++ = (char)cp;
+			else
+				o += wire_utf8_encode(cp, o);
+		} else
+			wire_buf_add(out, b, wire_utf8_encode(cp, b));
+	}
+	if (o != NULL)
+		out->len = (size_t)(o - out->p);
+	fold_end(out, start);
 }
 
-/* The languages (bit k for st->langs[k]) that list word w of wl bytes. */
-static uint16_t
-stop_lookup(const struct wire_strip *st, const char *w, size_t wl)
-{
-	size_t i, mask = st->nstophash - 1;
+/* The longest stop word, in bytes: one slot of st->stopkey. */
+#define STOPMAX		16
 
-	if (st->nstophash == 0)
-		return 0;
-	for (i = word_hash(w, wl) & mask; st->stopkey[i] != NULL;
-	    i = (i + 1) & mask)
-		if (strncmp(st->stopkey[i], w, wl) == 0 &&
-		    st->stopkey[i][wl] == '\0')
-			return st->stopmask[i];
-	return 0;
+/* The hash of a word held zero-padded in k0 and k1. */
+static uint64_t
+stop_slot(uint64_t k0, uint64_t k1)
+{
+	uint64_t h = k0 * UINT64_C(0x9e3779b97f4a7c15) ^
+	    k1 * UINT64_C(0xc2b2ae3d27d4eb4f);
+
+	return h ^ h >> 29;
 }
 
-/* Builds one hash table of the stop words of every language, so a word
- * costs one probe instead of a binary search per language. */
+/*
+ * Builds one hash table of the stop words of every language, so a word
+ * costs one probe instead of a binary search per language.  A slot holds
+ * the word itself, zero-padded, so a probe reads no other memory, and
+ * the table stays small enough for the cache.  Stop words are short; one
+ * longer than STOPMAX bytes is left out.
+ */
 static int
 stop_hash(struct wire_strip *st, char *err, size_t errlen)
 {
-	size_t total = 0, cap = 64, k, j, i;
+	size_t total = 0, cap = 64, k, j, i, len;
+	uint64_t key[2];
 
 	for (k = 0; k < st->nlang; k++)
 		total += st->langs[k].n;
-	while (cap < total * 3)
+	while (cap < total * 2)
 		cap *= 2;
-	st->stopkey = calloc(cap, sizeof(*st->stopkey));
+	st->stopkey = calloc(cap * 2, sizeof(*st->stopkey));
 	st->stopmask = calloc(cap, sizeof(*st->stopmask));
 	if (st->stopkey == NULL || st->stopmask == NULL) {
 		snprintf(err, errlen, "out of memory");
@@ -414,58 +452,106 @@ stop_hash(struct wire_strip *st, char *err, size_t errlen)
 		for (j = 0; j < st->langs[k].n; j++) {
 			const char *w = st->langs[k].words[j];
 
-			for (i = word_hash(w, strlen(w)) & (cap - 1);
-			    st->stopkey[i] != NULL && strcmp(st->stopkey[i], w) != 0;
+			if ((len = strlen(w)) == 0 || len > STOPMAX)
+				continue;
+			memset(key, 0, sizeof(key));
+			memcpy(key, w, len);
+			for (i = stop_slot(key[0], key[1]) & (cap - 1);
+			    st->stopkey[2 * i] != 0 &&
+			    (st->stopkey[2 * i] != key[0] ||
+			    st->stopkey[2 * i + 1] != key[1]);
 			    i = (i + 1) & (cap - 1))
 				;
-			st->stopkey[i] = w;
+			st->stopkey[2 * i] = key[0];
+			st->stopkey[2 * i + 1] = key[1];
 			st->stopmask[i] |= (uint16_t)(1u << k);
 		}
 	return 0;
 }
 
-/* Counts the words of s and the stop words of L (and of every language). */
+/*
+ * The languages (bit k for st->langs[k]) that list the word of wl bytes
+ * at w, which is zero-padded to STOPMAX bytes.
+ */
+static uint16_t
+stop_lookup(const struct wire_strip *st, const char *w, size_t wl)
+{
+	const uint64_t *t = st->stopkey;
+	uint64_t k0, k1;
+	size_t i, mask = st->nstophash - 1;
+
+	if (wl > STOPMAX || st->nstophash == 0)
+		return 0;
+	memcpy(&k0, w, 8);
+	memcpy(&k1, w + 8, 8);
+	for (i = stop_slot(k0, k1) & mask; t[2 * i] != 0; i = (i + 1) & mask)
+		if (t[2 * i] == k0 && t[2 * i + 1] == k1)
+			return st->stopmask[i];
+	return 0;
+}
+
+/*
+ * Counts the words of s and the stop words of L (and of every language).
+ * A word is a run of letters (ASCII, apostrophe, and U+00C0 to U+1FFF but
+ * the multiplication and division signs), lowered and cut to 28 bytes;
+ * ASCII and two-byte characters are read inline, as most text is made of
+ * them.
+ */
 static uint32_t
 count_words(const struct wire_strip_lang *L, const char *s, size_t n,
     uint32_t *nwords, uint32_t *perlang, const struct wire_strip *st)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	char w[32];
-	size_t i = 0, wl = 0, k, j;
+	size_t i = 0, wl = 0, k = 1, j;
 	uint32_t nstop = 0, cp;
+	int lang = L != NULL ? (int)(L - st->langs) : -1;
 
 	*nwords = 0;
+	memset(w, 0, sizeof(w));
 	for (;;) {
-		int letter = 0;
-
-		k = 0;
-		cp = 0;
-		if (i < n) {
-			if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0)
+		/* A run of letters, and k the length of what ends it. */
+		while (i < n) {
+			if ((cp = u[i]) < 0x80) {
 				k = 1;
-			letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-			    (cp >= 0xc0 && cp < 0x2000 && cp != 0xd7 && cp != 0xf7) ||
-			    cp == '\'';
-		}
-		if (letter) {
-			if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde))
+				if ((unsigned)((cp | 0x20) - 'a') < 26)
+					cp |= 0x20;
+				else if (cp != '\'')
+					break;
+				if (wl < sizeof(w) - 4)
+					w[wl++] = (char)cp;
+				i++;
+				continue;
+			}
+			if (cp >= 0xc2 && cp < 0xe0 && i + 1 < n &&
+			    (u[i + 1] & 0xc0) == 0x80) {
+				cp = (cp & 0x1f) << 6 | (u[i + 1] & 0x3f);
+				k = 2;
+			} else if ((k = wire_utf8_decode(s + i, n - i,
+			    &cp)) == 0) {
+				k = 1;
+				break;
+			}
+			if (cp < 0xc0 || cp >= 0x2000 || cp == 0xd7 || cp == 0xf7)
+				break;
+			if (cp <= 0xde || (cp >= 0x410 && cp <= 0x42f))
 				cp += 0x20;
-			else if (cp >= 0x410 && cp <= 0x42f)
-				cp += 0x20;
-			if (wl + 4 < sizeof(w))
+			if (wl < sizeof(w) - 4)
 				wl += wire_utf8_encode(cp, w + wl);
 			i += k;
-			continue;
 		}
 		if (wl > 0) {
 			uint16_t m = stop_lookup(st, w, wl);
 
 			(*nwords)++;
-			if (L != NULL && (m >> (L - st->langs) & 1))
+			if (lang >= 0 && (m >> lang & 1))
 				nstop++;
 			if (perlang != NULL && m != 0)
 				for (j = 0; j < st->nlang; j++)
 					if (m >> j & 1)
 						perlang[j]++;
+			/* stop_lookup() reads STOPMAX bytes, zero past the word. */
+			memset(w, 0, STOPMAX);
 			wl = 0;
 		}
 		if (i >= n)

@@ -136,6 +136,7 @@ wire_strip_page(struct wire_strip *st, const char *s, size_t n, int is_html,
 		return 0;
 	}
 	st->doc.arena.max = st->page.len * 2 + 4096;
+	st->doc.clean = 1;	/* as wire_charset_decode() leaves it */
 	if (wire_html_parse(&st->doc, st->page.p, st->page.len) == -1 &&
 	    st->doc.err[0] != '\0') {
 		snprintf(err, errlen, "%s", st->doc.err);

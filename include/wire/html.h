@@ -12,7 +12,11 @@
  * Before libxml2 sees the page, a pre-pass cuts what would be dropped
  * anyway and costs most of the parse: script and style contents (JSON-LD
  * kept), comments and long attribute values nobody reads.  It keeps every
- * tag, so the tree is the one the page itself gives.
+ * tag, so the tree is the one the page itself gives.  It also reads the
+ * attributes of most start tags itself (libxml2 copies an attribute value
+ * one character at a time, through two calls per character) and hands
+ * libxml2 the bare tag; the element built for the tag takes them from the
+ * pre-pass, found by the tag's place in the page.
  *
  * Limits: a cap on elements and on text; past either the parse stops with
  * an error.  Nesting deeper than WIRE_HTML_MAX_DEPTH is flattened.  libxml2
@@ -49,6 +53,9 @@ enum wire_tag {
 	WT_NTAGS
 };
 
+/* A start tag whose attributes the pre-pass read (private to html.c). */
+struct wire_html_ptag;
+
 struct wire_html_node {
 	uint32_t	parent, first, last, next;	/* indexes; 0 = none */
 	uint32_t	str, slen;	/* text, or the attributes k\0v\0... */
@@ -64,6 +71,9 @@ struct wire_html_doc {
 	struct wire_buf		 title;	 /* <title> text */
 	struct wire_buf		 pre;	 /* the page after the pre-pass */
 	int			 verbatim; /* no pre-pass (for checks) */
+	int			 clean;	/* the caller's text is valid UTF-8
+					 * without C0 controls but tab, newline
+					 * and return (wire_charset_decode()) */
 	char			 err[128];
 	/* parse state */
 	uint32_t		 cur;	/* current element */
@@ -73,6 +83,10 @@ struct wire_html_doc {
 	size_t			 ends;	/* end tags, at most */
 	int			 in_jsonld, in_title, failed;
 	void			*ctxt;
+	/* attributes read by the pre-pass */
+	struct wire_buf		 pattr;	/* kept ones, as in the arena */
+	struct wire_html_ptag	*ptag;	/* by the tag's end in d->pre */
+	size_t			 nptag, capptag, iptag;
 };
 
 /* Prepares an empty document; maxnodes and maxtext cap a page. */

@@ -82,7 +82,8 @@ struct wire_strip {
 	/* data */
 	struct wire_strip_lang	 langs[WIRE_STRIP_MAXLANG];
 	size_t			 nlang;
-	const char		**stopkey;	/* hash of every stop word */
+	uint64_t		*stopkey;	/* hash of every stop word, zero-
+						 * padded, 16 bytes a slot */
 	uint16_t		*stopmask;	/* its languages, one bit each */
 	size_t			 nstophash;	/* slots, a power of two */
 	char			**phrases;	/* boilerplate lines, folded */

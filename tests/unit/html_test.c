@@ -43,6 +43,21 @@ static const char *const pages[] = {
 	"<p>bad \xff utf-8<script>\xfe</script>z</p>",
 	"<p>truncated <a href=\"x",
 	"<p>truncated <script>var a",
+	/* Attributes the pre-pass reads itself, or leaves to libxml2. */
+	"<a href=\"/x?a=1&amp;b=2\" class=\"k\">l</a><a href=\"/y?a=1&b=2\">m</a>"
+	    "<p class=\"&lt;x\">n</p><p style=\"display&#58;none\">o</p>",
+	"<DIV CLASS=\"A\" class=\"b\" ID=x Hidden>u</DIV><p class id=\"i\" "
+	    "class=\"c\">v</p><span class=\"s\"/>t<img alt=\"a\" src=x>",
+	"text<b class=\"x\">y</b> more<br class=\"z\">after",
+	"<html lang=\"en\"><head><meta charset=\"iso-8859-1\"><title id=\"t\">"
+	    "T</title></head><body class=\"b\"><html lang=\"fr\"><body class=\"c\">"
+	    "<head id=\"h\"><p lang=de>x</p>",
+	"<p style=\"color: red; display: none\">h</p><p aria-hidden=\"true \">"
+	    "a</p><p aria-hidden=true>b</p><span style=\"visibility:hidden\">c"
+	    "</span><div href=\"x\" rel=\"r\"><link href=\"l\" rel=\"canonical\">"
+	    "</div>",
+	"<ul class=\"m\"><li class=\"i\">one<li class=\"i\">two</ul><table "
+	    "class=\"t\"><tr class=\"r\"><td class=\"d\">c<td>d</table>",
 	NULL
 };
 
@@ -111,11 +126,34 @@ main(void)
 	is_str(pre.pre.p, "<p>a<!---->b<!---->c<!---->e<!---->g<!----> h</p>",
 	    "comments emptied, \"<!-->\" read as an opening");
 	wire_html_parse(&pre, pages[12], strlen(pages[12]));
-	is_str(pre.pre.p, "<p  class=\"k\">w</p><p class=\"x\" class=\"y\">z</p>",
-	    "unread attributes cut");
+	is_str(pre.pre.p, "<p>w</p><p>z</p>",
+	    "attributes read by the pre-pass, tags left bare");
 	is_str(wire_html_attr(&pre, 1, "class"), "k", "class read");
+	is_str(wire_html_attr(&pre, 3, "class"), "x", "the first of two kept");
+	wire_html_parse(&pre, pages[28], strlen(pages[28]));
+	is_str(pre.pre.p, "<a>l</a><a href=\"/y?a=1&b=2\">m</a><p class=\"&lt;x\">"
+	    "n</p><p style=\"display&#58;none\">o</p>",
+	    "entities but \"&amp;\" left to libxml2, unread attributes cut");
+	is_str(wire_html_attr(&pre, 1, "href"), "/x?a=1&b=2", "\"&amp;\" decoded");
+	wire_html_parse(&pre, pages[30], strlen(pages[30]));
+	is_int(pre.nptag, 2, "an implied <p> takes no attributes");
+	is_str(wire_html_attr(&pre, 6, "class"), "z", "and the tags after it theirs");
+	wire_html_parse(&pre, pages[20], strlen(pages[20]));
+	ok(strstr(pre.pre.p, "<meta charset=\"utf-8\">") != NULL,
+	    "a meta keeps its attributes");
 	wire_html_parse(&pre, pages[25], strlen(pages[25]));
 	is_int(pre.pre.len, strlen(pages[25]), "invalid UTF-8: page unchanged");
+
+	/* Past libxml2's first buffer, where it shrinks its input. */
+	big = repeat("<body class=\"b\">", "<div class=\"c\" id=\"d\"><a href=\"/l\""
+	    " onclick=\"f()\">link</a> text &amp; more<br></div>\n", 3000,
+	    "<p style=\"display:none\">h</p><p class=\"&quot;\">q</p>", 500);
+	ok(big != NULL, "a long page");
+	wire_html_parse(&raw, big, strlen(big));
+	wire_html_parse(&pre, big, strlen(big));
+	ok(same(&raw, &pre), "a long page: the same tree with the pre-pass");
+	ok(pre.nptag > 3000, "its tags read by the pre-pass");
+	free(big);
 
 	/* Limits. */
 	wire_html_init(&small, 100, 1 << 20);
