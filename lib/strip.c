@@ -1241,6 +1241,8 @@ body_fallback(struct wire_strip *st)
 
 /* Below this many characters of text a page's extraction is doubted. */
 #define FALLBACK_MIN	200
+/* How sure a flat paragraph of prose must be to join a kept neighbour. */
+#define FLAT_NEAR	0.45
 
 /*
  * Too little text was kept (kept characters so far): short pages, product
@@ -1272,6 +1274,56 @@ fallback(struct wire_strip *st, size_t kept)
 			add += b->nch;
 		}
 		kept += add;
+	}
+}
+
+/* Whether block b reads as a paragraph of prose: words ending a sentence. */
+static int
+prose(const struct wire_strip *st, const struct wire_strip_block *b)
+{
+	char c;
+
+	if (b->nwords < 8 || b->len == 0 || (b->flags & (WIRE_SB_PHRASE |
+	    WIRE_SB_SECTION | WIRE_SB_BYLINE | WIRE_SB_CAPTION | WIRE_SB_NAV)))
+		return 0;
+	c = st->btext.p[b->off + b->len - 1];
+	if (c == '"' || c == '\'' || c == ')')
+		c = b->len > 1 ? st->btext.p[b->off + b->len - 2] : c;
+	return c == '.' || c == '!' || c == '?' ||
+	    (unsigned char)c == 0x9d; /* the end of a closing quote mark */
+}
+
+/*
+ * Flat text, revised as jusText does its neighbours: a paragraph of prose
+ * the classifier nearly believed is kept beside a kept one, repeatedly, and
+ * a short text whose every paragraph fell just short keeps its prose.  A
+ * text that is already only the article has no furniture around it to
+ * tell the classifier where it is.
+ */
+static void
+flat_prose(struct wire_strip *st)
+{
+	size_t k, kept = 0;
+	int changed = 1;
+
+	for (k = 0; k < st->nb; k++)
+		kept += st->b[k].keep;
+	if (kept == 0)
+		for (k = 0; k < st->nb; k++)
+			if (st->b[k].p >= FLAT_NEAR && prose(st, &st->b[k]))
+				st->b[k].keep = 1;
+	while (changed) {
+		changed = 0;
+		for (k = 0; k < st->nb; k++) {
+			struct wire_strip_block *b = &st->b[k];
+
+			if (b->keep || b->p < FLAT_NEAR || !prose(st, b) ||
+			    !((k > 0 && st->b[k - 1].keep) ||
+			    (k + 1 < st->nb && st->b[k + 1].keep)))
+				continue;
+			b->keep = 1;
+			changed = 1;
+		}
 	}
 }
 
@@ -1328,7 +1380,8 @@ wire_strip_decide(struct wire_strip *st, int flat)
 		trim_outside(st);
 		keep_lists(st);
 		keep_tables(st);
-	}
+	} else
+		flat_prose(st);
 	for (k = 0; k < st->nb; k++) {
 		struct wire_strip_block *b = &st->b[k];
 

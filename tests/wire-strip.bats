@@ -467,3 +467,22 @@ meta() {
 	[ "$status" -eq 0 ]
 	[ "$(printf '%s' "$output" | jq -r '.published_source')" = jsonld ]
 }
+
+# flat text that is only the article
+
+@test "flat: a short text of prose keeps every paragraph, beside a kept one or when none was sure" {
+	printf '%s\n' 'Putin on the treaty' '' \
+	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' '' \
+	    'He said the treaty was a matter for the two countries and that it would be applied as written, without exception.' \
+	    >"$BATS_TEST_TMPDIR/flat.txt"
+	run "$S" --raw "$BATS_TEST_TMPDIR/flat.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s' "$output" | jq -r .text)" = "$(printf '%s\n\n%s' \
+	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' \
+	    'He said the treaty was a matter for the two countries and that it would be applied as written, without exception.')" ]
+	printf '%s\n' 'Putin on the treaty' '' \
+	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' \
+	    >"$BATS_TEST_TMPDIR/flat.txt"
+	[ "$("$S" --raw "$BATS_TEST_TMPDIR/flat.txt" | jq -r .text)" = \
+	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' ]
+}
