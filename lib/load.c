@@ -417,50 +417,6 @@ put_doc(struct wire_load *l, const struct wire_record *r,
 }
 
 /*
- * Finds the next element of a raw JSON array (already validated): *p is
- * inside the brackets.  Returns 1 with the element in *el and *elen, or 0
- * at the closing bracket.
- */
-static int
-next_elem(const char **p, const char *e, const char **el, size_t *elen)
-{
-	const char *s = *p;
-	int depth = 0, instr = 0;
-
-	while (s < e && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
-	    *s == ','))
-		s++;
-	if (s >= e || *s == ']')
-		return 0;
-	*el = s;
-	for (; s < e; s++) {
-		if (instr) {
-			if (*s == '\\')
-				s++;
-			else if (*s == '"')
-				instr = 0;
-			continue;
-		}
-		if (*s == '"')
-			instr = 1;
-		else if (*s == '{' || *s == '[')
-			depth++;
-		else if (*s == '}' || *s == ']') {
-			if (depth == 0)
-				break;
-			depth--;
-		} else if (*s == ',' && depth == 0)
-			break;
-	}
-	*elen = (size_t)(s - *el);
-	while (*elen > 0 && ((*el)[*elen - 1] == ' ' || (*el)[*elen - 1] == '\t' ||
-	    (*el)[*elen - 1] == '\n' || (*el)[*elen - 1] == '\r'))
-		(*elen)--;
-	*p = s;
-	return 1;
-}
-
-/*
  * Replaces the rows of one array ("entities" or "dates") of a sentence.
  * An absent array leaves the rows alone: the record was not tagged.
  */
@@ -486,7 +442,7 @@ put_array(struct wire_load *l, const struct wire_record *r, const char *key,
 	v[1] = *n;
 	p = f->val + 1;
 	e = f->val + f->vlen;
-	for (; next_elem(&p, e, &el, &elen); i++) {
+	for (; wire_json_array_next(&p, e, &el, &elen); i++) {
 		snprintf(pre, sizeof(pre), "%s[%lld].", key, i);
 		if (elen == 0 || *el != '{' ||
 		    wire_record_parse(&l->el, el, elen, why, sizeof(why)) == -1) {

@@ -1040,3 +1040,49 @@ wire_reader_free(struct wire_reader *r)
 	r->buf = NULL;
 	wire_buf_free(&r->line);
 }
+
+/*
+ * Steps through a raw JSON array that wire_record_parse() validated: *p
+ * starts just inside its '[' and e is its end.  Returns 1 with the next
+ * element's raw bytes in *el and *elen (pointing into the array; nothing
+ * is allocated) and *p moved past it, or 0 at the closing bracket.
+ */
+int
+wire_json_array_next(const char **p, const char *e, const char **el,
+    size_t *elen)
+{
+	const char *s = *p;
+	int depth = 0, instr = 0;
+
+	while (s < e && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
+	    *s == ','))
+		s++;
+	if (s >= e || *s == ']')
+		return 0;
+	*el = s;
+	for (; s < e; s++) {
+		if (instr) {
+			if (*s == '\\')
+				s++;
+			else if (*s == '"')
+				instr = 0;
+			continue;
+		}
+		if (*s == '"')
+			instr = 1;
+		else if (*s == '{' || *s == '[')
+			depth++;
+		else if (*s == '}' || *s == ']') {
+			if (depth == 0)
+				break;
+			depth--;
+		} else if (*s == ',' && depth == 0)
+			break;
+	}
+	*elen = (size_t)(s - *el);
+	while (*elen > 0 && ((*el)[*elen - 1] == ' ' || (*el)[*elen - 1] == '\t' ||
+	    (*el)[*elen - 1] == '\n' || (*el)[*elen - 1] == '\r'))
+		(*elen)--;
+	*p = s;
+	return 1;
+}

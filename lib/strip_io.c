@@ -230,15 +230,41 @@ short_field(const struct wire_record *r, const char *key, char *out,
 }
 
 /*
- * What the page does not say, the record may: a feed item's title and date
- * (wire-fetch --feeds) or those of a record of flat text.
+ * Adds a feed's author s (n bytes): RSS 2.0 writes "jd@example.org (Jane
+ * Doe)", where the name is the part in brackets.
+ */
+static void
+feed_author(struct wire_strip *st, const char *s, size_t n)
+{
+	const char *at = memchr(s, '@', n), *op = memchr(s, '(', n);
+
+	if (at != NULL && op != NULL && at < op && s[n - 1] == ')' &&
+	    op + 2 < s + n)
+		wire_strip_add_author(st, op + 1, (size_t)(s + n - 1 - op - 1));
+	else
+		wire_strip_add_author(st, s, n);
+}
+
+/*
+ * What the page does not say, the record may: a feed item's title, date
+ * and authors (wire-fetch --feeds) or those of a record of flat text.
  */
 static void
 keep_record_meta(struct wire_strip *st, const struct wire_record *r)
 {
-	const char *v;
-	size_t n;
+	const struct wire_field *f;
+	const char *v, *p, *e, *el;
+	size_t n, elen;
 
+	if (st->nauthors == 0 && (f = wire_record_get(r, "authors")) != NULL &&
+	    f->type == WIRE_ARRAY)
+		for (p = f->val + 1, e = f->val + f->vlen;
+		    wire_json_array_next(&p, e, &el, &elen);) {
+			wire_buf_reset(&st->tmp);
+			if (elen >= 2 && *el == '"' && wire_json_unescape(el + 1,
+			    elen - 2, &st->tmp) == 0 && st->tmp.len > 0)
+				feed_author(st, st->tmp.p, st->tmp.len);
+		}
 	if (st->title.len == 0 && (v = wire_field_str(wire_record_get(r,
 	    "title"), &st->tmp, &n)) != NULL && n > 0)
 		wire_buf_add(&st->title, v, n);
@@ -264,8 +290,10 @@ wire_strip_record(struct wire_stream *s, struct wire_record *r, void *ctx)
 
 	if ((f = wire_record_get(r, "html")) == NULL || f->type != WIRE_STRING) {
 		if ((f = wire_record_get(r, "text")) == NULL ||
-		    f->type != WIRE_STRING)
+		    f->type != WIRE_STRING) {
+			s->npassed++;
 			return wire_stream_emit_raw(s, r->line, r->len);
+		}
 		is_html = -1;
 	}
 	u = short_field(r, "url", url, sizeof(url), &st->tmp);

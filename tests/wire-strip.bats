@@ -486,3 +486,22 @@ meta() {
 	[ "$("$S" --raw "$BATS_TEST_TMPDIR/flat.txt" | jq -r .text)" = \
 	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' ]
 }
+
+# what the record says
+
+@test "record: a feed item's authors stay when the page names no one, RSS's address form read" {
+	printf '%s\n' \
+	    '{"url":"https://ex.org/a","authors":["Jane Doe","jd@example.org (John Roe)",3],"html":"<html><body><article><p>The council voted on Tuesday to widen the harbour, a plan argued over for three years in the town.</p></article></body></html>"}' \
+	    '{"url":"https://ex.org/b","authors":["Jane Doe"],"html":"<html><head><meta name=\"author\" content=\"Mia Roth\"></head><body><article><p>The council voted on Tuesday to widen the harbour, a plan argued over for three years in the town.</p></article></body></html>"}' \
+	    >"$BATS_TEST_TMPDIR/in"
+	run "$S" "$BATS_TEST_TMPDIR/in"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | jq -c .authors | tr '\n' ' ')" = '["Jane Doe","John Roe"] ["Mia Roth"] ' ]
+}
+
+@test "record: one without html or text passes through unchanged and is counted so" {
+	printf '%s\n' '{"url":"https://ex.org/a","x":1}' >"$BATS_TEST_TMPDIR/in"
+	"$S" --stats "$BATS_TEST_TMPDIR/in" >"$BATS_TEST_TMPDIR/out" 2>"$BATS_TEST_TMPDIR/err"
+	cmp "$BATS_TEST_TMPDIR/in" "$BATS_TEST_TMPDIR/out"
+	grep -q '^wire-strip: stats: 1 in, 1 out, 0 rejected, 1 passed through$' "$BATS_TEST_TMPDIR/err"
+}

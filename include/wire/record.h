@@ -87,6 +87,15 @@ const char *wire_field_str(const struct wire_field *f, struct wire_buf *scratch,
  */
 int	wire_json_unescape(const char *s, size_t n, struct wire_buf *out);
 
+/*
+ * Steps through a raw, validated JSON array: *p starts just inside its '['
+ * (f->val + 1 of an array field) and e is its end (f->val + f->vlen).
+ * Returns 1 with the next element's raw bytes in *el, *elen (pointing into
+ * the array, not owned) and *p past it, or 0 at the closing bracket.
+ */
+int	wire_json_array_next(const char **p, const char *e, const char **el,
+	    size_t *elen);
+
 /* Reads an integer field; returns 0, or -1 when f is not an integer. */
 int	wire_field_int(const struct wire_field *f, long long *v);
 

@@ -263,11 +263,45 @@ test_id(void)
 	is_str(a, "6d01c5799b74025d", "id value fixed across versions");
 }
 
+/* wire_json_array_next over raw arrays of every kind of element. */
+static void
+test_array(void)
+{
+	static const char line[] =
+	    "{\"a\":[ \"x,]\" , {\"k\":[1,2]},[3,[4]] ,null,-1.5e3 ],\"e\":[ ]}";
+	struct wire_record r;
+	const struct wire_field *f;
+	const char *p, *e, *el;
+	size_t elen;
+	char why[128], got[256];
+	int n = 0;
+
+	memset(&r, 0, sizeof(r));
+	ok(wire_record_parse(&r, line, sizeof(line) - 1, why, sizeof(why)) == 0,
+	    "array record parses");
+	f = wire_record_get(&r, "a");
+	got[0] = '\0';
+	for (p = f->val + 1, e = f->val + f->vlen;
+	    wire_json_array_next(&p, e, &el, &elen); n++) {
+		strncat(got, el, elen);
+		strcat(got, "|");
+	}
+	is_int(n, 5, "five elements");
+	is_str(got, "\"x,]\"|{\"k\":[1,2]}|[3,[4]]|null|-1.5e3|",
+	    "elements whole, spaces trimmed, commas and brackets in strings kept");
+	f = wire_record_get(&r, "e");
+	p = f->val + 1;
+	ok(wire_json_array_next(&p, f->val + f->vlen, &el, &elen) == 0,
+	    "an empty array has no element");
+	wire_record_free(&r);
+}
+
 int
 main(void)
 {
 	test_valid();
 	test_fields();
+	test_array();
 	test_writer();
 	test_reader();
 	test_utf8();
