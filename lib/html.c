@@ -1035,3 +1035,31 @@ wire_html_attr(const struct wire_html_doc *d, uint32_t i, const char *name)
 	}
 	return NULL;
 }
+
+/*
+ * Looks up several attributes at once; see wire/html.h.  The first
+ * attribute of a name wins, as in wire_html_attr().
+ */
+void
+wire_html_attrs(const struct wire_html_doc *d, uint32_t i,
+    const char *const *names, const char **out, size_t n)
+{
+	const char *p, *end;
+	size_t k, nl;
+
+	for (k = 0; k < n; k++)
+		out[k] = NULL;
+	if (d->n[i].tag == WT_TEXT || d->n[i].slen == 0)
+		return;
+	p = d->arena.p + d->n[i].str;
+	end = p + d->n[i].slen;
+	while (p < end) {
+		nl = strlen(p);
+		for (k = 0; k < n; k++)
+			if (out[k] == NULL && p[0] == names[k][0] &&
+			    strcmp(p, names[k]) == 0)
+				out[k] = p + nl + 1;
+		p += nl + 1;
+		p += strlen(p) + 1;
+	}
+}

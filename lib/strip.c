@@ -55,79 +55,80 @@ is_block(int tag)
 	    tag == WT_ROOT;
 }
 
-/* Class and id evidence of element i: a sum of +1 and -1 priors. */
-/* The bit (of 512) of a pair of bytes. */
-static unsigned
-pair_bit(char a, char b)
+/*
+ * Follows the chain of priors from c (1-based, 0 for none) at offset k of
+ * lower-case value low (len bytes): a word of more than four letters
+ * counts anywhere, a shorter one only as a word of its own; each prior
+ * adds its sign to *w once for the value st->clsgen.
+ */
+static void
+class_chain(struct wire_strip *st, uint32_t c, const char *low, size_t len,
+    size_t k, int *w)
 {
-	return (((unsigned char)a * 31u) ^ (unsigned char)b * 7u) & 511u;
+	for (; c != 0; c = st->clsnext[c - 1]) {
+		const char *word = st->classes[c - 1] + 1;
+		size_t wl = st->clslen[c - 1], m;
+
+		if (st->clsseen[c - 1] == st->clsgen || wl > len - k)
+			continue;
+		/* Short words: a loop beats a call to memcmp(). */
+		for (m = 0; m < wl && low[k + m] == word[m]; m++)
+			;
+		if (m < wl)
+			continue;
+		if (wl <= 4 && ((k > 0 && isalnum((unsigned char)low[k - 1])) ||
+		    isalnum((unsigned char)low[k + wl])))
+			continue;
+		st->clsseen[c - 1] = st->clsgen;
+		*w += st->classes[c - 1][0] == '+' ? 1 : -1;
+	}
 }
 
+/*
+ * Class and id evidence of element i: a sum of +1 and -1 priors, from -3
+ * to 3, or 3 for the itemprop articleBody.  One pass over each value
+ * looks up the priors starting at each of its pairs of letters.
+ */
 static int
-class_weight(const struct wire_strip *st, uint32_t i)
+class_weight(struct wire_strip *st, uint32_t i)
 {
+	static const char *const names[4] = { "class", "id", "role",
+	    "itemprop" };
 	const char *v[4];
-	uint64_t pairs[8];
-	size_t k, c, len;
+	size_t k, len;
 	int w = 0, j;
 
-	v[0] = wire_html_attr(&st->doc, i, "class");
-	v[1] = wire_html_attr(&st->doc, i, "id");
-	v[2] = wire_html_attr(&st->doc, i, "role");
-	v[3] = wire_html_attr(&st->doc, i, "itemprop");
+	if (st->doc.n[i].slen == 0)
+		return 0;
+	wire_html_attrs(&st->doc, i, names, v, 4);
 	if (v[3] != NULL && strcasecmp(v[3], "articleBody") == 0)
 		return 3;
 	if (v[2] != NULL && (strcmp(v[2], "navigation") == 0 ||
 	    strcmp(v[2], "banner") == 0 || strcmp(v[2], "contentinfo") == 0 ||
 	    strcmp(v[2], "complementary") == 0 || strcmp(v[2], "dialog") == 0))
 		w -= 2;
-	for (j = 0; j < 2; j++) {
+	for (j = 0; j < 2 && st->clshead != NULL; j++) {
 		char low[256];
 
 		if (v[j] == NULL || v[j][0] == '\0')
 			continue;
-		len = strlen(v[j]);
-		if (len >= sizeof(low))
-			len = sizeof(low) - 1;
-		/*
-		 * The pairs of letters in the value, hashed into 512 bits: a
-		 * word whose first pair is missing cannot occur, and most of
-		 * the hundred-odd class words are ruled out without strstr().
-		 */
-		memset(pairs, 0, sizeof(pairs));
-		for (k = 0; k < len; k++) {
-			low[k] = (char)tolower((unsigned char)v[j][k]);
-			if (k > 0) {
-				unsigned h = pair_bit(low[k - 1], low[k]);
-
-				pairs[h >> 6] |= (uint64_t)1 << (h & 63);
-			}
-		}
+		for (len = 0; v[j][len] != '\0' && len < sizeof(low) - 1; len++)
+			low[len] = v[j][len] >= 'A' && v[j][len] <= 'Z' ?
+			    (char)(v[j][len] + 'a' - 'A') : v[j][len];
 		low[len] = '\0';
-		for (c = 0; c < st->nclasses; c++) {
-			const char *word = st->classes[c] + 1;
-			size_t wl;
-			const char *p;
-			int hit = 0;
-			unsigned h;
+		if (++st->clsgen == 0) {
+			memset(st->clsseen, 0,
+			    st->nclasses * sizeof(*st->clsseen));
+			st->clsgen = 1;
+		}
+		for (k = 0; k < len; k++) {
+			uint32_t c = k + 1 >= len ? 0 :
+			    st->clshead[WIRE_STRIP_CLSPAIR(low[k], low[k + 1])];
 
-			if (word[0] != '\0' && word[1] != '\0') {
-				h = pair_bit(word[0], word[1]);
-				if (!(pairs[h >> 6] & ((uint64_t)1 << (h & 63))))
-					continue;
-			}
-			wl = strlen(word);
-			if (wl > 4)
-				hit = strstr(low, word) != NULL;
-			else
-				for (p = low; (p = strstr(p, word)) != NULL; p++)
-					if ((p == low || !isalnum((unsigned char)p[-1])) &&
-					    !isalnum((unsigned char)p[wl])) {
-						hit = 1;
-						break;
-					}
-			if (hit)
-				w += st->classes[c][0] == '+' ? 1 : -1;
+			if (c != 0)
+				class_chain(st, c, low, len, k, &w);
+			if (st->clsone != 0)
+				class_chain(st, st->clsone, low, len, k, &w);
 		}
 	}
 	return w < -3 ? -3 : w > 3 ? 3 : w;
@@ -171,6 +172,14 @@ open_block(struct wire_strip *st, const struct walk *w)
 	return b;
 }
 
+/* What add_text() counts of an ASCII character: 1 a sentence mark, 2 a
+ * comma, 3 a digit. */
+static const unsigned char ascii_kind[128] = {
+	['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [':'] = 1, [','] = 2,
+	['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3,
+	['6'] = 3, ['7'] = 3, ['8'] = 3, ['9'] = 3
+};
+
 /* Appends text with white space collapsed, counting characters. */
 static void
 add_text(struct wire_strip *st, const struct walk *w, const char *s, size_t n)
@@ -180,7 +189,9 @@ add_text(struct wire_strip *st, const struct walk *w, const char *s, size_t n)
 	uint32_t cp;
 
 	while (i < n) {
-		if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0)
+		if ((unsigned char)s[i] < 0x80)
+			k = 1, cp = (unsigned char)s[i];
+		else if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0)
 			k = 1, cp = 0xfffd;
 		/* Soft hyphens and word joiners only hint at line breaks;
 		 * kept, they would cut words apart for search and matching. */
@@ -200,18 +211,35 @@ add_text(struct wire_strip *st, const struct walk *w, const char *s, size_t n)
 		}
 		if (b == NULL && (b = open_block(st, w)) == NULL)
 			return;
-		wire_buf_add(&st->btext, s + i, cp == 0xfffd ? 0 : k);
+		/* Most characters fit: copied in place, without a call. */
+		if (cp == 0xfffd)
+			;
+		else if (st->btext.len + k < st->btext.cap &&
+		    (st->btext.max == 0 || st->btext.len + k <= st->btext.max)) {
+			char *d = st->btext.p + st->btext.len;
+			size_t m;
+
+			for (m = 0; m < k; m++)
+				d[m] = s[i + m];
+			d[k] = '\0';
+			st->btext.len += k;
+		} else
+			wire_buf_add(&st->btext, s + i, k);
 		i += k;
 		b->nch++;
 		if (w->link)
 			b->nlink++;
-		if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':' ||
-		    cp == 0x3002)
+		if (cp < 0x80) {
+			if (ascii_kind[cp] == 1)
+				b->npunct++;
+			else if (ascii_kind[cp] == 2)
+				b->ncomma++;
+			else if (ascii_kind[cp] == 3)
+				b->ndigit++;
+		} else if (cp == 0x3002)
 			b->npunct++;
-		else if (cp == ',' || cp == 0xff0c || cp == 0x3001)
+		else if (cp == 0xff0c || cp == 0x3001)
 			b->ncomma++;
-		else if (cp >= '0' && cp <= '9')
-			b->ndigit++;
 	}
 }
 
@@ -424,6 +452,13 @@ static const char *const credits[] = {
 	"/reuters", "afp /", "/ afp", "/afp", "dpa/", "/dpa", NULL
 };
 
+/* The bit (of 512) of a pair of bytes. */
+static unsigned
+credit_pair(char a, char b)
+{
+	return (((unsigned char)a * 31u) ^ (unsigned char)b * 7u) & 511u;
+}
+
 /*
  * True when folded text s (a short block) is a picture credit or ends
  * with one: a credit mark with at most four words after it.
@@ -434,8 +469,21 @@ is_credit(const char *s)
 	const char *m, *p;
 	size_t j;
 	int words;
+	uint64_t pairs[8] = { 0 };
+	unsigned h;
 
+	/* The pairs of bytes of s, hashed into 512 bits: a mark whose first
+	 * pair is missing is not looked for. */
+	for (p = s; p[0] != '\0' && p[1] != '\0'; p++) {
+		h = credit_pair(p[0], p[1]);
+		pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+	}
 	for (j = 0; credits[j] != NULL; j++) {
+		if (credits[j][0] != '\0' && credits[j][1] != '\0') {
+			h = credit_pair(credits[j][0], credits[j][1]);
+			if (!(pairs[h >> 6] & ((uint64_t)1 << (h & 63))))
+				continue;
+		}
 		for (m = strstr(s, credits[j]); m != NULL;
 		    m = strstr(m + 1, credits[j])) {
 			/* A mark inside a word ("creditshelf") is none. */
@@ -455,7 +503,8 @@ is_credit(const char *s)
 static const char *const byprefix[] = {
 	"by ", "von ", "par ", "por ", "di ", "door ", "av ", "text: ", "text von ",
 	"author: ", "autor: ", "autorin: ", "written by ", "posted by ",
-	"geschrieben von ", "reporter ", "correspondent ", "von unserem ", NULL
+	"geschrieben von ", "verfasst von ", "verfasst von: ", "reporter ",
+	"correspondent ", "von unserem ", NULL
 };
 
 /* Marks boilerplate lines, section headings, bylines and repeats. */
@@ -958,18 +1007,15 @@ dump_features(const struct wire_strip *st, const double *ctx)
 /*
  * Brings text b to Unicode NFC: pages mix composed and decomposed forms
  * of the same letters, and readers and search expect one.  b is left as
- * it was when it is ASCII or normalizing fails.
+ * it was when NFC keeps it (most text) or normalizing fails.
  */
 static void
 nfc(struct wire_buf *b)
 {
 	utf8proc_uint8_t *out = NULL;
 	utf8proc_ssize_t n;
-	size_t i;
 
-	for (i = 0; i < b->len && (unsigned char)b->p[i] < 0x80; i++)
-		;
-	if (i == b->len)
+	if (wire_strip_nfc_inert(b->p, b->len))
 		return;
 	n = utf8proc_map((const utf8proc_uint8_t *)b->p, (utf8proc_ssize_t)b->len,
 	    &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
@@ -1328,6 +1374,150 @@ flat_prose(struct wire_strip *st)
 }
 
 /*
+ * True when element e holds nothing but one bold element (and white
+ * space): a subheading written as <p><strong>.  Reads the tree only.
+ */
+static int
+bold_only(const struct wire_strip *st, uint32_t e)
+{
+	const struct wire_html_node *c;
+	uint32_t i;
+	int bold = 0;
+	size_t j;
+
+	for (i = st->doc.n[e].first; i != 0; i = c->next) {
+		c = &st->doc.n[i];
+		if (c->tag == WT_TEXT) {
+			for (j = 0; j < c->slen; j++)
+				if (!isspace((unsigned char)st->doc.arena.p[c->str + j]))
+					return 0;
+		} else if ((c->tag == WT_STRONG || c->tag == WT_B) && !bold)
+			bold = 1;
+		else if (c->tag != WT_BR)
+			return 0;
+	}
+	return bold;
+}
+
+/* Words after a name that make a line about the writer. */
+static const char *const bioverb[] = {
+	" is a ", " is an ", " is the ", " was a ", " has been ", " writes ",
+	" covers ", " ist ", " war ", " leitet ", " schreibt ", " arbeitet ",
+	" est ", " es ", " jest ", " è ", NULL
+};
+
+/* What a writer is, in the languages of the pages. */
+static const char *const biorole[] = {
+	"writer", "reporter", "journalist", "editor", "correspondent",
+	"columnist", "contributor", "author", "professor", "founder",
+	"expert", "blogger", "redakteur", "journalist", "autor", "ressort",
+	"korrespondent", "gründer", "periodista", "redactor", "escritor",
+	"dziennikar", "redaktor", "rédact", "journaliste", "giornalista", NULL
+};
+
+/*
+ * Whether kept text t (n bytes) is a note about its writer: 2 when it
+ * opens with the name of one of the page's authors and a verb, 1 when
+ * it opens with two to four capitalised words, a verb such as "is a"
+ * and names a writer's trade in its first sentences ("Jane Roe is a
+ * reporter covering ..."), else 0.  Folded copies go to st->tmp.
+ */
+static int
+is_bio(struct wire_strip *st, const char *t, size_t n)
+{
+	const char *p, *end, *v;
+	size_t j, nl, caps = 0;
+
+	for (p = st->authors.p, end = p + st->authors.len; p != NULL &&
+	    p < end; p += strlen(p) + 1)
+		if ((nl = strlen(p)) >= 5 && strchr(p, ' ') != NULL &&
+		    nl + 4 < n && strncasecmp(t, p, nl) == 0 && t[nl] == ' ' &&
+		    islower((unsigned char)t[nl + 1]))
+			return 2;
+	wire_buf_reset(&st->tmp);
+	wire_strip_fold(t, n > 400 ? 400 : n, &st->tmp);
+	if (st->tmp.full || st->tmp.len == 0)
+		return 0;
+	for (j = 0; bioverb[j] != NULL; j++)
+		if ((v = strstr(st->tmp.p, bioverb[j])) != NULL)
+			break;
+	if (bioverb[j] == NULL || v - st->tmp.p > 60)
+		return 0;
+	/* The words before the verb are a name: capitalised in t. */
+	for (p = t; p < t + (v - st->tmp.p); ) {
+		if (!((unsigned char)*p >= 0x80 || isupper((unsigned char)*p)))
+			return 0;
+		caps++;
+		while (p < t + n && *p != ' ')
+			p++;
+		while (p < t + n && *p == ' ')
+			p++;
+	}
+	if (caps < 2 || caps > 4)
+		return 0;
+	for (j = 0; biorole[j] != NULL; j++)
+		if (strstr(st->tmp.p, biorole[j]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * Drops the notes about the writer that open or close many articles: a
+ * short kept block that names an author of the page as its subject, or
+ * a kept block past half the kept text, with little kept text after
+ * it, that is_bio() takes for a note.
+ */
+static void
+drop_bios(struct wire_strip *st)
+{
+	size_t k, total = 0, before = 0;
+	int bio;
+
+	for (k = 0; k < st->nb; k++)
+		if (st->b[k].keep)
+			total += st->b[k].nch;
+	if (total < 300)
+		return;
+	for (k = 0; k < st->nb; k++) {
+		struct wire_strip_block *b = &st->b[k];
+
+		if (!b->keep)
+			continue;
+		if (b->nch >= 30 && b->nch <= 700 && (bio = is_bio(st,
+		    st->btext.p + b->off, b->len)) != 0 && ((bio == 2 &&
+		    b->nch <= 400) || (before * 2 >= total &&
+		    (total - before - b->nch) * 4 < total)))
+			b->keep = 0;
+		before += b->nch;
+	}
+}
+
+/*
+ * Keeps the subheadings of the article: a short line set in bold alone
+ * in its paragraph, in the main content or <article>, that a kept
+ * paragraph follows and one of the two blocks before it was kept.
+ */
+static void
+keep_subheads(struct wire_strip *st)
+{
+	size_t k;
+
+	for (k = 1; k + 1 < st->nb; k++) {
+		struct wire_strip_block *b = &st->b[k], *nx = &st->b[k + 1];
+
+		if (b->keep || b->nwords == 0 || b->nwords > 12 ||
+		    !nx->keep || nx->nch < 80 ||
+		    !(b->flags & (WIRE_SB_MAIN | WIRE_SB_ARTICLE)) ||
+		    (b->flags & (WIRE_SB_PHRASE | WIRE_SB_SECTION |
+		    WIRE_SB_BYLINE | WIRE_SB_NAV | WIRE_SB_CAPTION)) ||
+		    !(st->b[k - 1].keep || (k > 1 && st->b[k - 2].keep)) ||
+		    !bold_only(st, b->elem))
+			continue;
+		b->keep = 1;
+	}
+}
+
+/*
  * Classifies and revises the blocks; see wire/strip.h.
  */
 void
@@ -1380,6 +1570,8 @@ wire_strip_decide(struct wire_strip *st, int flat)
 		trim_outside(st);
 		keep_lists(st);
 		keep_tables(st);
+		keep_subheads(st);
+		drop_bios(st);
 	} else
 		flat_prose(st);
 	for (k = 0; k < st->nb; k++) {

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "wire/strip.h"
 
 static int	stop_hash(struct wire_strip *, char *, size_t);
@@ -228,6 +230,38 @@ load_weights(struct wire_strip *st, const char *dir)
 }
 
 /*
+ * Chains the class priors of st by their first two letters (see
+ * wire/strip.h); the arrays are one allocation, freed with st.  Returns
+ * 0, or -1 when memory runs out.
+ */
+static int
+class_index(struct wire_strip *st)
+{
+	size_t k, n = st->nclasses;
+	uint32_t *a, *head;
+
+	if ((a = calloc(WIRE_STRIP_CLSHASH + 3 * n + 1, sizeof(*a))) == NULL)
+		return -1;
+	st->clshead = a;
+	st->clsnext = a + WIRE_STRIP_CLSHASH;
+	st->clslen = st->clsnext + n;
+	st->clsseen = st->clslen + n;
+	st->clsone = 0;
+	st->clsgen = 0;
+	/* Pushed from the last, each chain keeps the order of the file. */
+	for (k = n; k-- > 0;) {
+		const char *w = st->classes[k] + 1;
+
+		st->clslen[k] = (uint32_t)strlen(w);
+		head = st->clslen[k] >= 2 ?
+		    &st->clshead[WIRE_STRIP_CLSPAIR(w[0], w[1])] : &st->clsone;
+		st->clsnext[k] = *head;
+		*head = (uint32_t)k + 1;
+	}
+	return 0;
+}
+
+/*
  * Loads wire-strip's data; see wire/strip.h.
  */
 int
@@ -272,6 +306,12 @@ wire_strip_init(struct wire_strip *st, const char *dir, char *err,
 	fclose(fp);
 	st->classes = cl;
 	st->nclasses = ncl;
+	cl = NULL;
+	ncl = 0;
+	if (class_index(st) == -1) {
+		snprintf(err, errlen, "out of memory");
+		goto fail;
+	}
 	load_weights(st, dir);
 	return 0;
 fail:
@@ -296,6 +336,7 @@ wire_strip_free(struct wire_strip *st)
 	free_list(st->sections, st->nsections);
 	free_list(st->prefixes, st->nprefixes);
 	free_list(st->classes, st->nclasses);
+	free(st->clshead);
 	wire_html_free(&st->doc);
 	wire_buf_free(&st->page);
 	wire_buf_free(&st->raw);
@@ -356,6 +397,47 @@ fold_end(struct wire_buf *out, size_t start)
 		out->len--;
 	if (out->len < out->cap)
 		out->p[out->len] = '\0';
+}
+
+/*
+ * True when NFC leaves n bytes of UTF-8 at s as they are; see
+ * wire/strip.h.  A code point below U+0300 is its own NFC and never joins
+ * the one before it (all of Latin-1 and Latin Extended); one above is
+ * looked up: NFC keeps a starter without a canonical decomposition that
+ * composes with nothing before it.  Hangul, composed by rule, is left to
+ * utf8proc, as are bytes that are not UTF-8.
+ */
+int
+wire_strip_nfc_inert(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	const utf8proc_property_t *pr;
+	size_t i = 0, k;
+	uint32_t cp;
+
+	while (i < n) {
+		/* 0xcc leads U+0300; below it come ASCII, continuation bytes
+		 * and leads of U+0080 to U+02FF. */
+		if (u[i] < 0xcc) {
+			i++;
+			continue;
+		}
+		if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0)
+			return 0;
+		i += k;
+		if ((cp >= 0x1100 && cp <= 0x11ff) ||
+		    (cp >= 0xa960 && cp <= 0xa97f) ||
+		    (cp >= 0xac00 && cp <= 0xd7ff) ||
+		    (cp & 0xfffe) == 0xfffe)
+			return 0;
+		pr = utf8proc_get_property((utf8proc_int32_t)cp);
+		if (pr->combining_class != 0 ||
+		    (pr->decomp_seqindex != UINT16_MAX &&
+		    pr->decomp_type == 0) ||
+		    (pr->comb_index != UINT16_MAX && pr->comb_index >= 0x8000))
+			return 0;
+	}
+	return 1;
 }
 
 /*

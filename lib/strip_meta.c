@@ -82,7 +82,8 @@ month_at(const char *s, size_t n, size_t *len)
 		return 0;
 	w[wl] = '\0';
 	for (k = 0; months[k].name != NULL; k++)
-		if (strcmp(months[k].name, w) == 0) {
+		if (months[k].name[0] == w[0] &&
+		    strcmp(months[k].name, w) == 0) {
 			if (i < n && s[i] == '.')
 				i++;
 			*len = i;
@@ -768,6 +769,18 @@ title_fold(const char *s, char *out, size_t outlen)
 	uint32_t cp;
 
 	for (i = 0; i < n && o + 6 < outlen; i += l) {
+		/* ASCII, most of a title, without the calls. */
+		if ((unsigned char)s[i] < 0x80) {
+			l = 1;
+			if (isalnum((unsigned char)s[i])) {
+				out[o++] = (char)tolower((unsigned char)s[i]);
+				sp = 0;
+			} else if (!sp) {
+				out[o++] = ' ';
+				sp = 1;
+			}
+			continue;
+		}
 		if ((l = wire_utf8_decode(s + i, n - i, &cp)) == 0) {
 			l = 1;
 			cp = ' ';
@@ -1102,18 +1115,15 @@ title_spaces(struct wire_buf *b)
 }
 
 /* Brings title b to Unicode NFC, as the text is: pages mix composed and
- * decomposed forms of the same letters.  b stays as it was when it is
- * ASCII or normalizing fails. */
+ * decomposed forms of the same letters.  b stays as it was when NFC
+ * keeps it or normalizing fails. */
 static void
 title_nfc(struct wire_buf *b)
 {
 	utf8proc_uint8_t *out = NULL;
 	utf8proc_ssize_t n;
-	size_t i;
 
-	for (i = 0; i < b->len && (unsigned char)b->p[i] < 0x80; i++)
-		;
-	if (i == b->len)
+	if (wire_strip_nfc_inert(b->p, b->len))
 		return;
 	n = utf8proc_map((const utf8proc_uint8_t *)b->p, (utf8proc_ssize_t)b->len,
 	    &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
@@ -1260,6 +1270,10 @@ title_agree(const char *fh, const char *raw)
 	n = strlen(raw);
 	for (p = 0; p < n && ns < 16;) {
 		for (k = 0; seps[k] != NULL; k++) {
+			/* The first two bytes rule out most separators (each
+			 * has two or more). */
+			if (raw[p] != seps[k][0] || raw[p + 1] != seps[k][1])
+				continue;
 			sl = strlen(seps[k]);
 			if (strncmp(raw + p, seps[k], sl) == 0)
 				break;
@@ -1911,10 +1925,45 @@ near_byline(struct wire_strip *st, uint32_t t, int inl)
 	}
 }
 
-/* True when element i is marked as a byline: class or id "author",
- * "byline" or "vcard", or a link to an author page; its text is short. */
+/* The bit (of 512) of a pair of bytes. */
+static unsigned
+pair_bit(char a, char b)
+{
+	return (((unsigned char)a * 31u) ^ (unsigned char)b * 7u) & 511u;
+}
+
+/* Sets in bits the bit of each pair of bytes of s (n bytes). */
+static void
+pair_bits(const char *s, size_t n, uint64_t bits[8])
+{
+	size_t k;
+	unsigned h;
+
+	memset(bits, 0, 8 * sizeof(*bits));
+	for (k = 0; k + 1 < n; k++) {
+		h = pair_bit(s[k], s[k + 1]);
+		bits[h >> 6] |= (uint64_t)1 << (h & 63);
+	}
+}
+
+/* False when the first two bytes of w are sure not to occur in the text
+ * of bits (pair_bits()): then strstr() need not look. */
 static int
-author_marked(struct wire_strip *st, uint32_t i)
+pair_in(const uint64_t bits[8], const char *w)
+{
+	unsigned h;
+
+	if (w[0] == '\0' || w[1] == '\0')
+		return 1;
+	h = pair_bit(w[0], w[1]);
+	return (bits[h >> 6] >> (h & 63)) & 1;
+}
+
+/* True when element i is marked as a byline: class or id "author",
+ * "byline" or "vcard", or a link to an author page; its text is short.
+ * attr holds its class, id and href. */
+static int
+author_marked(struct wire_strip *st, uint32_t i, const char *const *attr)
 {
 	static const char *const marks[] = { "author", "byline", "vcard",
 	    "posted-by", "autor", NULL };
@@ -1922,13 +1971,13 @@ author_marked(struct wire_strip *st, uint32_t i)
 	    "about", "description", "img", "image", "photo", NULL };
 	const char *v[3];
 	char low[128];
+	uint64_t bits[8];
 	size_t j, k, l;
 	int hit = 0;
 
-	v[0] = wire_html_attr(&st->doc, i, "class");
-	v[1] = wire_html_attr(&st->doc, i, "id");
-	v[2] = st->doc.n[i].tag == WT_A ? wire_html_attr(&st->doc, i, "href") :
-	    NULL;
+	v[0] = attr[0];
+	v[1] = attr[1];
+	v[2] = st->doc.n[i].tag == WT_A ? attr[2] : NULL;
 	for (j = 0; j < 3 && !hit; j++) {
 		if (v[j] == NULL)
 			continue;
@@ -1936,13 +1985,17 @@ author_marked(struct wire_strip *st, uint32_t i)
 			low[l] = (char)tolower((unsigned char)v[j][l]);
 		low[l] = '\0';
 		if (j == 2) {
-			hit = strstr(low, "/author/") != NULL ||
+			/* Every mark of an author page opens with "/aut". */
+			hit = strstr(low, "/aut") != NULL &&
+			    (strstr(low, "/author/") != NULL ||
 			    strstr(low, "/autor/") != NULL ||
-			    strstr(low, "/authors/") != NULL;
+			    strstr(low, "/authors/") != NULL);
 			continue;
 		}
+		pair_bits(low, l, bits);
 		for (k = 0; marks[k] != NULL; k++)
-			if (strstr(low, marks[k]) != NULL)
+			if (pair_in(bits, marks[k]) &&
+			    strstr(low, marks[k]) != NULL)
 				hit = 1;
 		for (k = 0; not[k] != NULL && hit; k++)
 			if (strstr(low, not[k]) != NULL)
@@ -2082,11 +2135,16 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 			break;
 		}
 		if (x->tag != WT_TEXT && x->tag != WT_META && x->slen > 0) {
-			const char *ip = wire_html_attr(d, (uint32_t)i, "itemprop");
-			const char *rel = wire_html_attr(d, (uint32_t)i, "rel");
+			static const char *const names[] = { "class", "id",
+			    "href", "itemprop", "rel", "property" };
+			const char *av[6], *ip, *rel;
 
+			/* One pass over the attributes for all below. */
+			wire_html_attrs(d, (uint32_t)i, names, av, 6);
+			ip = av[3];
+			rel = av[4];
 			if (ip == NULL)
-				ip = wire_html_attr(d, (uint32_t)i, "property");
+				ip = av[5];
 			if (ip != NULL && strncmp(ip, "schema:", 7) == 0)
 				ip += 7;
 			if (ip != NULL && (strcmp(ip, "datePublished") == 0 ||
@@ -2110,7 +2168,8 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 				elem_text(st, (uint32_t)i, &st->tmp, 120);
 				if (st->tmp.len > 0)
 					wire_strip_add_author(st, st->tmp.p, st->tmp.len);
-			} else if (byl == 0 && author_marked(st, (uint32_t)i))
+			} else if (byl == 0 &&
+			    author_marked(st, (uint32_t)i, av))
 				byl = (uint32_t)i;
 		}
 	}

@@ -3076,6 +3076,45 @@ fin_context(struct scan *sc, size_t i)
 	return 0;
 }
 
+/*
+ * "by year-end", "around year end", "since year's end" at the word "year"
+ * at i: the year of the reference date (the one before after "since"), in
+ * the year of granularity that annotators give "the end of the year".
+ * Takes the scanner, the token and the hit to fill; returns 1 when found.
+ * A preposition must come first: "the year ended Sept. 30" and "year-end
+ * results" are no dates.
+ */
+static int
+year_end(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *l = L(sc, i);
+	size_t k = i + 1;
+	int g;
+
+	if (i == 0 || l == NULL || l->unit != U_YEAR || T(sc, i)->upper ||
+	    l->w[l->wl - 1] == 's' || sc->doc->ry == 0)
+		return 0;
+	g = G(sc, i - 1);
+	if (!(g == G_BY || g == G_UNTIL || g == G_SINCE || g == G_AT ||
+	    g == G_APPROX || g == G_BEFORE || g == G_THROUGH))
+		return 0;
+	if (P(sc, k, '-') && glued(sc, k) && glued(sc, k + 1))
+		k++;
+	else if (P(sc, k, '\'') && glued(sc, k) && G(sc, k + 1) == G_S &&
+	    glued(sc, k + 1))
+		k += 2;
+	if (G(sc, k) != G_END)
+		return 0;
+	/* "since year-end levels": a modifier, not the date */
+	if (is_word(sc, k + 1) && L(sc, k + 1) == NULL && !T(sc, k + 1)->upper)
+		return 0;
+	put_year(h, sc->doc->ry - (g == G_SINCE));
+	h->te = k + 1;
+	if (g == G_APPROX)
+		h->ts = i - 1;	/* "around year end", like "about 10 days" */
+	return 1;
+}
+
 /* "year-earlier", "year-ago" standing alone: the year (or quarter) before. */
 static int
 m_yearago(struct scan *sc, size_t i, struct hit *h)
@@ -3083,6 +3122,8 @@ m_yearago(struct scan *sc, size_t i, struct hit *h)
 	size_t n;
 	int by, bq;
 
+	if (year_end(sc, i, h))
+		return 1;
 	if ((n = year_ago_at(sc, i)) == 0 || sc->doc->ry == 0)
 		return 0;
 	h->te = i + n;
@@ -3373,6 +3414,10 @@ m_ref(struct scan *sc, size_t i, struct hit *h)
 			k++;
 	}
 	if ((l = L(sc, k)) == NULL || l->ref == 0 || T(sc, k)->upper > 1)
+		return 0;
+	/* "Now, he says": a turn of the discourse, not a time */
+	if (l->gram == G_NOW && T(sc, k)->upper && P(sc, k + 1, ',') &&
+	    glued(sc, k + 1))
 		return 0;
 	if (l->gram == G_PAST || (l->ref == 3 && l->gram == 0 &&
 	    strcmp(l->w, "future") == 0)) {
@@ -3951,6 +3996,11 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 			i++;
 			continue;
 		}
+		/* "the 30-day period": the modifier alone, as annotated */
+		if (G(sc, h.ts) == G_THE && h.te >= h.ts + 4 &&
+		    compound(sc, h.te - 1) && L(sc, h.te - 1) != NULL &&
+		    L(sc, h.te - 1)->unit != 0)
+			h.ts++;
 		if (emit(sc, &h, out, cap, n) < 0)
 			return (size_t)-1;
 		n++;

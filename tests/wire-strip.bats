@@ -505,3 +505,16 @@ meta() {
 	cmp "$BATS_TEST_TMPDIR/in" "$BATS_TEST_TMPDIR/out"
 	grep -q '^wire-strip: stats: 1 in, 1 out, 0 rejected, 1 passed through$' "$BATS_TEST_TMPDIR/err"
 }
+
+# text, 2
+
+@test "text: a bold subheading inside the article stays, a disclosure, a note on the writer and a button go" {
+	run text <"$F/inside.html"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'summer.\n\nFishermen fear for their berths\n\nThe fishermen fear'* ]]
+	[[ "$output" == *"fill a report of two hundred pages."* ]]
+	[[ "$output" != *"affiliate links"* ]]
+	[[ "$output" != *"is a reporter covering"* ]]
+	[[ "$output" != *"Print Recipe"* ]]
+	[[ "$output" != *"Imprint"* ]]
+}

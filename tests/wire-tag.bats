@@ -520,3 +520,21 @@ EOF
 	[ "${lines[0]}" = "Fallujah/LOC Tikrit/LOC" ]
 	[ "${lines[1]}" = "Allawi/PERSON Baghdad/LOC" ]
 }
+
+# dates, 2
+
+@test "dates: year-end after a preposition, a hyphenated span without the, a leading Now," {
+	printf '%s\n' \
+	    '{"id":"a","published":"1989-10-26","text":"They expect to complete the deal by year-end; the index is measured since year-end."}' \
+	    '{"id":"b","published":"1989-10-26","text":"After the 30-day waiting period, year-end results were weak."}' \
+	    '{"id":"c","published":"1989-10-26","text":"Now, he says, the plan is dead. Now the plan is dead."}' |
+	    "$bin/wire-tag" --no-entities >"$tmp/out.jsonl"
+	run values <"$tmp/out.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "a 1989 1988" ]
+	[ "${lines[1]}" = "b P30D" ]
+	[ "${lines[2]}" = "c PRESENT_REF" ]
+	run jq -r '[.dates[] | .text] | join("/")' "$tmp/out.jsonl"
+	[ "${lines[1]}" = "30-day" ]
+	[ "${lines[2]}" = "Now" ]
+}

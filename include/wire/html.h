@@ -109,6 +109,13 @@ int	wire_html_parse(struct wire_html_doc *d, const char *s, size_t n);
 const char *wire_html_attr(const struct wire_html_doc *d, uint32_t i,
 	    const char *name);
 
+/*
+ * Looks up n attributes of element i in one pass: out[k] gets what
+ * wire_html_attr(d, i, names[k]) would return.
+ */
+void	wire_html_attrs(const struct wire_html_doc *d, uint32_t i,
+	    const char *const *names, const char **out, size_t n);
+
 /* The tag id of a lower-case tag name. */
 int	wire_html_tag(const char *name);
 

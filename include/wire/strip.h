@@ -119,7 +119,31 @@ struct wire_strip {
 				 canonical, captionidx;
 	size_t			 nauthors;
 	int			 paywalled;
+	/*
+	 * The class priors chained by their first two letters, so that one
+	 * pass over a class or id value finds every prior it holds (built by
+	 * wire_strip_init(), one allocation at clshead).  Indexes are
+	 * 1-based, 0 ends a chain; priors of one letter form their own chain.
+	 */
+	uint32_t		*clshead;	/* WIRE_STRIP_CLSHASH chains */
+	uint32_t		*clsnext;	/* per prior: the next */
+	uint32_t		*clslen;	/* per prior: its length */
+	uint32_t		*clsseen;	/* per prior: last value hit */
+	uint32_t		 clsone;	/* the one-letter words */
+	uint32_t		 clsgen;	/* the value being matched */
 };
+
+/*
+ * Chains of the class-prior index, and the chain of two bytes: each pair
+ * of lower-case letters has a chain of its own, other bytes share five.
+ */
+#define WIRE_STRIP_CLSHASH	1024
+#define WIRE_STRIP_CLSCODE(c) \
+	((unsigned)(unsigned char)(c) - 'a' < 26u ? \
+	(unsigned)(unsigned char)(c) - 'a' + 1u : \
+	27u + (unsigned)(unsigned char)(c) % 5u)
+#define WIRE_STRIP_CLSPAIR(a, b) \
+	(WIRE_STRIP_CLSCODE(a) << 5 | WIRE_STRIP_CLSCODE(b))
 
 /*
  * Loads the data files (stop words, phrases, class priors, weights) from
@@ -160,6 +184,12 @@ int	wire_strip_raw(struct wire_stream *s, struct wire_strip *st,
 
 /* Folds n bytes of UTF-8 for phrase matching: lower case, spaces. */
 void	wire_strip_fold(const char *s, size_t n, struct wire_buf *out);
+
+/*
+ * True when Unicode NFC leaves n bytes of UTF-8 at s as they are; false
+ * when it may not (then only utf8proc can tell).
+ */
+int	wire_strip_nfc_inert(const char *s, size_t n);
 
 /* Index of the language of the page's words in st->langs, or -1. */
 int	wire_strip_guess_lang(struct wire_strip *st, const char *s, size_t n);

@@ -130,6 +130,27 @@ main(void)
 	    "attributes read by the pre-pass, tags left bare");
 	is_str(wire_html_attr(&pre, 1, "class"), "k", "class read");
 	is_str(wire_html_attr(&pre, 3, "class"), "x", "the first of two kept");
+	{
+		static const char *const names[] = { "id", "class", "rel" };
+		static const char page[] = "<div id=\"a\" class=\"b\" "
+		    "id=\"c\"><p title=\"t\">x</p></div>";
+		const char *v[3];
+		uint32_t e;
+
+		/* wire_html_attrs() agrees with wire_html_attr() by name. */
+		wire_html_parse(&pre, page, strlen(page));
+		for (e = 1; e < pre.nn; e++) {
+			wire_html_attrs(&pre, e, names, v, 3);
+			for (i = 0; i < 3; i++)
+				is_str(v[i], wire_html_attr(&pre, e, names[i]),
+				    "node %u: %s as wire_html_attr() gives it",
+				    (unsigned)e, names[i]);
+		}
+		wire_html_attrs(&pre, 1, names, v, 3);
+		ok(v[0] != NULL && v[1] != NULL && strcmp(v[0], "a") == 0 &&
+		    strcmp(v[1], "b") == 0 && v[2] == NULL,
+		    "the first id, the class, no rel");
+	}
 	wire_html_parse(&pre, pages[28], strlen(pages[28]));
 	is_str(pre.pre.p, "<a>l</a><a href=\"/y?a=1&b=2\">m</a><p class=\"&lt;x\">"
 	    "n</p><p style=\"display&#58;none\">o</p>",

@@ -182,6 +182,32 @@ main(void)
 			    "den Hafen zu erweitern, was seit drei Jahren umstritten "
 			    "war.", "text: a body that is not a string is none");
 		}
+		{
+			/* text: a closing note on the writer goes, though no
+			 * byline names him */
+			static const char pe[] = "<html lang=de><body><article>"
+			    "<h1>Hafen wird erweitert</h1><p>Der Stadtrat hat am "
+			    "Dienstag beschlossen, den Hafen zu erweitern, was seit "
+			    "drei Jahren umstritten war, weil die Fischer um ihre "
+			    "Liegepl\xc3\xa4tze f\xc3\xbcrchten.</p><p>Die Arbeiten "
+			    "sollen im Fr\xc3\xbchjahr beginnen und in zwei Jahren "
+			    "fertig sein, wenn der Bund seinen Anteil an den Kosten "
+			    "zahlt, wie der B\xc3\xbcrgermeister erwartet.</p><p>Der "
+			    "Kai soll dreihundert Meter lang werden und auch "
+			    "gro\xc3\x9f""e F\xc3\xa4hren aufnehmen, die bisher "
+			    "auf der anderen Seite der Bucht anlegen.</p><p>Tom Lund "
+			    "ist Redakteur im Ressort Lokales, wo er seit 2015 "
+			    "\xc3\xbc""ber die Inseln, ihre H\xc3\xa4""fen und ihre "
+			    "F\xc3\xa4hren schreibt, nach zehn Jahren bei einer "
+			    "Agentur in der Hauptstadt.</p></article></body></html>";
+
+			ok(wire_strip_page(st, pe, sizeof(pe) - 1, -1, NULL, NULL,
+			    err, sizeof(err)) == 0 && st->text.len > 0, "page e");
+			wire_buf_putc(&st->text, '\0');
+			ok(strstr(st->text.p, "Bucht anlegen.") != NULL &&
+			    strstr(st->text.p, "Tom Lund") == NULL,
+			    "text: a note on the writer at the end goes");
+		}
 		st->max_page = 10;
 		ok(wire_strip_page(st, page, sizeof(page) - 1, -1, NULL, NULL, err,
 		    sizeof(err)) == -1, "max page");
