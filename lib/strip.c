@@ -13,7 +13,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <utf8proc.h>
 
 #include "wire/charset.h"
 #include "wire/strip.h"
@@ -1004,30 +1003,6 @@ dump_features(const struct wire_strip *st, const double *ctx)
 	}
 }
 
-/*
- * Brings text b to Unicode NFC: pages mix composed and decomposed forms
- * of the same letters, and readers and search expect one.  b is left as
- * it was when NFC keeps it (most text) or normalizing fails.
- */
-static void
-nfc(struct wire_buf *b)
-{
-	utf8proc_uint8_t *out = NULL;
-	utf8proc_ssize_t n;
-
-	if (wire_strip_nfc_inert(b->p, b->len))
-		return;
-	n = utf8proc_map((const utf8proc_uint8_t *)b->p, (utf8proc_ssize_t)b->len,
-	    &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-	/* Room is made first so that a text at its cap stays as it was. */
-	if (n >= 0 && ((size_t)n != b->len || memcmp(out, b->p, b->len) != 0) &&
-	    ((size_t)n <= b->len || wire_buf_grow(b, (size_t)n - b->len) == 0)) {
-		wire_buf_reset(b);
-		wire_buf_add(b, out, (size_t)n);
-	}
-	free(out);
-}
-
 /* Joins the kept blocks into st->text, paragraphs one blank line apart. */
 static void
 join_text(struct wire_strip *st)
@@ -1060,7 +1035,7 @@ join_text(struct wire_strip *st)
 		prev = t;
 		prevlen = b->len;
 	}
-	nfc(&st->text);
+	wire_strip_nfc(&st->text);
 }
 
 /*
@@ -1282,7 +1257,7 @@ body_fallback(struct wire_strip *st)
 		}
 	}
 	free(body);
-	nfc(&st->text);
+	wire_strip_nfc(&st->text);
 }
 
 /* Below this many characters of text a page's extraction is doubted. */

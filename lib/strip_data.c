@@ -400,15 +400,15 @@ fold_end(struct wire_buf *out, size_t start)
 }
 
 /*
- * True when NFC leaves n bytes of UTF-8 at s as they are; see
- * wire/strip.h.  A code point below U+0300 is its own NFC and never joins
+ * True when NFC leaves n bytes of UTF-8 at s as they are; false when it
+ * may not (then only utf8proc can tell).  A code point below U+0300 is its own NFC and never joins
  * the one before it (all of Latin-1 and Latin Extended); one above is
  * looked up: NFC keeps a starter without a canonical decomposition that
  * composes with nothing before it.  Hangul, composed by rule, is left to
  * utf8proc, as are bytes that are not UTF-8.
  */
-int
-wire_strip_nfc_inert(const char *s, size_t n)
+static int
+nfc_inert(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	const utf8proc_property_t *pr;
@@ -438,6 +438,28 @@ wire_strip_nfc_inert(const char *s, size_t n)
 			return 0;
 	}
 	return 1;
+}
+
+/*
+ * Brings b to Unicode NFC; see wire/strip.h.
+ */
+void
+wire_strip_nfc(struct wire_buf *b)
+{
+	utf8proc_uint8_t *out = NULL;
+	utf8proc_ssize_t n;
+
+	if (nfc_inert(b->p, b->len))
+		return;
+	n = utf8proc_map((const utf8proc_uint8_t *)b->p, (utf8proc_ssize_t)b->len,
+	    &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	/* Room is made first so that a text at its cap stays as it was. */
+	if (n >= 0 && ((size_t)n != b->len || memcmp(out, b->p, b->len) != 0) &&
+	    ((size_t)n <= b->len || wire_buf_grow(b, (size_t)n - b->len) == 0)) {
+		wire_buf_reset(b);
+		wire_buf_add(b, out, (size_t)n);
+	}
+	free(out);
 }
 
 /*

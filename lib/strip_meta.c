@@ -1114,27 +1114,6 @@ title_spaces(struct wire_buf *b)
 		b->p[b->len] = '\0';
 }
 
-/* Brings title b to Unicode NFC, as the text is: pages mix composed and
- * decomposed forms of the same letters.  b stays as it was when NFC
- * keeps it or normalizing fails. */
-static void
-title_nfc(struct wire_buf *b)
-{
-	utf8proc_uint8_t *out = NULL;
-	utf8proc_ssize_t n;
-
-	if (wire_strip_nfc_inert(b->p, b->len))
-		return;
-	n = utf8proc_map((const utf8proc_uint8_t *)b->p, (utf8proc_ssize_t)b->len,
-	    &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-	if (n >= 0 && ((size_t)n <= b->len ||
-	    wire_buf_grow(b, (size_t)n - b->len) == 0)) {
-		wire_buf_reset(b);
-		wire_buf_add(b, out, (size_t)n);
-	}
-	free(out);
-}
-
 /* Decodes the character references left in a title ("&#8211;", "&amp;")
  * and trims separators left at either end. */
 static void
@@ -1217,7 +1196,7 @@ title_tidy(struct wire_buf *b)
 	}
 	while (b->len > 0 && wire_utf8_check(b->p, b->len) != b->len)
 		b->len--;
-	title_nfc(b);
+	wire_strip_nfc(b);
 	if (b->len < b->cap)
 		b->p[b->len] = '\0';
 }

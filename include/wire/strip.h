@@ -186,10 +186,12 @@ int	wire_strip_raw(struct wire_stream *s, struct wire_strip *st,
 void	wire_strip_fold(const char *s, size_t n, struct wire_buf *out);
 
 /*
- * True when Unicode NFC leaves n bytes of UTF-8 at s as they are; false
- * when it may not (then only utf8proc can tell).
+ * Brings b to Unicode NFC in place: pages mix composed and decomposed
+ * forms of the same letters, and readers and search expect one.  b is
+ * left as it was when NFC keeps it (most text) or normalizing fails or
+ * would pass b's cap.
  */
-int	wire_strip_nfc_inert(const char *s, size_t n);
+void	wire_strip_nfc(struct wire_buf *b);
 
 /* Index of the language of the page's words in st->langs, or -1. */
 int	wire_strip_guess_lang(struct wire_strip *st, const char *s, size_t n);
