@@ -41,27 +41,38 @@ wire_fetch_retry_after(const char *v, time_t now)
 	return t > now ? (long)(t - now) : 0;
 }
 
-/* Does pattern p (pn bytes; '*' any run, final '$' the end) match s? */
+/*
+ * Does pattern p (pn bytes; '*' any run, final '$' the end) match a prefix
+ * of the NUL-terminated s?  Returns 1 or 0.  A failed match goes back to
+ * the last '*' only: each '*' can absorb what an earlier one would have,
+ * so that is enough, and a hostile robots.txt full of '*' costs at most
+ * pn times strlen(s) steps instead of exponential time.
+ */
 static int
 rmatch(const char *p, size_t pn, const char *s)
 {
-	size_t i;
+	size_t pi = 0, si = 0, star = (size_t)-1, mark = 0;
 
-	if (pn == 0)
-		return 1;
-	if (pn == 1 && *p == '$')
-		return *s == '\0';
-	if (*p == '*') {
-		for (i = 0; ; i++) {
-			if (rmatch(p + 1, pn - 1, s + i))
+	for (;;) {
+		if (pi == pn)
+			return 1;	/* rules match prefixes */
+		if (pi + 1 == pn && p[pi] == '$') {
+			if (s[si] == '\0')
 				return 1;
-			if (s[i] == '\0')
-				return 0;
+		} else if (p[pi] == '*') {
+			star = ++pi;
+			mark = si;
+			continue;
+		} else if (s[si] != '\0' && s[si] == p[pi]) {
+			pi++;
+			si++;
+			continue;
 		}
+		if (star == (size_t)-1 || s[mark] == '\0')
+			return 0;
+		pi = star;
+		si = ++mark;
 	}
-	if (*s == '\0' || *s != *p)
-		return 0;
-	return rmatch(p + 1, pn - 1, s + 1);
 }
 
 /* Trims blanks around [*s, *e). */

@@ -196,6 +196,21 @@ test_robots(void)
 	is_int(R(mine, "/no/x"), 0, "the named group applies");
 	is_int(R("User-agent: *\nDisallow:\n", "/x"), 1, "empty Disallow");
 	is_int(R(mine, "/robots.txt"), 1, "robots.txt itself");
+	is_int(R("User-agent: *\nDisallow: /a*b*c$\n", "/axxbyyc"), 0,
+	    "stars and anchor: matched");
+	is_int(R("User-agent: *\nDisallow: /a*b*c$\n", "/axxbyycd"), 1,
+	    "stars and anchor: more after the end");
+	is_int(R("User-agent: *\nDisallow: /*b*b$\n", "/abbab"), 0,
+	    "a star backs up past a false start");
+	is_int(R("User-agent: *\nDisallow: /x$y\n", "/x$yz"), 0,
+	    "a $ before the end is a plain byte");
+	/* 60 stars against a long path that never matches: exponential
+	 * time if every star tried every split. */
+	is_int(R("User-agent: *\nDisallow: /****************************"
+	    "********************************z\n",
+	    "/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), 1,
+	    "many stars, no match, in linear time");
 #undef R
 }
 
