@@ -678,7 +678,32 @@ jsonld(struct wire_strip *st)
 	}
 }
 
-/* Cuts " | Site" and " - Site" from a page title when the rest is long. */
+/*
+ * Where the site's name starts in a title written in Chinese or Japanese,
+ * whose separators stand without spaces ("Headline-Site", "Site|Headline"
+ * is left): the offset of the last "-" or "|" between two characters
+ * beyond Latin, Greek and Cyrillic when less follows it than precedes
+ * it, else 0.
+ */
+static size_t
+cjk_site_cut(const char *s)
+{
+	size_t n = strlen(s), i, cut = 0, l;
+	uint32_t prev = 0, cp, next;
+
+	for (i = 0; i < n; i += l, prev = cp) {
+		if ((l = wire_utf8_decode(s + i, n - i, &cp)) == 0)
+			return 0;
+		if ((cp == '-' || cp == '|' || cp == 0xff5c) && prev >= 0x2e80 &&
+		    i + l < n && wire_utf8_decode(s + i + l, n - i - l, &next) > 0 &&
+		    next >= 0x2e80)
+			cut = i;
+	}
+	return cut > 0 && n - cut < cut ? cut : 0;
+}
+
+/* Cuts " | Site" and " - Site" from a page title when the rest is long,
+ * and "-Site" from one in Chinese or Japanese. */
 static void
 clean_title(struct wire_buf *b, const struct wire_buf *site)
 {
@@ -697,6 +722,11 @@ clean_title(struct wire_buf *b, const struct wire_buf *site)
 	}
 	if (best >= 15 || (best > 0 && site->len > 0 &&
 	    strstr(b->p + best, site->p) != NULL)) {
+		b->len = best;
+		b->p[b->len] = '\0';
+		return;
+	}
+	if (best == 0 && (best = cjk_site_cut(b->p)) > 0) {
 		b->len = best;
 		b->p[b->len] = '\0';
 		return;
@@ -838,29 +868,39 @@ title_same(const char *h, const char *s)
 }
 
 static const char *const title_seps[] = { " | ", " - ", " – ", " — ",
-    " :: ", " « ", " » ", " · ", " : ", " // ", " / ", "_", NULL };
+    " :: ", " « ", " » ", " · ", " : ", " // ", " / ", "_", " --", NULL };
+
+/*
+ * The first title separator in p (NUL-terminated) and its length in *sl;
+ * the end of p and 0 when there is none.
+ */
+static const char *
+title_next_sep(const char *p, size_t *sl)
+{
+	const char *next = NULL, *q;
+	size_t k;
+
+	*sl = 0;
+	for (k = 0; title_seps[k] != NULL; k++)
+		if ((q = strstr(p, title_seps[k])) != NULL &&
+		    (next == NULL || q < next)) {
+			next = q;
+			*sl = strlen(title_seps[k]);
+		}
+	return next != NULL ? next : p + strlen(p);
+}
 
 /* The longest of the parts of s between separators, into out. */
 static void
 title_longest(const char *s, char *out, size_t outlen)
 {
 	const char *p = s, *best = s;
-	size_t bestlen = 0, k;
+	size_t bestlen = 0;
 
 	while (*p != '\0') {
-		const char *next = NULL;
-		size_t sl = 0;
+		size_t sl;
+		const char *next = title_next_sep(p, &sl);
 
-		for (k = 0; title_seps[k] != NULL; k++) {
-			const char *q = strstr(p, title_seps[k]);
-
-			if (q != NULL && (next == NULL || q < next)) {
-				next = q;
-				sl = strlen(title_seps[k]);
-			}
-		}
-		if (next == NULL)
-			next = p + strlen(p);
 		if ((size_t)(next - p) > bestlen) {
 			bestlen = (size_t)(next - p);
 			best = p;
@@ -932,10 +972,12 @@ host_word(const char *url, const char *nospace)
 /*
  * When page title t reads "REST sep H" or "H sep REST" with H the folded
  * heading h, stores REST in rest (restlen bytes) and returns 1: the heading
- * is then the site's name, unless it is the longer part at the front.
+ * is then the site's name, unless it is the longer part at the front and
+ * known is 0 (the heading is not known to name the site).
  */
 static int
-title_site_part(const char *t, const char *h, char *rest, size_t restlen)
+title_site_part(const char *t, const char *h, char *rest, size_t restlen,
+    int known)
 {
 	const char *const *seps = title_seps;
 	const char *p;
@@ -967,7 +1009,7 @@ title_site_part(const char *t, const char *h, char *rest, size_t restlen)
 				title_fold(after, fr, sizeof(fr));
 				title_overlap(h, h, &hit, &hw);
 				title_overlap(fr, fr, &hit, &rw);
-				if (rw >= 2 * hw) {
+				if (rw >= 2 * hw || known) {
 					title_longest(after, rest, restlen);
 					return 1;
 				}
@@ -975,6 +1017,38 @@ title_site_part(const char *t, const char *h, char *rest, size_t restlen)
 			}
 		}
 	return 0;
+}
+
+/* True when page title t reads "REST sep H", H the folded heading h and
+ * REST not empty: the heading is the part a site puts after its pages'
+ * titles. */
+static int
+title_tail(const char *t, const char *h)
+{
+	const char *p;
+	size_t k;
+
+	for (k = 0; title_seps[k] != NULL; k++)
+		for (p = t; (p = strstr(p, title_seps[k])) != NULL; p++)
+			if (p > t && title_same(h, p + strlen(title_seps[k])))
+				return 1;
+	return 0;
+}
+
+/* True when folded page title ft is folded heading fh and folded
+ * og:title fo one after the other, in either order: the page title is
+ * "Site: Headline" or "Headline | Site" with the heading the site. */
+static int
+title_pair(const char *fh, const char *ft, const char *fo)
+{
+	size_t hl = strlen(fh), ol = strlen(fo), tl = strlen(ft);
+
+	if (hl == 0 || ol == 0 || tl != hl + 1 + ol || strcmp(fh, fo) == 0)
+		return 0;
+	return (strncmp(ft, fh, hl) == 0 && ft[hl] == ' ' &&
+	    strcmp(ft + hl + 1, fo) == 0) ||
+	    (strncmp(ft, fo, ol) == 0 && ft[ol] == ' ' &&
+	    strcmp(ft + ol + 1, fh) == 0);
 }
 
 /* True when half the words of source b (a title candidate) are in folded
@@ -1233,8 +1307,9 @@ struct heading {
 
 /*
  * How well folded heading fh agrees with title source raw: 3 when it is
- * all of it, 2 when it is a run of its parts between separators (the
- * source with a site name or section before or after), else 0.
+ * all of it, 2 when it is a run of its parts between separators or
+ * before a closing aside in brackets (the source with a site name,
+ * section or issue before or after), else 0.
  */
 static int
 title_agree(const char *fh, const char *raw)
@@ -1257,7 +1332,14 @@ title_agree(const char *fh, const char *raw)
 			if (strncmp(raw + p, seps[k], sl) == 0)
 				break;
 		}
-		if (seps[k] == NULL || p == 0) {
+		/* An aside in brackets closing the source ("Headline
+		 * (2021/5)") is a part of its own too. */
+		if (seps[k] == NULL && strncmp(raw + p, " (", 2) == 0 &&
+		    raw[n - 1] == ')' && strchr(raw + p + 2, '(') == NULL)
+			sl = 1;
+		else if (seps[k] == NULL)
+			sl = 0;
+		if (sl == 0 || p == 0) {
 			p++;
 			continue;
 		}
@@ -1278,6 +1360,41 @@ title_agree(const char *fh, const char *raw)
 				return i == 0 && j == ns ? 3 : 2;
 		}
 	return 0;
+}
+
+/*
+ * True when folded heading fh holds every word of one part of title
+ * source raw (between separators) and more, and the parts it leaves out
+ * are names of two words at most: the source gives a shortened form of
+ * the heading ("Training" for "Boat Service Training") beside the site's
+ * name, where a longer part left out may be the headline itself.
+ */
+static int
+title_extends(const char *fh, const char *raw)
+{
+	const char *p, *next;
+	char part[1024], f[1024];
+	size_t sl, n;
+	int hit, words, hw, found = 0;
+
+	if (raw == NULL)
+		return 0;
+	title_overlap(fh, fh, &hit, &hw);
+	for (p = raw; *p != '\0'; p = *next != '\0' ? next + sl : next) {
+		next = title_next_sep(p, &sl);
+		n = (size_t)(next - p);
+		if (n == 0 || n >= sizeof(part))
+			continue;
+		memcpy(part, p, n);
+		part[n] = '\0';
+		title_fold(part, f, sizeof(f));
+		title_overlap(f, fh, &hit, &words);
+		if (words > 0 && hit == words && hw > words)
+			found = 1;
+		else if (hit < words && words > 2)
+			return 0;
+	}
+	return found;
 }
 
 /* True when s reads as a bare domain name ("example.org"). */
@@ -1414,7 +1531,9 @@ heading_text(const struct wire_strip *st, uint32_t i, struct heading *h)
 	if (c == 0 || kl == 0 || kl >= h->text.len ||
 	    strncmp(h->text.p, kt.p, kl) != 0 || (d->n[c].tag != WT_SPAN &&
 	    d->n[c].tag != WT_DIV && d->n[c].tag != WT_P &&
-	    d->n[c].tag != WT_SMALL)) {
+	    d->n[c].tag != WT_SMALL && d->n[c].tag != WT_TIME)) {
+		/* A date (<time>) opening a heading is set apart from the
+		 * headline like a kicker. */
 		wire_buf_free(&kt);
 		return;
 	}
@@ -1475,17 +1594,45 @@ title_chrome(const struct wire_strip *st, uint32_t i)
 }
 
 /*
+ * True when heading b of the nh in h (site[] marking those naming the
+ * site) matches a part of the JSON-LD headline or og:title (src[0],
+ * src[1]) while no first-level heading in the content matches either:
+ * those name the article, where the page title also holds its sections.
+ */
+static int
+title_meta_over(const struct heading *h, size_t nh, const int *site, int b,
+    const char *const *src)
+{
+	char fh[1024];
+	size_t k;
+
+	title_fold(h[b].text.p, fh, sizeof(fh));
+	if (title_agree(fh, src[0]) < 2 && title_agree(fh, src[1]) < 2)
+		return 0;
+	for (k = 0; k < nh && k < 32; k++) {
+		if (site[k] || !h[k].h1 || h[k].chrome)
+			continue;
+		title_fold(h[k].text.p, fh, sizeof(fh));
+		if (title_agree(fh, src[0]) > 0 || title_agree(fh, src[1]) > 0)
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * Chooses the title among the page's headings (h, nh of them, h1 and h2
  * in page order), the JSON-LD headline hl, og:title og, twitter:title tw
  * and <title> ttl (og and ttl already cleaned of a site suffix), with the
  * raw og:title rawog and <title> rawt.  The headline a reader sees is
- * preferred: a heading that names the site (og:site_name, the host) is
- * passed over, and of the others the one the metadata agree with wins,
- * all of a source before a part of it, a first-level heading before a
- * second, content before page chrome, the later before the earlier
- * (site names head the page).  A lone first-level heading is taken
- * even when nothing agrees; else a heading that most sources' words
- * cover, else the metadata.
+ * preferred: a heading that names the site (og:site_name, the host, or
+ * page chrome ending the page title) is passed over, and of the others
+ * the one the metadata agree with wins, all of a source before a part of
+ * it, a first-level heading before a second, content before page chrome,
+ * the later before the earlier (site names head the page).  A lone
+ * first-level heading is taken even when nothing agrees; else a heading
+ * that most sources' words cover; without a first-level heading in the
+ * content, one that a part of the page title shortens; else the
+ * metadata.  Returns the chosen heading's node, or 0.
  */
 static uint32_t
 choose_title(struct wire_strip *st, struct heading *h, size_t nh,
@@ -1494,7 +1641,7 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
     const char *rawog, const char *url)
 {
 	char fh[1024], fo[3072], host[256], rest[1024], fs[1024], nospace[1024];
-	char rest2[1024];
+	char rest2[1024], fk[1024], ft[1024], fog[1024];
 	const char *src[4];
 	size_t k, i, o, s;
 	int best = -1, bestsc = 0, first = -1, hit, words, nh1 = 0, sc, lv;
@@ -1529,6 +1676,7 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 			memmove(h[k].text.p, r, o);
 			h[k].text.len = o;
 			h[k].text.p[o] = '\0';
+			h[k].kl = 0;
 		}
 	}
 	snprintf(fo, sizeof(fo), "%s", "");
@@ -1544,6 +1692,8 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 		title_fold(rawt != NULL ? rawt : "", a, sizeof(a));
 		strncat(fo, a, sizeof(fo) - strlen(fo) - 1);
 	}
+	title_fold(rawt != NULL ? rawt : "", ft, sizeof(ft));
+	title_fold(rawog != NULL ? rawog : "", fog, sizeof(fog));
 	/* Headings that name the site; a page title beside one of them is
 	 * the rest. */
 	for (k = 0; k < nh && k < 32; k++) {
@@ -1565,14 +1715,26 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 		title_overlap(fh, fh, &hit, &words);
 		if (!site[k] && words <= 6 && host_word(url, nospace) &&
 		    ((rawt != NULL &&
-		    title_site_part(rawt, fh, rest2, sizeof(rest2))) ||
+		    title_site_part(rawt, fh, rest2, sizeof(rest2), 0)) ||
 		    (rawog != NULL && title_site_part(rawog, fh, rest2,
-		    sizeof(rest2)))))
+		    sizeof(rest2), 0))))
 			site[k] = 1;
+		/* A heading in the page's header or linking to the front
+		 * page that ends the page title is the site's name. */
+		if (!site[k] && h[k].chrome && rawt != NULL &&
+		    title_tail(rawt, fh))
+			site[k] = 1;
+		/* So is one that the page title gives beside og:title, and
+		 * og:title is then the rest. */
+		if (!site[k] && og->len > 0 && title_pair(fh, ft, fog)) {
+			site[k] = 1;
+			if (rest[0] == '\0')
+				snprintf(rest, sizeof(rest), "%s", og->p);
+		}
 		if (site[k] && rest[0] == '\0' && (rawt == NULL ||
-		    !title_site_part(rawt, fh, rest, sizeof(rest))) &&
+		    !title_site_part(rawt, fh, rest, sizeof(rest), 1)) &&
 		    rawog != NULL)
-			title_site_part(rawog, fh, rest, sizeof(rest));
+			title_site_part(rawog, fh, rest, sizeof(rest), 1);
 		if (!site[k] && h[k].h1 && !h[k].chrome)
 			nh1++;
 	}
@@ -1587,6 +1749,18 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 			if (a > lv)
 				lv = a;
 		}
+		/* A heading opening with a whole source, a subtitle after
+		 * it, gives the headline as well as one equal to it. */
+		if (lv < 3 && h[k].kl > 0 && h[k].kl < sizeof(fk)) {
+			char kick[1024];
+
+			memcpy(kick, h[k].text.p, h[k].kl);
+			kick[h[k].kl] = '\0';
+			title_fold(kick, fk, sizeof(fk));
+			for (s = 0; s < 4; s++)
+				if (title_agree(fk, src[s]) == 3)
+					lv = 3;
+		}
 		if (lv == 0 || (lv == 2 && h[k].chrome))
 			continue;
 		/* Of two headings matching parts of the page title, the
@@ -1598,7 +1772,8 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 			best = (int)k;
 		}
 	}
-	if (best >= 0 && !h[best].h1 && nh1 == 1 && bestsc < 12) {
+	if (best >= 0 && !h[best].h1 && nh1 == 1 && bestsc < 12 &&
+	    !title_meta_over(h, nh, site, best, src)) {
 		/* A second-level heading matching a part of the page title
 		 * beside a lone first-level one is as likely a section. */
 		best = -1;
@@ -1625,6 +1800,16 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 		if (words >= 4 || nh1 == 1 || (hl->len == 0 && og->len == 0 &&
 		    ttl->len == 0))
 			best = first;
+	}
+	/* Without a first-level heading in the content, a heading
+	 * holding all the words of a part of the page title and more
+	 * gives that part in full. */
+	for (k = 0; k < nh && k < 32 && best < 0 && first < 0; k++) {
+		if (site[k] || h[k].chrome)
+			continue;
+		title_fold(h[k].text.p, fh, sizeof(fh));
+		if (title_extends(fh, rawt))
+			best = (int)k;
 	}
 	if (best >= 0) {
 		struct wire_buf ro = { 0 };

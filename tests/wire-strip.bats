@@ -518,3 +518,43 @@ meta() {
 	[[ "$output" != *"Print Recipe"* ]]
 	[[ "$output" != *"Imprint"* ]]
 }
+
+# titles, 3
+
+@test "titles: a heading in the page's header ending the page title is the site, the rest the title" {
+	[ "$(meta title-chrome-tail.html .title)" = "Kreuzknoten Figuren" ]
+}
+
+@test "titles: without an h1, a heading a part of the page title shortens is the title" {
+	[ "$(meta title-extends.html .title)" = "Rettungsschwimmer Ausbildung" ]
+}
+
+@test "titles: an h2 matching a part of og:title over a lone h1 only the page title holds" {
+	[ "$(meta title-og-part.html .title)" = "12.03. | Buch der Woche" ]
+}
+
+@test "titles: a site name before \"--\" goes" {
+	[ "$(meta title-dashes.html .title)" = "brackish" ]
+}
+
+@test "titles: a site name glued to a Chinese title with \"-\" goes" {
+	[ "$(meta title-cjk.html .title)" = "春天的花园：城市里的新绿地！" ]
+}
+
+@test "titles: a heading matches a source without its closing aside in brackets" {
+	[ "$(meta title-aside.html .title)" = "Die stille Bucht" ]
+}
+
+@test "titles: a date opening an h2 goes when og:title gives the headline without it" {
+	[ "$(meta title-time.html .title)" = \
+	    "Das schönste Ende der Insel: Der Weststrand" ]
+}
+
+@test "titles: a heading opening with the whole og:title before a subtitle gives og:title" {
+	[ "$(meta title-subtitle.html .title)" = \
+	    "Harbour Bakery: Fresh Rolls Before Dawn" ]
+}
+
+@test "titles: a heading the page title gives beside og:title is the site's" {
+	[ "$(meta title-og-pair.html .title)" = "Harbour Notes tide tables" ]
+}
