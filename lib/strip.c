@@ -446,9 +446,9 @@ has_email(const char *s, size_t n)
 static const char *const credits[] = {
 	"foto:", "fotos:", "photo:", "photos:", "bild:", "titelbild:",
 	"bildquelle:", "quelle:", "credit:", "credits:", "photo credit",
-	"cr\xc3\xa9" "dit", "\xc2\xa9", "getty images", "istock", "shutterstock",
-	"fotolia", "unsplash", "imago", "picture alliance", "reuters/",
-	"/reuters", "afp /", "/ afp", "/afp", "dpa/", "/dpa", NULL
+	"cr\xc3\xa9" "dit", "\xc2\xa9", "(c) ", "getty images", "istock",
+	"shutterstock", "fotolia", "unsplash", "imago", "picture alliance",
+	"reuters/", "/reuters", "afp /", "/ afp", "/afp", "dpa/", "/dpa", NULL
 };
 
 /* The bit (of 512) of a pair of bytes. */
@@ -506,6 +506,9 @@ static const char *const byprefix[] = {
 	"correspondent ", "von unserem ", NULL
 };
 
+/* The longest block whose opening is matched with boilerplate openings. */
+#define PREFIX_MAX	600
+
 /* Marks boilerplate lines, section headings, bylines and repeats. */
 static void
 annotate(struct wire_strip *st)
@@ -517,12 +520,21 @@ annotate(struct wire_strip *st)
 		const char *t = st->btext.p + b->off;
 
 		b->nstop = wire_strip_count_stop(st, st->lang, t, b->len, &b->nwords);
-		if (b->nch > 300)
+		if (b->nch > PREFIX_MAX)
 			continue;
 		wire_buf_reset(&st->tmp);
 		wire_strip_fold(t, b->len, &st->tmp);
 		if (st->tmp.full || st->tmp.len == 0)
 			continue;
+		/* The opening of a boilerplate paragraph (a disclaimer, a
+		 * plea) marks a long one too; the rest is for short lines. */
+		if (b->nch > 300) {
+			for (j = 0; j < st->nprefixes; j++)
+				if (strncmp(st->tmp.p, st->prefixes[j],
+				    strlen(st->prefixes[j])) == 0)
+					b->flags |= WIRE_SB_PHRASE;
+			continue;
+		}
 		if (in_list(st->sections, st->nsections, st->tmp.p) &&
 		    b->nch < 60)
 			b->flags |= WIRE_SB_SECTION;
@@ -681,7 +693,30 @@ contains(const struct wire_strip *st, uint32_t a, uint32_t e)
 	return a == 0;
 }
 
-/* Drops what a section heading such as "Related articles" introduces. */
+/*
+ * Whether block text t (n bytes) names its own link after a colon, as in
+ * "Read more: Title of another story": two words or more after the
+ * first colon.  Reads t only.
+ */
+static int
+names_link(const char *t, size_t n)
+{
+	const char *c = memchr(t, ':', n), *e = t + n;
+	int words = 0;
+
+	if (c == NULL)
+		return 0;
+	for (c++; c < e; c++)
+		if (*c != ' ' && (c[-1] == ' ' || c[-1] == ':'))
+			words++;
+	return words >= 2;
+}
+
+/*
+ * Drops what a section heading such as "Related articles" introduces.
+ * A heading that carries its own link ("Read more: Title") is one line
+ * set in the article, not the end of it: that line alone goes.
+ */
 static void
 cut_sections(struct wire_strip *st, int flat)
 {
@@ -697,6 +732,8 @@ cut_sections(struct wire_strip *st, int flat)
 			continue;
 		}
 		b->keep = 0;
+		if (names_link(st->btext.p + b->off, b->len))
+			continue;
 		if (flat) {
 			for (j = k + 1; j < st->nb; j++)
 				st->b[j].keep = 0;
@@ -1492,6 +1529,25 @@ keep_subheads(struct wire_strip *st)
 	}
 }
 
+/* A block shorter than this that is all link, among links, is no text. */
+#define LINK_ITEM_MAX	100
+
+/*
+ * Whether element e sits in a list of links: its parent's text is half
+ * link text or more.  Reads the tree and its sums only.
+ */
+static int
+link_list(const struct wire_strip *st, uint32_t e)
+{
+	uint32_t par = e != 0 ? st->doc.n[e].parent : 0;
+
+	return par != 0 && st->llen[par] * 2 >= st->tlen[par];
+}
+
+/* A caption this long that the classifier is this sure of is text. */
+#define CAPTION_PROSE	80
+#define CAPTION_SURE	0.7f
+
 /*
  * Classifies and revises the blocks; see wire/strip.h.
  */
@@ -1554,12 +1610,35 @@ wire_strip_decide(struct wire_strip *st, int flat)
 
 		if (b->flags & (WIRE_SB_PHRASE | WIRE_SB_BYLINE))
 			b->keep = 0;
+		/* A short block that is one link and nothing else, among
+		 * links, points elsewhere: teasers, a table of contents, a
+		 * reference's index links, a navigation box laid out in a
+		 * table, an embed's "shared by" line.  A heading made a link
+		 * (an anchor) and a table's cells are the article's. */
+		if (!flat && b->nch < LINK_ITEM_MAX && b->nlink >= b->nch &&
+		    ((b->tag == WT_LI || (b->flags & WIRE_SB_LIST)) ||
+		    !(b->flags & (WIRE_SB_HEADING | WIRE_SB_TABLE))) &&
+		    link_list(st, b->elem))
+			b->keep = 0;
 		if ((b->flags & WIRE_SB_REPEAT) && b->nch < 400)
 			b->keep = keep_repeat(st, k);
 		if (b->flags & WIRE_SB_CAPTION) {
 			b->keep = st->captions && b->nch > 0 && (b->flags &
 			    (WIRE_SB_MAIN | WIRE_SB_ARTICLE));
 			b->caption = b->keep;
+			/* A slide show tells its story in its captions: a long
+			 * one of the article that the classifier is sure of is
+			 * the article's text, unless it names a picture's
+			 * source, as a photo's caption does. */
+			if (!b->keep && b->nch >= CAPTION_PROSE &&
+			    b->p >= CAPTION_SURE && (b->flags & (WIRE_SB_MAIN |
+			    WIRE_SB_ARTICLE)) && !(b->flags & (WIRE_SB_PHRASE |
+			    WIRE_SB_BYLINE | WIRE_SB_NAV))) {
+				wire_buf_reset(&st->tmp);
+				wire_strip_fold(st->btext.p + b->off, b->len,
+				    &st->tmp);
+				b->keep = !st->tmp.full && !is_credit(st->tmp.p);
+			}
 		}
 	}
 	if (st->captions)

@@ -519,6 +519,20 @@ meta() {
 	[[ "$output" != *"Imprint"* ]]
 }
 
+# text, 3
+
+@test "text: a one-line related link inside the article goes alone, the subheading and paragraphs after it stay, a list of links goes" {
+	run text <"$F/readmore.html"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'passengers, most of them islanders returning from the mainland.\n\nIslanders waited for months\n\nFor the people'* ]]
+	[[ "$output" == *"calmer for the divers."* ]]
+	[[ "$output" != *"Read more"* ]]
+	[[ "$output" != *"Storm damage on the coast"* ]]
+	[[ "$output" != *"Ferry prices rise"* ]]
+	[[ "$output" != *"Photo: Coast Herald"* ]]
+	[[ "$output" != *"Imprint"* ]]
+}
+
 # titles, 3
 
 @test "titles: a heading in the page's header ending the page title is the site, the rest the title" {

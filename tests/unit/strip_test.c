@@ -208,6 +208,38 @@ main(void)
 			    strstr(st->text.p, "Tom Lund") == NULL,
 			    "text: a note on the writer at the end goes");
 		}
+		{
+			/* text: a related link in the article goes alone, what
+			 * follows it stays; a long source line goes */
+			static const char pf[] = "<html lang=de><body><article>"
+			    "<h1>Hafen wird erweitert</h1><p>Der Stadtrat hat am "
+			    "Dienstag beschlossen, den Hafen zu erweitern, was seit "
+			    "drei Jahren umstritten war, weil die Fischer um ihre "
+			    "Liegepl\xc3\xa4tze f\xc3\xbcrchten.</p><p>Die Arbeiten "
+			    "sollen im Fr\xc3\xbchjahr beginnen und in zwei Jahren "
+			    "fertig sein, wenn der Bund seinen Anteil an den Kosten "
+			    "zahlt, wie der B\xc3\xbcrgermeister erwartet.</p><p><b>"
+			    "Mehr zum Thema:</b> <a href=/x>Der alte Kai wird "
+			    "abgerissen</a></p><h2>Fischer warten ab</h2><p>Die "
+			    "Fischer wollen erst sehen, wo ihre Boote in der Bauzeit "
+			    "liegen werden.</p><p>Der Kai soll dreihundert Meter lang "
+			    "werden und auch gro\xc3\x9f""e F\xc3\xa4hren aufnehmen, "
+			    "die bisher auf der anderen Seite der Bucht anlegen, wie "
+			    "die Verwaltung mitteilt.</p><p>Quelle: Pressestelle der "
+			    "Stadtverwaltung, Mitteilung vom 3. M\xc3\xa4rz 2024</p>"
+			    "</article></body></html>";
+
+			ok(wire_strip_page(st, pf, sizeof(pf) - 1, -1, NULL, NULL,
+			    err, sizeof(err)) == 0 && st->text.len > 0, "page f");
+			wire_buf_putc(&st->text, '\0');
+			ok(strstr(st->text.p, "Mehr zum Thema") == NULL &&
+			    strstr(st->text.p, "erwartet.\n\nFischer warten ab\n\n"
+			    "Die Fischer wollen") != NULL &&
+			    strstr(st->text.p, "Bucht anlegen") != NULL,
+			    "text: a related link goes alone, not what follows it");
+			ok(strstr(st->text.p, "Pressestelle") == NULL,
+			    "text: a source line goes");
+		}
 		st->max_page = 10;
 		ok(wire_strip_page(st, page, sizeof(page) - 1, -1, NULL, NULL, err,
 		    sizeof(err)) == -1, "max page");
