@@ -16,12 +16,14 @@
 #define WIRE_STRIP_NHEAD	16	/* h1 and h2 headings looked at */
 #define WIRE_STRIP_NEAR	24	/* text nodes looked at beside the headline */
 #define WIRE_STRIP_HDEPTH	5	/* deepest <header> taken for the page's */
+#define WIRE_STRIP_NBYL	8	/* elements marked as bylines kept */
 
 static void	url_date(struct wire_strip *, const char *, const char *);
 static long	day_diff(const char *, const char *);
 static int	utc_stamp(const char *);
 static void	local_midnight(struct wire_buf *);
 static int	sr_only(const struct wire_strip *, uint32_t);
+static size_t	byline_label(const char *, size_t);
 
 struct month {
 	const char	*name;
@@ -92,16 +94,23 @@ month_at(const char *s, size_t n, size_t *len)
 	return 0;
 }
 
+/* True for a calendar day of the years news pages give: no 30 February,
+ * so that what comes out is always a valid ISO 8601 date. */
 static int
 valid(int y, int m, int d)
 {
-	return y >= 1990 && y <= 2039 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+
+	if (y < 1990 || y > 2039 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return 0;
+	return m != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
 }
 
 static void
 put_date(struct wire_buf *out, int y, int m, int d)
 {
-	char b[16];
+	char b[32];
 
 	snprintf(b, sizeof(b), "%04d-%02d-%02d", y, m, d);
 	wire_buf_puts(out, b);
@@ -123,13 +132,122 @@ skip_sep(const char *s, size_t n, size_t i)
 }
 
 /*
- * Parses a date; see wire/strip.h.
+ * Appends to out the time of day at s (n bytes, after the "T" or blank of
+ * an ISO stamp) when it is whole: "hh:mm", seconds and their fraction if
+ * given, then a zone, "Z" or an offset ("+01", "+0100", "+01:00", written
+ * out as "+01:00").  A time without a zone names no instant, and a broken
+ * one ("22:06:08:684Z") no time at all: then out keeps the day alone.
  */
-int
-wire_strip_parse_date(const char *s, size_t n, struct wire_buf *out)
+static void
+iso_time(const char *s, size_t n, struct wire_buf *out)
+{
+	char b[48];
+	size_t i = 0, o;
+	int h, mi, sec, oh, om = 0;
+
+	if (digits(s, n, 2, &h) != 2 || n < 5 || s[2] != ':' ||
+	    digits(s + 3, n - 3, 2, &mi) != 2 || h > 23 || mi > 59)
+		return;
+	i = 5;
+	if (i < n && s[i] == ':') {
+		if (digits(s + i + 1, n - i - 1, 2, &sec) != 2 || sec > 60)
+			return;
+		i += 3;
+		if (i < n && (s[i] == '.' || s[i] == ',')) {
+			size_t f = i + 1;
+
+			while (f < n && f - i <= 9 && isdigit((unsigned char)s[f]))
+				f++;
+			if (f == i + 1 || (f < n && isdigit((unsigned char)s[f])))
+				return;
+			i = f;
+		}
+	}
+	if (i > sizeof(b) - 8)
+		return;
+	memcpy(b, s, i);
+	o = i;
+	if (i < n && s[i] == 'Z') {
+		b[o++] = 'Z';
+		i++;
+	} else if (i < n && (s[i] == '+' || s[i] == '-')) {
+		size_t k = i + 1;
+
+		if (digits(s + k, n - k, 2, &oh) != 2 || oh > 14)
+			return;
+		k += 2;
+		if (k < n && s[k] == ':')
+			k++;
+		if (k < n && isdigit((unsigned char)s[k])) {
+			if (digits(s + k, n - k, 2, &om) != 2 || om > 59)
+				return;
+			k += 2;
+		} else if (s[k - 1] == ':')
+			return;
+		o += (size_t)snprintf(b + o, sizeof(b) - o, "%c%02d:%02d", s[i],
+		    oh, om);
+		i = k;
+	} else
+		return;
+	/* Anything glued on ("ZZ", a fifth field) makes it unreadable. */
+	if (i < n && (isalnum((unsigned char)s[i]) || s[i] == ':' ||
+	    s[i] == '+' || s[i] == '.'))
+		return;
+	wire_buf_putc(out, 'T');
+	wire_buf_add(out, b, o);
+}
+
+/*
+ * The time after the year of a date written as mail and HTTP write it
+ * ("Wed, 04 May 2022 00:25:56 GMT", "... +0200"): appended to out as an
+ * ISO time with its zone (see iso_time()) when it has one.
+ */
+static void
+mail_time(const char *s, size_t n, struct wire_buf *out)
+{
+	char b[32];
+	size_t i = 0, t;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	t = i;
+	while (i < n && i - t < 8 && (isdigit((unsigned char)s[i]) || s[i] == ':'))
+		i++;
+	if (i - t != 5 && i - t != 8)
+		return;
+	memcpy(b, s + t, i - t);
+	t = i - t;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i + 3 <= n && (strncmp(s + i, "GMT", 3) == 0 ||
+	    strncmp(s + i, "UTC", 3) == 0) && (i + 3 == n ||
+	    !isalpha((unsigned char)s[i + 3])))
+		b[t++] = 'Z';
+	else if (i + 5 <= n && (s[i] == '+' || s[i] == '-') &&
+	    isdigit((unsigned char)s[i + 4])) {
+		memcpy(b + t, s + i, 5);
+		t += 5;
+	} else
+		return;
+	iso_time(b, t, out);
+}
+
+/*
+ * Parses a date as wire_strip_parse_date() does; *amb (unless amb is
+ * NULL) is set to 1 when the date was written with numbers alone whose
+ * day and month could be read either way ("11/01/2023"), and was read day
+ * first, else 0.  With amb, a time and zone after a date in the form of
+ * mail ("04 May 2022 00:25:56 GMT") are kept too, as a page's metadata
+ * give them: a stamp in UTC is then read in the page's own day.
+ */
+static int
+parse_date(const char *s, size_t n, struct wire_buf *out, int *amb)
 {
 	size_t i, k, j, ml;
 	int y, m, d, v;
+
+	if (amb != NULL)
+		*amb = 0;
 
 	for (i = 0; i < n; i++) {
 		int prevdigit = i > 0 && isdigit((unsigned char)s[i - 1]);
@@ -146,18 +264,9 @@ wire_strip_parse_date(const char *s, size_t n, struct wire_buf *out)
 					size_t e = p + 1 + digits(s + p + 1, n - p - 1, 2, &d);
 
 					put_date(out, v, m, d);
-					/* Keep an ISO time and zone as given. */
-					if (s[i + 4] == '-' && e + 6 <= n && e == i + 10 &&
-					    (s[e] == 'T' || s[e] == ' ') &&
-					    isdigit((unsigned char)s[e + 1]) && s[e + 3] == ':') {
-						size_t t = e;
-
-						while (t < n && (isdigit((unsigned char)s[t]) ||
-						    strchr("T:.+-Z", s[t]) != NULL) && t - e < 30)
-							t++;
-						wire_buf_putc(out, 'T');
-						wire_buf_add(out, s + e + 1, t - e - 1);
-					}
+					if (s[i + 4] == '-' && e == i + 10 && e < n &&
+					    (s[e] == 'T' || s[e] == ' '))
+						iso_time(s + e + 1, n - e - 1, out);
 					return 0;
 				}
 			}
@@ -177,6 +286,9 @@ wire_strip_parse_date(const char *s, size_t n, struct wire_buf *out)
 						d = a, m = b;
 					if (valid(y, m, d)) {
 						put_date(out, y, m, d);
+						if (amb != NULL && s[i + k] != '.' &&
+						    a <= 12 && b <= 12 && a != b)
+							*amb = 1;
 						return 0;
 					}
 				}
@@ -188,6 +300,9 @@ wire_strip_parse_date(const char *s, size_t n, struct wire_buf *out)
 					j = skip_sep(s, n, j + ml);
 					if (digits(s + j, n - j, 5, &y) == 4 && valid(y, m, v)) {
 						put_date(out, y, m, v);
+						if (amb != NULL)
+							mail_time(s + j + 4, n - j - 4,
+							    out);
 						return 0;
 					}
 				}
@@ -218,6 +333,15 @@ wire_strip_parse_date(const char *s, size_t n, struct wire_buf *out)
 	return -1;
 }
 
+/*
+ * Parses a date; see wire/strip.h.
+ */
+int
+wire_strip_parse_date(const char *s, size_t n, struct wire_buf *out)
+{
+	return parse_date(s, n, out, NULL);
+}
+
 /* Words that introduce a name in a byline, folded, without the name;
  * the longer of two that share a start comes first. */
 static const char *const nameprefix[] = {
@@ -235,23 +359,375 @@ static const char *const nameprefix[] = {
 	"photo", "bild", "\xc2\xa9", "(c)", "and", "und", "et", "y", NULL
 };
 
-/* What a byline element holds besides names: links and labels. */
+/* What a byline element holds besides names: links, labels, placeholders
+ * of publishing systems and words of page chrome, folded; never a name
+ * by themselves, in any case. */
 static const char *const notname[] = {
 	"e-mail", "email", "mail", "kontakt", "contact", "contact us",
 	"follow", "folgen", "published by", "posted", "no author", "unknown",
 	"anonymous", "share", "teilen", "print", "drucken", "home", "menu",
 	"more", "mehr", "read more", "weiterlesen", "comments", "kommentare",
 	"author", "autor", "autorin", "login", "anmelden", "text", "reporter",
-	"redakteur", "redakteurin", "rechtsanwalt", "rechtsanwältin", NULL
+	"redakteur", "redakteurin", "rechtsanwalt", "rechtsanwältin",
+	"admin", "administrator", "administrador", "amministratore",
+	"webmaster", "publisher", "editor", "user", "guest", "gast", "null",
+	"none", "undefined", "http", "https", "anonym", "anonyme", "anónimo",
+	"anonimo", "anonimowy", "inconnu", "desconocido", "sconosciuto",
+	"unbekannt", "publiziert", "veröffentlicht", "published", "publié",
+	"publicado", "pubblicato", "opublikowano", "geschrieben", "written",
+	"erstellt", "created", "aktualisiert", "updated", "eingetragen",
+	"kategorie", "kategorien", "category", "categories", "tags", "theme",
+	"thème", "weiter", "weitere artikel", "alle artikel", "impressum",
+	"datenschutz", "datenschutzerklärung", "privacy policy", "imprint",
+	"suscripciones", "abonnement", "abonnieren", "subscribe", "profil",
+	"profile", "view profile", "afficher mon profil complet",
+	/* Labels of advertising set where a byline stands. */
+	"gesponserte inhalte", "sponsored", "sponsored content", "anzeige",
+	"werbung", "advertisement", "publicidad", "publicité", "reklama",
+	/* A byline's label left alone when no name follows it. */
+	"by", "von", "vom", "par", "por", "di", "da", "door", "av", "de",
+	"written by", "verfasst von", "geschrieben von", "escrito por",
+	/* The day of a dateline split from its name. */
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+	"sonntag", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
+	"vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
+	"jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
+	"mercoledì", "giovedì", "venerdì", "sabato", "poniedziałek", "wtorek",
+	"środa", "czwartek", "piątek", "sobota", "niedziela", NULL
 };
 
-/* Adds one cleaned name. */
-static void
-add_name(struct wire_strip *st, const char *s0, size_t n0)
+/* Lower-case words that stand inside names ("Ursula von der Leyen",
+ * "Jose de la Cruz"); any other lower-case word makes a phrase. */
+static const char *const particle[] = {
+	"von", "vom", "van", "zu", "der", "den", "de", "du", "des",
+	"da", "di", "del", "della", "dei", "dos", "das", "do", "la", "le",
+	"ten", "ter", "te", "af", "bin", "ibn", "al", "el", "y", "e", "d'",
+	NULL
+};
+
+/*
+ * Ends of words that name a job, not a person, folded ("Netzphilosophin",
+ * "Wirtschaftsredakteur", "Staff Writer"): a German feminine in "-in" is
+ * matched through its masculine stem.  Such a word before a name goes; on
+ * its own it is no name.
+ */
+static const char *const role[] = {
+	"reporter", "redakteur", "korrespondent", "journalist", "autor",
+	"author", "editor", "writer", "correspondent", "columnist",
+	"kolumnist", "philosoph", "fotograf", "photographer", "moderator",
+	"experte", "expert", "sprecher", "wissenschaftler", "forscher",
+	"ökonom", "politologe", "soziologe", "historiker", "blogger",
+	"bloggerin", "volontär", "praktikant", "chefredakteur", "ressortleiter",
+	"journaliste", "rédacteur", "rédactrice", "periodista", "redactor",
+	"redactora", "giornalista", "dziennikarz", "dziennikarka", "autoren",
+	"authors", "redakteure", "reporters", "editors", "writers", NULL
+};
+
+/* True when the n folded bytes at w are one of the words of list. */
+static int
+word_in(const char *const *list, const char *w, size_t n)
+{
+	size_t k;
+
+	for (k = 0; list[k] != NULL; k++)
+		if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* True when the folded word w of n bytes ends with stem (of sl bytes). */
+static int
+ends_with(const char *w, size_t n, const char *stem, size_t sl)
+{
+	return sl <= n && memcmp(w + n - sl, stem, sl) == 0;
+}
+
+/* True when the word of n bytes at w names a job (see role[]). */
+static int
+role_word(const char *w, size_t n)
+{
+	char low[64];
+	size_t k, rl;
+
+	if (n >= sizeof(low))
+		return 0;
+	for (k = 0; k < n; k++)
+		low[k] = (char)tolower((unsigned char)w[k]);
+	for (k = 0; role[k] != NULL; k++) {
+		rl = strlen(role[k]);
+		if (ends_with(low, n, role[k], rl))
+			return 1;
+		/* "Reporterin" from "reporter", "Politologin" from
+		 * "politologe": the feminine of a German job. */
+		if (n > 4 && ends_with(low, n, "in", 2) &&
+		    (ends_with(low, n - 2, role[k], rl) ||
+		    (role[k][rl - 1] == 'e' &&
+		    ends_with(low, n - 2, role[k], rl - 1))))
+			return 1;
+	}
+	return 0;
+}
+
+/* True when the word of n bytes at w may open a brand written in lower
+ * case: letters, with a capital or a hyphen inside ("proPellets",
+ * "revamp-it") or none ("wegewerk"); see name_ok(). */
+static int
+brand_word(const char *w, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (!isalpha((unsigned char)w[k]) && w[k] != '-' &&
+		    (unsigned char)w[k] < 0x80)
+			return 0;
+	return 1;
+}
+
+/* True when the last word of a name, n bytes at w, says what kind of
+ * body it names ("GmbH", "Verlag", "Webteam"). */
+static int
+org_word(const char *w, size_t n)
+{
+	static const char *const ends[] = { "gmbh", "ag", "kg", "ug", "e.v",
+	    "inc", "ltd", "llc", "sa", "sarl", "srl", "spa", "bv", "nv", "ab",
+	    "team", "redaktion", "verlag", "media", "group", "gruppe",
+	    "network", "studio", "studios", NULL };
+	char low[64];
+	size_t k, el;
+
+	while (n > 0 && w[n - 1] == '.')
+		n--;
+	if (n == 0 || n >= sizeof(low))
+		return 0;
+	for (k = 0; k < n; k++)
+		low[k] = (char)tolower((unsigned char)w[k]);
+	for (k = 0; ends[k] != NULL; k++) {
+		el = strlen(ends[k]);
+		/* Whole, or the end of a compound of four letters or more. */
+		if (el == n ? memcmp(low, ends[k], n) == 0 : el >= 4 &&
+		    ends_with(low, n, ends[k], el))
+			return 1;
+	}
+	return 0;
+}
+
+/* The case of the letter opening s (n bytes): 1 upper, -1 lower, 0 a
+ * letter of a script without case or not a letter. */
+static int
+letter_case(const char *s, size_t n)
+{
+	uint32_t cp;
+	utf8proc_category_t c;
+
+	if (n == 0)
+		return 0;
+	if ((unsigned char)*s < 0x80)
+		return isupper((unsigned char)*s) ? 1 :
+		    islower((unsigned char)*s) ? -1 : 0;
+	if (wire_utf8_decode(s, n, &cp) == 0)
+		return 0;
+	c = utf8proc_category((utf8proc_int32_t)cp);
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT ? 1 :
+	    c == UTF8PROC_CATEGORY_LL ? -1 : 0;
+}
+
+/* True when the word of n bytes at w is a web address or a domain
+ * ("bueltge.de", "www.example.com", "name[at]example.net"). */
+static int
+web_word(const char *w, size_t n)
+{
+	char b[128];
+	const char *dot;
+	size_t tl, k, up, lo;
+
+	if (n >= sizeof(b))
+		return 1;
+	memcpy(b, w, n);
+	b[n] = '\0';
+	if (strstr(b, "://") != NULL || strncasecmp(b, "www.", 4) == 0 ||
+	    strstr(b, "[at]") != NULL || strstr(b, "(at)") != NULL)
+		return 1;
+	/* "name.tld": a top level of two to six letters in one case after
+	 * a dot ("Süddeutsche.de", "ORF.at", not "St.Gallen" or "J.R."). */
+	if ((dot = strrchr(b, '.')) == NULL || dot == b || dot[-1] == '.' ||
+	    (tl = strlen(dot + 1)) < 2 || tl > 6)
+		return 0;
+	for (k = 1, up = lo = 0; dot[k] != '\0'; k++) {
+		if (!isalpha((unsigned char)dot[k]))
+			return 0;
+		up += isupper((unsigned char)dot[k]) != 0;
+		lo += islower((unsigned char)dot[k]) != 0;
+	}
+	return up == 0 || lo == 0;
+}
+
+/* True when every word of s (n bytes) is a stop word of one language. */
+static int
+all_stop(const struct wire_strip *st, const char *s, size_t n)
+{
+	uint32_t nw;
+	size_t k;
+
+	for (k = 0; k < st->nlang; k++)
+		if (wire_strip_count_stop(st, (int)k, s, n, &nw) == nw && nw > 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the n bytes at s, cleaned of labels, read as the name of a
+ * person or an organisation: a few words, no address, no sentence, no
+ * label, no stray sign; declared says the page's metadata named it an
+ * author (JSON-LD, <meta>, rel or itemprop "author"), where a lone
+ * lower-case word is the writer's account name ("jdoe").  Returns 1 or 0.
+ */
+static int
+name_ok(const struct wire_strip *st, const char *s, size_t n, int declared)
+{
+	static const char *const signs[] = { "?", "!", "<", ">", "{", "}",
+	    "[", "]", "=", "@", "#", "*", "|", "\"", "\xc2\xab", "\xc2\xbb",
+	    "\xe2\x80\xb9", "\xe2\x80\xba", "\xe2\x86\x92", "\xe2\x80\xa6",
+	    "\xc2\xae", "\xc2\xa9", "\xe2\x84\xa2", "\xe2\x80\x9c",
+	    "\xe2\x80\x9d", "\xe2\x80\x9e", ":", "&", NULL };
+	char b[128];
+	size_t k, i, wl, words = 0, lower = 0, plain = 0, last_at = 0;
+	int first = 0, last = 0, c;
+
+	if (n < 2 || n > 60 || n >= sizeof(b))
+		return 0;
+	memcpy(b, s, n);
+	b[n] = '\0';
+	/* A sign of a question, a link, a template or a credit: no name. */
+	for (k = 0; signs[k] != NULL; k++)
+		if (strstr(b, signs[k]) != NULL)
+			return 0;
+	/* Digits belong to dates and numbers, but to an account name too
+	 * ("jdoe1984") when the metadata declares one word. */
+	for (k = 0; k < n; k++)
+		if (isdigit((unsigned char)b[k]) && (!declared ||
+		    strchr(b, ' ') != NULL || !isalpha((unsigned char)b[0]) ||
+		    word_in(notname, b, strcspn(b, "0123456789"))))
+			return 0;
+	/* Stop words make no name ("hier", "the numbers"), but a capital
+	 * opens a name that is also a word elsewhere ("Ela", "Will"). */
+	if (word_in(notname, b, n) || ((letter_case(b, n) < 0 ||
+	    strchr(b, ' ') != NULL) && all_stop(st, b, n)))
+		return 0;
+	/* A month alone is the rest of a date. */
+	if (month_at(b, n, &k) != 0 && k >= n - 1)
+		return 0;
+	for (i = 0; i < n; i += wl) {
+		while (i < n && b[i] == ' ')
+			i++;
+		for (wl = 0; i + wl < n && b[i + wl] != ' '; wl++)
+			;
+		if (wl == 0)
+			break;
+		if (web_word(b + i, wl))
+			return 0;
+		c = letter_case(b + i, wl);
+		if (words == 0)
+			first = c;
+		last = c;
+		last_at = i;
+		words++;
+		/* A lower-case word other than a particle makes a phrase
+		 * ("DT in Tagebuch"), but for a brand opening a name or a
+		 * word standing alone, both judged below. */
+		if (c < 0) {
+			lower++;
+			if (!word_in(particle, b + i, wl))
+				plain += words > 1 || !brand_word(b + i, wl) ? 1 : 0;
+		}
+	}
+	if (words == 0 || words > 5 || (words > 1 && plain > 0))
+		return 0;
+	/* "wegewerk GmbH", "revamp-it Webteam": a brand written in lower
+	 * case needs the name of what it is after it. */
+	if (words > 1 && first < 0 && !word_in(particle, b, strcspn(b, " ")) &&
+	    !org_word(b + last_at, n - last_at))
+		return 0;
+	/* A job ("Redakteurin") is no name. */
+	if (words == 1 && role_word(b, n))
+		return 0;
+	if (words > 1)
+		/* "Jane Doe", "Ursula von der Leyen": a name ends capitalised. */
+		return last >= 0 && (first >= 0 || lower < words);
+	if (first >= 0)
+		return 1;
+	/* A lone lower-case word: the account name the page declares its
+	 * writer by, but never an address-like one ("jane.doe") whose owner
+	 * the page names elsewhere. */
+	return declared && strpbrk(b, "._-") == NULL &&
+	    strstr(b, "admin") == NULL;
+}
+
+/*
+ * Cuts what is not part of the name of n bytes at s: a job before it
+ * ("Netzphilosophin Leena Simon"), a label before a colon ("Autor: Jane
+ * Doe") or a label and what follows it after the name ("Jane Doe
+ * Kategorien: Mode"), an address after it ("Web GmbH www.web.de").
+ * Returns the new length, the start in *off.
+ */
+static size_t
+name_cut(const char *s, size_t n, size_t *off)
+{
+	const char *colon = memchr(s, ':', n);
+	size_t i, wl, w = 0, ws[8], wn[8];
+
+	*off = 0;
+	for (i = 0; i < n && w < 8; i += wl) {
+		while (i < n && s[i] == ' ')
+			i++;
+		for (wl = 0; i + wl < n && s[i + wl] != ' '; wl++)
+			;
+		if (wl == 0)
+			break;
+		ws[w] = i;
+		wn[w++] = wl;
+	}
+	if (colon != NULL) {
+		size_t c = (size_t)(colon - s), pre = 0;
+
+		while (pre < w && ws[pre] < c)
+			pre++;
+		/* "Autor: Jane Doe": a byline label, then the name. */
+		if (pre == 1 && byline_label(s, c + 1) > 0) {
+			*off = c + 1;
+			while (*off < n && s[*off] == ' ')
+				(*off)++;
+			return n - *off;
+		}
+		/* "Jane Doe Kategorien: Mode": the name, then a label. */
+		if (pre >= 3)
+			return ws[pre - 1];
+		return n;
+	}
+	/* An address after a name of two words or more goes with what
+	 * follows it; alone, it leaves nothing (see name_ok()). */
+	for (i = 2; i < w; i++)
+		if (web_word(s + ws[i], wn[i]))
+			return ws[i];
+	/* "Netzphilosophin Leena Simon": a job before a full name. */
+	if (w >= 3 && role_word(s, wn[0]) && letter_case(s + ws[1], wn[1]) > 0 &&
+	    letter_case(s + ws[w - 1], wn[w - 1]) > 0) {
+		*off = ws[1];
+		return n - ws[1];
+	}
+	return n;
+}
+
+/* Adds one cleaned name, declared as for name_ok(), or with dry only
+ * checks it.  Returns 0 when the text reads as words of a sentence (no
+ * name, of more than one word and without digits), else 1. */
+static int
+add_name(struct wire_strip *st, const char *s0, size_t n0, int declared,
+    int dry)
 {
 	char buf[128], *s;
 	const char *p, *end;
-	size_t k, n, words = 1;
+	size_t k, n, off;
 	int sp = 1;
 
 	/* One space for each run of blanks, no-break spaces included. */
@@ -297,40 +773,58 @@ add_name(struct wire_strip *st, const char *s0, size_t n0)
 			n = k;
 			break;
 		}
+	/* A link's arrow after the name ("Jane Doe »") points elsewhere. */
+	for (;;) {
+		while (n > 0 && strchr(" \t:-|/,.;()[]\"'>", s[n - 1]) != NULL)
+			n--;
+		if (n >= 2 && (memcmp(s + n - 2, "\xc2\xbb", 2) == 0))
+			n -= 2;
+		else if (n >= 3 && (memcmp(s + n - 3, "\xe2\x80\xba", 3) == 0 ||
+		    memcmp(s + n - 3, "\xe2\x86\x92", 3) == 0 ||
+		    /* "Jane Doe \u2014" before a dateline's date. */
+		    memcmp(s + n - 3, "\xe2\x80\x93", 3) == 0 ||
+		    memcmp(s + n - 3, "\xe2\x80\x94", 3) == 0))
+			n -= 3;
+		else
+			break;
+	}
+	n = name_cut(s, n, &off);
+	s += off;
 	while (n > 0 && strchr(" \t:-|/,.;()[]\"'", s[n - 1]) != NULL)
 		n--;
-	if (n < 3 || n > 60 || !((unsigned char)*s >= 0x80 || isalpha((unsigned char)*s)))
-		return;
-	for (k = 0; notname[k] != NULL; k++)
-		if (strlen(notname[k]) == n && strncasecmp(s, notname[k], n) == 0)
-			return;
-	for (k = 0; k < n; k++) {
-		if (isdigit((unsigned char)s[k]) || s[k] == '@' || s[k] == '=' ||
-		    s[k] == '<' || s[k] == '{')
-			return;
-		if (s[k] == ' ')
-			words++;
+	if (n == 0)
+		return 1;
+	if (n < 3 || !((unsigned char)*s >= 0x80 || isalpha((unsigned char)*s)) ||
+	    !name_ok(st, s, n, declared)) {
+		for (k = 0; k < n && !isdigit((unsigned char)s[k]); k++)
+			;
+		return k < n || memchr(s, ' ', n) == NULL;
 	}
-	if (words > 5 || st->nauthors >= 16)
-		return;
+	if (dry || st->nauthors >= 16)
+		return 1;
 	for (p = st->authors.p, end = p + st->authors.len; p != NULL && p < end;
 	    p += strlen(p) + 1)
 		if (strlen(p) == n && strncasecmp(p, s, n) == 0)
-			return;
+			return 1;
 	wire_buf_add(&st->authors, s, n);
 	wire_buf_putc(&st->authors, '\0');
 	st->nauthors++;
+	return 1;
 }
 
 /*
- * Adds author names from a byline; see wire/strip.h.  Names are split at
- * commas, "and", "|" and the like; e-mail addresses and what precedes a
- * "=" (a dateline such as "Paris =") go.
+ * Adds the author names of byline s (n bytes), declared as for
+ * add_name(), or with dry only checks them.  Names are split at commas,
+ * "and", "|" and the like; e-mail addresses and what precedes a "=" (a
+ * dateline such as "Paris =") go.  Returns how many parts read as no
+ * name.
  */
-void
-wire_strip_add_author(struct wire_strip *st, const char *s, size_t n)
+static int
+split_names(struct wire_strip *st, const char *s, size_t n, int declared,
+    int dry)
 {
 	size_t i = 0, start = 0;
+	int bad = 0;
 
 	/* "Paris = Correspondent Name": the name is after the '='. */
 	for (i = 0; i < n; i++)
@@ -357,7 +851,8 @@ wire_strip_add_author(struct wire_strip *st, const char *s, size_t n)
 			const char *at = memchr(s + i + 1, '@', n - i - 1);
 
 			if (at != NULL && (sp == NULL || at < sp)) {
-				add_name(st, s + start, i - start);
+				bad += !add_name(st, s + start, i - start, declared,
+				    dry);
 				start = sp ? (size_t)(sp - s) : n;
 				i = start;
 				continue;
@@ -366,7 +861,8 @@ wire_strip_add_author(struct wire_strip *st, const char *s, size_t n)
 		if (!cut)
 			continue;
 		if (i > start)
-			add_name(st, s + start, i - start);
+			bad += !add_name(st, s + start, i - start, declared,
+			    dry);
 		if (i < n && s[i] == '(') {
 			const char *cp = memchr(s + i, ')', n - i);
 
@@ -375,6 +871,47 @@ wire_strip_add_author(struct wire_strip *st, const char *s, size_t n)
 		i += w;
 		start = i + 1;
 	}
+	return bad;
+}
+
+/*
+ * Adds the author names of byline s (n bytes), declared as for
+ * add_name().  A byline with a part that reads as no name ("von der
+ * Ringform zur Kastenform, umgekehrt") is a sentence cut up: none of its
+ * parts is trusted to be a lone account name.
+ */
+static void
+add_author(struct wire_strip *st, const char *s, size_t n, int declared)
+{
+	/* A bare preposition, which a label ("Verfasst von:") is not. */
+	static const char *const prep[] = { "by ", "von ", "par ", "por ",
+	    "di ", "door ", "av ", "de ", NULL };
+	size_t k, a = 0, pl;
+
+	if (declared && split_names(st, s, n, declared, 1) > 0)
+		declared = 0;
+	/* "von anderen", "di stagione": a sentence opening with a
+	 * preposition, not an account name after a byline's "by". */
+	while (a < n && (s[a] == ' ' || s[a] == '\n' || s[a] == '\t'))
+		a++;
+	for (k = 0; prep[k] != NULL && declared; k++) {
+		pl = strlen(prep[k]);
+		if (n - a > pl && strncasecmp(s + a, prep[k], pl) == 0 &&
+		    letter_case(s + a + pl, n - a - pl) < 0)
+			declared = 0;
+	}
+	split_names(st, s, n, declared, 0);
+}
+
+/*
+ * Adds author names from a byline; see wire/strip.h.  The caller found s
+ * given as an author (a byline block, a feed item's author), as the
+ * page's metadata declare one.
+ */
+void
+wire_strip_add_author(struct wire_strip *st, const char *s, size_t n)
+{
+	add_author(st, s, n, 1);
 }
 
 /* Appends the text under element i, collapsed, at most max bytes; with
@@ -455,13 +992,60 @@ set_once(struct wire_buf *b, const char *s)
 	wire_buf_add(b, s, n);
 }
 
+/*
+ * Day and month of the date opening b read the other way round
+ * ("11/01/2023" as 1 November, not 11 January) when the page's other
+ * dates, written so that they read one way only ("01.11.2023", "1.
+ * November 2023"), give that day more often; else, for a page in American
+ * English, month first as the United States write it.
+ */
+static void
+date_order(struct wire_strip *st, struct wire_buf *b)
+{
+	const struct wire_html_doc *d = &st->doc;
+	struct wire_buf t = { 0 };
+	char as[16], sw[16];
+	int y, m, dd, amb, fit = 0, swap = 0;
+	size_t i, seen = 0;
+
+	if (b->len < 10 || sscanf(b->p, "%4d-%2d-%2d", &y, &m, &dd) != 3 ||
+	    !valid(y, dd, m))
+		return;
+	snprintf(as, sizeof(as), "%04d-%02d-%02d", y, m, dd);
+	snprintf(sw, sizeof(sw), "%04d-%02d-%02d", y, dd, m);
+	t.max = 64;
+	for (i = 1; i < d->nn && seen < 4000; i++) {
+		const struct wire_html_node *x = &d->n[i];
+
+		if (x->tag != WT_TEXT || x->slen < 8 || x->slen > 300)
+			continue;
+		seen++;
+		wire_buf_reset(&t);
+		if (parse_date(d->arena.p + x->str, x->slen, &t, &amb) != 0 ||
+		    amb || t.len < 10)
+			continue;
+		fit += strncmp(t.p, as, 10) == 0;
+		swap += strncmp(t.p, sw, 10) == 0;
+	}
+	wire_buf_free(&t);
+	if (swap > fit || (swap == fit && strncasecmp(st->langcode.len ?
+	    st->langcode.p : "", "en-us", 5) == 0))
+		memcpy(b->p, sw, 10);
+}
+
 static void
 set_date(struct wire_strip *st, struct wire_buf *b, const char *s,
     const char *src)
 {
+	int amb;
+
 	if (b->len > 0 || s == NULL)
 		return;
-	if (wire_strip_parse_date(s, strlen(s), b) == 0 && b == &st->published)
+	if (parse_date(s, strlen(s), b, &amb) != 0)
+		return;
+	if (amb)
+		date_order(st, b);
+	if (b == &st->published)
 		wire_buf_puts(&st->pubsrc, src);
 }
 
@@ -605,11 +1189,58 @@ graph_name(struct wire_strip *st, const char *s, size_t n, size_t q)
 			wire_buf_reset(&b);
 			json_string(s, e, o, &b);
 			if (b.len > 0 && b.len < sizeof(val))
-				wire_strip_add_author(st, b.p, b.len);
+				add_author(st, b.p, b.len, 1);
 			break;
 		}
 	}
 	wire_buf_free(&b);
+}
+
+/*
+ * True when position p of the JSON-LD text s lies inside the value of a
+ * key naming what others wrote about the page ("review", "comment"):
+ * their authors are not the article's.
+ */
+static int
+json_in_others(const char *s, size_t p)
+{
+	static const char *const keys[] = { "review", "reviews", "comment",
+	    "comments", "citation", "mentions", NULL };
+	/* The key each open container is the value of, as offsets. */
+	size_t ks = 0, kl = 0, i, k, ko[32], klen[32];
+	int depth = 0, str = 0;
+
+	for (i = 0; i < p; i++) {
+		if (str) {
+			if (s[i] == '\\')
+				i++;
+			else if (s[i] == '"') {
+				str = 0;
+				kl = i - ks;
+			}
+			continue;
+		}
+		if (s[i] == '"') {
+			str = 1;
+			ks = i + 1;
+			kl = 0;
+		} else if (s[i] == '{' || s[i] == '[') {
+			if (depth < 32) {
+				ko[depth] = ks;
+				klen[depth] = kl;
+			}
+			depth++;
+		} else if ((s[i] == '}' || s[i] == ']') && depth > 0)
+			depth--;
+		else if (s[i] == '\0')
+			depth = 0;
+	}
+	for (i = 0; i < (size_t)depth && i < 32; i++)
+		for (k = 0; keys[k] != NULL; k++)
+			if (klen[i] == strlen(keys[k]) &&
+			    strncmp(s + ko[i], keys[k], klen[i]) == 0)
+				return 1;
+	return 0;
 }
 
 /* Reads the metadata of the JSON-LD scripts. */
@@ -645,11 +1276,13 @@ jsonld(struct wire_strip *st)
 		/* Kept aside as a title candidate. */
 	}
 	for (p = 0; (p = json_key(s, n, p, "author")) < n; p++) {
+		if (json_in_others(s, p))
+			continue;
 		if (s[p] == '"') {
 			wire_buf_reset(t);
 			json_string(s, n, p, t);
 			if (t->len > 0 && strncmp(t->p, "http", 4) != 0)
-				wire_strip_add_author(st, t->p, t->len);
+				add_author(st, t->p, t->len, 1);
 			continue;
 		}
 		if (s[p] != '{' && s[p] != '[')
@@ -662,7 +1295,7 @@ jsonld(struct wire_strip *st)
 			wire_buf_reset(t);
 			json_string(s, e, p, t);
 			if (t->len > 0)
-				wire_strip_add_author(st, t->p, t->len);
+				add_author(st, t->p, t->len, 1);
 		}
 		p = e - 1;
 	}
@@ -1895,15 +2528,17 @@ short_date(const char *s, size_t n, struct wire_buf *out)
 /*
  * A date shown beside the headline (node t): the nearest short text within
  * a few dozen text nodes before or after it that reads as a date, as a
- * dateline or byline gives it.  Sets st->published; returns 0, or -1.
+ * dateline or byline gives it.  Appends it to out (st->published, whose
+ * published_source becomes "text", or another buffer); returns 0, or -1.
  */
 static int
-near_date(struct wire_strip *st, uint32_t t)
+near_date(struct wire_strip *st, uint32_t t, struct wire_buf *out)
 {
 	const struct wire_html_doc *d = &st->doc;
 	uint32_t before[WIRE_STRIP_NEAR], after[WIRE_STRIP_NEAR * 2], i;
 	size_t nb = 0, na = 0, k;
 	char buf[128];
+	int amb;
 
 	if (t == 0)
 		return -1;
@@ -1930,12 +2565,96 @@ near_date(struct wire_strip *st, uint32_t t)
 				n = 40;
 			memcpy(buf, d->arena.p + x->str, n);
 			buf[n] = '\0';
-			if (wire_strip_parse_date(buf, n, &st->published) == 0 ||
-			    short_date(buf, n, &st->published) == 0) {
-				wire_buf_puts(&st->pubsrc, "text");
+			if (parse_date(buf, n, out, &amb) == 0 ||
+			    short_date(buf, n, out) == 0) {
+				if (amb)
+					date_order(st, out);
+				if (out == &st->published)
+					wire_buf_puts(&st->pubsrc, "text");
 				return 0;
 			}
 		}
+	}
+	return -1;
+}
+
+/*
+ * Where what follows the first of labels (folded) opening a word of t
+ * (n bytes) starts, or NULL; first holds the letters the labels open
+ * with, so that most words are passed without a comparison.
+ */
+static const char *
+date_label(const char *t, size_t n, const char *const *labels,
+    const char *first)
+{
+	const char *p;
+	size_t k, ll;
+	int c;
+
+	for (p = t; p < t + n; p++) {
+		if (p > t && isalpha((unsigned char)p[-1]))
+			continue;
+		c = tolower((unsigned char)*p);
+		if (c < 'a' || c > 'z' || strchr(first, c) == NULL)
+			continue;
+		for (k = 0; labels[k] != NULL; k++) {
+			if (labels[k][0] != c)
+				continue;
+			ll = strlen(labels[k]);
+			if (p + ll <= t + n && strncasecmp(p, labels[k], ll) == 0)
+				return p + ll;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * A date the page labels as the day of publication ("Erschienen am:
+ * 01.11.2023", "Published on May 2, 2020"), wherever it stands: the
+ * label says what the date is, where a date beside the headline may be
+ * any.  Sets st->published; returns 0, or -1.
+ */
+static int
+labelled_date(struct wire_strip *st)
+{
+	static const char *const labels[] = { "veröffentlicht am",
+	    "veröffentlicht:", "erschienen am", "publiziert am", "erstellt am",
+	    "published on", "published:", "posted on", "publié le",
+	    "mis en ligne le", "publicado el", "publicado:", "pubblicato il",
+	    "opublikowano", "data publikacji", "gepubliceerd op", NULL };
+	const struct wire_html_doc *d = &st->doc;
+	size_t i, seen = 0;
+	int amb;
+
+	for (i = 1; i < d->nn && seen < 3000; i++) {
+		const struct wire_html_node *x = &d->n[i];
+		const char *t = d->arena.p + x->str, *p;
+		size_t n = x->slen;
+
+		if (x->tag != WT_TEXT || n < 6 || n > 200)
+			continue;
+		seen++;
+		if ((p = date_label(t, n, labels, "vepmodg")) == NULL)
+			continue;
+		/* The date in the same text, or in the next one. */
+		if (parse_date(p, (size_t)(t + n - p), &st->published,
+		    &amb) != 0) {
+			size_t j;
+
+			for (j = 0; p + j < t + n && strchr(" :\t\n", p[j]) != NULL;
+			    j++)
+				;
+			if (p + j < t + n || i + 1 >= d->nn ||
+			    d->n[i + 1].tag != WT_TEXT ||
+			    parse_date(d->arena.p + d->n[i + 1].str,
+			    d->n[i + 1].slen < 60 ? d->n[i + 1].slen : 60,
+			    &st->published, &amb) != 0)
+				continue;
+		}
+		if (amb)
+			date_order(st, &st->published);
+		wire_buf_puts(&st->pubsrc, "text");
+		return 0;
 	}
 	return -1;
 }
@@ -2009,11 +2728,15 @@ inline_byline(struct wire_strip *st, const char *s, size_t n)
 	for (k = 0; mid[k] != NULL; k++)
 		if ((p = strstr(s, mid[k])) != NULL) {
 			p += strlen(mid[k]);
-			/* A name right after, not "news from the islands". */
+			/* A name right after, not "news from the islands";
+			 * of two words at least, as German nouns ("von
+			 * Menschen und Mäusen") are capitalised too. */
 			if (name_like(p, n - (size_t)(p - s)) &&
 			    ((unsigned char)*p >= 0x80 || isupper((unsigned char)*p)) &&
-			    memchr(p, ' ', n - (size_t)(p - s)) != NULL) {
-				wire_strip_add_author(st, p, n - (size_t)(p - s));
+			    memchr(p, ' ', strcspn(p, ",;|&")) != NULL &&
+			    strncmp(p + strcspn(p, " "), " und ", 5) != 0 &&
+			    strncmp(p + strcspn(p, " "), " and ", 5) != 0) {
+				add_author(st, p, n - (size_t)(p - s), 0);
 				return st->nauthors > 0;
 			}
 		}
@@ -2034,7 +2757,7 @@ inline_byline(struct wire_strip *st, const char *s, size_t n)
 	if (!name_like(p, n - (size_t)(p - s)) ||
 	    memchr(p, ' ', n - (size_t)(p - s)) == NULL)
 		return 0;
-	wire_strip_add_author(st, p, n - (size_t)(p - s));
+	add_author(st, p, n - (size_t)(p - s), 0);
 	return st->nauthors > 0;
 }
 
@@ -2073,7 +2796,7 @@ near_byline(struct wire_strip *st, uint32_t t, int inl)
 		memcpy(buf, d->arena.p + x->str + a, n);
 		buf[n] = '\0';
 		if (label != 0 && seen == label + 1 && name_like(buf, n)) {
-			wire_strip_add_author(st, buf, n);
+			add_author(st, buf, n, 0);
 			break;
 		}
 		label = 0;
@@ -2085,7 +2808,7 @@ near_byline(struct wire_strip *st, uint32_t t, int inl)
 		    (strncasecmp(buf, "von ", 4) != 0 ||
 		    memchr(buf + l, ' ', n - l) != NULL))
 			/* German capitalises nouns: "Von" wants two words. */
-			wire_strip_add_author(st, buf, n);
+			add_author(st, buf, n, 0);
 	}
 }
 
@@ -2123,9 +2846,55 @@ pair_in(const uint64_t bits[8], const char *w)
 	return (bits[h >> 6] >> (h & 63)) & 1;
 }
 
-/* True when element i is marked as a byline: class or id "author",
+/* True when element i stands inside a comment of a reader (an ancestor's
+ * class or id says "comment"), whose writers are not the article's. */
+static int
+in_comment(const struct wire_strip *st, uint32_t i)
+{
+	static const char *const parts[] = { "comment", "kommentar",
+	    "commentaire", "comentario", "commento", "komentarz", NULL };
+	int up;
+
+	for (up = 0; i != 0 && up < 16; up++, i = st->doc.n[i].parent)
+		if (class_match(wire_html_attr(&st->doc, i, "class"), parts,
+		    NULL) || class_match(wire_html_attr(&st->doc, i, "id"),
+		    parts, NULL))
+			return 1;
+	return 0;
+}
+
+/*
+ * The name an element marked "author" (itemprop or rel) gives, into
+ * st->tmp: the text of its part marked itemprop="name" when it has one,
+ * else its own text when short: a longer one is an author's box, whose
+ * biography is no name.  Returns 1, or 0 when there is none.
+ */
+static int
+author_text(struct wire_strip *st, uint32_t i)
+{
+	const struct wire_html_doc *d = &st->doc;
+	uint32_t k;
+	const char *ip;
+
+	wire_buf_reset(&st->tmp);
+	for (k = i + 1; k < d->nn && k < i + 200 && d->n[k].depth > d->n[i].depth;
+	    k++)
+		if (d->n[k].tag != WT_TEXT && d->n[k].slen > 0 &&
+		    (ip = wire_html_attr(d, k, "itemprop")) != NULL &&
+		    strcmp(ip, "name") == 0) {
+			elem_text(st, k, &st->tmp, 120);
+			return st->tmp.len > 0 && st->tmp.len < 100;
+		}
+	elem_text(st, i, &st->tmp, 120);
+	return st->tmp.len > 0 && st->tmp.len < 100;
+}
+
+/* Whether element i is marked as a byline: class or id "author",
  * "byline" or "vcard", or a link to an author page; its text is short.
- * attr holds its class, id and href. */
+ * attr holds its class, id and href.  Returns 2 for the marks of a
+ * publishing system's author link (a vCard, a link to the author's
+ * page), which name the writer as the page's metadata do, 1 for the
+ * others, 0 when it is no byline. */
 static int
 author_marked(struct wire_strip *st, uint32_t i, const char *const *attr)
 {
@@ -2165,11 +2934,13 @@ author_marked(struct wire_strip *st, uint32_t i, const char *const *attr)
 			if (strstr(low, not[k]) != NULL)
 				hit = 0;
 	}
-	if (!hit)
+	if (!hit || in_comment(st, i))
 		return 0;
 	wire_buf_reset(&st->tmp);
 	elem_text(st, i, &st->tmp, 120);
-	return st->tmp.len >= 3 && st->tmp.len < 80;
+	if (st->tmp.len < 3 || st->tmp.len >= 80)
+		return 0;
+	return j == 3 || (v[0] != NULL && strstr(v[0], "vcard") != NULL) ? 2 : 1;
 }
 
 /*
@@ -2183,8 +2954,15 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 	struct heading h[WIRE_STRIP_NHEAD];
 	char rawt[1024], rawog[1024];
 	size_t i, nh = 0, nh1 = 0, nh2 = 0;
-	uint32_t byl = 0, tnode;
-	int timed = 0;
+	uint32_t byl[WIRE_STRIP_NBYL], tnode;
+	size_t nbyl = 0;
+	int timed = 0, bylmark[WIRE_STRIP_NBYL];
+	/* A card's "twitter:labelN" of a byline gives its "twitter:dataN"
+	 * (publishing plugins write the writer there). */
+	static const char *const twlabel[] = { "written by", "verfasst von",
+	    "geschrieben von", "escrito por", "écrit par", "scritto da",
+	    "napisane przez", "geschreven door", "author", "autor", NULL };
+	char twdata = 0;
 
 	memset(h, 0, sizeof(h));
 	og.max = tw.max = ttl.max = hl.max = 4096;
@@ -2255,8 +3033,15 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 			    strcasecmp(name, "parsely-author") == 0 ||
 			    strcasecmp(name, "citation_author") == 0) {
 				if (strncmp(c, "http", 4) != 0)
-					wire_strip_add_author(st, c, strlen(c));
-			} else if (strcasecmp(name, "og:locale") == 0 ||
+					add_author(st, c, strlen(c), 1);
+			} else if (strncasecmp(name, "twitter:label", 13) == 0 &&
+			    isdigit((unsigned char)name[13]) && name[14] == '\0' &&
+			    word_in(twlabel, c, strlen(c)))
+				twdata = name[13];
+			else if (strncasecmp(name, "twitter:data", 12) == 0 &&
+			    twdata != 0 && name[12] == twdata && name[13] == '\0')
+				add_author(st, c, strlen(c), 1);
+			else if (strcasecmp(name, "og:locale") == 0 ||
 			    strcasecmp(name, "content-language") == 0 ||
 			    strcasecmp(name, "language") == 0)
 				set_once(&st->langcode, c);
@@ -2328,13 +3113,13 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 			}
 			if ((ip != NULL && strcmp(ip, "author") == 0) ||
 			    (rel != NULL && strcmp(rel, "author") == 0)) {
-				wire_buf_reset(&st->tmp);
-				elem_text(st, (uint32_t)i, &st->tmp, 120);
-				if (st->tmp.len > 0)
-					wire_strip_add_author(st, st->tmp.p, st->tmp.len);
-			} else if (byl == 0 &&
-			    author_marked(st, (uint32_t)i, av))
-				byl = (uint32_t)i;
+				if (!in_comment(st, (uint32_t)i) &&
+				    author_text(st, (uint32_t)i))
+					add_author(st, st->tmp.p, st->tmp.len, 1);
+			} else if (nbyl < WIRE_STRIP_NBYL &&
+			    (bylmark[nbyl] = author_marked(st, (uint32_t)i,
+			    av)) != 0)
+				byl[nbyl++] = (uint32_t)i;
 		}
 	}
 	set_once(&ttl, d->title.len > 0 ? d->title.p : NULL);
@@ -2380,17 +3165,44 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 		}
 	} else
 		url_date(st, url, "url");
-	if (st->published.len == 0)
-		near_date(st, tnode);
+	if (st->published.len == 0 && labelled_date(st) != 0)
+		near_date(st, tnode, &st->published);
+	else if (st->published.len > 0 && utc_stamp(st->published.p) &&
+	    st->pubsrc.len > 0 && strcmp(st->pubsrc.p, "url") != 0) {
+		struct wire_buf shown = { 0 };
+		int hh = atoi(st->published.p + 11);
+		long dd;
+
+		/*
+		 * A stamp in UTC names an instant, whose day depends on the
+		 * zone it is read in; the day the page shows beside its
+		 * headline is the one its readers saw: a stamp one day off
+		 * ("2019-10-18T22:04:00Z", shown "19.10.2019") takes it when
+		 * a zone of the inhabited world gives that day (from -9 to
+		 * +10 hours: a day later from 14:00, earlier before 09:00).
+		 */
+		shown.max = 64;
+		if (near_date(st, tnode, &shown) == 0 && shown.len == 10 &&
+		    ((dd = day_diff(st->published.p, shown.p)) == 1 ?
+		    hh >= 14 : dd == -1 && hh < 9)) {
+			wire_buf_reset(&st->published);
+			wire_buf_add(&st->published, shown.p, shown.len);
+			wire_buf_reset(&st->pubsrc);
+			wire_buf_puts(&st->pubsrc, "text");
+		}
+		wire_buf_free(&shown);
+	}
 	if (st->nauthors == 0)
 		near_byline(st, tnode, 0);
 	/* Weaker evidence, used when nothing better named anyone: an element
-	 * marked as author or byline by its class, or an author page link. */
-	if (st->nauthors == 0 && byl != 0) {
+	 * marked as author or byline by its class, or an author page link;
+	 * the first that holds a name, as a label ("Publiziert am") may be
+	 * marked before the name. */
+	for (i = 0; i < nbyl && st->nauthors == 0; i++) {
 		wire_buf_reset(&st->tmp);
-		elem_text(st, byl, &st->tmp, 120);
+		elem_text(st, byl[i], &st->tmp, 120);
 		if (st->tmp.len > 0 && st->tmp.len < 100)
-			wire_strip_add_author(st, st->tmp.p, st->tmp.len);
+			add_author(st, st->tmp.p, st->tmp.len, bylmark[i] == 2);
 	}
 	if (st->nauthors == 0)
 		near_byline(st, tnode, 1);
@@ -2538,7 +3350,7 @@ report_byline(struct wire_strip *st, const char *t, size_t n)
 		tl = strlen(tails[k]);
 		if (n > tl && n < tl + 40 && memcmp(t + n - tl, tails[k], tl) == 0 &&
 		    isupper((unsigned char)t[0])) {
-			wire_strip_add_author(st, t, n - tl);
+			add_author(st, t, n - tl, 0);
 			return;
 		}
 	}
@@ -2572,7 +3384,7 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 			if (b->nwords <= 8)
 				report_byline(st, t, b->len);
 			if (b->nwords <= 6 && strncasecmp(t, "reporter ", 9) == 0)
-				wire_strip_add_author(st, t, b->len);
+				add_author(st, t, b->len, 0);
 		}
 		seen += b->nch;
 	}

@@ -572,3 +572,28 @@ meta() {
 @test "titles: a heading the page title gives beside og:title is the site's" {
 	[ "$(meta title-og-pair.html .title)" = "Harbour Notes tide tables" ]
 }
+
+# metadata, 3
+
+@test "metadata: a date read either way takes the order of the page's other dates" {
+	[ "$(meta meta-dayorder.html .published)" = "2023-11-01" ]
+}
+
+@test "metadata: a UTC stamp takes the day shown beside the headline; a job before a name goes; reviewers are no authors" {
+	[ "$(meta meta-utcday.html .published)" = "2019-10-19" ]
+	[ "$(meta meta-utcday.html .published_source)" = "text" ]
+	[ "$(meta meta-utcday.html '.authors | join(";")')" = "Lena Berg" ]
+}
+
+@test "metadata: no address or link word as an author, a card's byline label, no commenter, no broken stamp" {
+	[ "$(meta meta-authors.html '.authors | join(";")')" = "Karla Herbst" ]
+	[ "$(meta meta-authors.html .published)" = "2020-02-08" ]
+}
+
+@test "metadata: a byline label marked as author is passed for the account name after it" {
+	[ "$(meta meta-vcard.html '.authors | join(";")')" = "uriebe" ]
+}
+
+@test "metadata: a date labelled as the day of publication over one nearer the headline" {
+	[ "$(meta meta-label.html .published)" = "2023-11-01" ]
+}

@@ -25,6 +25,74 @@ add(struct wire_strip *st, const char *s)
 	wire_strip_add_author(st, s, strlen(s));
 }
 
+/* The authors st holds, joined with ";", into out (outlen bytes). */
+static const char *
+names(const struct wire_strip *st, char *out, size_t outlen)
+{
+	const char *p = st->authors.p;
+	size_t k, o = 0;
+
+	out[0] = '\0';
+	for (k = 0; k < st->nauthors && p != NULL; k++, p += strlen(p) + 1)
+		o += (size_t)snprintf(out + o, outlen - o, "%s%s", k ? ";" : "", p);
+	return out;
+}
+
+/*
+ * Dates come out as valid ISO 8601 only, and author names without the
+ * words around them and without what is no name.
+ */
+static void
+names_and_dates(struct wire_strip *st, struct wire_buf *b)
+{
+	static const char *const junk[] = { "http", "bueltge.de",
+	    "www.example.org", "Afficher mon profil complet", "wem?",
+	    "Publiziert", "Mindestabstand bei PV-Dach-Anlagen",
+	    "DT in Tagebuch", "data processors", "von anderen", "Donnerstag",
+	    "Redakteurin", "the numbers", "Eingetragen bei: politics",
+	    "ohne Grenzen", "Redacci&oacute", "Gesponserte Inhalte", NULL };
+	char got[256];
+	size_t k;
+
+	is_str(date("2022-01-10T22:06:08:684Z", b), "2022-01-10",
+	    "date: a broken time goes, the day stays");
+	is_str(date("2020-01-10T00:59:47ZZ", b), "2020-01-10",
+	    "date: a zone glued twice is no zone");
+	is_str(date("2019-06-17T18:28:00+0200", b), "2019-06-17T18:28:00+02:00",
+	    "date: an offset gets its colon");
+	is_str(date("2022-01-27T12:45:36.270+01", b),
+	    "2022-01-27T12:45:36.270+01:00", "date: an offset of hours alone");
+	is_str(date("2021-11-12T13:00:00", b), "2021-11-12",
+	    "date: a time without a zone names no instant");
+	is_str(date("2019-12-09 ", b), "2019-12-09", "date: no lone T");
+	ok(date("2021-02-30", b) == NULL, "date: no 30 February");
+	is_str(date("29.02.2024", b), "2024-02-29", "date: a leap day");
+	ok(date("29.02.2023", b) == NULL, "date: no leap day in 2023");
+	for (k = 0; junk[k] != NULL; k++) {
+		wire_buf_reset(&st->authors);
+		st->nauthors = 0;
+		add(st, junk[k]);
+		is_int(st->nauthors, 0, "author: no name in \"%s\"", junk[k]);
+	}
+	wire_buf_reset(&st->authors);
+	st->nauthors = 0;
+	add(st, "Netzphilosophin Leena Simon");
+	add(st, "Katharina Schmidt Kategorien: Mode");
+	add(st, "Web Commerce GmbH www.example.de");
+	add(st, "Autor: Jane Doe");
+	add(st, "Ursula von der Leyen");
+	add(st, "Tom Lund \xc2\xbb");
+	add(st, "jdoe1984");
+	add(st, "wegewerk GmbH");
+	is_str(names(st, got, sizeof(got)), "Leena Simon;Katharina Schmidt;"
+	    "Web Commerce GmbH;Jane Doe;Ursula von der Leyen;Tom Lund;jdoe1984;"
+	    "wegewerk GmbH",
+	    "author: jobs, labels, addresses and arrows cut; particles and "
+	    "account names kept");
+	wire_buf_reset(&st->authors);
+	st->nauthors = 0;
+}
+
 int
 main(void)
 {
@@ -240,6 +308,7 @@ main(void)
 			ok(strstr(st->text.p, "Pressestelle") == NULL,
 			    "text: a source line goes");
 		}
+		names_and_dates(st, &b);
 		st->max_page = 10;
 		ok(wire_strip_page(st, page, sizeof(page) - 1, -1, NULL, NULL, err,
 		    sizeof(err)) == -1, "max page");
