@@ -61,11 +61,12 @@ fail(struct scan *p, const char *err)
 	return -1;
 }
 
-static void
+static inline void
 skip_ws(struct scan *p)
 {
-	while (p->i < p->n && (p->s[p->i] == ' ' || p->s[p->i] == '\t' ||
-	    p->s[p->i] == '\r' || p->s[p->i] == '\n'))
+	/* records written by programs have no blanks: one test says so */
+	while (p->i < p->n && p->s[p->i] <= ' ' && (p->s[p->i] == ' ' ||
+	    p->s[p->i] == '\t' || p->s[p->i] == '\r' || p->s[p->i] == '\n'))
 		p->i++;
 }
 
@@ -206,11 +207,32 @@ scan_string(struct scan *p, int *esc)
 	}
 }
 
+/*
+ * Skips a run of digits; -1 when there is none.  The runs are short and of
+ * any length, so a word of eight bytes is tested at once where it can be:
+ * a byte is a digit when, without its top bit, it lies between '0' and '9'
+ * and its top bit was clear.
+ */
 static int
 scan_digits(struct scan *p)
 {
 	size_t b = p->i;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t w, t, other;
 
+	while (p->i + 8 <= p->n) {
+		memcpy(&w, p->s + p->i, 8);
+		t = w & ONES * 0x7f;
+		other = ~((t + ONES * (0x80 - '0')) &
+		    ~(t + ONES * (0x80 - '9' - 1)) & ~w) & HIGHS;
+		if (other != 0) {
+			p->i += (size_t)__builtin_ctzll(other) / 8;
+			return p->i > b ? 0 : fail(p, "bad number");
+		}
+		p->i += 8;
+	}
+#endif
 	while (p->i < p->n && p->s[p->i] >= '0' && p->s[p->i] <= '9')
 		p->i++;
 	return p->i > b ? 0 : fail(p, "bad number");
@@ -329,8 +351,13 @@ scan_value(struct scan *p, int depth, enum wire_type *t, int *esc)
 	}
 }
 
-static int
-add_field(struct wire_record *r, const struct wire_field *f)
+/*
+ * Makes room in r for one more field, so that the parser fills it in
+ * place (a whole struct copied just after its members were written is
+ * slow to read back).  Returns the free slot, or NULL when out of memory.
+ */
+static struct wire_field *
+next_field(struct wire_record *r)
 {
 	struct wire_field *nf;
 	size_t ncap;
@@ -338,12 +365,11 @@ add_field(struct wire_record *r, const struct wire_field *f)
 	if (r->n == r->cap) {
 		ncap = r->cap ? r->cap * 2 : 32;
 		if ((nf = realloc(r->f, ncap * sizeof(*nf))) == NULL)
-			return -1;
+			return NULL;
 		r->f = nf;
 		r->cap = ncap;
 	}
-	r->f[r->n++] = *f;
-	return 0;
+	return &r->f[r->n];
 }
 
 /*
@@ -355,7 +381,8 @@ wire_record_parse(struct wire_record *r, const char *line, size_t len,
     char *why, size_t whylen)
 {
 	struct scan p = { (const unsigned char *)line, 0, len, NULL, 0 };
-	struct wire_field f;
+	struct wire_field *f;
+	enum wire_type t;
 	size_t kb;
 	int esc;
 
@@ -365,7 +392,7 @@ wire_record_parse(struct wire_record *r, const char *line, size_t len,
 	skip_ws(&p);
 	if (p.i >= len || p.s[p.i] != '{') {
 		/* Tell a JSON value that is not an object from no JSON at all. */
-		esc = scan_value(&p, 1, &f.type, &esc) == 0;
+		esc = scan_value(&p, 1, &t, &esc) == 0;
 		skip_ws(&p);
 		esc = esc && p.i == len;
 		p.err = NULL;
@@ -384,11 +411,15 @@ wire_record_parse(struct wire_record *r, const char *line, size_t len,
 			fail(&p, p.i >= len ? "truncated" : "expected a key");
 			goto bad;
 		}
-		kb = p.i + 1;
-		if (scan_string(&p, &f.kesc) == -1)
+		if ((f = next_field(r)) == NULL) {
+			fail(&p, "out of memory");
 			goto bad;
-		f.key = line + kb;
-		f.klen = p.i - 1 - kb;
+		}
+		kb = p.i + 1;
+		if (scan_string(&p, &f->kesc) == -1)
+			goto bad;
+		f->key = line + kb;
+		f->klen = p.i - 1 - kb;
 		skip_ws(&p);
 		if (p.i >= len || p.s[p.i] != ':') {
 			fail(&p, "expected ':'");
@@ -397,15 +428,12 @@ wire_record_parse(struct wire_record *r, const char *line, size_t len,
 		p.i++;
 		skip_ws(&p);
 		kb = p.i;
-		if (scan_value(&p, 1, &f.type, &esc) == -1)
+		if (scan_value(&p, 1, &f->type, &esc) == -1)
 			goto bad;
-		f.vesc = esc;
-		f.val = line + kb;
-		f.vlen = p.i - kb;
-		if (add_field(r, &f) == -1) {
-			fail(&p, "out of memory");
-			goto bad;
-		}
+		f->vesc = esc;
+		f->val = line + kb;
+		f->vlen = p.i - kb;
+		r->n++;
 		skip_ws(&p);
 		if (p.i >= len) {
 			fail(&p, "truncated");
@@ -492,7 +520,9 @@ wire_record_index(const struct wire_record *r, const char *key)
 	for (i = r->n; i-- > 0;) {
 		f = &r->f[i];
 		if (!f->kesc) {
-			if (f->klen == klen && memcmp(f->key, key, klen) == 0)
+			/* the first byte tells most keys apart without a call */
+			if (f->klen == klen && (klen == 0 || f->key[0] == key[0]) &&
+			    memcmp(f->key, key, klen) == 0)
 				return (long)i;
 		} else if (key_equal_esc(f, key, klen))
 			return (long)i;
@@ -714,6 +744,34 @@ wire_json_begin(struct wire_json *w, struct wire_buf *b)
 }
 
 /*
+ * Starts a record in b (reset first) holding every field of r in order,
+ * byte for byte as wire_json_field() copies each; more fields may follow.
+ * A line with no blank between its tokens is that copy already, so it is
+ * taken in one piece instead of field by field.
+ */
+void
+wire_json_begin_fields(struct wire_json *w, struct wire_buf *b,
+    const struct wire_record *r)
+{
+	size_t k, compact = r->n > 0 ? 1 + r->n : 2;
+
+	for (k = 0; k < r->n; k++)
+		compact += r->f[k].klen + r->f[k].vlen + 3;
+	if (compact != r->len) {
+		wire_json_begin(w, b);
+		for (k = 0; k < r->n; k++)
+			wire_json_field(w, &r->f[k]);
+		return;
+	}
+	w->b = b;
+	w->depth = 0;
+	w->count[0] = r->n > 0;
+	w->arr[0] = 0;
+	wire_buf_reset(b);
+	wire_buf_add(b, r->line, r->len - 1);
+}
+
+/*
  * Closes the record and ends its line.
  */
 void
@@ -796,9 +854,19 @@ put_escaped(struct wire_buf *b, const char *s, size_t n)
 void
 wire_json_key(struct wire_json *w, const char *k)
 {
+	size_t n = 0;
+
 	sep(w);
 	wire_buf_putc(w->b, '"');
-	put_escaped(w->b, k, strlen(k));
+	/* keys are plain: copied in one piece unless a byte needs escaping */
+	while (k[n] != '\0' && strclass[(unsigned char)k[n]] != C_QUOTE &&
+	    strclass[(unsigned char)k[n]] != C_BSLASH &&
+	    strclass[(unsigned char)k[n]] != C_CTRL)
+		n++;
+	if (k[n] == '\0')
+		wire_buf_add(w->b, k, n);
+	else
+		put_escaped(w->b, k, n + strlen(k + n));
 	wire_buf_add(w->b, "\":", 2);
 }
 
@@ -821,11 +889,19 @@ void
 wire_json_int(struct wire_json *w, long long v)
 {
 	char tmp[24];
-	int n;
+	unsigned long long u;
+	size_t i = sizeof(tmp);
 
 	before_value(w);
-	n = snprintf(tmp, sizeof(tmp), "%lld", v);
-	wire_buf_add(w->b, tmp, (size_t)n);
+	/* digits from the right, without printf's format parsing */
+	u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+	do {
+		tmp[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	if (v < 0)
+		tmp[--i] = '-';
+	wire_buf_add(w->b, tmp + i, sizeof(tmp) - i);
 }
 
 /*

@@ -79,25 +79,81 @@ wire_tag_job_free(struct wire_tag_job *job)
 	memset(job, 0, sizeof(*job));
 }
 
+/* The fields of a record that wire-tag reads or replaces. */
+enum { F_ID, F_DOC, F_TEXT, F_DATES, F_ENTITIES, F_PUBLISHED, F_FETCHED_AT,
+	F_REF_SOURCE, F_N };
+
+static const char *const field_names[F_N] = { "id", "doc", "text", "dates",
+	"entities", "published", "fetched_at", "ref_source" };
+
+/* Whether field f is named key (klen bytes, no escapes in key). */
+static int
+named(const struct wire_field *f, const char *key, size_t klen)
+{
+	return f->klen == klen && (klen == 0 || f->key[0] == key[0]) &&
+	    memcmp(f->key, key, klen) == 0;
+}
+
+/*
+ * Sets at[F_...] to the index in r->f of the last field of each name (as
+ * wire_record_index() finds it), -1 when absent: one pass over the fields
+ * from the last instead of one for each name.  The names differ in length
+ * but for the last two, which differ in their first byte; a key with
+ * escapes sends it all to wire_record_index().
+ */
+static void
+find_fields(const struct wire_record *r, long *at)
+{
+	static const signed char by_len[] = { -1, -1, F_ID, F_DOC, F_TEXT,
+	    F_DATES, -1, -1, F_ENTITIES, F_PUBLISHED, F_FETCHED_AT };
+	const struct wire_field *f;
+	size_t i;
+	int k;
+
+	for (k = 0; k < F_N; k++)
+		at[k] = -1;
+	for (i = r->n; i-- > 0;) {
+		f = &r->f[i];
+		if (f->kesc) {
+			for (k = 0; k < F_N; k++)
+				at[k] = wire_record_index(r, field_names[k]);
+			return;
+		}
+		if (f->klen >= sizeof(by_len) || (k = by_len[f->klen]) < 0)
+			continue;
+		if (k == F_FETCHED_AT && f->key[0] != 'f')
+			k = F_REF_SOURCE;
+		if (at[k] < 0 && named(f, field_names[k], f->klen))
+			at[k] = (long)i;
+	}
+}
+
+/* The field at index i of r, or NULL when i < 0. */
+static const struct wire_field *
+field_at(const struct wire_record *r, long i)
+{
+	return i < 0 ? NULL : &r->f[i];
+}
+
 /* A date from a string field; returns 0, or -1 when absent or not one. */
 static int
-field_date(const struct wire_record *r, const char *key, struct wire_buf *tmp,
-    int *y, int *m, int *d)
+field_date(const struct wire_field *f, struct wire_buf *tmp, int *y, int *m,
+    int *d)
 {
 	const char *v;
 	size_t n;
 
-	if ((v = wire_field_str(wire_record_get(r, key), tmp, &n)) == NULL)
+	if ((v = wire_field_str(f, tmp, &n)) == NULL)
 		return -1;
 	return wire_timex_parse_ref(v, n, y, m, d);
 }
 
 /* Chooses the reference date; returns where it came from ("" published). */
 static const char *
-reference(struct wire_tag_job *job, const struct wire_record *r, int *y,
-    int *m, int *d)
+reference(struct wire_tag_job *job, const struct wire_record *r,
+    const long *at, int *y, int *m, int *d)
 {
-	if (field_date(r, "published", &job->tmp, y, m, d) == 0)
+	if (field_date(field_at(r, at[F_PUBLISHED]), &job->tmp, y, m, d) == 0)
 		return "";
 	if (job->ry > 0) {
 		*y = job->ry;
@@ -105,7 +161,7 @@ reference(struct wire_tag_job *job, const struct wire_record *r, int *y,
 		*d = job->rd;
 		return "ref-date";
 	}
-	if (field_date(r, "fetched_at", &job->tmp, y, m, d) == 0)
+	if (field_date(field_at(r, at[F_FETCHED_AT]), &job->tmp, y, m, d) == 0)
 		return "fetched_at";
 	*y = *m = *d = 0;
 	return "none";
@@ -113,15 +169,15 @@ reference(struct wire_tag_job *job, const struct wire_record *r, int *y,
 
 /* Starts a new document state unless r continues the last document. */
 static void
-open_doc(struct wire_tag_job *job, const struct wire_record *r, int y, int m,
-    int d)
+open_doc(struct wire_tag_job *job, const struct wire_record *r,
+    const long *at, int y, int m, int d)
 {
 	const char *id;
 	size_t n;
 
-	id = wire_field_str(wire_record_get(r, "doc"), &job->tmp, &n);
+	id = wire_field_str(field_at(r, at[F_DOC]), &job->tmp, &n);
 	if (id == NULL)
-		id = wire_field_str(wire_record_get(r, "id"), &job->tmp, &n);
+		id = wire_field_str(field_at(r, at[F_ID]), &job->tmp, &n);
 	if (id != NULL && n > 0 && n <= sizeof(job->docid) &&
 	    n == job->docidlen && memcmp(id, job->docid, n) == 0)
 		return;
@@ -194,6 +250,10 @@ write_dates(struct wire_json *w, const struct wire_timex *tx, size_t n,
 	const char *type;
 
 	wire_json_key(w, "dates");
+	if (n == 0) {	/* most records */
+		wire_json_raw(w, "[]", 2);
+		return;
+	}
 	wire_json_arr(w);
 	for (i = 0; i < n; i++) {
 		if (tx[i].start < pos)
@@ -219,13 +279,6 @@ write_dates(struct wire_json *w, const struct wire_timex *tx, size_t n,
 	wire_json_close(w);
 }
 
-/* Whether field f is named key (klen bytes, no escapes in key). */
-static int
-named(const struct wire_field *f, const char *key, size_t klen)
-{
-	return f->klen == klen && memcmp(f->key, key, klen) == 0;
-}
-
 /*
  * Tags one record; see wire/tag.h.
  */
@@ -234,6 +287,7 @@ wire_tag_record(struct wire_stream *s, struct wire_record *r, void *ctx)
 {
 	struct wire_tag_job *job = ctx;
 	struct wire_json w;
+	long fx[F_N];
 	const char *text, *src = "";
 	size_t n, nt = 0, ne = 0, k;
 	long at = -1, ae = -1, ats = -1;
@@ -243,8 +297,9 @@ wire_tag_record(struct wire_stream *s, struct wire_record *r, void *ctx)
 		s->npassed++;
 		return wire_stream_emit_raw(s, r->line, r->len);
 	}
+	find_fields(r, fx);
 	job->text.max = s->max_record;
-	if ((text = wire_field_str(wire_record_get(r, "text"), &job->text,
+	if ((text = wire_field_str(field_at(r, fx[F_TEXT]), &job->text,
 	    &n)) == NULL) {
 		if (job->text.full) {
 			wire_stream_reject(s, r->line, r->len,
@@ -255,8 +310,8 @@ wire_tag_record(struct wire_stream *s, struct wire_record *r, void *ctx)
 		return wire_stream_emit_raw(s, r->line, r->len);
 	}
 	if (job->cx != NULL)
-		src = reference(job, r, &y, &m, &d);
-	open_doc(job, r, y, m, d);
+		src = reference(job, r, fx, &y, &m, &d);
+	open_doc(job, r, fx, y, m, d);
 	if (job->ner != NULL && (ne = wire_ner_find(job->ner, job->nd, text, n,
 	    &job->ent, &job->entcap)) == (size_t)-1) {
 		wire_stream_reject(s, r->line, r->len, "out of memory");
@@ -268,24 +323,29 @@ wire_tag_record(struct wire_stream *s, struct wire_record *r, void *ctx)
 		return 0;
 	}
 	if (job->ner != NULL)
-		ae = wire_record_index(r, "entities");
+		ae = fx[F_ENTITIES];
 	if (job->cx != NULL) {
-		at = wire_record_index(r, "dates");
-		ats = *src != '\0' ? wire_record_index(r, "ref_source") : -1;
+		at = fx[F_DATES];
+		ats = *src != '\0' ? fx[F_REF_SOURCE] : -1;
 	}
-	wire_json_begin(&w, &s->out);
-	for (k = 0; k < r->n; k++) {
-		if ((long)k == ae)
-			write_entities(&w, job->ent, ne, text, n);
-		else if ((long)k == at)
-			write_dates(&w, job->tx, nt, text);
-		else if ((long)k == ats) {
-			wire_json_key(&w, "ref_source");
-			wire_json_str(&w, src, strlen(src));
-		} else if (!(job->ner != NULL && named(&r->f[k], "entities", 8)) &&
-		    !(job->cx != NULL && named(&r->f[k], "dates", 5)) &&
-		    !(ats >= 0 && named(&r->f[k], "ref_source", 10)))
-			wire_json_field(&w, &r->f[k]);
+	if (ae < 0 && at < 0 && ats < 0)	/* nothing to replace */
+		wire_json_begin_fields(&w, &s->out, r);
+	else {
+		wire_json_begin(&w, &s->out);
+		for (k = 0; k < r->n; k++) {
+			if ((long)k == ae)
+				write_entities(&w, job->ent, ne, text, n);
+			else if ((long)k == at)
+				write_dates(&w, job->tx, nt, text);
+			else if ((long)k == ats) {
+				wire_json_key(&w, "ref_source");
+				wire_json_str(&w, src, strlen(src));
+			} else if (!(job->ner != NULL &&
+			    named(&r->f[k], "entities", 8)) &&
+			    !(job->cx != NULL && named(&r->f[k], "dates", 5)) &&
+			    !(ats >= 0 && named(&r->f[k], "ref_source", 10)))
+				wire_json_field(&w, &r->f[k]);
+		}
 	}
 	if (job->ner != NULL && ae < 0)
 		write_entities(&w, job->ent, ne, text, n);

@@ -65,18 +65,10 @@ wire_buf_grow(struct wire_buf *b, size_t n)
 }
 
 /*
- * Appends n bytes of s; nothing when the buffer is full.
+ * The one external definition of the inline wire_buf_add() of wire/text.h.
  */
-void
-wire_buf_add(struct wire_buf *b, const void *s, size_t n)
-{
-	if (wire_buf_grow(b, n) == -1)
-		return;
-	if (n > 0)
-		memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
+extern inline void	wire_buf_add(struct wire_buf *b, const void *s,
+			    size_t n);
 
 /*
  * Appends the NUL-terminated string s.
@@ -88,20 +80,9 @@ wire_buf_puts(struct wire_buf *b, const char *s)
 }
 
 /*
- * Appends the byte c.
+ * The one external definition of the inline wire_buf_putc() of wire/text.h.
  */
-void
-wire_buf_putc(struct wire_buf *b, int c)
-{
-	char ch = (char)c;
-
-	if (b->len + 1 < b->cap && (b->max == 0 || b->len < b->max)) {
-		b->p[b->len++] = ch;
-		b->p[b->len] = '\0';
-		return;
-	}
-	wire_buf_add(b, &ch, 1);
-}
+extern inline void	wire_buf_putc(struct wire_buf *b, int c);
 
 /*
  * Decodes one UTF-8 sequence from s (n > 0 bytes available); returns its

@@ -3,7 +3,8 @@
  *
  * One pass over the text: a hand-written tokenizer turns bytes into words,
  * digit runs and punctuation, each word looked up once in the lexicon hash
- * (names from data/timex/en.txt, grammar words from the table below).  The
+ * (names from data/timex/en.txt, grammar words from the table below) when
+ * a bit filter of the lexicon's words does not rule it out.  The
  * tokens live in a small ring, so the scanner allocates nothing per token;
  * at each token the matchers below try their patterns with a little
  * look-behind (prepositions, tense) and look-ahead, and the longest match
@@ -11,7 +12,8 @@
  * state, and dates found update its "last mentioned" date for anaphora.
  * Before all that, a byte pass looks for a digit or a trigger word (a
  * month, a unit, "now"...): most sentences of news hold none, and are
- * done with at the cost of hashing their words.
+ * done with at the cost of one multiplication a word, eight bytes of text
+ * read at a time where that finds the ends of words.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -31,8 +33,8 @@
 #define BEHIND		24	/* farthest look-behind */
 #define LINE_MAX_DATA	512
 #define WD_LEAN		3	/* days a bare weekday leans to the past */
-#define TRIG_BITS	16384	/* filter of trigger words, a power of two */
-#define TRIG_BIT(h)	(((h) >> 12) & (TRIG_BITS - 1))
+#define TRIG_SHIFT	14
+#define TRIG_BITS	(1 << TRIG_SHIFT)	/* bits of a word filter */
 
 /* Units of durations and relative expressions. */
 enum unit {
@@ -192,12 +194,20 @@ struct wire_timex_ctx {
 	struct lex	lex[LEX_MAX];
 	int		nlex;
 	short		slot[LEX_SLOTS];	/* 1 + lexicon index, 0 empty */
-	uint64_t	trigbits[TRIG_BITS / 64];	/* hashes of triggers */
+	uint64_t	trigbits[TRIG_BITS / 64];	/* word_key()s of triggers */
+	uint64_t	lexbits[TRIG_BITS / 64];	/* of all ASCII words */
+	unsigned char	bytecls[256];		/* enum bytecls */
 	struct hol	hol[HOL_MAX];
 	int		nhol;
 };
 
 enum kind { K_NONE, K_EOF, K_WORD, K_NUM, K_PUNCT };
+
+/*
+ * Bytes for the trigger passes: ASCII letters make words; a digit or the
+ * lead byte of a Hangul syllable (U+A000-U+DFFF) is a trigger by itself.
+ */
+enum bytecls { B_OTHER, B_ALPHA, B_TRIGGER };
 
 struct tok {
 	size_t		s, e;		/* bytes of the text */
@@ -330,14 +340,48 @@ easter(int y)
 
 static unsigned int	start_mask(const struct lex *);
 
+/*
+ * The hash of the word of n bytes at w, with avail >= n bytes readable
+ * there: its first eight bytes with the 0x20 bit set, which lowers ASCII
+ * letters, and its length, mixed by one multiplication.  Its top bits
+ * index the word filters (KEY_BIT), lower ones the lexicon's slots
+ * (KEY_SLOT), so that the scans pass over most words without hashing
+ * them letter by letter and look the others up without hashing again.
+ */
+static inline uint64_t
+word_key(const unsigned char *w, size_t n, size_t avail)
+{
+	uint64_t k = 0, keep = ~(uint64_t)0;
+	size_t i, m = n < 8 ? n : 8;
+
+	if (m < 8)
+		keep = ((uint64_t)1 << (8 * m)) - 1;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (avail >= 8)
+		memcpy(&k, w, 8);
+	else
+#endif
+		for (i = 0; i < m; i++)
+			k |= (uint64_t)w[i] << (8 * i);
+	k = ((k | UINT64_C(0x2020202020202020)) & keep) ^ n;
+	return k * UINT64_C(0x9e3779b97f4a7c15);
+}
+
+#define KEY_BIT(k)	((unsigned int)((k) >> (64 - TRIG_SHIFT)))
+#define KEY_SLOT(k)	((unsigned int)((k) >> 20) & (LEX_SLOTS - 1))
+
+/* Whether bit b of the filter f is set. */
+static inline int
+filter_has(const uint64_t *f, unsigned int b)
+{
+	return f[b / 64] >> (b % 64) & 1;
+}
+
+/* The lexicon slot where the search for the n bytes at s starts. */
 static uint32_t
 hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
+	return KEY_SLOT(word_key((const unsigned char *)s, n, n));
 }
 
 /* The lexicon index of w (n bytes, hash h), or -1. */
@@ -688,7 +732,7 @@ wire_timex_new(const char *data, size_t len, char *err, size_t errlen)
 	char line[LINE_MAX_DATA];
 	const char *p, *end, *nl, *why;
 	size_t i, n, lineno = 0;
-	uint32_t h;
+	unsigned int b;
 	int k;
 
 	if ((cx = calloc(1, sizeof(*cx))) == NULL) {
@@ -726,12 +770,18 @@ wire_timex_new(const char *data, size_t len, char *err, size_t errlen)
 	}
 	mark_hol_triggers(cx);
 	for (k = 0; k < cx->nlex; k++) {
-		if (cx->lex[k].trig) {
-			h = hash(cx->lex[k].w, cx->lex[k].wl);
-			cx->trigbits[TRIG_BIT(h) / 64] |=
-			    (uint64_t)1 << (TRIG_BIT(h) % 64);
-		}
+		/* Hangul words are found by their lead byte */
+		if (!is_alpha((unsigned char)cx->lex[k].w[0]))
+			continue;
+		b = KEY_BIT(word_key((const unsigned char *)cx->lex[k].w,
+		    cx->lex[k].wl, WORD_MAX));
+		cx->lexbits[b / 64] |= (uint64_t)1 << (b % 64);
+		if (cx->lex[k].trig)
+			cx->trigbits[b / 64] |= (uint64_t)1 << (b % 64);
 	}
+	for (k = 0; k < 256; k++)
+		cx->bytecls[k] = is_alpha(k) ? B_ALPHA : is_digit(k) ||
+		    (k >= 0xEA && k <= 0xED) ? B_TRIGGER : B_OTHER;
 	return cx;
 fail:
 	free(cx);
@@ -810,6 +860,127 @@ wire_timex_type_name(int type)
 
 /* ---------------------------------------------------------------- tokens */
 
+#define ONES	UINT64_C(0x0101010101010101)
+#define HIGHS	UINT64_C(0x8080808080808080)
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR	1	/* bytes eight at a time, the first found by ctz */
+#endif
+
+/*
+ * The top bits of the bytes of w that are ASCII letters: a byte is one
+ * when, lowered and without its top bit, it lies between 'a' and 'z' and
+ * its top bit was clear.
+ */
+static inline uint64_t
+alpha8(uint64_t w)
+{
+	uint64_t t = (w | ONES * 0x20) & ONES * 0x7f;
+
+	return (t + ONES * (0x80 - 'a')) & ~(t + ONES * (0x80 - 'z' - 1)) &
+	    ~w & HIGHS;
+}
+
+/*
+ * The end of the run of ASCII letters at s + p (len bytes in s).  Words
+ * end at lengths no branch predicts, so they are measured eight bytes at a
+ * time.
+ */
+static inline size_t
+word_end(const struct wire_timex_ctx *cx, const unsigned char *s, size_t p,
+    size_t len)
+{
+#ifdef SWAR
+	uint64_t w, other;
+
+	while (p + 8 <= len) {
+		memcpy(&w, s + p, 8);
+		if ((other = ~alpha8(w) & HIGHS) != 0)
+			return p + (size_t)__builtin_ctzll(other) / 8;
+		p += 8;
+	}
+#endif
+	while (p < len && cx->bytecls[s[p]] == B_ALPHA)
+		p++;
+	return p;
+}
+
+/*
+ * The start of the run of ASCII letters that ends at s + p, found
+ * backwards eight bytes at a time as word_end() finds an end.
+ */
+static inline size_t
+word_start(const struct wire_timex_ctx *cx, const unsigned char *s, size_t p)
+{
+#ifdef SWAR
+	uint64_t w, other;
+
+	while (p >= 8) {
+		memcpy(&w, s + p - 8, 8);
+		if ((other = ~alpha8(w) & HIGHS) != 0)
+			return p - 8 + (size_t)(63 - __builtin_clzll(other)) / 8 +
+			    1;
+		p -= 8;
+	}
+#endif
+	while (p > 0 && cx->bytecls[s[p - 1]] == B_ALPHA)
+		p--;
+	return p;
+}
+
+/*
+ * The lexicon index of the n < WORD_MAX ASCII letters at w, in any case,
+ * or -1, given their word_key() key: the words the filters let through
+ * are compared with the lexicon's, which are lower case, a letter at a
+ * time.
+ */
+static int
+lex_word(const struct wire_timex_ctx *cx, const unsigned char *w, size_t n,
+    uint64_t key)
+{
+	const struct lex *l;
+	uint32_t h = KEY_SLOT(key);
+	size_t i, j;
+	int k;
+
+	for (i = 0; i < LEX_SLOTS; i++) {
+		if ((k = cx->slot[(h + i) & (LEX_SLOTS - 1)]) == 0)
+			return -1;
+		l = &cx->lex[k - 1];
+		if (l->wl != n)
+			continue;
+		for (j = 0; j < n && (w[j] | 0x20) == (unsigned char)l->w[j];
+		    j++)
+			;
+		if (j == n)
+			return k - 1;
+	}
+	return -1;
+}
+
+/*
+ * Whether one of the n ASCII letters at w (avail >= n bytes readable) is
+ * lower case, which for a letter is its 0x20 bit.
+ */
+static inline int
+has_lower(const unsigned char *w, size_t n, size_t avail)
+{
+	unsigned char acc = 0;
+	size_t i;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t k;
+
+	if (n < 8 && avail >= 8) {
+		memcpy(&k, w, 8);
+		return (k & (((uint64_t)1 << (8 * n)) - 1) & ONES * 0x20) != 0;
+	}
+#endif
+	for (i = 0; i < n; i++)
+		acc |= w[i];
+	return (acc & 0x20) != 0;
+}
+
 /* Length of a Unicode space at s (0 when none); *nl set for line breaks. */
 static size_t
 uspace(const char *s, size_t n, int *nl)
@@ -843,14 +1014,17 @@ static void
 next_token(struct scan *sc, struct tok *t)
 {
 	const char *s = sc->text;
+	const unsigned char *u = (const unsigned char *)s;
 	char buf[WORD_MAX];
-	size_t p = sc->pos, k, n;
-	uint32_t cp, h;
-	unsigned char c;
+	size_t p = sc->pos, k, n, q;
+	uint64_t key;
+	uint32_t cp;
 	int nl;
 
 	*t = none_tok;
+	/* printable ASCII, the usual next byte, is no space of uspace() */
 	while (p < sc->len && (s[p] == ' ' ? (k = 1, nl = 0, 1) :
+	    !(u[p] > ' ' && u[p] < 0x80) &&
 	    (k = uspace(s + p, sc->len - p, &nl)) > 0)) {
 		if (t->sp < 1)
 			t->sp = 1;
@@ -868,18 +1042,14 @@ next_token(struct scan *sc, struct tok *t)
 	if (is_alpha((unsigned char)s[p])) {
 		t->kind = K_WORD;
 		t->upper = s[p] >= 'A' && s[p] <= 'Z';
-		t->allcap = 1;
-		h = 2166136261u;
-		for (n = 0; p < sc->len && is_alpha((unsigned char)s[p]); p++) {
-			c = (unsigned char)(s[p] | 0x20);
-			if (s[p] >= 'a')
-				t->allcap = 0;
-			if (n < WORD_MAX)
-				buf[n] = (char)c;
-			h = (h ^ c) * 16777619u;
-			n++;
-		}
-		t->lex = (short)lex_find_h(sc->cx, buf, n, h);
+		q = p;
+		p = word_end(sc->cx, u, p, sc->len);
+		n = p - q;
+		t->allcap = !has_lower(u + q, n, sc->len - q);
+		/* the filter passes over most words unprobed */
+		key = word_key(u + q, n, sc->len - q);
+		if (n < WORD_MAX && filter_has(sc->cx->lexbits, KEY_BIT(key)))
+			t->lex = (short)lex_word(sc->cx, u + q, n, key);
 	} else if (is_digit((unsigned char)s[p])) {
 		t->kind = K_NUM;
 		for (n = 0; p < sc->len && is_digit((unsigned char)s[p]); p++) {
@@ -957,7 +1127,8 @@ L(struct scan *sc, size_t i)
 {
 	const struct tok *t = T(sc, i);
 
-	return t->kind == K_WORD && t->lex >= 0 ? &sc->cx->lex[t->lex] : NULL;
+	/* only words of the lexicon have a lex (none_tok's is -1) */
+	return t->lex >= 0 ? &sc->cx->lex[t->lex] : NULL;
 }
 
 static inline int
@@ -995,8 +1166,11 @@ is_word(struct scan *sc, size_t i)
 	return T(sc, i)->kind == K_WORD;
 }
 
-/* Token i is the word w (lower case ASCII), in any case. */
-static int
+/*
+ * Token i is the word w (lower case ASCII), in any case.  Inline, so that
+ * the length of each word w given is known where it is called.
+ */
+static inline int
 word_is(struct scan *sc, size_t i, const char *w)
 {
 	const struct tok *t = T(sc, i);
@@ -1031,17 +1205,77 @@ hangul_rest(struct scan *sc, size_t i)
 
 /* ---------------------------------------------------------------- values */
 
+/*
+ * A value being written: the common values are put together by hand, as
+ * printf would, which costs a fraction of parsing a format at every hit.
+ * Room for any of them whole; val_done() cuts it to a hit's value.
+ */
+struct valbuf {
+	char	b[64];
+	size_t	n;
+};
+
+/* Appends the string s to v. */
+static void
+val_str(struct valbuf *v, const char *s)
+{
+	size_t n = strlen(s);
+
+	memcpy(v->b + v->n, s, n);
+	v->n += n;
+}
+
+/* Appends x to v as printf's "%0*ld" with width w would. */
+static void
+val_num(struct valbuf *v, long x, int w)
+{
+	char tmp[24];
+	size_t i = sizeof(tmp);
+	unsigned long u = x < 0 ? 0 - (unsigned long)x : (unsigned long)x;
+	int len;
+
+	do {
+		tmp[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	len = (int)(sizeof(tmp) - i) + (x < 0);
+	if (x < 0)
+		v->b[v->n++] = '-';	/* the zeros go after the sign */
+	for (; len < w; len++)
+		v->b[v->n++] = '0';
+	memcpy(v->b + v->n, tmp + i, sizeof(tmp) - i);
+	v->n += sizeof(tmp) - i;
+}
+
+/* Stores v as the value of h, cut as snprintf() would cut it. */
+static void
+val_done(struct hit *h, const struct valbuf *v)
+{
+	size_t n = v->n < sizeof(h->val) ? v->n : sizeof(h->val) - 1;
+
+	memcpy(h->val, v->b, n);
+	h->val[n] = '\0';
+}
+
 static void
 put_day(struct hit *h, int y, int m, int d)
 {
+	struct valbuf v;
+
+	v.n = 0;
 	if (y > 0) {
-		snprintf(h->val, sizeof(h->val), "%04d-%02d-%02d", y, m, d);
+		val_num(&v, y, 4);
 		h->gran = GR_DAY;
 		h->y = y;
 		h->m = m;
 		h->d = d;
 	} else
-		snprintf(h->val, sizeof(h->val), "XXXX-%02d-%02d", m, d);
+		val_str(&v, "XXXX");
+	val_str(&v, "-");
+	val_num(&v, m, 2);
+	val_str(&v, "-");
+	val_num(&v, d, 2);
+	val_done(h, &v);
 	h->type = WIRE_TX_DATE;
 }
 
@@ -1071,37 +1305,52 @@ carry_year(int *y, int *v, int per)
 static void
 put_month(struct hit *h, int y, int m)
 {
+	struct valbuf v;
+
+	v.n = 0;
 	carry_year(&y, &m, 12);
 	if (y > 0) {
-		snprintf(h->val, sizeof(h->val), "%04d-%02d", y, m);
+		val_num(&v, y, 4);
 		h->gran = GR_MONTH;
 		h->y = y;
 		h->m = m;
 	} else
-		snprintf(h->val, sizeof(h->val), "XXXX-%02d", m);
+		val_str(&v, "XXXX");
+	val_str(&v, "-");
+	val_num(&v, m, 2);
+	val_done(h, &v);
 	h->type = WIRE_TX_DATE;
 }
 
 static void
 put_year(struct hit *h, int y)
 {
+	struct valbuf v;
+
+	v.n = 0;
 	if (y > 0) {
-		snprintf(h->val, sizeof(h->val), "%04d", y);
+		val_num(&v, y, 4);
 		h->gran = GR_YEAR;
 		h->y = y;
 	} else
-		snprintf(h->val, sizeof(h->val), "XXXX");
+		val_str(&v, "XXXX");
+	val_done(h, &v);
 	h->type = WIRE_TX_DATE;
 }
 
 static void
 put_week(struct hit *h, long z, int weekend)
 {
+	struct valbuf v;
 	int wy, wn;
 
+	v.n = 0;
 	iso_week(z, &wy, &wn);
-	snprintf(h->val, sizeof(h->val), "%04d-W%02d%s", wy, wn,
-	    weekend ? "-WE" : "");
+	val_num(&v, wy, 4);
+	val_str(&v, "-W");
+	val_num(&v, wn, 2);
+	val_str(&v, weekend ? "-WE" : "");
+	val_done(h, &v);
 	h->gran = GR_WEEK;
 	h->type = WIRE_TX_DATE;
 }
@@ -1109,21 +1358,32 @@ put_week(struct hit *h, long z, int weekend)
 static void
 put_quarter(struct hit *h, int y, int q)
 {
+	struct valbuf v;
+
+	v.n = 0;
 	carry_year(&y, &q, 4);
 	if (y > 0) {
-		snprintf(h->val, sizeof(h->val), "%04d-Q%d", y, q);
+		val_num(&v, y, 4);
 		h->gran = GR_QUARTER;
 		h->y = y;
 		h->q = q;
 	} else
-		snprintf(h->val, sizeof(h->val), "XXXX-Q%d", q);
+		val_str(&v, "XXXX");
+	val_str(&v, "-Q");
+	val_num(&v, q, 0);
+	val_done(h, &v);
 	h->type = WIRE_TX_DATE;
 }
 
 static void
 put_str(struct hit *h, int type, const char *s)
 {
-	snprintf(h->val, sizeof(h->val), "%s", s);
+	size_t n = strlen(s);
+
+	if (n >= sizeof(h->val))
+		n = sizeof(h->val) - 1;
+	memcpy(h->val, s, n);
+	h->val[n] = '\0';
 	h->type = type;
 }
 
@@ -3735,6 +3995,29 @@ start_mask(const struct lex *l)
 	return m;
 }
 
+/*
+ * Runs matcher number j (fn) at token i when mask has its bit; returns
+ * whether *best holds a hit, which it does when found was set or fn found
+ * a longer one.
+ */
+static inline int
+try_matcher(struct scan *sc, size_t i, unsigned int mask, int j, matcher fn,
+    struct hit *best, int found)
+{
+	struct hit h;
+
+	if ((mask & MB(j)) == 0)
+		return found;
+	memset(&h, 0, sizeof(h));
+	h.ts = i;
+	if (fn(sc, i, &h) && h.te > i && h.te > h.ts &&
+	    (!found || h.te > best->te)) {
+		*best = h;
+		return 1;
+	}
+	return found;
+}
+
 /* The longest expression starting at token i (0: none). */
 static int
 match_at(struct scan *sc, size_t i, struct hit *best)
@@ -3756,17 +4039,28 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 		mask = MB(4);
 	else
 		return 0;
-	for (j = 0; j < sizeof(matchers) / sizeof(matchers[0]); j++) {
-		if ((mask & MB(j)) == 0)
-			continue;
-		memset(&h, 0, sizeof(h));
-		h.ts = i;
-		if (matchers[j](sc, i, &h) && h.te > i && h.te > h.ts &&
-		    (!found || h.te > best->te)) {
-			*best = h;
-			found = 1;
-		}
-	}
+	/*
+	 * In the order of matchers[], each a direct call: a call through
+	 * the table jumps somewhere new at every token.
+	 */
+	found = try_matcher(sc, i, mask, 0, m_iso, best, found);
+	found = try_matcher(sc, i, mask, 1, m_numeric, best, found);
+	found = try_matcher(sc, i, mask, 2, m_monthname, best, found);
+	found = try_matcher(sc, i, mask, 3, m_bare_day, best, found);
+	found = try_matcher(sc, i, mask, 4, m_year, best, found);
+	found = try_matcher(sc, i, mask, 5, m_quarter, best, found);
+	found = try_matcher(sc, i, mask, 6, m_season, best, found);
+	found = try_matcher(sc, i, mask, 7, m_relunit, best, found);
+	found = try_matcher(sc, i, mask, 8, m_dayrel, best, found);
+	found = try_matcher(sc, i, mask, 9, m_partday, best, found);
+	found = try_matcher(sc, i, mask, 10, m_weekday, best, found);
+	found = try_matcher(sc, i, mask, 11, m_time, best, found);
+	found = try_matcher(sc, i, mask, 12, m_duration, best, found);
+	found = try_matcher(sc, i, mask, 13, m_ref, best, found);
+	found = try_matcher(sc, i, mask, 14, m_set, best, found);
+	found = try_matcher(sc, i, mask, 15, m_holiday, best, found);
+	found = try_matcher(sc, i, mask, 16, m_korean, best, found);
+	found = try_matcher(sc, i, mask, 17, m_yearago, best, found);
 	if (!found && (pre = prefix_len(sc, i)) > 0) {
 		/* "early next year", "mid-November", "the end of 1994" */
 		t = T(sc, i + pre);
@@ -3875,6 +4169,25 @@ emit(struct scan *sc, struct hit *h, struct wire_timex **out, size_t *cap,
 }
 
 /*
+ * Whether the n ASCII letters at w (avail >= n bytes readable there) are a
+ * trigger word (see is_trigger()).  The filter answers for most words; the
+ * few it lets through are looked up.
+ */
+static inline int
+trig_word(const struct wire_timex_ctx *cx, const unsigned char *w, size_t n,
+    size_t avail)
+{
+	uint64_t key;
+	int k;
+
+	if (n >= WORD_MAX)
+		return 0;	/* longer than any word of the lexicon */
+	key = word_key(w, n, avail);
+	return filter_has(cx->trigbits, KEY_BIT(key)) &&
+	    (k = lex_word(cx, w, n, key)) >= 0 && cx->lex[k].trig;
+}
+
+/*
  * Whether text holds anything an expression needs (see is_trigger()): a
  * digit, a Hangul syllable or a trigger word.  Most sentences of news hold
  * none, and this pass over their bytes is much cheaper than the scanner.
@@ -3883,31 +4196,21 @@ static int
 has_trigger(const struct wire_timex_ctx *cx, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	char buf[WORD_MAX];
-	size_t p = 0, n;
-	uint32_t h;
-	unsigned char c;
-	int k;
+	size_t p = 0, q;
 
 	while (p < len) {
-		c = s[p];
-		if (is_digit(c) || (c >= 0xEA && c <= 0xED))
-			return 1;	/* figures; Hangul (U+A000-U+DFFF) */
-		if (!is_alpha(c)) {
-			p++;
-			continue;
-		}
-		h = 2166136261u;
-		for (n = 0; p < len && is_alpha(s[p]); p++, n++) {
-			c = s[p] | 0x20;
-			if (n < WORD_MAX)
-				buf[n] = (char)c;
-			h = (h ^ c) * 16777619u;
-		}
-		/* the bit filter passes over most words unprobed */
-		if ((cx->trigbits[TRIG_BIT(h) / 64] >> (TRIG_BIT(h) % 64) & 1) &&
-		    (k = lex_find_h(cx, buf, n, h)) >= 0 && cx->lex[k].trig)
+		switch (cx->bytecls[s[p]]) {
+		case B_TRIGGER:
 			return 1;
+		case B_ALPHA:
+			q = p;
+			p = word_end(cx, s, p, len);
+			if (trig_word(cx, s + q, p - q, len - q))
+				return 1;
+			break;
+		default:
+			p++;
+		}
 	}
 	return 0;
 }
@@ -3920,10 +4223,7 @@ static size_t
 last_trigger(const struct wire_timex_ctx *cx, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	char buf[WORD_MAX];
-	size_t p = len, q, n;
-	uint32_t h;
-	int k;
+	size_t p = len, q;
 
 	while (p > 0) {
 		if (is_digit(s[p - 1]))
@@ -3943,16 +4243,8 @@ last_trigger(const struct wire_timex_ctx *cx, const char *text, size_t len)
 			p--;
 			continue;
 		}
-		for (q = p; q > 0 && is_alpha(s[q - 1]); q--)
-			;
-		h = 2166136261u;
-		for (n = 0; n < p - q; n++) {
-			if (n < WORD_MAX)
-				buf[n] = (char)(s[q + n] | 0x20);
-			h = (h ^ (unsigned char)(s[q + n] | 0x20)) * 16777619u;
-		}
-		if ((cx->trigbits[TRIG_BIT(h) / 64] >> (TRIG_BIT(h) % 64) & 1) &&
-		    (k = lex_find_h(cx, buf, n, h)) >= 0 && cx->lex[k].trig)
+		q = word_start(cx, s, p);
+		if (trig_word(cx, s + q, p - q, len - q))
 			return p;
 		p = q;
 	}

@@ -538,3 +538,49 @@ EOF
 	[ "${lines[1]}" = "30-day" ]
 	[ "${lines[2]}" = "Now" ]
 }
+
+# speed path
+
+@test "speed path: a compact record comes out as the same record with blanks" {
+	# each pair: the compact line (copied whole) and the same record with
+	# blanks between its fields (rebuilt field by field, values kept as
+	# they are); the two outputs must match
+	printf '%s\n' \
+	    '{"id":"a","published":"2024-12-06","text":"No date here at all."}' \
+	    '{ "id": "a", "published": "2024-12-06", "text": "No date here at all." }' \
+	    '{"id":"b","published":"2024-12-06","text":"He left on Tuesday, 3 December."}' \
+	    '{"id":"b" ,"published" :"2024-12-06",	"text":"He left on Tuesday, 3 December."}' \
+	    '{"id":"c","text":"Tab\there, a \"quote\", \u00e9t\u00e9 and 2 weeks\\later.","published":"2024-12-06"}' \
+	    '{"id":"c", "text":"Tab\there, a \"quote\", \u00e9t\u00e9 and 2 weeks\\later.", "published":"2024-12-06"}' \
+	    '{"id":"d","fetched_at":"2024-12-06T10:00:00Z","text":"Next year, maybe."}' \
+	    '{"id":"d", "fetched_at":"2024-12-06T10:00:00Z", "text":"Next year, maybe."}' \
+	    '{"id":"e","n":1,"x":[1,{"y":null}],"text":"Nothing.","published":"2024-12-06"}' \
+	    '{"id":"e",  "n":1,"x" : [1,{"y":null}],"text":"Nothing.","published":"2024-12-06"}' |
+	    "$bin/wire-tag" --no-entities >"$tmp/out.jsonl"
+	[ "$(wc -l <"$tmp/out.jsonl")" -eq 10 ]
+	for k in 1 3 5 7 9; do
+		[ "$(sed -n "${k}p" "$tmp/out.jsonl")" = \
+		    "$(sed -n "$((k + 1))p" "$tmp/out.jsonl")" ]
+	done
+	run sed -n 1p "$tmp/out.jsonl"
+	[ "$output" = '{"id":"a","published":"2024-12-06","text":"No date here at all.","dates":[]}' ]
+	run sed -n 7p "$tmp/out.jsonl"
+	[ "$output" = '{"id":"d","fetched_at":"2024-12-06T10:00:00Z","text":"Next year, maybe.","dates":[{"text":"Next year","type":"DATE","value":"2025","start":0,"end":9}],"ref_source":"fetched_at"}' ]
+	run jq -r '.dates[0].value // "-"' "$tmp/out.jsonl"
+	[ "${lines[2]}" = "2024-12-03" ]
+	[ "${lines[4]}" = "P2W" ]
+}
+
+@test "speed path: dates and ref_source already there are replaced in place" {
+	printf '%s\n' \
+	    '{"id":"a","dates":[{"old":1}],"text":"On Monday.","published":"2024-12-06","z":0}' \
+	    '{"id":"b","ref_source":"old","text":"Nothing to see.","dates":"x"}' \
+	    '{"id":"c","ref_source":"kept","text":"Nothing to see.","published":"2024-12-06"}' \
+	    '{"id":"d","d\u0061tes":[],"text":"Nothing to see."}' |
+	    "$bin/wire-tag" --no-entities >"$tmp/out.jsonl"
+	run cat "$tmp/out.jsonl"
+	[ "${lines[0]}" = '{"id":"a","dates":[{"text":"Monday","type":"DATE","value":"2024-12-02","start":3,"end":9}],"text":"On Monday.","published":"2024-12-06","z":0}' ]
+	[ "${lines[1]}" = '{"id":"b","ref_source":"none","text":"Nothing to see.","dates":[]}' ]
+	[ "${lines[2]}" = '{"id":"c","ref_source":"kept","text":"Nothing to see.","published":"2024-12-06","dates":[]}' ]
+	[ "${lines[3]}" = '{"id":"d","dates":[],"text":"Nothing to see.","ref_source":"none"}' ]
+}

@@ -113,6 +113,12 @@ struct wire_json {
 
 /* Starts a record ('{') in b, which is reset first. */
 void	wire_json_begin(struct wire_json *w, struct wire_buf *b);
+/*
+ * Starts a record ('{') in b, reset first, with all the fields of r copied
+ * as wire_json_field() would copy them one by one, in order.
+ */
+void	wire_json_begin_fields(struct wire_json *w, struct wire_buf *b,
+	    const struct wire_record *r);
 /* Ends the record: '}' and '\n'. */
 void	wire_json_end(struct wire_json *w);
 /* A key in the current object. */

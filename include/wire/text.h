@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct wire_buf {
 	char	*p;		/* bytes, NUL-terminated when len < cap */
@@ -31,14 +32,47 @@ void	wire_buf_free(struct wire_buf *b);
  */
 int	wire_buf_grow(struct wire_buf *b, size_t n);
 
-/* Appends n bytes; on failure sets b->full and appends nothing. */
-void	wire_buf_add(struct wire_buf *b, const void *s, size_t n);
+/*
+ * Appends n bytes; on failure sets b->full and appends nothing.  Inline,
+ * because records are written a few bytes at a time: bytes that fit in
+ * the room already made are copied at once, the rest go through
+ * wire_buf_grow() and its cap.
+ */
+inline void
+wire_buf_add(struct wire_buf *b, const void *s, size_t n)
+{
+	size_t len = b->len;
+	char *p;
+
+	if ((n >= b->cap - len || (b->max != 0 && len + n > b->max)) &&
+	    wire_buf_grow(b, n) == -1)
+		return;
+	/* in locals: the bytes stored might alias b for all C knows */
+	p = b->p;
+	if (n > 0)
+		memcpy(p + len, s, n);
+	p[len + n] = '\0';
+	b->len = len + n;
+}
 
 /* Appends a NUL-terminated string. */
 void	wire_buf_puts(struct wire_buf *b, const char *s);
 
-/* Appends one byte. */
-void	wire_buf_putc(struct wire_buf *b, int c);
+/* Appends one byte; inline like wire_buf_add(). */
+inline void
+wire_buf_putc(struct wire_buf *b, int c)
+{
+	size_t len = b->len;
+	char *p;
+
+	if (!(len + 1 < b->cap && (b->max == 0 || len < b->max)) &&
+	    wire_buf_grow(b, 1) == -1)
+		return;
+	p = b->p;
+	p[len] = (char)c;
+	p[len + 1] = '\0';
+	b->len = len + 1;
+}
 
 /*
  * Decodes the UTF-8 sequence at s (n bytes available).  Returns its length

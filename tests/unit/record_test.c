@@ -2,6 +2,7 @@
  * record_test.c: unit tests for the JSON-lines reader and writer
  * (lib/record.c), the UTF-8 helpers (lib/text.c) and ids (lib/id.c).
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -173,6 +174,93 @@ test_writer(void)
 	wire_record_free(&r);
 }
 
+/* Writes line through wire_json_begin_fields() and one more key. */
+static const char *
+copied(const char *line, struct wire_buf *b)
+{
+	struct wire_record r = { 0 };
+	struct wire_json w;
+	char why[128];
+
+	wire_buf_reset(b);
+	if (wire_record_parse(&r, line, strlen(line), why, sizeof(why)) == 0) {
+		wire_json_begin_fields(&w, b, &r);
+		wire_json_key(&w, "k");
+		wire_json_int(&w, 1);
+		wire_json_end(&w);
+	}
+	wire_record_free(&r);
+	return b->p != NULL ? b->p : "";
+}
+
+static void
+test_begin_fields(void)
+{
+	struct wire_buf b = { 0 };
+	struct wire_json w;
+	char num[32];
+	static const long long nums[] = { 0, 7, -1, 1234567890, INT64_MAX,
+	    INT64_MIN };
+	size_t i;
+
+	is_str(copied("{\"a\":1,\"b\":[1, 2],\"a\":\"x\"}", &b),
+	    "{\"a\":1,\"b\":[1, 2],\"a\":\"x\",\"k\":1}\n",
+	    "compact line: copied whole, duplicates and inner blanks kept");
+	is_str(copied(" {\"a\" : 1 ,\"b\":[1, 2],\t\"a\":\"x\"} ", &b),
+	    "{\"a\":1,\"b\":[1, 2],\"a\":\"x\",\"k\":1}\n",
+	    "blanks between fields: the same record, field by field");
+	is_str(copied("{}", &b), "{\"k\":1}\n", "empty record: no comma");
+	is_str(copied("{ }", &b), "{\"k\":1}\n", "empty record with a blank");
+	is_str(copied("{\"\\u0061\":\"\\n\"}", &b),
+	    "{\"\\u0061\":\"\\n\",\"k\":1}\n", "escapes copied as they are");
+	wire_buf_free(&b);
+	b.max = 6;
+	copied("{\"abc\":1}", &b);
+	ok(b.full, "begin_fields honours the buffer cap");
+	wire_buf_free(&b);
+	b.max = 0;
+	for (i = 0; i < sizeof(nums) / sizeof(nums[0]); i++) {
+		snprintf(num, sizeof(num), "{\"n\":%lld}\n", nums[i]);
+		wire_json_begin(&w, &b);
+		wire_json_key(&w, "n");
+		wire_json_int(&w, nums[i]);
+		wire_json_end(&w);
+		ok(strcmp(b.p, num) == 0, "int %lld as printf writes it",
+		    nums[i]);
+	}
+	wire_json_begin(&w, &b);
+	wire_json_key(&w, "q\"\\\x01");
+	wire_json_int(&w, 0);
+	wire_json_end(&w);
+	is_str(b.p, "{\"q\\\"\\\\\\u0001\":0}\n", "a key that needs escapes");
+	wire_buf_free(&b);
+}
+
+/* The inline appends keep the cap and the NUL. */
+static void
+test_buf(void)
+{
+	struct wire_buf b = { NULL, 0, 0, 4, 0 };
+
+	wire_buf_add(&b, "", 0);
+	ok(b.p != NULL && b.len == 0 && b.p[0] == '\0' && !b.full,
+	    "an empty append makes room and a NUL");
+	wire_buf_add(&b, "abc", 3);
+	wire_buf_add(&b, "de", 2);
+	ok(b.len == 3 && b.full && strcmp(b.p, "abc") == 0,
+	    "an append past max appends nothing and sets full");
+	b.full = 0;
+	wire_buf_putc(&b, 'd');
+	ok(b.len == 4 && !b.full && strcmp(b.p, "abcd") == 0, "putc up to max");
+	wire_buf_putc(&b, 'e');
+	ok(b.len == 4 && b.full, "putc past max");
+	wire_buf_free(&b);
+	wire_buf_putc(&b, 'x');
+	wire_buf_puts(&b, "yz");
+	ok(b.len == 3 && strcmp(b.p, "xyz") == 0, "putc and puts grow a freed buffer");
+	wire_buf_free(&b);
+}
+
 static void
 test_reader(void)
 {
@@ -303,6 +391,8 @@ main(void)
 	test_fields();
 	test_array();
 	test_writer();
+	test_begin_fields();
+	test_buf();
 	test_reader();
 	test_utf8();
 	test_id();

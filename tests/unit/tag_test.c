@@ -166,6 +166,39 @@ test_dates(const char *lexicon)
 	ok(got_out.len == 0 && strstr(got_err.p, ":1: output record exceeds 40 "
 	    "bytes\n") != NULL, "an output record over its cap: %.*s",
 	    (int)(got_err.len > 0 ? got_err.len - 1 : 0), got_err.p);
+	run(&job, "{\"doc\":\"g\",\"text\":\"Nothing dated here.\"}\n", 60);
+	ok(got_out.len == 0 && strstr(got_err.p, ":1: output record exceeds 60 "
+	    "bytes\n") != NULL, "a line copied whole, over its cap: %.*s",
+	    (int)(got_err.len > 0 ? got_err.len - 1 : 0), got_err.p);
+	wire_tag_job_free(&job);
+
+	/*
+	 * Keys with escapes are found by their decoded names; a line with
+	 * blanks is rebuilt field by field, a compact one copied whole, to
+	 * the same record; a ref_source is kept when published is the source.
+	 */
+	wire_tag_job_init(&job, lexicon, NULL, NULL, "2024-01-01", 0, err,
+	    sizeof(err));
+	run(&job, "{\"doc\":\"h\",\"t\\u0065xt\":\"On 5 May 2023.\","
+	    "\"p\\u0075blished\":\"2023-05-01\",\"dates\":[]}\n"
+	    "{ \"doc\" : \"h\", \"text\" : \"Nothing dated.\", \"published\" : "
+	    "\"2023-05-01\" }\n"
+	    "{\"doc\":\"h\",\"text\":\"Nothing dated.\",\"published\":"
+	    "\"2023-05-01\"}\n"
+	    "{\"doc\":\"h\",\"text\":\"Nothing dated.\",\"published\":"
+	    "\"2023-05-01\",\"ref_source\":\"kept\"}\n", 0);
+	is_str(out_line(1, line, sizeof(line)), "{\"doc\":\"h\",\"t\\u0065xt\":"
+	    "\"On 5 May 2023.\",\"p\\u0075blished\":\"2023-05-01\",\"dates\":"
+	    "[{\"text\":\"5 May 2023\",\"type\":\"DATE\",\"value\":\"2023-05-05\","
+	    "\"start\":3,\"end\":13}]}", "keys with escapes: text, published");
+	is_str(out_line(2, line, sizeof(line)), "{\"doc\":\"h\",\"text\":"
+	    "\"Nothing dated.\",\"published\":\"2023-05-01\",\"dates\":[]}",
+	    "blanks between fields: rebuilt");
+	is_str(out_line(3, line, sizeof(line)), out_line(2, err, sizeof(err)),
+	    "a compact line: the same record");
+	is_str(out_line(4, line, sizeof(line)), "{\"doc\":\"h\",\"text\":"
+	    "\"Nothing dated.\",\"published\":\"2023-05-01\",\"ref_source\":"
+	    "\"kept\",\"dates\":[]}", "ref_source kept beside published");
 	wire_tag_job_free(&job);
 
 	/* Neither dates nor entities: every record passes as it is. */

@@ -328,6 +328,21 @@ static const struct tcase cases[] = {
 	{ "2024-12-06", "the 16th BRICS Summit", "", "", "" },
 	{ "2024-12-06", "1500 troops and 1996 soldiers", "", "", "" },
 	{ "2024-12-06", "she may leave; troops march on", "", "", "" },
+	/* words of any case and length around triggers, ending the text */
+	{ "2024-12-06", "police said on Wednesday", "Wednesday", "DATE",
+	  "2024-12-04" },
+	{ "2024-12-06", "SALES FELL IN JANUARY", "JANUARY", "DATE", "2025-01" },
+	{ "2024-12-06", "internationally acknowledged yesterday", "yesterday",
+	  "DATE", "2024-12-05" },
+	{ "2024-12-06", "a supercalifragilisticexpialidociousword came Monday",
+	  "Monday", "DATE", "2024-12-02" },
+	{ "2024-12-06", "the deal is due in Nov", "", "", "" },
+	/* values of each shape, with and without a reference date */
+	{ "", "talks resumed on June 19", "June 19", "DATE", "XXXX-06-19" },
+	{ "", "in the third quarter", "the third quarter", "DATE", "XXXX-Q3" },
+	{ "2024-12-06", "the fourth quarter", "the fourth quarter", "DATE",
+	  "2024-Q4" },
+	{ "2024-12-06", "last weekend", "last weekend", "DATE", "2024-W48-WE" },
 };
 
 /* Anaphora: each sequence is one document, checked in order. */
