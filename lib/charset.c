@@ -382,7 +382,7 @@ sample(const char *s, size_t n)
 static int
 word_clean(const char *s)
 {
-	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t ones = WIRE_ONES8;
 	uint64_t w;
 
 	memcpy(&w, s, 8);

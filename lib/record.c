@@ -97,9 +97,6 @@ hex4(const unsigned char *s)
 	return v;
 }
 
-#define ONES	UINT64_C(0x0101010101010101)
-#define HIGHS	UINT64_C(0x8080808080808080)
-
 /*
  * The bytes of w that are a quote, a backslash, a control character or
  * non-ASCII, as their top bits; 0 in the common case, tested a word at a
@@ -108,10 +105,10 @@ hex4(const unsigned char *s)
 static uint64_t
 special8(uint64_t w)
 {
-	uint64_t q = w ^ (ONES * '"'), b = w ^ (ONES * '\\');
+	uint64_t q = w ^ (WIRE_ONES8 * '"'), b = w ^ (WIRE_ONES8 * '\\');
 
-	return (w | ((w - ONES * 0x20) & ~w) | ((q - ONES) & ~q) |
-	    ((b - ONES) & ~b)) & HIGHS;
+	return (w | ((w - WIRE_ONES8 * 0x20) & ~w) | ((q - WIRE_ONES8) & ~q) |
+	    ((b - WIRE_ONES8) & ~b)) & WIRE_HIGHS8;
 }
 
 /*
@@ -209,9 +206,7 @@ scan_string(struct scan *p, int *esc)
 
 /*
  * Skips a run of digits; -1 when there is none.  The runs are short and of
- * any length, so a word of eight bytes is tested at once where it can be:
- * a byte is a digit when, without its top bit, it lies between '0' and '9'
- * and its top bit was clear.
+ * any length, so a word of eight bytes is tested at once where it can be.
  */
 static int
 scan_digits(struct scan *p)
@@ -219,13 +214,11 @@ scan_digits(struct scan *p)
 	size_t b = p->i;
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint64_t w, t, other;
+	uint64_t w, other;
 
 	while (p->i + 8 <= p->n) {
 		memcpy(&w, p->s + p->i, 8);
-		t = w & ONES * 0x7f;
-		other = ~((t + ONES * (0x80 - '0')) &
-		    ~(t + ONES * (0x80 - '9' - 1)) & ~w) & HIGHS;
+		other = ~wire_bytes_in8(w, '0', '9') & WIRE_HIGHS8;
 		if (other != 0) {
 			p->i += (size_t)__builtin_ctzll(other) / 8;
 			return p->i > b ? 0 : fail(p, "bad number");
@@ -618,8 +611,8 @@ wire_json_unescape(const char *s, size_t n, struct wire_buf *out)
 		while (end - s >= 8) {
 			memcpy(&w, s, 8);
 			memcpy(o, &w, 8);
-			w ^= ONES * '\\';
-			if ((w = (w - ONES) & ~w & HIGHS) != 0) {
+			w ^= WIRE_ONES8 * '\\';
+			if ((w = (w - WIRE_ONES8) & ~w & WIRE_HIGHS8) != 0) {
 				o += __builtin_ctzll(w) / 8;
 				s += __builtin_ctzll(w) / 8;
 				break;
@@ -780,9 +773,6 @@ wire_json_end(struct wire_json *w)
 	wire_buf_add(w->b, "}\n", 2);
 }
 
-#define ONES	UINT64_C(0x0101010101010101)
-#define HIGHS	UINT64_C(0x8080808080808080)
-
 /*
  * Tells whether the 8 bytes at s need no escape: none is a control, a
  * quote or a backslash.  Never says yes wrongly; may say no wrongly after
@@ -794,10 +784,10 @@ word_plain(const char *s)
 	uint64_t w, q, b;
 
 	memcpy(&w, s, 8);
-	q = w ^ ONES * '"';
-	b = w ^ ONES * '\\';
-	return ((((w - ONES * 0x20) & ~w) | ((q - ONES) & ~q) |
-	    ((b - ONES) & ~b)) & HIGHS) == 0;
+	q = w ^ WIRE_ONES8 * '"';
+	b = w ^ WIRE_ONES8 * '\\';
+	return ((((w - WIRE_ONES8 * 0x20) & ~w) | ((q - WIRE_ONES8) & ~q) |
+	    ((b - WIRE_ONES8) & ~b)) & WIRE_HIGHS8) == 0;
 }
 
 /* Escapes s (n bytes of valid UTF-8) as a JSON string body. */
@@ -888,20 +878,14 @@ wire_json_str(struct wire_json *w, const char *s, size_t n)
 void
 wire_json_int(struct wire_json *w, long long v)
 {
-	char tmp[24];
-	unsigned long long u;
-	size_t i = sizeof(tmp);
+	char tmp[24], *p;
 
 	before_value(w);
-	/* digits from the right, without printf's format parsing */
-	u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
-	do {
-		tmp[--i] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u != 0);
+	p = wire_fmt_digits(tmp + sizeof(tmp), v < 0 ?
+	    0 - (unsigned long long)v : (unsigned long long)v);
 	if (v < 0)
-		tmp[--i] = '-';
-	wire_buf_add(w->b, tmp + i, sizeof(tmp) - i);
+		*--p = '-';
+	wire_buf_add(w->b, p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
 /*

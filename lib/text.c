@@ -71,6 +71,20 @@ extern inline void	wire_buf_add(struct wire_buf *b, const void *s,
 			    size_t n);
 
 /*
+ * Writes the digits of u backwards from end; see wire/text.h.  Callers
+ * writing many numbers avoid printf's parsing of a format for each.
+ */
+char *
+wire_fmt_digits(char *end, unsigned long long u)
+{
+	do {
+		*--end = (char)('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	return end;
+}
+
+/*
  * Appends the NUL-terminated string s.
  */
 void

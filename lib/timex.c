@@ -860,26 +860,16 @@ wire_timex_type_name(int type)
 
 /* ---------------------------------------------------------------- tokens */
 
-#define ONES	UINT64_C(0x0101010101010101)
-#define HIGHS	UINT64_C(0x8080808080808080)
-
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define SWAR	1	/* bytes eight at a time, the first found by ctz */
 #endif
 
-/*
- * The top bits of the bytes of w that are ASCII letters: a byte is one
- * when, lowered and without its top bit, it lies between 'a' and 'z' and
- * its top bit was clear.
- */
+/* The top bits of the bytes of w that are ASCII letters, in any case. */
 static inline uint64_t
 alpha8(uint64_t w)
 {
-	uint64_t t = (w | ONES * 0x20) & ONES * 0x7f;
-
-	return (t + ONES * (0x80 - 'a')) & ~(t + ONES * (0x80 - 'z' - 1)) &
-	    ~w & HIGHS;
+	return wire_bytes_in8(w | WIRE_ONES8 * 0x20, 'a', 'z');
 }
 
 /*
@@ -896,7 +886,7 @@ word_end(const struct wire_timex_ctx *cx, const unsigned char *s, size_t p,
 
 	while (p + 8 <= len) {
 		memcpy(&w, s + p, 8);
-		if ((other = ~alpha8(w) & HIGHS) != 0)
+		if ((other = ~alpha8(w) & WIRE_HIGHS8) != 0)
 			return p + (size_t)__builtin_ctzll(other) / 8;
 		p += 8;
 	}
@@ -918,7 +908,7 @@ word_start(const struct wire_timex_ctx *cx, const unsigned char *s, size_t p)
 
 	while (p >= 8) {
 		memcpy(&w, s + p - 8, 8);
-		if ((other = ~alpha8(w) & HIGHS) != 0)
+		if ((other = ~alpha8(w) & WIRE_HIGHS8) != 0)
 			return p - 8 + (size_t)(63 - __builtin_clzll(other)) / 8 +
 			    1;
 		p -= 8;
@@ -973,7 +963,7 @@ has_lower(const unsigned char *w, size_t n, size_t avail)
 
 	if (n < 8 && avail >= 8) {
 		memcpy(&k, w, 8);
-		return (k & (((uint64_t)1 << (8 * n)) - 1) & ONES * 0x20) != 0;
+		return (k & (((uint64_t)1 << (8 * n)) - 1) & WIRE_ONES8 * 0x20) != 0;
 	}
 #endif
 	for (i = 0; i < n; i++)
@@ -1229,22 +1219,20 @@ val_str(struct valbuf *v, const char *s)
 static void
 val_num(struct valbuf *v, long x, int w)
 {
-	char tmp[24];
-	size_t i = sizeof(tmp);
-	unsigned long u = x < 0 ? 0 - (unsigned long)x : (unsigned long)x;
+	char tmp[24], *p;
+	size_t nd;
 	int len;
 
-	do {
-		tmp[--i] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u != 0);
-	len = (int)(sizeof(tmp) - i) + (x < 0);
+	p = wire_fmt_digits(tmp + sizeof(tmp), x < 0 ?
+	    0 - (unsigned long)x : (unsigned long)x);
+	nd = (size_t)(tmp + sizeof(tmp) - p);
+	len = (int)nd + (x < 0);
 	if (x < 0)
 		v->b[v->n++] = '-';	/* the zeros go after the sign */
 	for (; len < w; len++)
 		v->b[v->n++] = '0';
-	memcpy(v->b + v->n, tmp + i, sizeof(tmp) - i);
-	v->n += sizeof(tmp) - i;
+	memcpy(v->b + v->n, p, nd);
+	v->n += nd;
 }
 
 /* Stores v as the value of h, cut as snprintf() would cut it. */

@@ -75,6 +75,33 @@ wire_buf_putc(struct wire_buf *b, int c)
 }
 
 /*
+ * Eight bytes tested at once, as a uint64_t loaded with memcpy(): 0x01 and
+ * 0x80 in every byte.
+ */
+#define WIRE_ONES8	UINT64_C(0x0101010101010101)
+#define WIRE_HIGHS8	UINT64_C(0x8080808080808080)
+
+/*
+ * The bytes of w between lo and hi (ASCII, lo <= hi < 0x80), as their top
+ * bits: a byte is one when, without its top bit, it lies between lo and hi
+ * and its top bit was clear.
+ */
+static inline uint64_t
+wire_bytes_in8(uint64_t w, unsigned char lo, unsigned char hi)
+{
+	uint64_t t = w & WIRE_ONES8 * 0x7f;
+
+	return (t + WIRE_ONES8 * (0x80 - lo)) &
+	    ~(t + WIRE_ONES8 * (0x80 - hi - 1)) & ~w & WIRE_HIGHS8;
+}
+
+/*
+ * Writes u in decimal digits so that they end just before end (at most
+ * 20 bytes, no NUL); returns where they start.
+ */
+char	*wire_fmt_digits(char *end, unsigned long long u);
+
+/*
  * Decodes the UTF-8 sequence at s (n bytes available).  Returns its length
  * (1 to 4) and stores the code point in *cp, or returns 0 for an invalid,
  * overlong, surrogate or truncated sequence.

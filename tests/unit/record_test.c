@@ -384,6 +384,26 @@ test_array(void)
 	wire_record_free(&r);
 }
 
+/* The word-at-a-time byte test and the digit writer of wire/text.h. */
+static void
+test_bytes8(void)
+{
+	char tmp[24], *p;
+	uint64_t w;
+
+	memcpy(&w, "a0z9/:\x80" "A", 8);
+	is_int(wire_bytes_in8(w, '0', '9') == (UINT64_C(0x80) << 8 |
+	    UINT64_C(0x80) << 24), 1, "bytes in range: the digits alone");
+	is_int(wire_bytes_in8(w, 'a', 'z') == (UINT64_C(0x80) |
+	    UINT64_C(0x80) << 16), 1, "bytes in range: not 0x80 or 'A'");
+	p = wire_fmt_digits(tmp + sizeof(tmp), 0);
+	is_int((int)(tmp + sizeof(tmp) - p), 1, "digits of 0: one");
+	is_int(*p, '0', "digits of 0");
+	p = wire_fmt_digits(tmp + sizeof(tmp), 18446744073709551615ULL);
+	ok(tmp + sizeof(tmp) - p == 20 &&
+	    memcmp(p, "18446744073709551615", 20) == 0, "digits of the largest");
+}
+
 int
 main(void)
 {
@@ -395,6 +415,7 @@ main(void)
 	test_buf();
 	test_reader();
 	test_utf8();
+	test_bytes8();
 	test_id();
 	return tap_done();
 }
