@@ -145,8 +145,7 @@ wire_fetch_robots_allowed(const char *txt, size_t n, const char *agent,
 			plen = (size_t)(ve - v);
 			for (stars = 0, k = v; k < ve; k++)
 				stars += *k == '*';
-			if (!rmatch(v, plen, path) && !(plen > 0 && v[plen - 1] != '$' &&
-			    rmatch(v, plen, path)))
+			if (!rmatch(v, plen, path))
 				continue;
 			plen -= (size_t)stars;
 			if (!found || plen > best || (plen == best && mine)) {

@@ -13,7 +13,6 @@
 #include <string.h>
 #include <strings.h>
 
-
 #include "wire/charset.h"
 #include "wire/strip.h"
 
@@ -210,19 +209,7 @@ add_text(struct wire_strip *st, const struct walk *w, const char *s, size_t n)
 		}
 		if (b == NULL && (b = open_block(st, w)) == NULL)
 			return;
-		/* Most characters fit: copied in place, without a call. */
-		if (cp == 0xfffd)
-			;
-		else if (st->btext.len + k < st->btext.cap &&
-		    (st->btext.max == 0 || st->btext.len + k <= st->btext.max)) {
-			char *d = st->btext.p + st->btext.len;
-			size_t m;
-
-			for (m = 0; m < k; m++)
-				d[m] = s[i + m];
-			d[k] = '\0';
-			st->btext.len += k;
-		} else
+		if (cp != 0xfffd)
 			wire_buf_add(&st->btext, s + i, k);
 		i += k;
 		b->nch++;
@@ -509,6 +496,21 @@ static const char *const byprefix[] = {
 /* The longest block whose opening is matched with boilerplate openings. */
 #define PREFIX_MAX	600
 
+/*
+ * Whether the folded text s opens with one of the boilerplate openings
+ * of data/strip/phrases.txt (its entries ending in '*').
+ */
+static int
+opens_phrase(const struct wire_strip *st, const char *s)
+{
+	size_t j;
+
+	for (j = 0; j < st->nprefixes; j++)
+		if (strncmp(s, st->prefixes[j], strlen(st->prefixes[j])) == 0)
+			return 1;
+	return 0;
+}
+
 /* Marks boilerplate lines, section headings, bylines and repeats. */
 static void
 annotate(struct wire_strip *st)
@@ -529,10 +531,8 @@ annotate(struct wire_strip *st)
 		/* The opening of a boilerplate paragraph (a disclaimer, a
 		 * plea) marks a long one too; the rest is for short lines. */
 		if (b->nch > 300) {
-			for (j = 0; j < st->nprefixes; j++)
-				if (strncmp(st->tmp.p, st->prefixes[j],
-				    strlen(st->prefixes[j])) == 0)
-					b->flags |= WIRE_SB_PHRASE;
+			if (opens_phrase(st, st->tmp.p))
+				b->flags |= WIRE_SB_PHRASE;
 			continue;
 		}
 		if (in_list(st->sections, st->nsections, st->tmp.p) &&
@@ -541,10 +541,8 @@ annotate(struct wire_strip *st)
 		if (b->nch <= 160 && (in_list(st->phrases, st->nphrases,
 		    st->tmp.p) || is_credit(st->tmp.p)))
 			b->flags |= WIRE_SB_PHRASE;
-		for (j = 0; j < st->nprefixes; j++)
-			if (strncmp(st->tmp.p, st->prefixes[j],
-			    strlen(st->prefixes[j])) == 0)
-				b->flags |= WIRE_SB_PHRASE;
+		if (opens_phrase(st, st->tmp.p))
+			b->flags |= WIRE_SB_PHRASE;
 		/* A transcript marker such as "[Anchor]". */
 		if (b->nch < 30 && t[0] == '[' && t[b->len - 1] == ']' &&
 		    memchr(t, ' ', b->len) == NULL)
@@ -1422,9 +1420,9 @@ static const char *const bioverb[] = {
 static const char *const biorole[] = {
 	"writer", "reporter", "journalist", "editor", "correspondent",
 	"columnist", "contributor", "author", "professor", "founder",
-	"expert", "blogger", "redakteur", "journalist", "autor", "ressort",
+	"expert", "blogger", "redakteur", "autor", "ressort",
 	"korrespondent", "gründer", "periodista", "redactor", "escritor",
-	"dziennikar", "redaktor", "rédact", "journaliste", "giornalista", NULL
+	"dziennikar", "redaktor", "rédact", "giornalista", NULL
 };
 
 /*
@@ -1437,11 +1435,10 @@ static const char *const biorole[] = {
 static int
 is_bio(struct wire_strip *st, const char *t, size_t n)
 {
-	const char *p, *end, *v;
+	const char *p, *v;
 	size_t j, nl, caps = 0;
 
-	for (p = st->authors.p, end = p + st->authors.len; p != NULL &&
-	    p < end; p += strlen(p) + 1)
+	for (p = NULL; (p = wire_strip_author_next(st, p)) != NULL;)
 		if ((nl = strlen(p)) >= 5 && strchr(p, ' ') != NULL &&
 		    nl + 4 < n && strncasecmp(t, p, nl) == 0 && t[nl] == ' ' &&
 		    islower((unsigned char)t[nl + 1]))

@@ -170,13 +170,12 @@ put_str(struct wire_json *w, const char *key, const struct wire_buf *b)
 static void
 put_results(struct wire_strip *st, struct wire_json *w)
 {
-	const char *p, *end;
+	const char *p;
 
 	put_str(w, "title", &st->title);
 	wire_json_key(w, "authors");
 	wire_json_arr(w);
-	for (p = st->authors.p, end = p + st->authors.len; p != NULL && p < end;
-	    p += strlen(p) + 1)
+	for (p = NULL; (p = wire_strip_author_next(st, p)) != NULL;)
 		wire_json_str(w, p, strlen(p));
 	wire_json_close(w);
 	put_str(w, "published", &st->published);

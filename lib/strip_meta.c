@@ -726,7 +726,7 @@ add_name(struct wire_strip *st, const char *s0, size_t n0, int declared,
     int dry)
 {
 	char buf[128], *s;
-	const char *p, *end;
+	const char *p;
 	size_t k, n, off;
 	int sp = 1;
 
@@ -802,8 +802,7 @@ add_name(struct wire_strip *st, const char *s0, size_t n0, int declared,
 	}
 	if (dry || st->nauthors >= 16)
 		return 1;
-	for (p = st->authors.p, end = p + st->authors.len; p != NULL && p < end;
-	    p += strlen(p) + 1)
+	for (p = NULL; (p = wire_strip_author_next(st, p)) != NULL;)
 		if (strlen(p) == n && strncasecmp(p, s, n) == 0)
 			return 1;
 	wire_buf_add(&st->authors, s, n);
@@ -901,6 +900,21 @@ add_author(struct wire_strip *st, const char *s, size_t n, int declared)
 			declared = 0;
 	}
 	split_names(st, s, n, declared, 0);
+}
+
+/*
+ * Steps through the authors; see wire/strip.h.  An empty list has no
+ * bytes at all (its pointer is NULL), so nothing is added to it.
+ */
+const char *
+wire_strip_author_next(const struct wire_strip *st, const char *prev)
+{
+	const char *p;
+
+	if (st->authors.p == NULL || st->authors.len == 0)
+		return NULL;
+	p = prev == NULL ? st->authors.p : prev + strlen(prev) + 1;
+	return p < st->authors.p + st->authors.len ? p : NULL;
 }
 
 /*
@@ -1315,8 +1329,8 @@ jsonld(struct wire_strip *st)
  * Where the site's name starts in a title written in Chinese or Japanese,
  * whose separators stand without spaces ("Headline-Site", "Site|Headline"
  * is left): the offset of the last "-" or "|" between two characters
- * beyond Latin, Greek and Cyrillic when less follows it than precedes
- * it, else 0.
+ * from U+2E80 on (CJK scripts and their punctuation) when less follows
+ * it than precedes it, else 0.
  */
 static size_t
 cjk_site_cut(const char *s)
@@ -2579,13 +2593,11 @@ near_date(struct wire_strip *st, uint32_t t, struct wire_buf *out)
 }
 
 /*
- * Where what follows the first of labels (folded) opening a word of t
- * (n bytes) starts, or NULL; first holds the letters the labels open
- * with, so that most words are passed without a comparison.
+ * Where what follows the first of labels (lower case, each opening with
+ * an ASCII letter) opening a word of t (n bytes) starts, or NULL.
  */
 static const char *
-date_label(const char *t, size_t n, const char *const *labels,
-    const char *first)
+date_label(const char *t, size_t n, const char *const *labels)
 {
 	const char *p;
 	size_t k, ll;
@@ -2595,7 +2607,7 @@ date_label(const char *t, size_t n, const char *const *labels,
 		if (p > t && isalpha((unsigned char)p[-1]))
 			continue;
 		c = tolower((unsigned char)*p);
-		if (c < 'a' || c > 'z' || strchr(first, c) == NULL)
+		if (c < 'a' || c > 'z')
 			continue;
 		for (k = 0; labels[k] != NULL; k++) {
 			if (labels[k][0] != c)
@@ -2634,7 +2646,7 @@ labelled_date(struct wire_strip *st)
 		if (x->tag != WT_TEXT || n < 6 || n > 200)
 			continue;
 		seen++;
-		if ((p = date_label(t, n, labels, "vepmodg")) == NULL)
+		if ((p = date_label(t, n, labels)) == NULL)
 			continue;
 		/* The date in the same text, or in the next one. */
 		if (parse_date(p, (size_t)(t + n - p), &st->published,

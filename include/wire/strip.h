@@ -227,8 +227,9 @@ void	wire_strip_meta_text(struct wire_strip *st, const char *url, int flat);
 /*
  * Parses a date in n bytes of s (ISO 8601, "November 7, 2024", "7 Nov
  * 2024", "7. November 2024", "2024.11.07"...) into out as YYYY-MM-DD, or
- * as a full ISO 8601 timestamp with its zone (Z or +hh:mm) when s has a
- * whole time and a zone; a time without a zone leaves the day alone.
+ * as a full ISO 8601 timestamp with its zone (Z or +hh:mm) when s is an
+ * ISO 8601 stamp with a whole time and a zone; a time without a zone, or
+ * in another form ("04 May 2022 00:25:56 GMT"), leaves the day alone.
  * Returns 0, or -1 when there is no valid date.
  */
 int	wire_strip_parse_date(const char *s, size_t n, struct wire_buf *out);
@@ -237,8 +238,15 @@ int	wire_strip_parse_date(const char *s, size_t n, struct wire_buf *out);
  * Adds an author name declared by the page's metadata (cleaned of "By",
  * a job before the name, e-mail and the like) once; a text that is no
  * name (an address, a sentence, a UI label) is not added.  A lone account
- * name ("unocero") is accepted here, as the metadata declare it.
+ * name ("jdoe") is accepted here, as the metadata declare it.
  */
 void	wire_strip_add_author(struct wire_strip *st, const char *s, size_t n);
+
+/*
+ * The author after prev in st's list (NUL-terminated names, owned by st),
+ * or the first when prev is NULL; NULL after the last.
+ */
+const char	*wire_strip_author_next(const struct wire_strip *st,
+		    const char *prev);
 
 #endif
