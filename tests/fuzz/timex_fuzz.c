@@ -43,6 +43,19 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
+/* Days in month m of year y (Gregorian). */
+static int
+month_days(int y, int m)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+
+	if (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))
+		return 29;
+	return days[m - 1];
+}
+
+/* Reports a broken invariant and aborts, so that libFuzzer keeps the input. */
 static void
 die(const char *what, size_t i, size_t size)
 {
@@ -107,8 +120,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	z = memchr(s, '\0', size);
 	len = z != NULL ? (size_t)(z - s) : size;
 	if (wire_timex_parse_ref(s, len, &y, &m, &d) == 0) {
-		if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
-			die("reference date out of range", 0, size);
+		if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 ||
+		    d > month_days(y, m))
+			die("reference date not a calendar day", 0, size);
 	} else
 		y = m = d = 0;
 	wire_timex_doc_init(&doc, y, m, d);
