@@ -61,7 +61,8 @@ enum gram {
 	G_RECENT, G_AHEAD, G_O, G_CLOCK, G_NOW, G_WEEKS_AGO_NOUN, G_UP,
 	G_PRESENT, G_MOMENT, G_ACCOUNT, G_OLD, G_CENT, G_KLAST, G_KTHIS,
 	G_KNEXT, G_KAGO, G_SO, G_WHEN, G_COUNTNOUN, G_PASTV, G_BE, G_FIN,
-	G_LATEST, G_PERIOD, G_FULL, G_THOUSAND, G_FUTTO, G_ENDED, G_ISARE
+	G_LATEST, G_PERIOD, G_FULL, G_THOUSAND, G_FUTTO, G_ENDED, G_ISARE,
+	G_TERM
 };
 
 static const struct {
@@ -126,7 +127,7 @@ static const struct {
 	{ "within", G_WITHIN }, { "over", G_OVER }, { "recent", G_RECENT },
 	{ "ahead", G_AHEAD }, { "o", G_O }, { "clock", G_CLOCK },
 	{ "now", G_NOW }, { "up", G_UP }, { "present", G_PRESENT },
-	{ "moment", G_MOMENT }, { "account", G_ACCOUNT },
+	{ "moment", G_MOMENT }, { "term", G_TERM }, { "account", G_ACCOUNT },
 	{ "accounts", G_ACCOUNT }, { "old", G_OLD }, { "percent", G_CENT },
 	{ "per", G_CENT }, { "so", G_SO }, { "when", G_WHEN },
 	{ "people", G_COUNTNOUN }, { "troops", G_COUNTNOUN },
@@ -693,7 +694,7 @@ is_trigger(const struct lex *l)
 	static const int alone[] = { G_NOW, G_TONIGHT, G_NOON, G_MIDNIGHT,
 	    G_RECENT, G_CURRENT, G_PRESENT, G_MOMENT, G_PAST, G_PERIOD,
 	    G_LATEST, G_FY, G_Q, G_H, G_THOUSAND, G_HALF, G_KLAST, G_KTHIS,
-	    G_KNEXT, G_KAGO, 0 };
+	    G_KNEXT, G_KAGO, G_TERM, 0 };
 
 	return l->month || l->wday || (l->num >= 11 && l->num <= 20) ||
 	    l->unit || l->season || l->part || l->ref || l->set || l->relu ||
@@ -3658,6 +3659,16 @@ m_ref(struct scan *sc, size_t i, struct hit *h)
 	if (g == G_THE) {
 		the = 1;
 		k++;
+		/* "in the near term", "over the long term": as "the near
+		 * future", where "the short term rate" is a noun's modifier */
+		if ((word_is(sc, k, "near") || word_is(sc, k, "short") ||
+		    word_is(sc, k, "long")) && G(sc, k + 1) == G_TERM &&
+		    !glued(sc, k + 1) && (!is_word(sc, k + 2) ||
+		    G(sc, k + 2) == G_AND || G(sc, k + 2) == G_OR)) {
+			put_str(h, WIRE_TX_DATE, "FUTURE_REF");
+			h->te = k + 2;
+			return 1;
+		}
 		if (G(sc, k) == G_NEAR)
 			k++;
 	}
