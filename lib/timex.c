@@ -62,7 +62,7 @@ enum gram {
 	G_PRESENT, G_MOMENT, G_ACCOUNT, G_OLD, G_CENT, G_KLAST, G_KTHIS,
 	G_KNEXT, G_KAGO, G_SO, G_WHEN, G_COUNTNOUN, G_PASTV, G_BE, G_FIN,
 	G_LATEST, G_PERIOD, G_FULL, G_THOUSAND, G_FUTTO, G_ENDED, G_ISARE,
-	G_TERM
+	G_TERM, G_FUTV
 };
 
 static const struct {
@@ -97,6 +97,12 @@ static const struct {
 	{ "expects", G_FUT }, { "expect", G_FUT }, { "upcoming", G_FUT },
 	{ "slated", G_FUT }, { "soon", G_FUT }, { "tomorrow", G_FUT },
 	{ "effective", G_FUT },
+	/* the present of a scheduled event ("parliament votes Thursday");
+	 * base forms follow "to", "let" and "did" too often to count */
+	{ "meets", G_FUTV }, { "begins", G_FUTV }, { "starts", G_FUTV },
+	{ "opens", G_FUTV }, { "resumes", G_FUTV }, { "visits", G_FUTV },
+	{ "votes", G_FUTV }, { "convenes", G_FUTV }, { "arrives", G_FUTV },
+	{ "travels", G_FUTV }, { "holds", G_FUTV }, { "faces", G_FUTV },
 	{ "plans", G_FUTTO }, { "plan", G_FUTTO }, { "planning", G_FUTTO },
 	{ "due", G_FUTTO }, { "going", G_FUTTO }, { "set", G_FUTTO },
 	{ "intends", G_FUTTO }, { "aims", G_FUTTO }, { "hopes", G_FUTTO },
@@ -1574,6 +1580,20 @@ past_word(struct scan *sc, size_t k)
 }
 
 /* Whether the word at k marks the future: "will", "plans to". */
+/* Word k is a possessive determiner ("his", "their"). */
+static int
+possessive(struct scan *sc, size_t k)
+{
+	static const char *const pos[] = { "his", "her", "its", "their", "our",
+	    "my", "your", NULL };
+	size_t j;
+
+	for (j = 0; pos[j] != NULL; j++)
+		if (word_is(sc, k, pos[j]))
+			return 1;
+	return 0;
+}
+
 static int
 future_word(struct scan *sc, size_t k, int back)
 {
@@ -1584,6 +1604,11 @@ future_word(struct scan *sc, size_t k, int back)
 	if (g == G_ISARE && G(sc, k + 1) == G_TO && is_word(sc, k + 2) &&
 	    (L(sc, k + 2) == NULL || G(sc, k + 2) == G_BE))
 		return 1;	/* "is to resume trading Tuesday", "is to be" */
+	/* "votes" is a verb unless a determiner makes it a noun */
+	if (g == G_FUTV)
+		return k > 0 && G(sc, k - 1) != G_THE && G(sc, k - 1) != G_A &&
+		    G(sc, k - 1) != G_THIS && G(sc, k - 1) != G_THESE &&
+		    !possessive(sc, k - 1) && !is_num(sc, k - 1);
 	return g == G_FUT || (back && (g == G_NEXT || g == G_COMING)) ||
 	    (g == G_FUTTO && G(sc, k + 1) == G_TO);
 }

@@ -119,6 +119,13 @@ static const struct tcase cases[] = {
 	{ "2024-12-06", "the fee is paid annually", "annually", "SET", "P1Y" },
 	{ "2024-11-07", "they will meet on Friday", "Friday", "DATE",
 	  "2024-11-08" },
+	/* the present of a scheduled event looks forward; a noun does not */
+	{ "2024-11-07", "Putin visits Pyongyang on Tuesday.", "Tuesday", "DATE",
+	  "2024-11-12" },
+	{ "2024-11-07", "The visits on Monday were short, officials said.",
+	  "Monday", "DATE", "2024-11-04" },
+	{ "2024-11-07", "Their visits on Monday were short, officials said.",
+	  "Monday", "DATE", "2024-11-04" },
 	{ "2024-11-07", "they met on Friday", "Friday", "DATE", "2024-11-01" },
 	{ "2024-12-06", "on Christmas Eve", "Christmas Eve", "DATE",
 	  "2024-12-24" },
