@@ -427,71 +427,56 @@ has_email(const char *s, size_t n)
 }
 
 /*
- * Marks of a picture credit, folded: a caption or a line that ends with
- * one, and a few words after it at most, names a picture's source.
- */
-static const char *const credits[] = {
-	"foto:", "fotos:", "photo:", "photos:", "bild:", "titelbild:",
-	"bildquelle:", "quelle:", "credit:", "credits:", "photo credit",
-	"cr\xc3\xa9" "dit", "\xc2\xa9", "(c) ", "getty images", "istock",
-	"shutterstock", "fotolia", "unsplash", "imago", "picture alliance",
-	"reuters/", "/reuters", "afp /", "/ afp", "/afp", "dpa/", "/dpa", NULL
-};
-
-/* The bit (of 512) of a pair of bytes. */
-static unsigned
-credit_pair(char a, char b)
-{
-	return (((unsigned char)a * 31u) ^ (unsigned char)b * 7u) & 511u;
-}
-
-/*
  * True when folded text s (a short block) is a picture credit or ends
- * with one: a credit mark with at most four words after it.
+ * with one: a mark of the [credit] of st->words, or of its
+ * [credit-spaced] and a space, not inside a word and with at most four
+ * words after it (so a caption or a line that ends with one names a
+ * picture's source).
  */
 static int
-is_credit(const char *s)
+is_credit(const struct wire_strip *st, const char *s)
 {
-	const char *m, *p;
-	size_t j;
-	int words;
+	const struct wire_strip_words *l;
+	const char *m, *p, *c;
+	size_t j, cl;
+	int words, spaced;
 	uint64_t pairs[8] = { 0 };
 	unsigned h;
 
 	/* The pairs of bytes of s, hashed into 512 bits: a mark whose first
 	 * pair is missing is not looked for. */
 	for (p = s; p[0] != '\0' && p[1] != '\0'; p++) {
-		h = credit_pair(p[0], p[1]);
+		h = WIRE_STRIP_PAIRBIT(p[0], p[1]);
 		pairs[h >> 6] |= (uint64_t)1 << (h & 63);
 	}
-	for (j = 0; credits[j] != NULL; j++) {
-		if (credits[j][0] != '\0' && credits[j][1] != '\0') {
-			h = credit_pair(credits[j][0], credits[j][1]);
-			if (!(pairs[h >> 6] & ((uint64_t)1 << (h & 63))))
+	for (spaced = 0; spaced < 2; spaced++) {
+		l = &st->words[spaced ? WIRE_SW_CREDITSP : WIRE_SW_CREDIT];
+		for (j = 0; j < l->n; j++) {
+			h = l->pair[j];
+			if (h != WIRE_STRIP_NOPAIR &&
+			    !(pairs[h >> 6] & ((uint64_t)1 << (h & 63))))
 				continue;
-		}
-		for (m = strstr(s, credits[j]); m != NULL;
-		    m = strstr(m + 1, credits[j])) {
-			/* A mark inside a word ("creditshelf") is none. */
-			if (m > s && isalpha((unsigned char)m[-1]))
-				continue;
-			for (words = 0, p = m + strlen(credits[j]); *p != '\0'; p++)
-				if (*p == ' ' && p[1] != '\0' && p[1] != ' ')
-					words++;
-			if (words <= 4)
-				return 1;
+			c = l->v[j];
+			cl = l->len[j];
+			for (m = strstr(s, c); m != NULL;
+			    m = strstr(m + 1, c)) {
+				/* A mark inside a word ("creditshelf") is
+				 * none, nor "(c)2023". */
+				if ((m > s && isalpha((unsigned char)m[-1])) ||
+				    (spaced && m[cl] != ' '))
+					continue;
+				for (words = 0, p = m + cl + spaced; *p != '\0';
+				    p++)
+					if (*p == ' ' && p[1] != '\0' &&
+					    p[1] != ' ')
+						words++;
+				if (words <= 4)
+					return 1;
+			}
 		}
 	}
 	return 0;
 }
-
-/* Byline prefixes, folded. */
-static const char *const byprefix[] = {
-	"by ", "von ", "par ", "por ", "di ", "door ", "av ", "text: ", "text von ",
-	"author: ", "autor: ", "autorin: ", "written by ", "posted by ",
-	"geschrieben von ", "verfasst von ", "verfasst von: ", "reporter ",
-	"correspondent ", "von unserem ", NULL
-};
 
 /* The longest block whose opening is matched with boilerplate openings. */
 #define PREFIX_MAX	600
@@ -511,11 +496,15 @@ opens_phrase(const struct wire_strip *st, const char *s)
 	return 0;
 }
 
-/* Marks boilerplate lines, section headings, bylines and repeats. */
+/*
+ * Marks boilerplate lines, section headings, bylines (short blocks
+ * opening with a [byline-opening] of st->words and a space) and repeats.
+ */
 static void
 annotate(struct wire_strip *st)
 {
-	size_t k, j;
+	const struct wire_strip_words *byopen = &st->words[WIRE_SW_BYOPEN];
+	size_t k, j, n;
 
 	for (k = 0; k < st->nb; k++) {
 		struct wire_strip_block *b = &st->b[k];
@@ -539,7 +528,7 @@ annotate(struct wire_strip *st)
 		    b->nch < 60)
 			b->flags |= WIRE_SB_SECTION;
 		if (b->nch <= 160 && (in_list(st->phrases, st->nphrases,
-		    st->tmp.p) || is_credit(st->tmp.p)))
+		    st->tmp.p) || is_credit(st, st->tmp.p)))
 			b->flags |= WIRE_SB_PHRASE;
 		if (opens_phrase(st, st->tmp.p))
 			b->flags |= WIRE_SB_PHRASE;
@@ -557,12 +546,15 @@ annotate(struct wire_strip *st)
 			wire_strip_add_author(st, t, b->len);
 			continue;
 		}
-		for (j = 0; byprefix[j] != NULL && b->nwords <= 8; j++)
-			if (strncmp(st->tmp.p, byprefix[j], strlen(byprefix[j])) == 0) {
+		for (j = 0; j < byopen->n && b->nwords <= 8; j++) {
+			n = byopen->len[j];
+			if (strncmp(st->tmp.p, byopen->v[j], n) == 0 &&
+			    st->tmp.p[n] == ' ') {
 				b->flags |= WIRE_SB_BYLINE;
 				wire_strip_add_author(st, t, b->len);
 				break;
 			}
+		}
 	}
 	/* Repeated short texts: captions, teasers, menus shown twice. */
 	if (st->nb > 4000)
@@ -1409,33 +1401,22 @@ bold_only(const struct wire_strip *st, uint32_t e)
 	return bold;
 }
 
-/* Words after a name that make a line about the writer. */
-static const char *const bioverb[] = {
-	" is a ", " is an ", " is the ", " was a ", " has been ", " writes ",
-	" covers ", " ist ", " war ", " leitet ", " schreibt ", " arbeitet ",
-	" est ", " es ", " jest ", " è ", NULL
-};
-
-/* What a writer is, in the languages of the pages. */
-static const char *const biorole[] = {
-	"writer", "reporter", "journalist", "editor", "correspondent",
-	"columnist", "contributor", "author", "professor", "founder",
-	"expert", "blogger", "redakteur", "autor", "ressort",
-	"korrespondent", "gründer", "periodista", "redactor", "escritor",
-	"dziennikar", "redaktor", "rédact", "giornalista", NULL
-};
-
 /*
  * Whether kept text t (n bytes) is a note about its writer: 2 when it
  * opens with the name of one of the page's authors and a verb, 1 when
  * it opens with two to four capitalised words, a verb such as "is a"
- * and names a writer's trade in its first sentences ("Jane Roe is a
- * reporter covering ..."), else 0.  Folded copies go to st->tmp.
+ * (the first [bio-verb] of st->words found with a space either side)
+ * and names a writer's trade (a [bio-role]) in its first sentences
+ * ("Jane Roe is a reporter covering ..."), else 0.  Folded copies go to
+ * st->tmp.
  */
 static int
 is_bio(struct wire_strip *st, const char *t, size_t n)
 {
-	const char *p, *v;
+	const struct wire_strip_words *verb = &st->words[WIRE_SW_BIOVERB];
+	const struct wire_strip_words *role = &st->words[WIRE_SW_BIOROLE];
+	char pat[WIRE_STRIP_WORDMAX + 2];
+	const char *p, *v = NULL;
 	size_t j, nl, caps = 0;
 
 	for (p = NULL; (p = wire_strip_author_next(st, p)) != NULL;)
@@ -1447,10 +1428,16 @@ is_bio(struct wire_strip *st, const char *t, size_t n)
 	wire_strip_fold(t, n > 400 ? 400 : n, &st->tmp);
 	if (st->tmp.full || st->tmp.len == 0)
 		return 0;
-	for (j = 0; bioverb[j] != NULL; j++)
-		if ((v = strstr(st->tmp.p, bioverb[j])) != NULL)
+	for (j = 0; j < verb->n; j++) {
+		nl = verb->len[j];
+		pat[0] = ' ';
+		memcpy(pat + 1, verb->v[j], nl);
+		pat[nl + 1] = ' ';
+		pat[nl + 2] = '\0';
+		if ((v = strstr(st->tmp.p, pat)) != NULL)
 			break;
-	if (bioverb[j] == NULL || v - st->tmp.p > 60)
+	}
+	if (v == NULL || v - st->tmp.p > 60)
 		return 0;
 	/* The words before the verb are a name: capitalised in t. */
 	for (p = t; p < t + (v - st->tmp.p); ) {
@@ -1464,8 +1451,8 @@ is_bio(struct wire_strip *st, const char *t, size_t n)
 	}
 	if (caps < 2 || caps > 4)
 		return 0;
-	for (j = 0; biorole[j] != NULL; j++)
-		if (strstr(st->tmp.p, biorole[j]) != NULL)
+	for (j = 0; j < role->n; j++)
+		if (strstr(st->tmp.p, role->v[j]) != NULL)
 			return 1;
 	return 0;
 }
@@ -1634,7 +1621,8 @@ wire_strip_decide(struct wire_strip *st, int flat)
 				wire_buf_reset(&st->tmp);
 				wire_strip_fold(st->btext.p + b->off, b->len,
 				    &st->tmp);
-				b->keep = !st->tmp.full && !is_credit(st->tmp.p);
+				b->keep = !st->tmp.full &&
+				    !is_credit(st, st->tmp.p);
 			}
 		}
 	}

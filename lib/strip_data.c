@@ -1,7 +1,8 @@
 /*
  * strip_data.c: wire-strip's data files (stop words, boilerplate phrases,
- * section headings, class priors, classifier weights) and the text
- * helpers that use them: folding, language guessing, stop-word counts.
+ * section headings, class priors, the words of natural languages,
+ * classifier weights) and the text helpers that use them: folding,
+ * language guessing, stop-word counts.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -16,6 +17,8 @@
 #include "wire/strip.h"
 
 static int	stop_hash(struct wire_strip *, char *, size_t);
+static inline uint32_t	fold_cp(uint32_t);
+static inline int	fold_blank(uint32_t);
 
 /* Weights used when data/strip/weights.txt is absent (trained values). */
 static const double default_w[WIRE_STRIP_NFEAT] = {
@@ -61,16 +64,24 @@ push(char ***v, size_t *n, const char *s, size_t len)
 	return 0;
 }
 
-/* Opens data file name from dir (or the data directory). */
+/*
+ * Opens data file name from dir (or the data directory) for reading; the
+ * path opened goes to path (PATH_MAX bytes) when that is not NULL.
+ * Returns the stream, which the caller closes, or NULL with a message in
+ * err (errlen bytes).
+ */
 static FILE *
-open_data(const char *dir, const char *name, char *err, size_t errlen)
+open_data_at(const char *dir, const char *name, char *path, char *err,
+    size_t errlen)
 {
-	char path[PATH_MAX];
+	char buf[PATH_MAX];
 	FILE *fp;
 
+	if (path == NULL)
+		path = buf;
 	if (dir != NULL)
-		snprintf(path, sizeof(path), "%s/%s", dir, name);
-	else if (wire_data_path(name, path, sizeof(path)) == -1) {
+		snprintf(path, PATH_MAX, "%s/%s", dir, name);
+	else if (wire_data_path(name, path, PATH_MAX) == -1) {
 		snprintf(err, errlen, "%s: data file not found (set WIRE_DATADIR)",
 		    name);
 		return NULL;
@@ -78,6 +89,13 @@ open_data(const char *dir, const char *name, char *err, size_t errlen)
 	if ((fp = fopen(path, "r")) == NULL)
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 	return fp;
+}
+
+/* Opens data file name as open_data_at() does, its path not kept. */
+static FILE *
+open_data(const char *dir, const char *name, char *err, size_t errlen)
+{
+	return open_data_at(dir, name, NULL, err, errlen);
 }
 
 /* Reads a list file: one folded entry a line, '#' comments. */
@@ -106,7 +124,9 @@ load_list(const char *dir, const char *name, char ***v, size_t *n,
 		}
 	}
 	fclose(fp);
-	qsort(*v, *n, sizeof(**v), strpcmp);
+	/* An empty file leaves *v NULL, which qsort() may not be given. */
+	if (*n > 0)
+		qsort(*v, *n, sizeof(**v), strpcmp);
 	return 0;
 }
 
@@ -169,7 +189,9 @@ load_stopwords(struct wire_strip *st, const char *dir, char *err,
 	}
 	fclose(fp);
 	for (k = 0; k < st->nlang; k++)
-		qsort(st->langs[k].words, st->langs[k].n, sizeof(char *), strpcmp);
+		if (st->langs[k].n > 0)
+			qsort(st->langs[k].words, st->langs[k].n, sizeof(char *),
+			    strpcmp);
 	return 0;
 }
 
@@ -230,6 +252,186 @@ load_weights(struct wire_strip *st, const char *dir)
 }
 
 /*
+ * The sections of strip/words.txt in the order of enum
+ * wire_strip_wordlist, and how their entries are written: WORD_FOLD,
+ * folded as the text they are matched against (see wire_strip_fold());
+ * WORD_ASCII1, opening with an ASCII letter, as the date-label scan
+ * looks for labels only there.
+ */
+#define WORD_FOLD	1
+#define WORD_ASCII1	2
+static const struct {
+	const char	*name;
+	int		 flags;
+} word_section[WIRE_SW_N] = {
+	{ "name-prefix", 0 }, { "not-name", 0 }, { "particle", 0 },
+	{ "role", 0 }, { "org-end", 0 }, { "bare-preposition", 0 },
+	{ "date-label", WORD_ASCII1 }, { "byline-label", 0 },
+	{ "card-label", 0 }, { "inline-by", 0 }, { "report-tail", 0 },
+	{ "credit", WORD_FOLD }, { "credit-spaced", WORD_FOLD },
+	{ "byline-opening", WORD_FOLD }, { "bio-verb", WORD_FOLD },
+	{ "bio-role", WORD_FOLD }
+};
+
+/*
+ * Writes the entry of n bytes at s to out as it is matched: blanks
+ * around it dropped, each run inside it one space, ASCII capitals (with
+ * fold, every capital wire_strip_fold() lowers) lowered, in NFC.
+ * Returns 0, or -1 when s is not UTF-8.
+ */
+static int
+word_entry(const char *s, size_t n, int fold, struct wire_buf *out)
+{
+	size_t i = 0, k;
+	uint32_t cp;
+	char b[4];
+	int sp = 0;
+
+	wire_buf_reset(out);
+	while (i < n) {
+		if ((cp = (unsigned char)s[i]) < 0x80)
+			k = 1;
+		else if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0)
+			return -1;
+		i += k;
+		if (fold_blank(cp)) {
+			sp = out->len > 0;
+			continue;
+		}
+		if (sp)
+			wire_buf_putc(out, ' ');
+		sp = 0;
+		if (fold)
+			cp = fold_cp(cp);
+		else if (cp >= 'A' && cp <= 'Z')
+			cp += 'a' - 'A';
+		/* Most entries are ASCII: a byte each, nothing to encode. */
+		if (cp < 0x80)
+			wire_buf_putc(out, (int)cp);
+		else
+			wire_buf_add(out, b, wire_utf8_encode(cp, b));
+	}
+	wire_strip_nfc(out);
+	return 0;
+}
+
+/*
+ * Fills the lengths and pair bits of the entries of every section of
+ * st->words (see wire/strip.h).  Returns 0, or -1 with a message in err
+ * (errlen bytes) when memory runs out.
+ */
+static int
+word_index(struct wire_strip *st, char *err, size_t errlen)
+{
+	struct wire_strip_words *l;
+	size_t k, j;
+
+	for (k = 0; k < WIRE_SW_N; k++) {
+		l = &st->words[k];
+		/* One more than n, so that an empty section has arrays too. */
+		l->len = malloc(l->n + 1);
+		l->pair = malloc((l->n + 1) * sizeof(*l->pair));
+		if (l->len == NULL || l->pair == NULL) {
+			snprintf(err, errlen, "out of memory");
+			return -1;
+		}
+		for (j = 0; j < l->n; j++) {
+			l->len[j] = (uint8_t)strlen(l->v[j]);
+			l->pair[j] = l->len[j] < 2 ? WIRE_STRIP_NOPAIR :
+			    (uint16_t)WIRE_STRIP_PAIRBIT(l->v[j][0], l->v[j][1]);
+		}
+	}
+	return 0;
+}
+
+/*
+ * Loads strip/words.txt (from dir, or the data directory) into
+ * st->words, each section's entries in the file's order (see the file's
+ * header for its form).  Returns 0, or -1 with a message naming the file
+ * and line in err (errlen bytes); what was loaded is left in st for
+ * wire_strip_free().
+ */
+static int
+load_words(struct wire_strip *st, const char *dir, char *err, size_t errlen)
+{
+	char line[512], path[PATH_MAX];
+	const char *why = NULL;
+	FILE *fp;
+	size_t lineno = 0, n = 0, k;
+	int sec = -1, seen[WIRE_SW_N] = { 0 };
+	char *s = line;
+
+	if ((fp = open_data_at(dir, "strip/words.txt", path, err,
+	    errlen)) == NULL)
+		return -1;
+	while (fgets(line, sizeof(line), fp) != NULL) {
+		lineno++;
+		n = strcspn(line, "\r\n");
+		if (line[n] == '\0' && !feof(fp)) {
+			why = "line longer than 510 bytes";
+			s = line;
+			n = wire_utf8_check(s, 20);
+			break;
+		}
+		for (s = line; n > 0 && (*s == ' ' || *s == '\t'); s++, n--)
+			;
+		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+			n--;
+		if (n == 0 || s[0] == '#')
+			continue;
+		if (s[0] == '[' && (n < 3 || s[n - 1] != ']'))
+			why = "a section opens with a line \"[name]\"";
+		else if (s[0] == '[') {
+			for (k = 0; k < WIRE_SW_N &&
+			    (strlen(word_section[k].name) != n - 2 ||
+			    memcmp(word_section[k].name, s + 1, n - 2) != 0); k++)
+				;
+			if (k == WIRE_SW_N)
+				why = "unknown section";
+			else if (seen[k])
+				why = "section given twice";
+			else
+				seen[sec = (int)k] = 1;
+		} else if (sec < 0)
+			why = "entry outside a section (a line \"[name]\" opens one)";
+		else if (word_entry(s, n, word_section[sec].flags & WORD_FOLD,
+		    &st->tmp) == -1) {
+			/* Shown up to the bad byte, the message being text. */
+			why = "entry not in UTF-8 after";
+			n = wire_utf8_check(s, n);
+		} else if (st->tmp.len >= WIRE_STRIP_WORDMAX)
+			why = "entry longer than 63 bytes";
+		else if (st->tmp.len > 0 &&
+		    (word_section[sec].flags & WORD_ASCII1) &&
+		    (unsigned)(unsigned char)st->tmp.p[0] - 'a' >= 26u)
+			why = "a date label must open with an ASCII letter";
+		else if (st->tmp.len > 0 && push(&st->words[sec].v,
+		    &st->words[sec].n, st->tmp.p, st->tmp.len) == -1)
+			why = "out of memory";
+		if (why != NULL)
+			break;
+	}
+	if (why == NULL && ferror(fp)) {
+		fclose(fp);
+		snprintf(err, errlen, "%s: %s", path, strerror(EIO));
+		return -1;
+	}
+	fclose(fp);
+	if (why != NULL) {
+		snprintf(err, errlen, "%s:%zu: %s: %.*s", path, lineno, why,
+		    (int)n, s);
+		return -1;
+	}
+	for (k = 0; k < WIRE_SW_N; k++)
+		if (!seen[k]) {
+			snprintf(err, errlen, "%s: missing section [%s]", path,
+			    word_section[k].name);
+			return -1;
+		}
+	return word_index(st, err, errlen);
+}
+
+/*
  * Chains the class priors of st by their first two letters (see
  * wire/strip.h); the arrays are one allocation, freed with st.  Returns
  * 0, or -1 when memory runs out.
@@ -282,7 +484,8 @@ wire_strip_init(struct wire_strip *st, const char *dir, char *err,
 	    load_list(dir, "strip/phrases.txt", &st->phrases, &st->nphrases,
 	    &st->tmp, err, errlen) == -1 ||
 	    load_list(dir, "strip/sections.txt", &st->sections, &st->nsections,
-	    &st->tmp, err, errlen) == -1)
+	    &st->tmp, err, errlen) == -1 ||
+	    load_words(st, dir, err, errlen) == -1)
 		goto fail;
 	if (split_prefixes(st) == -1) {
 		snprintf(err, errlen, "out of memory");
@@ -336,6 +539,11 @@ wire_strip_free(struct wire_strip *st)
 	free_list(st->sections, st->nsections);
 	free_list(st->prefixes, st->nprefixes);
 	free_list(st->classes, st->nclasses);
+	for (k = 0; k < WIRE_SW_N; k++) {
+		free_list(st->words[k].v, st->words[k].n);
+		free(st->words[k].len);
+		free(st->words[k].pair);
+	}
 	free(st->clshead);
 	wire_html_free(&st->doc);
 	wire_buf_free(&st->page);
@@ -367,7 +575,7 @@ wire_strip_free(struct wire_strip *st)
  * Latin-1, Greek and Cyrillic capitals, of Latin Extended-A pairs, and
  * an apostrophe for U+2019.
  */
-static uint32_t
+static inline uint32_t
 fold_cp(uint32_t cp)
 {
 	if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde &&
@@ -382,7 +590,7 @@ fold_cp(uint32_t cp)
 }
 
 /* True for the blanks folding turns into one space. */
-static int
+static inline int
 fold_blank(uint32_t cp)
 {
 	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||

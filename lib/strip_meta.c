@@ -23,7 +23,8 @@ static long	day_diff(const char *, const char *);
 static int	utc_stamp(const char *);
 static void	local_midnight(struct wire_buf *);
 static int	sr_only(const struct wire_strip *, uint32_t);
-static size_t	byline_label(const char *, size_t);
+static size_t	byline_label(const struct wire_strip *, const char *,
+		    size_t);
 
 struct month {
 	const char	*name;
@@ -342,96 +343,18 @@ wire_strip_parse_date(const char *s, size_t n, struct wire_buf *out)
 	return parse_date(s, n, out, NULL);
 }
 
-/* Words that introduce a name in a byline, folded, without the name;
- * the longer of two that share a start comes first. */
-static const char *const nameprefix[] = {
-	"by", "von", "par", "por", "di", "door", "av", "text von", "text",
-	"author", "autor", "autorin", "auteur", "auteure", "written by",
-	"posted by", "published by", "post author", "geschrieben von",
-	"veröffentlicht von", "veröffentlicht", "eingestellt von",
-	"erstellt von", "verfasst von", "publiziert von", "alles von",
-	"artikel von", "blog beitrag von", "ein beitrag von", "beitrag von",
-	"gastbeitrag von", "kommentar von", "ein kommentar von",
-	"pressemitteilung von", "interview", "reporterin", "reporter",
-	"correspondent", "korrespondentin", "korrespondent", "redakteurin",
-	"redakteur", "rechtsanwältin", "rechtsanwalt", "vom",
-	"staff writer", "von unserem", "redaktion", "posted", "fotos", "foto",
-	"photo", "bild", "\xc2\xa9", "(c)", "and", "und", "et", "y", NULL
-};
-
-/* What a byline element holds besides names: links, labels, placeholders
- * of publishing systems and words of page chrome, folded; never a name
- * by themselves, in any case. */
-static const char *const notname[] = {
-	"e-mail", "email", "mail", "kontakt", "contact", "contact us",
-	"follow", "folgen", "published by", "posted", "no author", "unknown",
-	"anonymous", "share", "teilen", "print", "drucken", "home", "menu",
-	"more", "mehr", "read more", "weiterlesen", "comments", "kommentare",
-	"author", "autor", "autorin", "login", "anmelden", "text", "reporter",
-	"redakteur", "redakteurin", "rechtsanwalt", "rechtsanwältin",
-	"admin", "administrator", "administrador", "amministratore",
-	"webmaster", "publisher", "editor", "user", "guest", "gast", "null",
-	"none", "undefined", "http", "https", "anonym", "anonyme", "anónimo",
-	"anonimo", "anonimowy", "inconnu", "desconocido", "sconosciuto",
-	"unbekannt", "publiziert", "veröffentlicht", "published", "publié",
-	"publicado", "pubblicato", "opublikowano", "geschrieben", "written",
-	"erstellt", "created", "aktualisiert", "updated", "eingetragen",
-	"kategorie", "kategorien", "category", "categories", "tags", "theme",
-	"thème", "weiter", "weitere artikel", "alle artikel", "impressum",
-	"datenschutz", "datenschutzerklärung", "privacy policy", "imprint",
-	"suscripciones", "abonnement", "abonnieren", "subscribe", "profil",
-	"profile", "view profile", "afficher mon profil complet",
-	/* Labels of advertising set where a byline stands. */
-	"gesponserte inhalte", "sponsored", "sponsored content", "anzeige",
-	"werbung", "advertisement", "publicidad", "publicité", "reklama",
-	/* A byline's label left alone when no name follows it. */
-	"by", "von", "vom", "par", "por", "di", "da", "door", "av", "de",
-	"written by", "verfasst von", "geschrieben von", "escrito por",
-	/* The day of a dateline split from its name. */
-	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-	"sonntag", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
-	"vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
-	"jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
-	"mercoledì", "giovedì", "venerdì", "sabato", "poniedziałek", "wtorek",
-	"środa", "czwartek", "piątek", "sobota", "niedziela", NULL
-};
-
-/* Lower-case words that stand inside names ("Ursula von der Leyen",
- * "Jose de la Cruz"); any other lower-case word makes a phrase. */
-static const char *const particle[] = {
-	"von", "vom", "van", "zu", "der", "den", "de", "du", "des",
-	"da", "di", "del", "della", "dei", "dos", "das", "do", "la", "le",
-	"ten", "ter", "te", "af", "bin", "ibn", "al", "el", "y", "e", "d'",
-	NULL
-};
-
 /*
- * Ends of words that name a job, not a person, folded ("Netzphilosophin",
- * "Wirtschaftsredakteur", "Staff Writer"): a German feminine in "-in" is
- * matched through its masculine stem.  Such a word before a name goes; on
- * its own it is no name.
+ * True when the n bytes at w are one of the words of section sec of
+ * st->words, the case of ASCII letters aside.
  */
-static const char *const role[] = {
-	"reporter", "redakteur", "korrespondent", "journalist", "autor",
-	"author", "editor", "writer", "correspondent", "columnist",
-	"kolumnist", "philosoph", "fotograf", "photographer", "moderator",
-	"experte", "expert", "sprecher", "wissenschaftler", "forscher",
-	"ökonom", "politologe", "soziologe", "historiker", "blogger",
-	"bloggerin", "volontär", "praktikant", "chefredakteur", "ressortleiter",
-	"journaliste", "rédacteur", "rédactrice", "periodista", "redactor",
-	"redactora", "giornalista", "dziennikarz", "dziennikarka", "autoren",
-	"authors", "redakteure", "reporters", "editors", "writers", NULL
-};
-
-/* True when the n folded bytes at w are one of the words of list. */
 static int
-word_in(const char *const *list, const char *w, size_t n)
+word_in(const struct wire_strip *st, int sec, const char *w, size_t n)
 {
+	const struct wire_strip_words *l = &st->words[sec];
 	size_t k;
 
-	for (k = 0; list[k] != NULL; k++)
-		if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
+	for (k = 0; k < l->n; k++)
+		if (l->len[k] == n && strncasecmp(w, l->v[k], n) == 0)
 			return 1;
 	return 0;
 }
@@ -443,10 +366,14 @@ ends_with(const char *w, size_t n, const char *stem, size_t sl)
 	return sl <= n && memcmp(w + n - sl, stem, sl) == 0;
 }
 
-/* True when the word of n bytes at w names a job (see role[]). */
+/*
+ * True when the word of n bytes at w names a job: it ends with an entry
+ * of [role] in st->words, or, as a German feminine, with one and "in".
+ */
 static int
-role_word(const char *w, size_t n)
+role_word(const struct wire_strip *st, const char *w, size_t n)
 {
+	const struct wire_strip_words *role = &st->words[WIRE_SW_ROLE];
 	char low[64];
 	size_t k, rl;
 
@@ -454,16 +381,16 @@ role_word(const char *w, size_t n)
 		return 0;
 	for (k = 0; k < n; k++)
 		low[k] = (char)tolower((unsigned char)w[k]);
-	for (k = 0; role[k] != NULL; k++) {
-		rl = strlen(role[k]);
-		if (ends_with(low, n, role[k], rl))
+	for (k = 0; k < role->n; k++) {
+		rl = role->len[k];
+		if (ends_with(low, n, role->v[k], rl))
 			return 1;
 		/* "Reporterin" from "reporter", "Politologin" from
 		 * "politologe": the feminine of a German job. */
 		if (n > 4 && ends_with(low, n, "in", 2) &&
-		    (ends_with(low, n - 2, role[k], rl) ||
-		    (role[k][rl - 1] == 'e' &&
-		    ends_with(low, n - 2, role[k], rl - 1))))
+		    (ends_with(low, n - 2, role->v[k], rl) ||
+		    (role->v[k][rl - 1] == 'e' &&
+		    ends_with(low, n - 2, role->v[k], rl - 1))))
 			return 1;
 	}
 	return 0;
@@ -485,14 +412,12 @@ brand_word(const char *w, size_t n)
 }
 
 /* True when the last word of a name, n bytes at w, says what kind of
- * body it names ("GmbH", "Verlag", "Webteam"). */
+ * body it names ("GmbH", "Verlag", "Webteam"): see [org-end] of
+ * st->words. */
 static int
-org_word(const char *w, size_t n)
+org_word(const struct wire_strip *st, const char *w, size_t n)
 {
-	static const char *const ends[] = { "gmbh", "ag", "kg", "ug", "e.v",
-	    "inc", "ltd", "llc", "sa", "sarl", "srl", "spa", "bv", "nv", "ab",
-	    "team", "redaktion", "verlag", "media", "group", "gruppe",
-	    "network", "studio", "studios", NULL };
+	const struct wire_strip_words *l = &st->words[WIRE_SW_ORGEND];
 	char low[64];
 	size_t k, el;
 
@@ -502,11 +427,11 @@ org_word(const char *w, size_t n)
 		return 0;
 	for (k = 0; k < n; k++)
 		low[k] = (char)tolower((unsigned char)w[k]);
-	for (k = 0; ends[k] != NULL; k++) {
-		el = strlen(ends[k]);
+	for (k = 0; k < l->n; k++) {
+		el = l->len[k];
 		/* Whole, or the end of a compound of four letters or more. */
-		if (el == n ? memcmp(low, ends[k], n) == 0 : el >= 4 &&
-		    ends_with(low, n, ends[k], el))
+		if (el == n ? memcmp(low, l->v[k], n) == 0 : el >= 4 &&
+		    ends_with(low, n, l->v[k], el))
 			return 1;
 	}
 	return 0;
@@ -607,11 +532,12 @@ name_ok(const struct wire_strip *st, const char *s, size_t n, int declared)
 	for (k = 0; k < n; k++)
 		if (isdigit((unsigned char)b[k]) && (!declared ||
 		    strchr(b, ' ') != NULL || !isalpha((unsigned char)b[0]) ||
-		    word_in(notname, b, strcspn(b, "0123456789"))))
+		    word_in(st, WIRE_SW_NOTNAME, b,
+		    strcspn(b, "0123456789"))))
 			return 0;
 	/* Stop words make no name ("hier", "the numbers"), but a capital
 	 * opens a name that is also a word elsewhere ("Ela", "Will"). */
-	if (word_in(notname, b, n) || ((letter_case(b, n) < 0 ||
+	if (word_in(st, WIRE_SW_NOTNAME, b, n) || ((letter_case(b, n) < 0 ||
 	    strchr(b, ' ') != NULL) && all_stop(st, b, n)))
 		return 0;
 	/* A month alone is the rest of a date. */
@@ -637,7 +563,7 @@ name_ok(const struct wire_strip *st, const char *s, size_t n, int declared)
 		 * word standing alone, both judged below. */
 		if (c < 0) {
 			lower++;
-			if (!word_in(particle, b + i, wl))
+			if (!word_in(st, WIRE_SW_PARTICLE, b + i, wl))
 				plain += words > 1 || !brand_word(b + i, wl) ? 1 : 0;
 		}
 	}
@@ -645,11 +571,11 @@ name_ok(const struct wire_strip *st, const char *s, size_t n, int declared)
 		return 0;
 	/* "wegewerk GmbH", "revamp-it Webteam": a brand written in lower
 	 * case needs the name of what it is after it. */
-	if (words > 1 && first < 0 && !word_in(particle, b, strcspn(b, " ")) &&
-	    !org_word(b + last_at, n - last_at))
+	if (words > 1 && first < 0 && !word_in(st, WIRE_SW_PARTICLE, b,
+	    strcspn(b, " ")) && !org_word(st, b + last_at, n - last_at))
 		return 0;
 	/* A job ("Redakteurin") is no name. */
-	if (words == 1 && role_word(b, n))
+	if (words == 1 && role_word(st, b, n))
 		return 0;
 	if (words > 1)
 		/* "Jane Doe", "Ursula von der Leyen": a name ends capitalised. */
@@ -668,10 +594,11 @@ name_ok(const struct wire_strip *st, const char *s, size_t n, int declared)
  * ("Netzphilosophin Leena Simon"), a label before a colon ("Autor: Jane
  * Doe") or a label and what follows it after the name ("Jane Doe
  * Kategorien: Mode"), an address after it ("Web GmbH www.web.de").
- * Returns the new length, the start in *off.
+ * Returns the new length, the start in *off.  The labels and jobs are
+ * those of st->words.
  */
 static size_t
-name_cut(const char *s, size_t n, size_t *off)
+name_cut(const struct wire_strip *st, const char *s, size_t n, size_t *off)
 {
 	const char *colon = memchr(s, ':', n);
 	size_t i, wl, w = 0, ws[8], wn[8];
@@ -693,7 +620,7 @@ name_cut(const char *s, size_t n, size_t *off)
 		while (pre < w && ws[pre] < c)
 			pre++;
 		/* "Autor: Jane Doe": a byline label, then the name. */
-		if (pre == 1 && byline_label(s, c + 1) > 0) {
+		if (pre == 1 && byline_label(st, s, c + 1) > 0) {
 			*off = c + 1;
 			while (*off < n && s[*off] == ' ')
 				(*off)++;
@@ -710,7 +637,8 @@ name_cut(const char *s, size_t n, size_t *off)
 		if (web_word(s + ws[i], wn[i]))
 			return ws[i];
 	/* "Netzphilosophin Leena Simon": a job before a full name. */
-	if (w >= 3 && role_word(s, wn[0]) && letter_case(s + ws[1], wn[1]) > 0 &&
+	if (w >= 3 && role_word(st, s, wn[0]) &&
+	    letter_case(s + ws[1], wn[1]) > 0 &&
 	    letter_case(s + ws[w - 1], wn[w - 1]) > 0) {
 		*off = ws[1];
 		return n - ws[1];
@@ -719,12 +647,14 @@ name_cut(const char *s, size_t n, size_t *off)
 }
 
 /* Adds one cleaned name, declared as for name_ok(), or with dry only
- * checks it.  Returns 0 when the text reads as words of a sentence (no
+ * checks it; the words before a name that go are the [name-prefix] of
+ * st->words.  Returns 0 when the text reads as words of a sentence (no
  * name, of more than one word and without digits), else 1. */
 static int
 add_name(struct wire_strip *st, const char *s0, size_t n0, int declared,
     int dry)
 {
+	const struct wire_strip_words *pre = &st->words[WIRE_SW_NAMEPREFIX];
 	char buf[128], *s;
 	const char *p;
 	size_t k, n, off;
@@ -750,11 +680,11 @@ add_name(struct wire_strip *st, const char *s0, size_t n0, int declared,
 	for (;;) {
 		while (n > 0 && strchr(" \t:-|/,.;()[]\"'", *s) != NULL && *s != '\0')
 			s++, n--;
-		for (k = 0; nameprefix[k] != NULL; k++) {
-			size_t pl = strlen(nameprefix[k]);
+		for (k = 0; k < pre->n; k++) {
+			size_t pl = pre->len[k];
 
 			/* "Veröffentlicht vonChris": a label run into the name. */
-			if (n > pl && strncasecmp(s, nameprefix[k], pl) == 0 &&
+			if (n > pl && strncasecmp(s, pre->v[k], pl) == 0 &&
 			    (s[pl] == ' ' || s[pl] == ':' || (pl >= 4 &&
 			    isalpha((unsigned char)s[pl - 1]) &&
 			    isupper((unsigned char)s[pl])))) {
@@ -763,7 +693,7 @@ add_name(struct wire_strip *st, const char *s0, size_t n0, int declared,
 				break;
 			}
 		}
-		if (nameprefix[k] == NULL)
+		if (k == pre->n)
 			break;
 	}
 	/* "Name am Samstag", "Name um 12:00": a date after the name. */
@@ -788,7 +718,7 @@ add_name(struct wire_strip *st, const char *s0, size_t n0, int declared,
 		else
 			break;
 	}
-	n = name_cut(s, n, &off);
+	n = name_cut(st, s, n, &off);
 	s += off;
 	while (n > 0 && strchr(" \t:-|/,.;()[]\"'", s[n - 1]) != NULL)
 		n--;
@@ -877,14 +807,13 @@ split_names(struct wire_strip *st, const char *s, size_t n, int declared,
  * Adds the author names of byline s (n bytes), declared as for
  * add_name().  A byline with a part that reads as no name ("von der
  * Ringform zur Kastenform, umgekehrt") is a sentence cut up: none of its
- * parts is trusted to be a lone account name.
+ * parts is trusted to be a lone account name, nor is a byline opening
+ * with a [bare-preposition] of st->words and a lower-case word.
  */
 static void
 add_author(struct wire_strip *st, const char *s, size_t n, int declared)
 {
-	/* A bare preposition, which a label ("Verfasst von:") is not. */
-	static const char *const prep[] = { "by ", "von ", "par ", "por ",
-	    "di ", "door ", "av ", "de ", NULL };
+	const struct wire_strip_words *prep = &st->words[WIRE_SW_PREP];
 	size_t k, a = 0, pl;
 
 	if (declared && split_names(st, s, n, declared, 1) > 0)
@@ -893,9 +822,12 @@ add_author(struct wire_strip *st, const char *s, size_t n, int declared)
 	 * preposition, not an account name after a byline's "by". */
 	while (a < n && (s[a] == ' ' || s[a] == '\n' || s[a] == '\t'))
 		a++;
-	for (k = 0; prep[k] != NULL && declared; k++) {
-		pl = strlen(prep[k]);
-		if (n - a > pl && strncasecmp(s + a, prep[k], pl) == 0 &&
+	/* A bare preposition and a space, which a label ("Verfasst
+	 * von:") is not. */
+	for (k = 0; k < prep->n && declared; k++) {
+		pl = prep->len[k] + 1;
+		if (n - a > pl && strncasecmp(s + a, prep->v[k], pl - 1) == 0 &&
+		    s[a + pl - 1] == ' ' &&
 		    letter_case(s + a + pl, n - a - pl) < 0)
 			declared = 0;
 	}
@@ -2593,12 +2525,14 @@ near_date(struct wire_strip *st, uint32_t t, struct wire_buf *out)
 }
 
 /*
- * Where what follows the first of labels (lower case, each opening with
- * an ASCII letter) opening a word of t (n bytes) starts, or NULL.
+ * Where what follows the first [date-label] of st->words (lower case,
+ * each opening with an ASCII letter) opening a word of t (n bytes)
+ * starts, or NULL.
  */
 static const char *
-date_label(const char *t, size_t n, const char *const *labels)
+date_label(const struct wire_strip *st, const char *t, size_t n)
 {
+	const struct wire_strip_words *labels = &st->words[WIRE_SW_DATELABEL];
 	const char *p;
 	size_t k, ll;
 	int c;
@@ -2609,11 +2543,12 @@ date_label(const char *t, size_t n, const char *const *labels)
 		c = tolower((unsigned char)*p);
 		if (c < 'a' || c > 'z')
 			continue;
-		for (k = 0; labels[k] != NULL; k++) {
-			if (labels[k][0] != c)
+		for (k = 0; k < labels->n; k++) {
+			if (labels->v[k][0] != c)
 				continue;
-			ll = strlen(labels[k]);
-			if (p + ll <= t + n && strncasecmp(p, labels[k], ll) == 0)
+			ll = labels->len[k];
+			if (p + ll <= t + n &&
+			    strncasecmp(p, labels->v[k], ll) == 0)
 				return p + ll;
 		}
 	}
@@ -2629,11 +2564,6 @@ date_label(const char *t, size_t n, const char *const *labels)
 static int
 labelled_date(struct wire_strip *st)
 {
-	static const char *const labels[] = { "veröffentlicht am",
-	    "veröffentlicht:", "erschienen am", "publiziert am", "erstellt am",
-	    "published on", "published:", "posted on", "publié le",
-	    "mis en ligne le", "publicado el", "publicado:", "pubblicato il",
-	    "opublikowano", "data publikacji", "gepubliceerd op", NULL };
 	const struct wire_html_doc *d = &st->doc;
 	size_t i, seen = 0;
 	int amb;
@@ -2646,7 +2576,7 @@ labelled_date(struct wire_strip *st)
 		if (x->tag != WT_TEXT || n < 6 || n > 200)
 			continue;
 		seen++;
-		if ((p = date_label(t, n, labels)) == NULL)
+		if ((p = date_label(st, t, n)) == NULL)
 			continue;
 		/* The date in the same text, or in the next one. */
 		if (parse_date(p, (size_t)(t + n - p), &st->published,
@@ -2671,23 +2601,19 @@ labelled_date(struct wire_strip *st)
 	return -1;
 }
 
-/* Labels that open a byline, folded; the name follows. */
-static const char *const bylabel[] = {
-	"by", "von", "par", "por", "door", "text", "text von", "author",
-	"autor", "autorin", "auteur", "written by", "posted by", "published by",
-	"geschrieben von", "veröffentlicht von", "verfasst von", "beitrag von",
-	"ein beitrag von", "blog beitrag von", "gastbeitrag von", NULL
-};
-
-/* Length of the byline label opening s (n bytes), or 0. */
+/*
+ * Length of the byline label opening s (n bytes), the longest
+ * [byline-label] of st->words, with the blanks and colons after it; or 0.
+ */
 static size_t
-byline_label(const char *s, size_t n)
+byline_label(const struct wire_strip *st, const char *s, size_t n)
 {
+	const struct wire_strip_words *l = &st->words[WIRE_SW_BYLABEL];
 	size_t k, pl, best = 0;
 
-	for (k = 0; bylabel[k] != NULL; k++) {
-		pl = strlen(bylabel[k]);
-		if (pl > best && n >= pl && strncasecmp(s, bylabel[k], pl) == 0 &&
+	for (k = 0; k < l->n; k++) {
+		pl = l->len[k];
+		if (pl > best && n >= pl && strncasecmp(s, l->v[k], pl) == 0 &&
 		    (n == pl || s[pl] == ' ' || s[pl] == ':'))
 			best = pl;
 	}
@@ -2721,25 +2647,39 @@ name_like(const char *s, size_t n)
 
 /*
  * A byline inside a line: "Posted on May 2, 2020 by Jane Doe", "--- by
- * Jane Doe", or a dateline ending in a name, "04.02.2022 | 13:10 Uhr |
+ * Jane Doe" (an [inline-by] word of st->words, in lower case, then with
+ * a capital), or a dateline ending in a name, "04.02.2022 | 13:10 Uhr |
  * Jane Doe" or "25.10.2022 - Jane Doe".  Adds the name and returns 1, or
  * returns 0.
  */
 static int
 inline_byline(struct wire_strip *st, const char *s, size_t n)
 {
-	static const char *const mid[] = { " by ", " von ", " By ", " Von ",
-	    NULL };
 	static const char *const seps[] = { " | ", " - ", " \xe2\x80\x93 ",
 	    " \xc2\xb7 ", NULL };
+	const struct wire_strip_words *by = &st->words[WIRE_SW_INLINEBY];
 	struct wire_buf tmp = { 0 };
+	char mid[WIRE_STRIP_WORDMAX + 2];
 	const char *p, *last = NULL;
-	size_t k, sl = 0;
-	int dated;
+	size_t k, sl = 0, ml;
+	int dated, cap;
 
-	for (k = 0; mid[k] != NULL; k++)
-		if ((p = strstr(s, mid[k])) != NULL) {
-			p += strlen(mid[k]);
+	for (cap = 0; cap < 2; cap++)
+		for (k = 0; k < by->n; k++) {
+			/* " by ", then " By "; a word without a lower-case
+			 * ASCII letter to raise is looked for once. */
+			if (cap && !islower((unsigned char)by->v[k][0]))
+				continue;
+			ml = by->len[k];
+			mid[0] = ' ';
+			memcpy(mid + 1, by->v[k], ml);
+			if (cap)
+				mid[1] = (char)toupper((unsigned char)mid[1]);
+			mid[ml + 1] = ' ';
+			mid[ml + 2] = '\0';
+			if ((p = strstr(s, mid)) == NULL)
+				continue;
+			p += ml + 2;
 			/* A name right after, not "news from the islands";
 			 * of two words at least, as German nouns ("von
 			 * Menschen und Mäusen") are capitalised too. */
@@ -2812,7 +2752,7 @@ near_byline(struct wire_strip *st, uint32_t t, int inl)
 			break;
 		}
 		label = 0;
-		if ((l = byline_label(buf, n)) == n)
+		if ((l = byline_label(st, buf, n)) == n)
 			label = seen;
 		else if (l == 0 && inl && inline_byline(st, buf, n))
 			break;
@@ -2969,11 +2909,8 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 	uint32_t byl[WIRE_STRIP_NBYL], tnode;
 	size_t nbyl = 0;
 	int timed = 0, bylmark[WIRE_STRIP_NBYL];
-	/* A card's "twitter:labelN" of a byline gives its "twitter:dataN"
-	 * (publishing plugins write the writer there). */
-	static const char *const twlabel[] = { "written by", "verfasst von",
-	    "geschrieben von", "escrito por", "écrit par", "scritto da",
-	    "napisane przez", "geschreven door", "author", "autor", NULL };
+	/* A card's "twitter:labelN" of a byline ([card-label]) gives its
+	 * "twitter:dataN" (publishing plugins write the writer there). */
 	char twdata = 0;
 
 	memset(h, 0, sizeof(h));
@@ -3048,7 +2985,7 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 					add_author(st, c, strlen(c), 1);
 			} else if (strncasecmp(name, "twitter:label", 13) == 0 &&
 			    isdigit((unsigned char)name[13]) && name[14] == '\0' &&
-			    word_in(twlabel, c, strlen(c)))
+			    word_in(st, WIRE_SW_CARDLABEL, c, strlen(c)))
 				twdata = name[13];
 			else if (strncasecmp(name, "twitter:data", 12) == 0 &&
 			    twdata != 0 && name[12] == twdata && name[13] == '\0')
@@ -3351,16 +3288,20 @@ url_date(struct wire_strip *st, const char *url, const char *src)
 	}
 }
 
-/* "Go Eun-hee reports." and "This is KBS News, Go Eun-hee.": a name. */
+/*
+ * "Go Eun-hee reports.": the name before a space and a [report-tail] of
+ * st->words ending the text t (n bytes) is added as an author.
+ */
 static void
 report_byline(struct wire_strip *st, const char *t, size_t n)
 {
-	static const char *const tails[] = { " reports.", " reports", NULL };
+	const struct wire_strip_words *tails = &st->words[WIRE_SW_REPORTTAIL];
 	size_t k, tl;
 
-	for (k = 0; tails[k] != NULL; k++) {
-		tl = strlen(tails[k]);
-		if (n > tl && n < tl + 40 && memcmp(t + n - tl, tails[k], tl) == 0 &&
+	for (k = 0; k < tails->n; k++) {
+		tl = tails->len[k] + 1;
+		if (n > tl && n < tl + 40 && t[n - tl] == ' ' &&
+		    memcmp(t + n - tl + 1, tails->v[k], tl - 1) == 0 &&
 		    isupper((unsigned char)t[0])) {
 			add_author(st, t, n - tl, 0);
 			return;

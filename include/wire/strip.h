@@ -66,6 +66,56 @@ enum {
 	WIRE_SB_REPEAT = 4096	/* the same text appears elsewhere */
 };
 
+/*
+ * The sections of data/strip/words.txt, the words of natural languages
+ * that tell bylines, names, dates and credits from text (the file's
+ * header says how each is matched).
+ */
+enum wire_strip_wordlist {
+	WIRE_SW_NAMEPREFIX,	/* [name-prefix] */
+	WIRE_SW_NOTNAME,	/* [not-name] */
+	WIRE_SW_PARTICLE,	/* [particle] */
+	WIRE_SW_ROLE,		/* [role] */
+	WIRE_SW_ORGEND,		/* [org-end] */
+	WIRE_SW_PREP,		/* [bare-preposition] */
+	WIRE_SW_DATELABEL,	/* [date-label] */
+	WIRE_SW_BYLABEL,	/* [byline-label] */
+	WIRE_SW_CARDLABEL,	/* [card-label] */
+	WIRE_SW_INLINEBY,	/* [inline-by] */
+	WIRE_SW_REPORTTAIL,	/* [report-tail] */
+	WIRE_SW_CREDIT,		/* [credit] */
+	WIRE_SW_CREDITSP,	/* [credit-spaced] */
+	WIRE_SW_BYOPEN,		/* [byline-opening] */
+	WIRE_SW_BIOVERB,	/* [bio-verb] */
+	WIRE_SW_BIOROLE,	/* [bio-role] */
+	WIRE_SW_N
+};
+
+/* The longest entry of words.txt, in bytes, with its NUL. */
+#define WIRE_STRIP_WORDMAX	64
+
+/*
+ * The bit (of 512) of a pair of bytes: a text's pairs, hashed into 512
+ * bits, tell which words cannot be in it without a search.
+ */
+#define WIRE_STRIP_PAIRBIT(a, b) \
+	((((unsigned)(unsigned char)(a) * 31u) ^ \
+	(unsigned)(unsigned char)(b) * 7u) & 511u)
+#define WIRE_STRIP_NOPAIR	512	/* the pair bit of a word of one byte */
+
+/*
+ * One section of words.txt: its n entries in the file's order, their
+ * lengths (so matching needs no strlen) and the pair bits of their first
+ * two bytes (WIRE_STRIP_NOPAIR for an entry of one byte); owned by the
+ * struct wire_strip that holds it.
+ */
+struct wire_strip_words {
+	char		**v;
+	uint8_t		 *len;
+	uint16_t	 *pair;
+	size_t		  n;
+};
+
 /* Stop words of one language, sorted for bsearch. */
 struct wire_strip_lang {
 	char		 code[8];
@@ -94,6 +144,7 @@ struct wire_strip {
 	size_t			 nsections;
 	char			**classes;	/* "+word" / "-word" class priors */
 	size_t			 nclasses;
+	struct wire_strip_words	 words[WIRE_SW_N];	/* strip/words.txt */
 	double			 w[WIRE_STRIP_NFEAT];	/* HTML blocks */
 	double			 wflat[WIRE_STRIP_NFEAT];	/* flat text blocks */
 	double			 wctx[WIRE_STRIP_NCTX];	/* second pass, HTML */
@@ -146,9 +197,13 @@ struct wire_strip {
 	(WIRE_STRIP_CLSCODE(a) << 5 | WIRE_STRIP_CLSCODE(b))
 
 /*
- * Loads the data files (stop words, phrases, class priors, weights) from
- * dir, or from the data directory when dir is NULL.  Returns 0, or -1 with
- * a message in err (errlen bytes).
+ * Loads the data files (stop words, phrases, section headings, class
+ * priors, the words of strip/words.txt, weights) from dir, or from the
+ * data directory when dir is NULL.  Returns 0, or -1 with a message in
+ * err (errlen bytes): a file missing, or a words.txt with a section
+ * missing, unknown or given twice, an entry outside a section, too long
+ * or not UTF-8 (the message names the file and line).  After a failure
+ * st holds nothing; else wire_strip_free() frees what it holds.
  */
 int	wire_strip_init(struct wire_strip *st, const char *dir, char *err,
 	    size_t errlen);

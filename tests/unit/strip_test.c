@@ -1,13 +1,165 @@
 /*
  * strip_test.c: unit tests for wire-strip's date, author, HTML tree and
- * extraction helpers (charsets are tested in charset_test.c).
+ * extraction helpers and the loader of its words file (charsets are
+ * tested in charset_test.c).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "tap.h"
+#include "scratch.h"
 #include "wire/html.h"
 #include "wire/strip.h"
+
+/*
+ * The sections of strip/words.txt, each with its entries, for the loader
+ * tests: a full file is every one of them, a broken one leaves one out
+ * or adds a line.
+ */
+static const char *const wsec[WIRE_SW_N][2] = {
+	{ "name-prefix", "Text  Von\ntext\nby\n" },
+	{ "not-name", "e-mail\n" },
+	{ "particle", "von\n" },
+	{ "role", "reporter\npolitologe\n" },
+	{ "org-end", "gmbh\n" },
+	{ "bare-preposition", "by\n" },
+	{ "date-label", "published on\n" },
+	{ "byline-label", "by\n" },
+	{ "card-label", "written by\n" },
+	{ "inline-by", "by\n" },
+	{ "report-tail", "reports\n" },
+	{ "credit", "  FOTO:\t\n# a comment inside a section\n\nGetty Images\n" },
+	{ "credit-spaced", "" },
+	{ "byline-opening", "by\n" },
+	{ "bio-verb", "is a\n" },
+	{ "bio-role", "reporter\n" }
+};
+
+/*
+ * Writes the words file of the scratch data directory: head, then every
+ * section of wsec but skip (none when -1), then tail.
+ */
+static void
+words_file(const char *head, int skip, const char *tail)
+{
+	struct wire_buf b = { 0 };
+	char path[512];
+	int k;
+
+	wire_buf_puts(&b, "# Words for the test.\n\n");
+	wire_buf_puts(&b, head);
+	for (k = 0; k < WIRE_SW_N; k++) {
+		if (k == skip)
+			continue;
+		wire_buf_puts(&b, "[");
+		wire_buf_puts(&b, wsec[k][0]);
+		wire_buf_puts(&b, "]\n");
+		wire_buf_puts(&b, wsec[k][1]);
+	}
+	wire_buf_puts(&b, tail);
+	path_of(path, sizeof(path), "strip/words.txt");
+	write_file(path, b.p, b.len);
+	wire_buf_free(&b);
+}
+
+/*
+ * Loads the scratch data directory into st; returns what
+ * wire_strip_init() returns, its message in err (errlen bytes).
+ */
+static int
+load(struct wire_strip *st, char *err, size_t errlen)
+{
+	err[0] = '\0';
+	return wire_strip_init(st, tmpd, err, errlen);
+}
+
+/*
+ * The loader of strip/words.txt: sections in any order, comments, blank
+ * lines, blanks and capitals in entries, empty sections; a section
+ * unknown, missing or twice, an entry outside a section, a date label
+ * that the scan cannot find are clear errors naming file and line; the
+ * words loaded drive the matching.
+ */
+static void
+words_loader(struct wire_strip *st)
+{
+	static const char *const other[] = { "strip/stopwords.txt",
+	    "strip/phrases.txt", "strip/sections.txt", "strip/classes.txt",
+	    NULL };
+	char path[512], err[512];
+	size_t k;
+
+	scratch_make("wire-strip-test");
+	path_of(path, sizeof(path), "strip");
+	if (mkdir(path, 0700) == -1)
+		scratch_bail_("mkdir", path);
+	for (k = 0; other[k] != NULL; k++) {
+		path_of(path, sizeof(path), other[k]);
+		write_file(path, "", 0);
+	}
+
+	words_file("", -1, "");
+	ok(load(st, err, sizeof(err)) == 0, "words: a full file loads: %s", err);
+	is_int(st->words[WIRE_SW_NAMEPREFIX].n, 3, "words: three name prefixes");
+	is_str(st->words[WIRE_SW_NAMEPREFIX].v[0], "text von",
+	    "words: file order kept, capitals lowered, blanks one space");
+	is_str(st->words[WIRE_SW_NAMEPREFIX].v[1], "text",
+	    "words: the shorter prefix second, as in the file");
+	is_int(st->words[WIRE_SW_CREDIT].n, 2,
+	    "words: comments and blank lines in a section skipped");
+	is_str(st->words[WIRE_SW_CREDIT].v[0], "foto:",
+	    "words: blanks around an entry go, its colon stays");
+	is_str(st->words[WIRE_SW_CREDIT].v[1], "getty images",
+	    "words: an entry of two words");
+	is_int(st->words[WIRE_SW_CREDITSP].n, 0, "words: an empty section");
+	wire_strip_add_author(st, "Politologin", 11);
+	wire_strip_add_author(st, "Reporterin", 10);
+	is_int(st->nauthors, 0,
+	    "words: a feminine job matched through its masculine [role]");
+	wire_strip_add_author(st, "By Anna Berg", 12);
+	is_int(st->nauthors, 1, "words: a name after a [name-prefix] kept");
+	is_str(st->authors.p, "Anna Berg", "words: the [name-prefix] cut");
+	wire_strip_free(st);
+
+	words_file("", WIRE_SW_BIOROLE, "");
+	ok(load(st, err, sizeof(err)) == -1 &&
+	    strstr(err, "words.txt: missing section [bio-role]") != NULL,
+	    "words: a missing section is named: %s", err);
+	words_file("", -1, "[rolle]\nreporter\n");
+	ok(load(st, err, sizeof(err)) == -1 &&
+	    strstr(err, "words.txt:") != NULL &&
+	    strstr(err, ": unknown section: [rolle]") != NULL,
+	    "words: an unknown section is named with its line: %s", err);
+	words_file("reporter\n", -1, "");
+	ok(load(st, err, sizeof(err)) == -1 &&
+	    strstr(err, "words.txt:3: entry outside a section") != NULL &&
+	    strstr(err, ": reporter") != NULL,
+	    "words: an entry before any section: %s", err);
+	words_file("", -1, "[role]\n");
+	ok(load(st, err, sizeof(err)) == -1 &&
+	    strstr(err, "section given twice: [role]") != NULL,
+	    "words: a section twice: %s", err);
+	words_file("", -1, "[date-label\n");
+	ok(load(st, err, sizeof(err)) == -1 &&
+	    strstr(err, "a section opens with a line") != NULL,
+	    "words: a broken section line: %s", err);
+	words_file("[date-label]\n\xc3\xa0 la une\n", WIRE_SW_DATELABEL, "");
+	ok(load(st, err, sizeof(err)) == -1 &&
+	    strstr(err, "words.txt:4: a date label must open with an ASCII "
+	    "letter") != NULL, "words: a date label the scan cannot find: %s",
+	    err);
+	words_file("[role]\nredakteur\xff\n", WIRE_SW_ROLE, "");
+	ok(load(st, err, sizeof(err)) == -1 &&
+	    strstr(err, "words.txt:4: entry not in UTF-8 after: "
+	    "redakteur") != NULL && wire_utf8_check(err, strlen(err)) ==
+	    strlen(err), "words: an entry not in UTF-8: %s", err);
+	path_of(path, sizeof(path), "strip/words.txt");
+	unlink(path);
+	ok(load(st, err, sizeof(err)) == -1 &&
+	    strstr(err, "words.txt: No such file") != NULL,
+	    "words: a missing file is named: %s", err);
+	scratch_remove();
+}
 
 static const char *
 date(const char *s, struct wire_buf *b)
@@ -138,6 +290,8 @@ main(void)
 	/* extraction */
 	snprintf(dir, sizeof(dir), "%s", dd ? dd : "data");
 	st = malloc(sizeof(*st));
+	if (st != NULL)
+		words_loader(st);
 	ok(st != NULL && wire_strip_init(st, dir, err, sizeof(err)) == 0,
 	    "data loads: %s", err);
 	ok(st != NULL && st->has_ctx && st->wctx[1] > 0,
