@@ -1281,26 +1281,105 @@ cjk_site_cut(const char *s)
 	return cut > 0 && n - cut < cut ? cut : 0;
 }
 
-/* Cuts " | Site" and " - Site" from a page title when the rest is long,
- * and "-Site" from one in Chinese or Japanese. */
-static void
-clean_title(struct wire_buf *b, const struct wire_buf *site)
+/* What parts a page title into headline and site name ("Headline |
+ * Site"). */
+static const char *const site_seps[] = { " | ", " - ", " – ", " — ", " :: ",
+    " « ", " » ", " · ", NULL };
+
+static int domain_like(const char *);
+static void title_fold(const char *, char *, size_t);
+static int host_word(const char *, const char *);
+
+/* True when the part of a page title from s holds a word of url's host
+ * (see host_word()): it names the site. */
+static int
+host_part(const char *url, const char *s)
 {
-	static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ",
-	    " « ", " » ", " · ", NULL };
+	char f[256], ns[256];
+	size_t i, o;
+
+	if (url == NULL)
+		return 0;
+	title_fold(s, f, sizeof(f));
+	for (i = o = 0; f[i] != '\0'; i++)
+		if (f[i] != ' ')
+			ns[o++] = f[i];
+	ns[o] = '\0';
+	return o > 0 && host_word(url, ns);
+}
+
+/*
+ * Cuts a part of page title b that is a bare domain ("example.org |
+ * Prices", "Prices - example.org - Web design"), with what follows it
+ * unless it comes first: a domain names the site wherever it stands.
+ * Returns 1 when b was cut.
+ */
+static int
+cut_domain_part(struct wire_buf *b)
+{
+	char part[256];
+	size_t at = 0, k, sl = 0, psl, from, n;
+	const char *p, *next;
+
+	for (from = 0; from < b->len; from = at + sl) {
+		/* the next separator after from, and its length */
+		next = NULL;
+		psl = sl;
+		sl = 0;
+		for (k = 0; site_seps[k] != NULL; k++)
+			if ((p = strstr(b->p + from, site_seps[k])) != NULL &&
+			    (next == NULL || p < next)) {
+				next = p;
+				sl = strlen(site_seps[k]);
+			}
+		at = next != NULL ? (size_t)(next - b->p) : b->len;
+		n = at - from;
+		if (n > 0 && n < sizeof(part)) {
+			memcpy(part, b->p + from, n);
+			part[n] = '\0';
+			if (domain_like(part)) {
+				if (from == 0 && next != NULL) {
+					memmove(b->p, b->p + at + sl,
+					    b->len - at - sl + 1);
+					b->len -= at + sl;
+					return 1;
+				}
+				if (from > 0) {
+					b->len = from - psl;
+					b->p[b->len] = '\0';
+					return 1;
+				}
+			}
+		}
+		if (next == NULL)
+			break;
+	}
+	return 0;
+}
+
+/* Cuts " | Site" and " - Site" from a page title when the rest is long
+ * or the cut part names the site (og:site_name, a word of url's host, a
+ * bare domain), and "-Site" from one in Chinese or Japanese. */
+static void
+clean_title(struct wire_buf *b, const struct wire_buf *site, const char *url)
+{
 	size_t k, best = 0, len;
 	const char *p;
 
-	for (k = 0; seps[k] != NULL; k++) {
+	if (cut_domain_part(b))
+		return;
+
+	for (k = 0; site_seps[k] != NULL; k++) {
 		const char *last = NULL;
 
-		for (p = b->p; (p = strstr(p, seps[k])) != NULL; p++)
+		for (p = b->p; (p = strstr(p, site_seps[k])) != NULL; p++)
 			last = p;
 		if (last != NULL && (size_t)(last - b->p) > best)
 			best = (size_t)(last - b->p);
 	}
 	if (best >= 15 || (best > 0 && site->len > 0 &&
-	    strstr(b->p + best, site->p) != NULL)) {
+	    strstr(b->p + best, site->p) != NULL) ||
+	    (best > 0 && host_part(url, b->p + best))) {
 		b->len = best;
 		b->p[b->len] = '\0';
 		return;
@@ -1312,9 +1391,9 @@ clean_title(struct wire_buf *b, const struct wire_buf *site)
 	}
 	/* "Site | Title": the site part comes first. */
 	if (site->len > 0 && strncmp(b->p, site->p, site->len) == 0) {
-		for (k = 0; seps[k] != NULL; k++) {
-			len = strlen(seps[k]);
-			if (strncmp(b->p + site->len, seps[k], len) == 0) {
+		for (k = 0; site_seps[k] != NULL; k++) {
+			len = strlen(site_seps[k]);
+			if (strncmp(b->p + site->len, site_seps[k], len) == 0) {
 				memmove(b->p, b->p + site->len + len,
 				    b->len - site->len - len + 1);
 				b->len -= site->len + len;
@@ -1344,15 +1423,13 @@ word_char(uint32_t cp)
 static int
 og_tail_site(const char *og, const char *t)
 {
-	static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ",
-	    " « ", " » ", " · ", NULL };
 	const char *last = NULL, *p;
 	size_t k, ol, tl;
 
 	if (strcmp(og, t) == 0)
 		return 1;
-	for (k = 0; seps[k] != NULL; k++)
-		for (p = og; (p = strstr(p, seps[k])) != NULL; p++)
+	for (k = 0; site_seps[k] != NULL; k++)
+		for (p = og; (p = strstr(p, site_seps[k])) != NULL; p++)
 			if (last == NULL || p > last)
 				last = p;
 	if (last == NULL)
@@ -3078,14 +3155,14 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 	title_spaces(&hl);
 	snprintf(rawt, sizeof(rawt), "%s", ttl.len ? ttl.p : "");
 	snprintf(rawog, sizeof(rawog), "%s", og.len ? og.p : "");
+	if (url == NULL && st->canonical.len > 0)
+		url = st->canonical.p;
 	if (ttl.len > 0)
-		clean_title(&ttl, &st->site);
+		clean_title(&ttl, &st->site, url);
 	/* og:title is mostly the headline alone: a tail is cut only when
 	 * the page title ends with it too (a site name), or both are one. */
 	if (og.len > 0 && og_tail_site(rawog, rawt))
-		clean_title(&og, &st->site);
-	if (url == NULL && st->canonical.len > 0)
-		url = st->canonical.p;
+		clean_title(&og, &st->site, url);
 	if (og.len == 0 && tw.len > 0)
 		set_once(&og, tw.p);
 	tnode = choose_title(st, h, nh, &hl, &og, &tw, &ttl,

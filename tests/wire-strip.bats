@@ -597,3 +597,21 @@ meta() {
 @test "metadata: a date labelled as the day of publication over one nearer the headline" {
 	[ "$(meta meta-label.html .published)" = "2023-11-01" ]
 }
+
+# titles, 4
+
+@test "titles: a bare domain in the page title is the site, first or later" {
+	[ "$(meta title-domain.html .title)" = "Fährpreise" ]
+	printf '<title>Tide tables - harbournotes.test - Web design</title><p>%s</p>' \
+	    "The tide tables for the coming month are out, and the spring tides fall on a weekend." |
+	    "$S" --raw >"$TMP/out"
+	[ "$(jq -r .title "$TMP/out")" = "Tide tables" ]
+}
+
+@test "titles: a short title's tail holding a word of the host is the site" {
+	run sh -c "'$S' --raw --url https://www.harbournotes.example/tides/ <'$F/title-host.html' | jq -r .title"
+	[ "$status" -eq 0 ]
+	[ "$output" = "Tide tables" ]
+	run sh -c "'$S' --raw --url https://other.example/tides/ <'$F/title-host.html' | jq -r .title"
+	[ "$output" = "Tide tables | harbournotes ♥ Magazine" ]
+}
