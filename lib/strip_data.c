@@ -608,6 +608,24 @@ fold_end(struct wire_buf *out, size_t start)
 }
 
 /*
+ * True when the code point of pr may be the second of a pair that NFC
+ * composes.  utf8proc 2.8 marks such a code point with the top bit
+ * of comb_index; other releases lay the combining table out otherwise,
+ * and there every code point is taken to be one, which leaves the answer
+ * to utf8proc_map(): slower, never wrong.
+ */
+static int
+comb_second(const utf8proc_property_t *pr)
+{
+#if UTF8PROC_VERSION_MAJOR == 2 && UTF8PROC_VERSION_MINOR == 8
+	return pr->comb_index != UINT16_MAX && pr->comb_index >= 0x8000;
+#else
+	(void)pr;
+	return 1;
+#endif
+}
+
+/*
  * True when NFC leaves n bytes of UTF-8 at s as they are; false when it
  * may not (then only utf8proc can tell).  A code point below U+0300 is its own NFC and never joins
  * the one before it (all of Latin-1 and Latin Extended); one above is
@@ -642,7 +660,7 @@ nfc_inert(const char *s, size_t n)
 		if (pr->combining_class != 0 ||
 		    (pr->decomp_seqindex != UINT16_MAX &&
 		    pr->decomp_type == 0) ||
-		    (pr->comb_index != UINT16_MAX && pr->comb_index >= 0x8000))
+		    comb_second(pr))
 			return 0;
 	}
 	return 1;
