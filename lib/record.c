@@ -16,6 +16,11 @@
 
 #include "wire/record.h"
 
+#if defined(__GNUC__) && defined(__SSE2__)
+#include <emmintrin.h>
+#define STR16	1	/* strings searched sixteen bytes at a time */
+#endif
+
 #define READ_CHUNK	(256 * 1024)
 
 /* Byte classes inside a JSON string. */
@@ -128,74 +133,123 @@ utf8_short(const unsigned char *s, size_t n)
 	return 0;
 }
 
-/* At a '"': validates the string, leaves p->i after the closing quote. */
+#ifdef STR16
+/*
+ * The bytes among the 16 at s that are a quote, a backslash, a control
+ * character or non-ASCII, as the bits of a mask (byte k is bit k): a
+ * signed compare with 0x20 takes the last two at once.
+ */
+static inline unsigned int
+special16(const unsigned char *s)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+
+	return (unsigned int)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+	    _mm_cmplt_epi8(v, _mm_set1_epi8(0x20))));
+}
+#endif
+
+/*
+ * At a '"': validates the string, leaves p->i after the closing quote.
+ * The position is kept in a local while the bytes are read: stored in *p
+ * at each step, it would be written back to memory at every word, since
+ * the bytes read might alias it for all the compiler knows.  The text of
+ * a record is its longest string: it is searched sixteen bytes at a time
+ * where the processor has the instructions for it.
+ */
 static int
 scan_string(struct scan *p, int *esc)
 {
 	const unsigned char *s = p->s;
-	size_t n = p->n, k;
+	size_t n = p->n, i = p->i + 1, k;
 	uint32_t cp;
 	uint64_t w;
 	long u, lo;
+#ifdef STR16
+	unsigned int m;
+#endif
 
-	p->i++;
 	*esc = 0;
 	for (;;) {
-		while (p->i + 8 <= n) {
-			memcpy(&w, s + p->i, 8);
+		for (;;) {
+#ifdef STR16
+			if (i + 16 <= n) {
+				if ((m = special16(s + i)) != 0) {
+					i += (size_t)__builtin_ctz(m);
+					break;
+				}
+				i += 16;
+				continue;
+			}
+#endif
+			if (i + 8 > n) {
+				while (i < n && strclass[s[i]] == C_PLAIN)
+					i++;
+				break;
+			}
+			memcpy(&w, s + i, 8);
 			if ((w = special8(w)) != 0) {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 				/* The first special byte is the lowest bit set. */
-				p->i += (size_t)__builtin_ctzll(w) / 8;
+				i += (size_t)__builtin_ctzll(w) / 8;
+#else
+				while (strclass[s[i]] == C_PLAIN)
+					i++;
 #endif
 				break;
 			}
-			p->i += 8;
+			i += 8;
 		}
-		while (p->i < n && strclass[s[p->i]] == C_PLAIN)
-			p->i++;
-		if (p->i >= n)
+		if (i >= n) {
+			p->i = i;
 			return fail(p, "unterminated string");
-		switch (strclass[s[p->i]]) {
+		}
+		switch (strclass[s[i]]) {
 		case C_QUOTE:
-			p->i++;
+			p->i = i + 1;
 			return 0;
 		case C_CTRL:
-			return fail(p, s[p->i] == 0 ? "NUL byte in string" :
+			p->i = i;
+			return fail(p, s[i] == 0 ? "NUL byte in string" :
 			    "control character in string");
 		case C_HIGH:
-			if ((k = utf8_short(s + p->i, n - p->i)) == 0)
-				k = wire_utf8_decode((const char *)s + p->i,
-				    n - p->i, &cp);
-			if (k == 0)
+			if ((k = utf8_short(s + i, n - i)) == 0)
+				k = wire_utf8_decode((const char *)s + i, n - i,
+				    &cp);
+			if (k == 0) {
+				p->i = i;
 				return fail(p, "invalid UTF-8");
-			p->i += k;
+			}
+			i += k;
 			break;
 		default:
 			*esc = 1;
-			if (p->i + 1 >= n)
+			p->i = i;
+			if (i + 1 >= n)
 				return fail(p, "unterminated string");
-			switch (s[p->i + 1]) {
+			switch (s[i + 1]) {
 			case '"': case '\\': case '/': case 'b':
 			case 'f': case 'n': case 'r': case 't':
-				p->i += 2;
+				i += 2;
 				break;
 			case 'u':
-				if (p->i + 6 > n || (u = hex4(s + p->i + 2)) < 0)
+				if (i + 6 > n || (u = hex4(s + i + 2)) < 0)
 					return fail(p, "bad \\u escape");
 				if (u >= 0xdc00 && u <= 0xdfff)
 					return fail(p, "lone surrogate in \\u escape");
 				if (u >= 0xd800 && u <= 0xdbff) {
-					if (p->i + 12 > n || s[p->i + 6] != '\\' ||
-					    s[p->i + 7] != 'u' ||
-					    (lo = hex4(s + p->i + 8)) < 0xdc00 ||
+					if (i + 12 > n || s[i + 6] != '\\' ||
+					    s[i + 7] != 'u' ||
+					    (lo = hex4(s + i + 8)) < 0xdc00 ||
 					    lo > 0xdfff)
 						return fail(p,
 						    "lone surrogate in \\u escape");
-					p->i += 6;
+					i += 6;
 				}
-				p->i += 6;
+				i += 6;
 				break;
 			default:
 				return fail(p, "bad escape in string");
@@ -421,7 +475,12 @@ wire_record_parse(struct wire_record *r, const char *line, size_t len,
 		p.i++;
 		skip_ws(&p);
 		kb = p.i;
-		if (scan_value(&p, 1, &f->type, &esc) == -1)
+		/* most values are strings: no call through scan_value() */
+		if (p.i < len && p.s[p.i] == '"') {
+			f->type = WIRE_STRING;
+			if (scan_string(&p, &esc) == -1)
+				goto bad;
+		} else if (scan_value(&p, 1, &f->type, &esc) == -1)
 			goto bad;
 		f->vesc = esc;
 		f->val = line + kb;
@@ -861,15 +920,24 @@ wire_json_key(struct wire_json *w, const char *k)
 }
 
 /*
+ * Appends s (n bytes of valid UTF-8) to b as a quoted, escaped JSON string.
+ */
+void
+wire_json_quote(struct wire_buf *b, const char *s, size_t n)
+{
+	wire_buf_putc(b, '"');
+	put_escaped(b, s, n);
+	wire_buf_putc(b, '"');
+}
+
+/*
  * Writes a string value.
  */
 void
 wire_json_str(struct wire_json *w, const char *s, size_t n)
 {
 	before_value(w);
-	wire_buf_putc(w->b, '"');
-	put_escaped(w->b, s, n);
-	wire_buf_putc(w->b, '"');
+	wire_json_quote(w->b, s, n);
 }
 
 /*

@@ -179,6 +179,7 @@ static const struct {
 
 struct lex {
 	char		w[WORD_MAX];
+	uint64_t	w8;	/* the first eight bytes of w as word_fold() */
 	unsigned char	wl;
 	signed char	month, wday, ord, unit, season, part, ref, set, gram;
 	signed char	reln, relu, abbr;
@@ -348,15 +349,14 @@ easter(int y)
 static unsigned int	start_mask(const struct lex *);
 
 /*
- * The hash of the word of n bytes at w, with avail >= n bytes readable
- * there: its first eight bytes with the 0x20 bit set, which lowers ASCII
- * letters, and its length, mixed by one multiplication.  Its top bits
- * index the word filters (KEY_BIT), lower ones the lexicon's slots
- * (KEY_SLOT), so that the scans pass over most words without hashing
- * them letter by letter and look the others up without hashing again.
+ * The first eight bytes (at most n) of the word of n bytes at w, with
+ * avail >= n bytes readable there, as a number, the first byte lowest,
+ * with the 0x20 bit set, which lowers ASCII letters, and zeros past n.
+ * For a word of letters it is the lower-case word's start, so that a
+ * word of up to eight letters is compared with the lexicon's at once.
  */
 static inline uint64_t
-word_key(const unsigned char *w, size_t n, size_t avail)
+word_fold(const unsigned char *w, size_t n, size_t avail)
 {
 	uint64_t k = 0, keep = ~(uint64_t)0;
 	size_t i, m = n < 8 ? n : 8;
@@ -370,8 +370,27 @@ word_key(const unsigned char *w, size_t n, size_t avail)
 #endif
 		for (i = 0; i < m; i++)
 			k |= (uint64_t)w[i] << (8 * i);
-	k = ((k | UINT64_C(0x2020202020202020)) & keep) ^ n;
-	return k * UINT64_C(0x9e3779b97f4a7c15);
+	return (k | UINT64_C(0x2020202020202020)) & keep;
+}
+
+/*
+ * The hash of a word of n bytes from its word_fold() fold: the fold and
+ * the length mixed by one multiplication.  Its top bits index the word
+ * filters (KEY_BIT), lower ones the lexicon's slots (KEY_SLOT), so that
+ * the scans pass over most words without hashing them letter by letter
+ * and look the others up without hashing again.
+ */
+static inline uint64_t
+fold_key(uint64_t fold, size_t n)
+{
+	return (fold ^ n) * UINT64_C(0x9e3779b97f4a7c15);
+}
+
+/* The hash of the word of n bytes at w (see word_fold() for avail). */
+static inline uint64_t
+word_key(const unsigned char *w, size_t n, size_t avail)
+{
+	return fold_key(word_fold(w, n, avail), n);
 }
 
 #define KEY_BIT(k)	((unsigned int)((k) >> (64 - TRIG_SHIFT)))
@@ -425,6 +444,7 @@ lex_add(struct wire_timex_ctx *cx, const char *w, size_t n)
 {
 	struct lex *l;
 	uint32_t h;
+	size_t i;
 	int k;
 
 	if ((k = lex_find(cx, w, n)) >= 0)
@@ -434,6 +454,8 @@ lex_add(struct wire_timex_ctx *cx, const char *w, size_t n)
 	l = &cx->lex[cx->nlex];
 	memset(l, 0, sizeof(*l));
 	memcpy(l->w, w, n);
+	for (i = 0; i < 8; i++)
+		l->w8 |= (uint64_t)(unsigned char)l->w[i] << (8 * i);
 	l->wl = (unsigned char)n;
 	h = hash(w, n) & (LEX_SLOTS - 1);
 	while (cx->slot[h] != 0)
@@ -928,13 +950,13 @@ word_start(const struct wire_timex_ctx *cx, const unsigned char *s, size_t p)
 
 /*
  * The lexicon index of the n < WORD_MAX ASCII letters at w, in any case,
- * or -1, given their word_key() key: the words the filters let through
- * are compared with the lexicon's, which are lower case, a letter at a
- * time.
+ * or -1, given their word_fold() fold and its fold_key() key: the words
+ * the filters let through are compared with the lexicon's, which are
+ * lower case, eight letters at once and the rest a letter at a time.
  */
 static int
 lex_word(const struct wire_timex_ctx *cx, const unsigned char *w, size_t n,
-    uint64_t key)
+    uint64_t fold, uint64_t key)
 {
 	const struct lex *l;
 	uint32_t h = KEY_SLOT(key);
@@ -945,12 +967,12 @@ lex_word(const struct wire_timex_ctx *cx, const unsigned char *w, size_t n,
 		if ((k = cx->slot[(h + i) & (LEX_SLOTS - 1)]) == 0)
 			return -1;
 		l = &cx->lex[k - 1];
-		if (l->wl != n)
+		if (l->wl != n || l->w8 != fold)
 			continue;
-		for (j = 0; j < n && (w[j] | 0x20) == (unsigned char)l->w[j];
+		for (j = 8; j < n && (w[j] | 0x20) == (unsigned char)l->w[j];
 		    j++)
 			;
-		if (j == n)
+		if (j >= n)
 			return k - 1;
 	}
 	return -1;
@@ -1014,7 +1036,7 @@ next_token(struct scan *sc, struct tok *t)
 	const unsigned char *u = (const unsigned char *)s;
 	char buf[WORD_MAX];
 	size_t p = sc->pos, k, n, q;
-	uint64_t key;
+	uint64_t fold, key;
 	uint32_t cp;
 	int nl;
 
@@ -1044,9 +1066,10 @@ next_token(struct scan *sc, struct tok *t)
 		n = p - q;
 		t->allcap = !has_lower(u + q, n, sc->len - q);
 		/* the filter passes over most words unprobed */
-		key = word_key(u + q, n, sc->len - q);
+		fold = word_fold(u + q, n, sc->len - q);
+		key = fold_key(fold, n);
 		if (n < WORD_MAX && filter_has(sc->cx->lexbits, KEY_BIT(key)))
-			t->lex = (short)lex_word(sc->cx, u + q, n, key);
+			t->lex = (short)lex_word(sc->cx, u + q, n, fold, key);
 	} else if (is_digit((unsigned char)s[p])) {
 		t->kind = K_NUM;
 		for (n = 0; p < sc->len && is_digit((unsigned char)s[p]); p++) {
@@ -4201,26 +4224,109 @@ static inline int
 trig_word(const struct wire_timex_ctx *cx, const unsigned char *w, size_t n,
     size_t avail)
 {
-	uint64_t key;
+	uint64_t fold, key;
 	int k;
 
 	if (n >= WORD_MAX)
 		return 0;	/* longer than any word of the lexicon */
-	key = word_key(w, n, avail);
+	fold = word_fold(w, n, avail);
+	key = fold_key(fold, n);
 	return filter_has(cx->trigbits, KEY_BIT(key)) &&
-	    (k = lex_word(cx, w, n, key)) >= 0 && cx->lex[k].trig;
+	    (k = lex_word(cx, w, n, fold, key)) >= 0 && cx->lex[k].trig;
 }
+
+#ifdef SWAR
+/*
+ * The top bits of the bytes of w (see alpha8()) packed into the low eight
+ * bits, the first byte as bit 0: each top bit is carried by the multiply
+ * to its own bit of the top byte, no two sums meeting.
+ */
+static inline uint64_t
+pack8(uint64_t highs)
+{
+	return ((highs >> 7) * UINT64_C(0x0102040810204080)) >> 56;
+}
+
+/*
+ * Reads 64 bytes at s: returns the ASCII letters among them as bits, byte
+ * k as bit k, and sets *trig nonzero when one of them is a trigger by
+ * itself (a digit or the lead byte of a Hangul syllable, as bytecls[]
+ * says).
+ */
+static inline uint64_t
+block64(const unsigned char *s, uint64_t *trig)
+{
+	uint64_t w, t, alpha = 0, any = 0;
+	int j;
+
+	for (j = 0; j < 8; j++) {
+		memcpy(&w, s + 8 * j, 8);
+		t = w & WIRE_ONES8 * 0x7f;
+		/* 0xEA to 0xED: 0x6A to 0x6D under a top bit */
+		any |= wire_bytes_in8(w, '0', '9') | ((t + WIRE_ONES8 *
+		    (0x80 - 0x6a)) & ~(t + WIRE_ONES8 * (0x80 - 0x6e)) & w &
+		    WIRE_HIGHS8);
+		alpha |= pack8(alpha8(w)) << (8 * j);
+	}
+	*trig = any;
+	return alpha;
+}
+#endif
 
 /*
  * Whether text holds anything an expression needs (see is_trigger()): a
  * digit, a Hangul syllable or a trigger word.  Most sentences of news hold
  * none, and this pass over their bytes is much cheaper than the scanner.
+ * Where words can be read a block at a time, the letters of 64 bytes
+ * become a mask whose runs are the words, found by counting bits instead
+ * of by a branch at each byte and at each end of word; the last partial
+ * block is read from a copy padded with bytes of no class.
  */
 static int
 has_trigger(const struct wire_timex_ctx *cx, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t p = 0, q;
+	size_t p = 0;
+#ifdef SWAR
+	unsigned char pad[64];
+	uint64_t alpha, trig;
+	size_t ws = (size_t)-1, st, e;
+
+	for (; p < len; p += 64) {
+		if (len - p >= 64)
+			alpha = block64(s + p, &trig);
+		else {
+			memset(pad, 0, sizeof(pad));
+			memcpy(pad, s + p, len - p);
+			alpha = block64(pad, &trig);
+		}
+		if (trig != 0)
+			return 1;
+		if (ws != (size_t)-1) {
+			/* a word from the block before goes on */
+			if (~alpha == 0)
+				continue;
+			e = (size_t)__builtin_ctzll(~alpha);
+			if (trig_word(cx, s + ws, p + e - ws, len - ws))
+				return 1;
+			alpha &= ~(uint64_t)0 << e;
+			ws = (size_t)-1;
+		}
+		while (alpha != 0) {
+			st = (size_t)__builtin_ctzll(alpha);
+			if (alpha >> st == ~(uint64_t)0 >> st) {
+				ws = p + st;	/* to the end: may go on */
+				break;
+			}
+			e = st + (size_t)__builtin_ctzll(~(alpha >> st));
+			if (trig_word(cx, s + p + st, e - st, len - p - st))
+				return 1;
+			alpha &= ~(uint64_t)0 << e;
+		}
+	}
+	return ws != (size_t)-1 && trig_word(cx, s + ws, len - ws, len - ws);
+#else
+	size_t q;
 
 	while (p < len) {
 		switch (cx->bytecls[s[p]]) {
@@ -4237,6 +4343,7 @@ has_trigger(const struct wire_timex_ctx *cx, const char *text, size_t len)
 		}
 	}
 	return 0;
+#endif
 }
 
 /*

@@ -128,6 +128,13 @@ void	wire_json_str(struct wire_json *w, const char *s, size_t n);
 void	wire_json_int(struct wire_json *w, long long v);
 void	wire_json_bool(struct wire_json *w, int v);
 void	wire_json_null(struct wire_json *w);
+/*
+ * Appends s (n bytes of valid UTF-8) to b as a JSON string, quoted and
+ * escaped as wire_json_str() writes it, without a separator: for a value
+ * composed as raw JSON and written with wire_json_raw() or into the
+ * writer's buffer after it.
+ */
+void	wire_json_quote(struct wire_buf *b, const char *s, size_t n);
 /* A value given as raw JSON text (already valid). */
 void	wire_json_raw(struct wire_json *w, const char *s, size_t n);
 /* Nested object and array. */

@@ -22,6 +22,7 @@ struct wire_stream;
 struct wire_record;
 
 #define WIRE_TAG_DOC_MAX	256	/* longest "doc" id compared */
+#define WIRE_TAG_PUB_MAX	64	/* longest "published" value kept */
 
 struct wire_tag_job {
 	struct wire_timex_ctx	*cx;		/* NULL: no dates */
@@ -33,6 +34,10 @@ struct wire_tag_job {
 	struct wire_ner_doc	*nd;
 	char			 docid[WIRE_TAG_DOC_MAX];
 	size_t			 docidlen;	/* 0: no document open */
+	/* the last "published" value parsed (raw JSON) and its date */
+	char			 pub[WIRE_TAG_PUB_MAX];
+	size_t			 publen;	/* 0: none kept */
+	int			 pubrc, puby, pubm, pubd;
 	struct wire_timex	*tx;		/* reused across records */
 	size_t			 txcap;
 	struct wire_entity	*ent;

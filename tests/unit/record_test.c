@@ -75,6 +75,66 @@ test_valid(void)
 	is_str(reason("{\"a\":1", 6), "invalid JSON at byte 6: truncated", "reason: truncated");
 }
 
+/*
+ * Strings whose special byte (escape, control, quote, non-ASCII) falls at
+ * every place of the blocks the scanner reads at once, and at the end.
+ */
+static void
+test_string_blocks(void)
+{
+	static const struct {
+		const char	*mid;
+		int		 good;
+		const char	*why;
+	} c[] = {
+		{ "\\n", 1, "" }, { "\x01", 0, "control character in string" },
+		{ "\xc3\xa9", 1, "" }, { "\xff", 0, "invalid UTF-8" },
+		{ "\\\"", 1, "" }
+	};
+	struct wire_record r = { 0 };
+	char line[128], why[128], want[128];
+	size_t k, j, t, len;
+	int bad = 0, rc;
+
+	for (j = 0; j < sizeof(c) / sizeof(c[0]); j++)
+		for (k = 0; k < 40; k++)
+			for (t = 0; t < 20; t += 19) {
+				len = (size_t)snprintf(line, sizeof(line),
+				    "{\"a\":\"%.*s%s%.*s\"}", (int)k,
+				    "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+				    c[j].mid, (int)t, "cccccccccccccccccccc");
+				rc = wire_record_parse(&r, line, len, why,
+				    sizeof(why));
+				snprintf(want, sizeof(want), "at byte %zu: %s",
+				    6 + k, c[j].why);
+				if (c[j].good ? rc != 0 || r.n != 1 ||
+				    r.f[0].vlen != len - 6 ||
+				    r.f[0].vesc != (c[j].mid[0] == '\\') :
+				    rc == 0 || (strstr(why, want) == NULL &&
+				    strcmp(c[j].why, "invalid UTF-8") != 0))
+					bad++;
+			}
+	is_int(bad, 0, "special bytes at every place of a block");
+	is_str(reason("{\"a\":\"bbbbbbbbbbbbbbbbbbbbbbb", 29),
+	    "invalid JSON at byte 29: unterminated string",
+	    "a long string without its quote");
+	wire_record_free(&r);
+}
+
+/* wire_json_quote(): a string as wire_json_str() writes it, no comma. */
+static void
+test_quote(void)
+{
+	struct wire_buf b = { 0 };
+
+	wire_buf_add(&b, "[", 1);
+	wire_json_quote(&b, "q\"\\\n\x01\xc3\xa9", 7);
+	wire_json_quote(&b, "", 0);
+	is_str(b.p, "[\"q\\\"\\\\\\n\\u0001\xc3\xa9\"\"\"",
+	    "wire_json_quote() quotes and escapes");
+	wire_buf_free(&b);
+}
+
 /* A key written with escapes, longer than any stack buffer. */
 static void
 test_long_escaped_key(void)
@@ -411,6 +471,8 @@ main(void)
 	test_fields();
 	test_array();
 	test_writer();
+	test_string_blocks();
+	test_quote();
 	test_begin_fields();
 	test_buf();
 	test_reader();

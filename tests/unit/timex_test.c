@@ -552,6 +552,39 @@ test_misc(const struct wire_timex_ctx *cx, struct wire_timex **tx, size_t *cap)
 	is_int(n, 0, "empty text");
 }
 
+/*
+ * A trigger word at every place of the 64-byte blocks the trigger pass
+ * reads, after words that run across them: found wherever it stands, and
+ * a word that is none ("Juno") wakes nothing.
+ */
+static void
+test_blocks(const struct wire_timex_ctx *cx, struct wire_timex **tx,
+    size_t *cap)
+{
+	struct wire_timex_doc doc;
+	char text[256];
+	size_t o, k, n, len;
+	int bad = 0, j;
+
+	for (j = 0; j < 2; j++)
+		for (o = 0; o < 150; o++)
+			for (len = o + 4; len <= o + 5; len++) {
+				for (k = 0; k < len; k++)
+					text[k] = k % 23 == 22 ? ' ' : 'q';
+				if (o > 0)
+					text[o - 1] = ' ';
+				memcpy(text + o, j == 0 ? "June" : "Juno", 4);
+				if (len > o + 4)
+					text[o + 4] = ' ';
+				wire_timex_doc_init(&doc, 2024, 12, 6);
+				n = wire_timex_find(cx, &doc, text, len, tx, cap);
+				if (j == 0 ? n != 1 || (*tx)[0].start != o ||
+				    strcmp((*tx)[0].value, "2024-06") != 0 : n != 0)
+					bad++;
+			}
+	is_int(bad, 0, "a trigger word at every place of a block");
+}
+
 int
 main(void)
 {
@@ -566,6 +599,7 @@ main(void)
 	run_seq(cx, "2024-10-26", seq002, &tx, &cap);
 	run_seq(cx, "2024-11-07", seq003, &tx, &cap);
 	test_misc(cx, &tx, &cap);
+	test_blocks(cx, &tx, &cap);
 	free(tx);
 	wire_timex_free(cx);
 	return tap_done();
