@@ -256,10 +256,12 @@ load_weights(struct wire_strip *st, const char *dir)
  * wire_strip_wordlist, and how their entries are written: WORD_FOLD,
  * folded as the text they are matched against (see wire_strip_fold());
  * WORD_ASCII1, opening with an ASCII letter, as the date-label scan
- * looks for labels only there.
+ * looks for labels only there; WORD_MONTH, a name and its number (see
+ * month_number() and month_name()).
  */
 #define WORD_FOLD	1
 #define WORD_ASCII1	2
+#define WORD_MONTH	4
 static const struct {
 	const char	*name;
 	int		 flags;
@@ -270,7 +272,10 @@ static const struct {
 	{ "card-label", 0 }, { "inline-by", 0 }, { "report-tail", 0 },
 	{ "credit", WORD_FOLD }, { "credit-spaced", WORD_FOLD },
 	{ "byline-opening", WORD_FOLD }, { "bio-verb", WORD_FOLD },
-	{ "bio-role", WORD_FOLD }
+	{ "bio-role", WORD_FOLD }, { "month", WORD_MONTH },
+	{ "date-joiner", 0 }, { "day-suffix", 0 }, { "name-joiner", 0 },
+	{ "name-date", 0 }, { "feminine", 0 }, { "noun-label", 0 },
+	{ "reporter-opening", 0 }, { "not-account", 0 }
 };
 
 /*
@@ -316,9 +321,70 @@ word_entry(const char *s, size_t n, int fold, struct wire_buf *out)
 }
 
 /*
- * Fills the lengths and pair bits of the entries of every section of
- * st->words (see wire/strip.h).  Returns 0, or -1 with a message in err
- * (errlen bytes) when memory runs out.
+ * Cuts the number from the [month] entry of *n bytes at s ("januar 1",
+ * blanks around it trimmed): *n becomes the length of the name before
+ * it, blanks after the name dropped, and *m the number.  Returns NULL,
+ * or why the entry is refused.
+ */
+static const char *
+month_number(const char *s, size_t *n, int *m)
+{
+	size_t t = *n, d;
+
+	while (t > 0 && s[t - 1] != ' ' && s[t - 1] != '\t')
+		t--;
+	if (t == 0 || strspn(s + t, "0123456789") != *n - t)
+		return "a month is a name, then its number from 1 to 12";
+	/* Leading zeros aside, a number of three digits is out of range. */
+	for (d = t; d + 1 < *n && s[d] == '0'; d++)
+		;
+	*m = *n - d > 2 ? 0 : atoi(s + d);
+	if (*m < 1 || *m > 12)
+		return "a month's number must be 1 to 12";
+	while (t > 0 && (s[t - 1] == ' ' || s[t - 1] == '\t'))
+		t--;
+	*n = t;
+	return NULL;
+}
+
+/*
+ * True when the month name in b (as word_entry() wrote it) can be found:
+ * the date parser reads a month as one word of letters, ASCII or any
+ * byte of a character beyond, of three bytes or more.
+ */
+static int
+month_name(const struct wire_buf *b)
+{
+	size_t k;
+
+	for (k = 0; k < b->len; k++)
+		if ((unsigned char)b->p[k] < 0x80 &&
+		    !isalpha((unsigned char)b->p[k]))
+			return 0;
+	return b->len >= 3;
+}
+
+/*
+ * Gives the last entry of l the number m, the array of numbers grown to
+ * hold it.  Returns 0, or -1 when memory runs out.
+ */
+static int
+word_value(struct wire_strip_words *l, int m)
+{
+	uint8_t *nv;
+
+	if ((nv = realloc(l->val, l->n)) == NULL)
+		return -1;
+	l->val = nv;
+	l->val[l->n - 1] = (uint8_t)m;
+	return 0;
+}
+
+/*
+ * Fills the lengths, pair bits and numbers of the entries of every
+ * section of st->words (see wire/strip.h); a section without numbers
+ * gets zeros.  Returns 0, or -1 with a message in err (errlen bytes)
+ * when memory runs out.
  */
 static int
 word_index(struct wire_strip *st, char *err, size_t errlen)
@@ -331,7 +397,9 @@ word_index(struct wire_strip *st, char *err, size_t errlen)
 		/* One more than n, so that an empty section has arrays too. */
 		l->len = malloc(l->n + 1);
 		l->pair = malloc((l->n + 1) * sizeof(*l->pair));
-		if (l->len == NULL || l->pair == NULL) {
+		if (l->val == NULL)
+			l->val = calloc(l->n + 1, 1);
+		if (l->len == NULL || l->pair == NULL || l->val == NULL) {
 			snprintf(err, errlen, "out of memory");
 			return -1;
 		}
@@ -339,6 +407,9 @@ word_index(struct wire_strip *st, char *err, size_t errlen)
 			l->len[j] = (uint8_t)strlen(l->v[j]);
 			l->pair[j] = l->len[j] < 2 ? WIRE_STRIP_NOPAIR :
 			    (uint16_t)WIRE_STRIP_PAIRBIT(l->v[j][0], l->v[j][1]);
+			if (l->pair[j] != WIRE_STRIP_NOPAIR)
+				l->pairs[l->pair[j] >> 6] |=
+				    (uint64_t)1 << (l->pair[j] & 63);
 		}
 	}
 	return 0;
@@ -355,10 +426,10 @@ static int
 load_words(struct wire_strip *st, const char *dir, char *err, size_t errlen)
 {
 	char line[512], path[PATH_MAX];
-	const char *why = NULL;
+	const char *why = NULL, *mwhy;
 	FILE *fp;
 	size_t lineno = 0, n = 0, k;
-	int sec = -1, seen[WIRE_SW_N] = { 0 };
+	int sec = -1, seen[WIRE_SW_N] = { 0 }, m = 0;
 	char *s = line;
 
 	if ((fp = open_data_at(dir, "strip/words.txt", path, err,
@@ -394,6 +465,9 @@ load_words(struct wire_strip *st, const char *dir, char *err, size_t errlen)
 				seen[sec = (int)k] = 1;
 		} else if (sec < 0)
 			why = "entry outside a section (a line \"[name]\" opens one)";
+		else if ((word_section[sec].flags & WORD_MONTH) &&
+		    (mwhy = month_number(s, &n, &m)) != NULL)
+			why = mwhy;
 		else if (word_entry(s, n, word_section[sec].flags & WORD_FOLD,
 		    &st->tmp) == -1) {
 			/* Shown up to the bad byte, the message being text. */
@@ -405,8 +479,14 @@ load_words(struct wire_strip *st, const char *dir, char *err, size_t errlen)
 		    (word_section[sec].flags & WORD_ASCII1) &&
 		    (unsigned)(unsigned char)st->tmp.p[0] - 'a' >= 26u)
 			why = "a date label must open with an ASCII letter";
-		else if (st->tmp.len > 0 && push(&st->words[sec].v,
-		    &st->words[sec].n, st->tmp.p, st->tmp.len) == -1)
+		else if ((word_section[sec].flags & WORD_MONTH) &&
+		    !month_name(&st->tmp))
+			why = "a month's name is one word of letters, 3 bytes "
+			    "or more";
+		else if (st->tmp.len > 0 && (push(&st->words[sec].v,
+		    &st->words[sec].n, st->tmp.p, st->tmp.len) == -1 ||
+		    ((word_section[sec].flags & WORD_MONTH) &&
+		    word_value(&st->words[sec], m) == -1)))
 			why = "out of memory";
 		if (why != NULL)
 			break;
@@ -543,6 +623,7 @@ wire_strip_free(struct wire_strip *st)
 		free_list(st->words[k].v, st->words[k].n);
 		free(st->words[k].len);
 		free(st->words[k].pair);
+		free(st->words[k].val);
 	}
 	free(st->clshead);
 	wire_html_free(&st->doc);

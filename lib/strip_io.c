@@ -269,7 +269,7 @@ keep_record_meta(struct wire_strip *st, const struct wire_record *r)
 		wire_buf_add(&st->title, v, n);
 	if (st->published.len == 0 && (v = wire_field_str(wire_record_get(r,
 	    "published"), &st->tmp, &n)) != NULL &&
-	    wire_strip_parse_date(v, n, &st->published) == 0)
+	    wire_strip_parse_date(st, v, n, &st->published) == 0)
 		wire_buf_puts(&st->pubsrc, "record");
 }
 

@@ -26,37 +26,6 @@ static int	sr_only(const struct wire_strip *, uint32_t);
 static size_t	byline_label(const struct wire_strip *, const char *,
 		    size_t);
 
-struct month {
-	const char	*name;
-	int		 m;
-};
-
-/* Month names and abbreviations of the languages wire reads most. */
-static const struct month months[] = {
-	{ "january", 1 }, { "jan", 1 }, { "januar", 1 }, { "jänner", 1 },
-	{ "janvier", 1 }, { "enero", 1 }, { "gennaio", 1 }, { "januari", 1 },
-	{ "janeiro", 1 }, { "february", 2 }, { "feb", 2 }, { "februar", 2 },
-	{ "février", 2 }, { "fevrier", 2 }, { "febrero", 2 }, { "febbraio", 2 },
-	{ "februari", 2 }, { "fevereiro", 2 }, { "march", 3 }, { "mar", 3 },
-	{ "märz", 3 }, { "mars", 3 }, { "marzo", 3 }, { "maart", 3 },
-	{ "março", 3 }, { "april", 4 }, { "apr", 4 }, { "avril", 4 },
-	{ "abril", 4 }, { "aprile", 4 }, { "may", 5 }, { "mai", 5 }, { "mayo", 5 },
-	{ "maggio", 5 }, { "mei", 5 }, { "maio", 5 }, { "june", 6 }, { "jun", 6 },
-	{ "juni", 6 }, { "juin", 6 }, { "junio", 6 }, { "giugno", 6 },
-	{ "junho", 6 }, { "july", 7 }, { "jul", 7 }, { "juli", 7 },
-	{ "juillet", 7 }, { "julio", 7 }, { "luglio", 7 }, { "julho", 7 },
-	{ "august", 8 }, { "aug", 8 }, { "août", 8 }, { "aout", 8 },
-	{ "agosto", 8 }, { "augustus", 8 }, { "september", 9 }, { "sep", 9 },
-	{ "sept", 9 }, { "septembre", 9 }, { "septiembre", 9 },
-	{ "settembre", 9 }, { "setembro", 9 }, { "october", 10 }, { "oct", 10 },
-	{ "oktober", 10 }, { "okt", 10 }, { "octobre", 10 }, { "octubre", 10 },
-	{ "ottobre", 10 }, { "outubro", 10 }, { "november", 11 }, { "nov", 11 },
-	{ "novembre", 11 }, { "noviembre", 11 }, { "novembro", 11 },
-	{ "december", 12 }, { "dec", 12 }, { "dezember", 12 }, { "dez", 12 },
-	{ "décembre", 12 }, { "decembre", 12 }, { "diciembre", 12 },
-	{ "dicembre", 12 }, { "dezembro", 12 }, { NULL, 0 }
-};
-
 /* Reads up to max digits at s; returns how many, value in *v. */
 static size_t
 digits(const char *s, size_t n, size_t max, int *v)
@@ -69,13 +38,26 @@ digits(const char *s, size_t n, size_t max, int *v)
 	return i;
 }
 
-/* The month named by the word at s, or 0; *len gets the word's length. */
+/*
+ * The month named by the word at s (n bytes), an entry of [month] in
+ * st->words, the case of ASCII letters aside, or 0; *len gets the word's
+ * length, with a dot after it.  Most words name no month: one whose
+ * first two letters open no month's name is refused before it is read.
+ */
 static int
-month_at(const char *s, size_t n, size_t *len)
+month_at(const struct wire_strip *st, const char *s, size_t n, size_t *len)
 {
-	char w[16];
+	const struct wire_strip_words *l = &st->words[WIRE_SW_MONTH];
+	char w[WIRE_STRIP_WORDMAX];
 	size_t i = 0, wl = 0, k;
+	unsigned h;
 
+	if (n < 3)
+		return 0;
+	h = WIRE_STRIP_PAIRBIT(tolower((unsigned char)s[0]),
+	    tolower((unsigned char)s[1]));
+	if (!(l->pairs[h >> 6] >> (h & 63) & 1))
+		return 0;
 	while (i < n && wl + 1 < sizeof(w) && ((unsigned char)s[i] >= 0x80 ||
 	    isalpha((unsigned char)s[i]))) {
 		w[wl++] = (char)tolower((unsigned char)s[i]);
@@ -83,14 +65,13 @@ month_at(const char *s, size_t n, size_t *len)
 	}
 	if (wl < 3 || (i < n && isalpha((unsigned char)s[i])))
 		return 0;
-	w[wl] = '\0';
-	for (k = 0; months[k].name != NULL; k++)
-		if (months[k].name[0] == w[0] &&
-		    strcmp(months[k].name, w) == 0) {
+	for (k = 0; k < l->n; k++)
+		if (l->len[k] == wl && l->v[k][0] == w[0] &&
+		    memcmp(l->v[k], w, wl) == 0) {
 			if (i < n && s[i] == '.')
 				i++;
 			*len = i;
-			return months[k].m;
+			return l->val[k];
 		}
 	return 0;
 }
@@ -117,18 +98,30 @@ put_date(struct wire_buf *out, int y, int m, int d)
 	wire_buf_puts(out, b);
 }
 
-/* Skips blanks, commas and "de" between the parts of a written date. */
+/*
+ * Skips blanks, commas and the [date-joiner] words of st->words ("de",
+ * followed by a space) between the parts of a written date at s (n
+ * bytes) from i; returns where the next part starts.
+ */
 static size_t
-skip_sep(const char *s, size_t n, size_t i)
+skip_sep(const struct wire_strip *st, const char *s, size_t n, size_t i)
 {
+	const struct wire_strip_words *l = &st->words[WIRE_SW_DATEJOIN];
+	size_t k, jl;
+
 	for (;;) {
 		while (i < n && (s[i] == ' ' || s[i] == ',' || s[i] == '.' ||
 		    (unsigned char)s[i] == 0xa0 || (unsigned char)s[i] == 0xc2))
 			i++;
-		if (i + 3 <= n && strncasecmp(s + i, "de ", 3) == 0)
-			i += 3;
-		else
+		for (k = 0; k < l->n; k++) {
+			jl = l->len[k];
+			if (i + jl + 1 <= n && s[i + jl] == ' ' &&
+			    strncasecmp(s + i, l->v[k], jl) == 0)
+				break;
+		}
+		if (k == l->n)
 			return i;
+		i += jl + 1;
 	}
 }
 
@@ -242,8 +235,10 @@ mail_time(const char *s, size_t n, struct wire_buf *out)
  * give them: a stamp in UTC is then read in the page's own day.
  */
 static int
-parse_date(const char *s, size_t n, struct wire_buf *out, int *amb)
+parse_date(const struct wire_strip *st, const char *s, size_t n,
+    struct wire_buf *out, int *amb)
 {
+	const struct wire_strip_words *suf = &st->words[WIRE_SW_DAYSUFFIX];
 	size_t i, k, j, ml;
 	int y, m, d, v;
 
@@ -296,9 +291,9 @@ parse_date(const char *s, size_t n, struct wire_buf *out, int *amb)
 			}
 			/* D Month YYYY, D. Month YYYY, D de mes de YYYY. */
 			if (k >= 1 && k <= 2) {
-				j = skip_sep(s, n, i + k);
-				if ((m = month_at(s + j, n - j, &ml)) != 0) {
-					j = skip_sep(s, n, j + ml);
+				j = skip_sep(st, s, n, i + k);
+				if ((m = month_at(st, s + j, n - j, &ml)) != 0) {
+					j = skip_sep(st, s, n, j + ml);
 					if (digits(s + j, n - j, 5, &y) == 4 && valid(y, m, v)) {
 						put_date(out, y, m, v);
 						if (amb != NULL)
@@ -314,16 +309,19 @@ parse_date(const char *s, size_t n, struct wire_buf *out, int *amb)
 		/* Month D, YYYY. */
 		if (isalpha((unsigned char)s[i]) && (i == 0 ||
 		    !isalpha((unsigned char)s[i - 1])) &&
-		    (m = month_at(s + i, n - i, &ml)) != 0) {
-			j = skip_sep(s, n, i + ml);
+		    (m = month_at(st, s + i, n - i, &ml)) != 0) {
+			j = skip_sep(st, s, n, i + ml);
 			k = digits(s + j, n - j, 3, &d);
 			if (k >= 1 && k <= 2) {
 				j += k;
-				if (j + 2 <= n && (strncmp(s + j, "st", 2) == 0 ||
-				    strncmp(s + j, "nd", 2) == 0 || strncmp(s + j, "rd", 2) == 0 ||
-				    strncmp(s + j, "th", 2) == 0))
-					j += 2;
-				j = skip_sep(s, n, j);
+				/* "7th": the first [day-suffix] that matches. */
+				for (ml = 0; ml < suf->n; ml++)
+					if (j + suf->len[ml] <= n && memcmp(s + j,
+					    suf->v[ml], suf->len[ml]) == 0) {
+						j += suf->len[ml];
+						break;
+					}
+				j = skip_sep(st, s, n, j);
 				if (digits(s + j, n - j, 5, &y) == 4 && valid(y, m, d)) {
 					put_date(out, y, m, d);
 					return 0;
@@ -338,9 +336,10 @@ parse_date(const char *s, size_t n, struct wire_buf *out, int *amb)
  * Parses a date; see wire/strip.h.
  */
 int
-wire_strip_parse_date(const char *s, size_t n, struct wire_buf *out)
+wire_strip_parse_date(const struct wire_strip *st, const char *s, size_t n,
+    struct wire_buf *out)
 {
-	return parse_date(s, n, out, NULL);
+	return parse_date(st, s, n, out, NULL);
 }
 
 /*
@@ -368,30 +367,37 @@ ends_with(const char *w, size_t n, const char *stem, size_t sl)
 
 /*
  * True when the word of n bytes at w names a job: it ends with an entry
- * of [role] in st->words, or, as a German feminine, with one and "in".
+ * of [role] in st->words, or, as a feminine, with one and a [feminine]
+ * ending, the role's last "e" dropped or not.
  */
 static int
 role_word(const struct wire_strip *st, const char *w, size_t n)
 {
 	const struct wire_strip_words *role = &st->words[WIRE_SW_ROLE];
+	const struct wire_strip_words *fem = &st->words[WIRE_SW_FEMININE];
 	char low[64];
-	size_t k, rl;
+	size_t k, j, rl, fl;
 
 	if (n >= sizeof(low))
 		return 0;
 	for (k = 0; k < n; k++)
 		low[k] = (char)tolower((unsigned char)w[k]);
-	for (k = 0; k < role->n; k++) {
-		rl = role->len[k];
-		if (ends_with(low, n, role->v[k], rl))
+	for (k = 0; k < role->n; k++)
+		if (ends_with(low, n, role->v[k], role->len[k]))
 			return 1;
-		/* "Reporterin" from "reporter", "Politologin" from
-		 * "politologe": the feminine of a German job. */
-		if (n > 4 && ends_with(low, n, "in", 2) &&
-		    (ends_with(low, n - 2, role->v[k], rl) ||
-		    (role->v[k][rl - 1] == 'e' &&
-		    ends_with(low, n - 2, role->v[k], rl - 1))))
-			return 1;
+	/* "Reporterin" from "reporter", "Politologin" from "politologe":
+	 * the feminine of a job, its stem of three bytes or more. */
+	for (j = 0; j < fem->n; j++) {
+		fl = fem->len[j];
+		if (n <= fl + 2 || !ends_with(low, n, fem->v[j], fl))
+			continue;
+		for (k = 0; k < role->n; k++) {
+			rl = role->len[k];
+			if (ends_with(low, n - fl, role->v[k], rl) ||
+			    (role->v[k][rl - 1] == 'e' &&
+			    ends_with(low, n - fl, role->v[k], rl - 1)))
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -541,7 +547,7 @@ name_ok(const struct wire_strip *st, const char *s, size_t n, int declared)
 	    strchr(b, ' ') != NULL) && all_stop(st, b, n)))
 		return 0;
 	/* A month alone is the rest of a date. */
-	if (month_at(b, n, &k) != 0 && k >= n - 1)
+	if (month_at(st, b, n, &k) != 0 && k >= n - 1)
 		return 0;
 	for (i = 0; i < n; i += wl) {
 		while (i < n && b[i] == ' ')
@@ -584,9 +590,14 @@ name_ok(const struct wire_strip *st, const char *s, size_t n, int declared)
 		return 1;
 	/* A lone lower-case word: the account name the page declares its
 	 * writer by, but never an address-like one ("jane.doe") whose owner
-	 * the page names elsewhere. */
-	return declared && strpbrk(b, "._-") == NULL &&
-	    strstr(b, "admin") == NULL;
+	 * the page names elsewhere, nor one holding a [not-account] part
+	 * ("siteadmin"). */
+	if (!declared || strpbrk(b, "._-") != NULL)
+		return 0;
+	for (k = 0; k < st->words[WIRE_SW_NOTACCOUNT].n; k++)
+		if (strstr(b, st->words[WIRE_SW_NOTACCOUNT].v[k]) != NULL)
+			return 0;
+	return 1;
 }
 
 /*
@@ -646,6 +657,68 @@ name_cut(const struct wire_strip *st, const char *s, size_t n, size_t *off)
 	return n;
 }
 
+/*
+ * True when the n bytes at s open with a space and a [name-date] word of
+ * st->words ("am" in "Mia Roth am Samstag"), which ends them or is
+ * followed by a space; case counts.
+ */
+static int
+name_date(const struct wire_strip *st, const char *s, size_t n)
+{
+	const struct wire_strip_words *l = &st->words[WIRE_SW_NAMEDATE];
+	size_t k, wl;
+
+	if (s[0] != ' ')
+		return 0;
+	for (k = 0; k < l->n; k++) {
+		wl = l->len[k];
+		if (wl + 1 <= n && memcmp(s + 1, l->v[k], wl) == 0 &&
+		    (wl + 1 == n || s[wl + 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The length of the [name-joiner] word of st->words ("and") that the n
+ * bytes at s open with, between spaces (" and "), counting the space
+ * before it; or 0.  Case counts.
+ */
+static size_t
+name_joiner(const struct wire_strip *st, const char *s, size_t n)
+{
+	const struct wire_strip_words *l = &st->words[WIRE_SW_NAMEJOIN];
+	size_t k, wl;
+
+	if (n == 0 || s[0] != ' ')
+		return 0;
+	for (k = 0; k < l->n; k++) {
+		wl = l->len[k];
+		if (wl + 2 <= n && memcmp(s + 1, l->v[k], wl) == 0 &&
+		    s[wl + 1] == ' ')
+			return wl + 1;
+	}
+	return 0;
+}
+
+/*
+ * True when the n bytes at s open with a word of section sec of
+ * st->words and a space, the case of ASCII letters aside.
+ */
+static int
+opens_with(const struct wire_strip *st, int sec, const char *s, size_t n)
+{
+	const struct wire_strip_words *l = &st->words[sec];
+	size_t k, wl;
+
+	for (k = 0; k < l->n; k++) {
+		wl = l->len[k];
+		if (wl < n && s[wl] == ' ' && strncasecmp(s, l->v[k], wl) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Adds one cleaned name, declared as for name_ok(), or with dry only
  * checks it; the words before a name that go are the [name-prefix] of
  * st->words.  Returns 0 when the text reads as words of a sentence (no
@@ -696,13 +769,12 @@ add_name(struct wire_strip *st, const char *s0, size_t n0, int declared,
 		if (k == pre->n)
 			break;
 	}
-	/* "Name am Samstag", "Name um 12:00": a date after the name. */
-	for (k = 0; k + 3 <= n; k++)
-		if ((strncmp(s + k, " am", 3) == 0 || strncmp(s + k, " um", 3) == 0) &&
-		    (k + 3 == n || s[k + 3] == ' ')) {
-			n = k;
-			break;
-		}
+	/* "Name am Samstag", "Name um 12:00": a date after the name,
+	 * opened by a [name-date] word. */
+	for (k = 0; k < n && (s[k] != ' ' || !name_date(st, s + k, n - k));
+	    k++)
+		;
+	n = k;
 	/* A link's arrow after the name ("Jane Doe »") points elsewhere. */
 	for (;;) {
 		while (n > 0 && strchr(" \t:-|/,.;()[]\"'>", s[n - 1]) != NULL)
@@ -764,9 +836,9 @@ split_names(struct wire_strip *st, const char *s, size_t n, int declared,
 		    s[i] == '/' || s[i] == '\n' || (s[i] == '(' );
 		size_t w = 0;
 
-		if (!cut && s[i] == ' ' && i + 5 <= n && (strncmp(s + i, " and ", 5) == 0 ||
-		    strncmp(s + i, " und ", 5) == 0))
-			cut = 1, w = 4;
+		if (!cut && s[i] == ' ' && (w = name_joiner(st, s + i,
+		    n - i)) > 0)
+			cut = 1;
 		/* "Name - Name", "Name & Name": separate names. */
 		if (!cut && s[i] == ' ' && i + 3 <= n && (strncmp(s + i, " - ", 3) == 0 ||
 		    strncmp(s + i, " & ", 3) == 0))
@@ -967,7 +1039,7 @@ date_order(struct wire_strip *st, struct wire_buf *b)
 			continue;
 		seen++;
 		wire_buf_reset(&t);
-		if (parse_date(d->arena.p + x->str, x->slen, &t, &amb) != 0 ||
+		if (parse_date(st, d->arena.p + x->str, x->slen, &t, &amb) != 0 ||
 		    amb || t.len < 10)
 			continue;
 		fit += strncmp(t.p, as, 10) == 0;
@@ -987,7 +1059,7 @@ set_date(struct wire_strip *st, struct wire_buf *b, const char *s,
 
 	if (b->len > 0 || s == NULL)
 		return;
-	if (parse_date(s, strlen(s), b, &amb) != 0)
+	if (parse_date(st, s, strlen(s), b, &amb) != 0)
 		return;
 	if (amb)
 		date_order(st, b);
@@ -2588,7 +2660,7 @@ near_date(struct wire_strip *st, uint32_t t, struct wire_buf *out)
 				n = 40;
 			memcpy(buf, d->arena.p + x->str, n);
 			buf[n] = '\0';
-			if (parse_date(buf, n, out, &amb) == 0 ||
+			if (parse_date(st, buf, n, out, &amb) == 0 ||
 			    short_date(buf, n, out) == 0) {
 				if (amb)
 					date_order(st, out);
@@ -2656,7 +2728,7 @@ labelled_date(struct wire_strip *st)
 		if ((p = date_label(st, t, n)) == NULL)
 			continue;
 		/* The date in the same text, or in the next one. */
-		if (parse_date(p, (size_t)(t + n - p), &st->published,
+		if (parse_date(st, p, (size_t)(t + n - p), &st->published,
 		    &amb) != 0) {
 			size_t j;
 
@@ -2665,7 +2737,7 @@ labelled_date(struct wire_strip *st)
 				;
 			if (p + j < t + n || i + 1 >= d->nn ||
 			    d->n[i + 1].tag != WT_TEXT ||
-			    parse_date(d->arena.p + d->n[i + 1].str,
+			    parse_date(st, d->arena.p + d->n[i + 1].str,
 			    d->n[i + 1].slen < 60 ? d->n[i + 1].slen : 60,
 			    &st->published, &amb) != 0)
 				continue;
@@ -2763,14 +2835,14 @@ inline_byline(struct wire_strip *st, const char *s, size_t n)
 			if (name_like(p, n - (size_t)(p - s)) &&
 			    ((unsigned char)*p >= 0x80 || isupper((unsigned char)*p)) &&
 			    memchr(p, ' ', strcspn(p, ",;|&")) != NULL &&
-			    strncmp(p + strcspn(p, " "), " und ", 5) != 0 &&
-			    strncmp(p + strcspn(p, " "), " and ", 5) != 0) {
+			    name_joiner(st, p + strcspn(p, " "),
+			    strlen(p + strcspn(p, " "))) == 0) {
 				add_author(st, p, n - (size_t)(p - s), 0);
 				return st->nauthors > 0;
 			}
 		}
 	tmp.max = 64;
-	dated = wire_strip_parse_date(s, n, &tmp) == 0;
+	dated = wire_strip_parse_date(st, s, n, &tmp) == 0;
 	wire_buf_free(&tmp);
 	if (!dated)
 		return 0;
@@ -2834,9 +2906,10 @@ near_byline(struct wire_strip *st, uint32_t t, int inl)
 		else if (l == 0 && inl && inline_byline(st, buf, n))
 			break;
 		else if (l > 0 && name_like(buf + l, n - l) &&
-		    (strncasecmp(buf, "von ", 4) != 0 ||
+		    (!opens_with(st, WIRE_SW_NOUNLABEL, buf, n) ||
 		    memchr(buf + l, ' ', n - l) != NULL))
-			/* German capitalises nouns: "Von" wants two words. */
+			/* German capitalises nouns: "Von" ([noun-label])
+			 * wants two words. */
 			add_author(st, buf, n, 0);
 	}
 }
@@ -3403,7 +3476,7 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 
 		/* A dateline: a short block that is mostly a date. */
 		if (st->published.len == 0 && b->nwords <= 8 && b->nch < 60 &&
-		    wire_strip_parse_date(t, b->len, &st->published) == 0) {
+		    wire_strip_parse_date(st, t, b->len, &st->published) == 0) {
 			wire_buf_puts(&st->pubsrc, "text");
 			if (flat && b->keep) {
 				b->keep = 0;
@@ -3413,7 +3486,8 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 		if (flat) {
 			if (b->nwords <= 8)
 				report_byline(st, t, b->len);
-			if (b->nwords <= 6 && strncasecmp(t, "reporter ", 9) == 0)
+			if (b->nwords <= 6 &&
+			    opens_with(st, WIRE_SW_REPORTER, t, b->len))
 				add_author(st, t, b->len, 0);
 		}
 		seen += b->nch;

@@ -88,6 +88,15 @@ enum wire_strip_wordlist {
 	WIRE_SW_BYOPEN,		/* [byline-opening] */
 	WIRE_SW_BIOVERB,	/* [bio-verb] */
 	WIRE_SW_BIOROLE,	/* [bio-role] */
+	WIRE_SW_MONTH,		/* [month] */
+	WIRE_SW_DATEJOIN,	/* [date-joiner] */
+	WIRE_SW_DAYSUFFIX,	/* [day-suffix] */
+	WIRE_SW_NAMEJOIN,	/* [name-joiner] */
+	WIRE_SW_NAMEDATE,	/* [name-date] */
+	WIRE_SW_FEMININE,	/* [feminine] */
+	WIRE_SW_NOUNLABEL,	/* [noun-label] */
+	WIRE_SW_REPORTER,	/* [reporter-opening] */
+	WIRE_SW_NOTACCOUNT,	/* [not-account] */
 	WIRE_SW_N
 };
 
@@ -105,15 +114,20 @@ enum wire_strip_wordlist {
 
 /*
  * One section of words.txt: its n entries in the file's order, their
- * lengths (so matching needs no strlen) and the pair bits of their first
- * two bytes (WIRE_STRIP_NOPAIR for an entry of one byte); owned by the
- * struct wire_strip that holds it.
+ * lengths (so matching needs no strlen), the pair bits of their first
+ * two bytes (WIRE_STRIP_NOPAIR for an entry of one byte) and the number
+ * each carries ([month]: 1 to 12; 0 in other sections); owned by the
+ * struct wire_strip that holds it.  pairs holds the pair bit of every
+ * entry of two bytes or more: a word whose first two bytes have no bit
+ * there is none of them.
  */
 struct wire_strip_words {
 	char		**v;
 	uint8_t		 *len;
 	uint16_t	 *pair;
+	uint8_t		 *val;
 	size_t		  n;
+	uint64_t	  pairs[8];
 };
 
 /* Stop words of one language, sorted for bsearch. */
@@ -202,7 +216,9 @@ struct wire_strip {
  * data directory when dir is NULL.  Returns 0, or -1 with a message in
  * err (errlen bytes): a file missing, or a words.txt with a section
  * missing, unknown or given twice, an entry outside a section, too long
- * or not UTF-8 (the message names the file and line).  After a failure
+ * or not UTF-8, or a [month] entry without its number from 1 to 12 or
+ * whose name is not one word (the message names the file and line).
+ * After a failure
  * st holds nothing; else wire_strip_free() frees what it holds.
  */
 int	wire_strip_init(struct wire_strip *st, const char *dir, char *err,
@@ -285,9 +301,13 @@ void	wire_strip_meta_text(struct wire_strip *st, const char *url, int flat);
  * as a full ISO 8601 timestamp with its zone (Z or +hh:mm) when s is an
  * ISO 8601 stamp with a whole time and a zone; a time without a zone, or
  * in another form ("04 May 2022 00:25:56 GMT"), leaves the day alone.
+ * The names of months, the words between a date's parts ("de") and the
+ * endings of a day's number ("7th") are those st loaded from
+ * strip/words.txt; st is only read (out may be one of its buffers).
  * Returns 0, or -1 when there is no valid date.
  */
-int	wire_strip_parse_date(const char *s, size_t n, struct wire_buf *out);
+int	wire_strip_parse_date(const struct wire_strip *st, const char *s,
+	    size_t n, struct wire_buf *out);
 
 /*
  * Adds an author name declared by the page's metadata (cleaned of "By",

@@ -32,7 +32,16 @@ static const char *const wsec[WIRE_SW_N][2] = {
 	{ "credit-spaced", "" },
 	{ "byline-opening", "by\n" },
 	{ "bio-verb", "is a\n" },
-	{ "bio-role", "reporter\n" }
+	{ "bio-role", "reporter\n" },
+	{ "month", "januar 1\n  M\xc3\xa4rz\t03 \n" },
+	{ "date-joiner", "de\n" },
+	{ "day-suffix", "th\n" },
+	{ "name-joiner", "and\n" },
+	{ "name-date", "am\n" },
+	{ "feminine", "in\n" },
+	{ "noun-label", "von\n" },
+	{ "reporter-opening", "reporter\n" },
+	{ "not-account", "admin\n" }
 };
 
 /*
@@ -63,6 +72,20 @@ words_file(const char *head, int skip, const char *tail)
 }
 
 /*
+ * The date st reads in s, NUL-terminated in b, or NULL when it reads
+ * none.
+ */
+static const char *
+date(const struct wire_strip *st, const char *s, struct wire_buf *b)
+{
+	wire_buf_reset(b);
+	if (wire_strip_parse_date(st, s, strlen(s), b) == -1)
+		return NULL;
+	wire_buf_putc(b, '\0');
+	return b->p;
+}
+
+/*
  * Loads the scratch data directory into st; returns what
  * wire_strip_init() returns, its message in err (errlen bytes).
  */
@@ -86,6 +109,24 @@ words_loader(struct wire_strip *st)
 	static const char *const other[] = { "strip/stopwords.txt",
 	    "strip/phrases.txt", "strip/sections.txt", "strip/classes.txt",
 	    NULL };
+	static const char *const badmonth[][2] = {
+		{ "januar\n", "words.txt:4: a month is a name, then its number "
+		    "from 1 to 12: januar" },
+		{ "1\n", "words.txt:4: a month is a name, then its number" },
+		{ "januar x1\n", "words.txt:4: a month is a name, then its "
+		    "number" },
+		{ "januar 13\n", "words.txt:4: a month's number must be 1 to "
+		    "12: januar 13" },
+		{ "januar 0\n", "words.txt:4: a month's number must be 1 to 12" },
+		{ "januar 0001\n", NULL },
+		{ "januar 100\n", "words.txt:4: a month's number must be 1 to "
+		    "12" },
+		{ "jan uar 1\n", "words.txt:4: a month's name is one word of "
+		    "letters, 3 bytes or more: jan uar" },
+		{ "sept. 9\n", "words.txt:4: a month's name is one word" },
+		{ "ma 5\n", "words.txt:4: a month's name is one word" }
+	};
+	struct wire_buf b = { 0 }, head = { 0 };
 	char path[512], err[512];
 	size_t k;
 
@@ -119,7 +160,48 @@ words_loader(struct wire_strip *st)
 	wire_strip_add_author(st, "By Anna Berg", 12);
 	is_int(st->nauthors, 1, "words: a name after a [name-prefix] kept");
 	is_str(st->authors.p, "Anna Berg", "words: the [name-prefix] cut");
+	is_int(st->words[WIRE_SW_MONTH].n, 2, "words: two months");
+	is_str(st->words[WIRE_SW_MONTH].v[1], "m\xc3\xa4rz",
+	    "words: a month's name, its capital lowered, blanks gone");
+	ok(st->words[WIRE_SW_MONTH].val[0] == 1 &&
+	    st->words[WIRE_SW_MONTH].val[1] == 3 &&
+	    st->words[WIRE_SW_NAMEPREFIX].val[0] == 0,
+	    "words: each month's number, 0 in other sections");
+	is_str(date(st, "am 3. M\xc3\xa4rz 2024", &b), "2024-03-03",
+	    "words: a German month from the file read after the day");
+	is_str(date(st, "Januar 5th, 2024", &b), "2024-01-05",
+	    "words: a month from the file before the day, [day-suffix] cut");
+	is_str(date(st, "5 de januar de 2024", &b), "2024-01-05",
+	    "words: [date-joiner] between the parts");
+	ok(date(st, "7. November 2024", &b) == NULL &&
+	    date(st, "Jan 5, 2024", &b) == NULL,
+	    "words: a month the file does not list is none");
+	ok(date(st, "Januar 5nd, 2024", &b) == NULL,
+	    "words: a [day-suffix] the file does not list is none");
 	wire_strip_free(st);
+
+	for (k = 0; k < sizeof(badmonth) / sizeof(badmonth[0]); k++) {
+		wire_buf_reset(&head);
+		wire_buf_puts(&head, "[month]\n");
+		wire_buf_puts(&head, badmonth[k][0]);
+		wire_buf_putc(&head, '\0');
+		words_file(head.p, WIRE_SW_MONTH, "");
+		if (badmonth[k][1] == NULL) {
+			ok(load(st, err, sizeof(err)) == 0 &&
+			    st->words[WIRE_SW_MONTH].val[0] == 1,
+			    "words: month \"%.*s\" loads: %s",
+			    (int)strcspn(badmonth[k][0], "\n"), badmonth[k][0],
+			    err);
+			wire_strip_free(st);
+		} else
+			ok(load(st, err, sizeof(err)) == -1 &&
+			    strstr(err, badmonth[k][1]) != NULL,
+			    "words: month \"%.*s\" refused: %s",
+			    (int)strcspn(badmonth[k][0], "\n"), badmonth[k][0],
+			    err);
+	}
+	wire_buf_free(&head);
+	wire_buf_free(&b);
 
 	words_file("", WIRE_SW_BIOROLE, "");
 	ok(load(st, err, sizeof(err)) == -1 &&
@@ -161,16 +243,6 @@ words_loader(struct wire_strip *st)
 	scratch_remove();
 }
 
-static const char *
-date(const char *s, struct wire_buf *b)
-{
-	wire_buf_reset(b);
-	if (wire_strip_parse_date(s, strlen(s), b) == -1)
-		return NULL;
-	wire_buf_putc(b, '\0');
-	return b->p;
-}
-
 static void
 add(struct wire_strip *st, const char *s)
 {
@@ -206,20 +278,20 @@ names_and_dates(struct wire_strip *st, struct wire_buf *b)
 	char got[256];
 	size_t k;
 
-	is_str(date("2022-01-10T22:06:08:684Z", b), "2022-01-10",
+	is_str(date(st, "2022-01-10T22:06:08:684Z", b), "2022-01-10",
 	    "date: a broken time goes, the day stays");
-	is_str(date("2020-01-10T00:59:47ZZ", b), "2020-01-10",
+	is_str(date(st, "2020-01-10T00:59:47ZZ", b), "2020-01-10",
 	    "date: a zone glued twice is no zone");
-	is_str(date("2019-06-17T18:28:00+0200", b), "2019-06-17T18:28:00+02:00",
+	is_str(date(st, "2019-06-17T18:28:00+0200", b), "2019-06-17T18:28:00+02:00",
 	    "date: an offset gets its colon");
-	is_str(date("2022-01-27T12:45:36.270+01", b),
+	is_str(date(st, "2022-01-27T12:45:36.270+01", b),
 	    "2022-01-27T12:45:36.270+01:00", "date: an offset of hours alone");
-	is_str(date("2021-11-12T13:00:00", b), "2021-11-12",
+	is_str(date(st, "2021-11-12T13:00:00", b), "2021-11-12",
 	    "date: a time without a zone names no instant");
-	is_str(date("2019-12-09 ", b), "2019-12-09", "date: no lone T");
-	ok(date("2021-02-30", b) == NULL, "date: no 30 February");
-	is_str(date("29.02.2024", b), "2024-02-29", "date: a leap day");
-	ok(date("29.02.2023", b) == NULL, "date: no leap day in 2023");
+	is_str(date(st, "2019-12-09 ", b), "2019-12-09", "date: no lone T");
+	ok(date(st, "2021-02-30", b) == NULL, "date: no 30 February");
+	is_str(date(st, "29.02.2024", b), "2024-02-29", "date: a leap day");
+	ok(date(st, "29.02.2023", b) == NULL, "date: no leap day in 2023");
 	for (k = 0; junk[k] != NULL; k++) {
 		wire_buf_reset(&st->authors);
 		st->nauthors = 0;
@@ -255,18 +327,6 @@ main(void)
 	const char *dd = getenv("WIRE_DATADIR");
 	char dir[1024];
 
-	/* dates */
-	is_str(date("date 2024-12-06 x", &b), "2024-12-06", "ISO date");
-	is_str(date("2024-03-05T09:30:00+01:00", &b), "2024-03-05T09:30:00+01:00",
-	    "ISO timestamp kept");
-	is_str(date("Thursday, November 7, 2024", &b), "2024-11-07", "Month D, YYYY");
-	is_str(date("7. November 2024", &b), "2024-11-07", "German date");
-	is_str(date("le 3 mars 2021", &b), "2021-03-03", "French date");
-	is_str(date("am 05.06.2019 um", &b), "2019-06-05", "DD.MM.YYYY");
-	is_str(date("Nov. 3rd, 2020", &b), "2020-11-03", "abbreviated month");
-	ok(date("no date here 12345", &b) == NULL, "no date");
-	ok(date("2024-13-40", &b) == NULL, "invalid date");
-
 	/* HTML tree */
 	wire_html_init(&d, 1000, 1 << 20);
 	ok(wire_html_parse(&d, "<p class=a>x<script>y</script><b>z</b>", 38) == 0,
@@ -296,6 +356,27 @@ main(void)
 	    "data loads: %s", err);
 	ok(st != NULL && st->has_ctx && st->wctx[1] > 0,
 	    "second-pass weights load, the first pass's score counting for");
+	if (st != NULL) {
+		/* dates, with the month names of the data directory */
+		is_str(date(st, "date 2024-12-06 x", &b), "2024-12-06",
+		    "ISO date");
+		is_str(date(st, "2024-03-05T09:30:00+01:00", &b),
+		    "2024-03-05T09:30:00+01:00", "ISO timestamp kept");
+		is_str(date(st, "Thursday, November 7, 2024", &b), "2024-11-07",
+		    "Month D, YYYY");
+		is_str(date(st, "7. November 2024", &b), "2024-11-07",
+		    "German date");
+		is_str(date(st, "le 3 mars 2021", &b), "2021-03-03",
+		    "French date");
+		is_str(date(st, "7 de noviembre de 2024", &b), "2024-11-07",
+		    "Spanish date");
+		is_str(date(st, "am 05.06.2019 um", &b), "2019-06-05",
+		    "DD.MM.YYYY");
+		is_str(date(st, "Nov. 3rd, 2020", &b), "2020-11-03",
+		    "abbreviated month");
+		ok(date(st, "no date here 12345", &b) == NULL, "no date");
+		ok(date(st, "2024-13-40", &b) == NULL, "invalid date");
+	}
 	if (st != NULL) {
 		static const char page[] = "<html lang=de><body><nav><a href=/>Start"
 		    "</a></nav><article><h1>Hafen wird erweitert</h1><p>Der Stadtrat "
