@@ -1410,7 +1410,7 @@ static void
 put_dur(struct hit *h, long n, int u)
 {
 	const char *t = "", *c = "D";
-	char amount[24];
+	struct valbuf v;
 
 	switch (u) {
 	case U_SEC:
@@ -1454,11 +1454,15 @@ put_dur(struct hit *h, long n, int u)
 		n = n < 0 ? n : n * 2;
 		break;
 	}
+	v.n = 0;
+	val_str(&v, "P");
+	val_str(&v, t);
 	if (n < 0)
-		snprintf(amount, sizeof(amount), "X");
+		val_str(&v, "X");
 	else
-		snprintf(amount, sizeof(amount), "%ld", n);
-	snprintf(h->val, sizeof(h->val), "P%s%s%s", t, amount, c);
+		val_num(&v, n, 0);
+	val_str(&v, c);
+	val_done(h, &v);
 	h->type = WIRE_TX_DURATION;
 }
 
@@ -1666,6 +1670,23 @@ clause_end(struct scan *sc, size_t k)
 }
 
 /*
+ * Whether token t may be a clue for future_word() or past_word(): a word
+ * with a grammar class, or one ending in "-ed".  Both are 0 at any other
+ * token, which is most of them, so tense() asks them nothing there.
+ */
+static inline int
+tense_word(const struct scan *sc, const struct tok *t)
+{
+	size_t n = t->e - t->s;
+
+	if (t->kind != K_WORD)
+		return 0;
+	if (t->lex >= 0 && sc->cx->lex[t->lex].gram != 0)
+		return 1;
+	return n >= 5 && sc->text[t->e - 2] == 'e' && sc->text[t->e - 1] == 'd';
+}
+
+/*
  * The tense of the clause around token i: 1 future ("will meet"), -1 past
  * ("said", "met"), 0 unknown.  The nearest sure clue before the expression
  * decides, else the nearest likely one ("-ed"), else the same after it.
@@ -1681,6 +1702,11 @@ tense(struct scan *sc, size_t i)
 		t = T(sc, i - k);
 		if (clause_end(sc, i - k))
 			break;
+		if (!tense_word(sc, t)) {
+			if (t->sp == 2)
+				break;
+			continue;
+		}
 		if (future_word(sc, i - k, 1)) {
 			/* "had been due to expire Friday": a plan gone by */
 			if (k < i && word_is(sc, i - k - 1, "been") &&
@@ -1704,6 +1730,8 @@ tense(struct scan *sc, size_t i)
 		t = T(sc, i + k);
 		if (t->kind == K_EOF || t->sp == 2 || clause_end(sc, i + k))
 			break;
+		if (!tense_word(sc, t))
+			continue;
 		if (future_word(sc, i + k, 0)) {
 			/* "On Friday, the government planned to": then */
 			if (G(sc, i + k) == G_FUTTO && sc->text[T(sc,
@@ -1893,31 +1921,76 @@ month_year(struct scan *sc, int m, int t)
 }
 
 /*
+ * The years monthday_year() gives month m, day d in the past, unknown and
+ * future tense, as by[0], by[1] and by[2] (the reference year is known).
+ */
+static void
+monthday_years(struct scan *sc, int m, int d, int *by)
+{
+	struct wire_timex_doc *doc = sc->doc;
+	long z = refz(sc), best[3] = { -1, -1, -1 }, cost, diff, lean;
+	int y, t;
+
+	by[0] = by[1] = by[2] = 0;
+	for (y = doc->ry - 1; y <= doc->ry + 1; y++) {
+		if (!valid_date(y, m, d))
+			continue;
+		diff = days_from_civil(y, m, d) - z;
+		for (t = -1; t <= 1; t++) {
+			lean = t != 0 ? 200 : 45;
+			cost = diff < 0 ? -diff : diff;
+			if ((t > 0 && diff < 0) || (t <= 0 && diff > 0))
+				cost += lean;
+			if (best[t + 1] < 0 || cost < best[t + 1]) {
+				best[t + 1] = cost;
+				by[t + 1] = y;
+			}
+		}
+	}
+}
+
+/*
  * Resolves month-day without a year: the nearest, leaning on the tense t
  * (or to the past when there is none).
  */
 static int
 monthday_year(struct scan *sc, int m, int d, int t)
 {
-	struct wire_timex_doc *doc = sc->doc;
-	long z = refz(sc), best = -1, cost, diff, lean = t != 0 ? 200 : 45;
-	int y, by = 0;
+	int by[3];
 
-	if (doc->ry == 0)
+	if (sc->doc->ry == 0)
 		return 0;
-	for (y = doc->ry - 1; y <= doc->ry + 1; y++) {
-		if (!valid_date(y, m, d))
-			continue;
-		diff = days_from_civil(y, m, d) - z;
-		cost = diff < 0 ? -diff : diff;
-		if ((t > 0 && diff < 0) || (t <= 0 && diff > 0))
-			cost += lean;
-		if (best < 0 || cost < best) {
-			best = cost;
-			by = y;
-		}
-	}
-	return by;
+	monthday_years(sc, m, d, by);
+	return by[(t > 0) - (t < 0) + 1];
+}
+
+/*
+ * monthday_year() for a month-day at token i, reading the tense of i only
+ * when it changes the year: it costs more than the rest of most matches,
+ * and dates near the reference date resolve alike in every tense.
+ */
+static int
+monthday_near(struct scan *sc, int m, int d, size_t i)
+{
+	int by[3];
+
+	if (sc->doc->ry == 0)
+		return 0;
+	monthday_years(sc, m, d, by);
+	if (by[0] == by[1] && by[1] == by[2])
+		return by[1];
+	return by[tense(sc, i) + 1];
+}
+
+/* month_year() for a month at token i, reading its tense only if need be. */
+static int
+month_near(struct scan *sc, int m, size_t i)
+{
+	int y = month_year(sc, m, 0);
+
+	if (month_year(sc, m, 1) == y && month_year(sc, m, -1) == y)
+		return y;
+	return month_year(sc, m, tense(sc, i));
 }
 
 /* Resolves a bare day of the month ("the 25th") to the nearest month. */
@@ -2012,6 +2085,7 @@ put_weekday(struct scan *sc, struct hit *h, int wd, int dir)
  * tense decides; without one, the nearer of the last and the next, the
  * past winning unless the next is much nearer (news reports what
  * happened, but "Tuesday" written on a Monday is mostly tomorrow).
+ * Returns 0 where put_weekday() would give the same day either way.
  */
 static int
 weekday_dir(struct scan *sc, size_t i, int wd)
@@ -2020,6 +2094,13 @@ weekday_dir(struct scan *sc, size_t i, int wd)
 	size_t k;
 	int t, back, ahead;
 
+	/*
+	 * put_weekday() reads no direction without a reference date, nor
+	 * for the weekday of the reference date itself: the tense, dear to
+	 * read, is left unread there.
+	 */
+	if (z == 0 || weekday(z) == wd)
+		return 0;
 	if (P(sc, i + 1, '\'') && G(sc, i + 2) == G_S && glued(sc, i + 1)) {
 		/* "Wednesday's ruling": done, unless "Monday's vote will" */
 		for (k = i + 3; k < i + 8 && !clause_end(sc, k); k++)
@@ -2329,7 +2410,7 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l;
 	size_t k = i, te, t2;
-	int wd = 0, mo = 0, d = 0, y = 0, fut, rel = 0;
+	int wd = 0, mo = 0, d = 0, y = 0, rel = 0;
 
 	if ((l = L(sc, k)) != NULL && l->wday > 0 && !(l->abbr &&
 	    !P(sc, k + 1, '.') && !P(sc, k + 1, ','))) {
@@ -2339,12 +2420,16 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			k++;
 		if (P(sc, k, ','))
 			k++;
+		l = L(sc, k);
 	}
-	if (G(sc, k) == G_LAST || G(sc, k) == G_NEXT || G(sc, k) == G_THIS) {
-		rel = G(sc, k);
+	/* l is the word at k, looked up once for the tests below */
+	if (l != NULL && (l->gram == G_LAST || l->gram == G_NEXT ||
+	    l->gram == G_THIS)) {
+		rel = l->gram;
 		k++;
+		l = L(sc, k);
 	}
-	if ((mo = month_at(sc, k, &te)) > 0) {
+	if (l != NULL && l->month > 0 && (mo = month_at(sc, k, &te)) > 0) {
 		if (rel && !T(sc, k)->upper)
 			return 0;
 		k = te;
@@ -2379,7 +2464,7 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		/* day before month: "4 December", "the 4th of December" */
 		if (rel)
 			return 0;
-		if (wd == 0 && G(sc, k) == G_THE)
+		if (wd == 0 && l != NULL && l->gram == G_THE)
 			k++;
 		if ((d = day_at(sc, k, &te)) == 0 || num_is_label(sc, k))
 			return 0;
@@ -2398,12 +2483,11 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			k = te;
 	}
 	h->te = k;
-	fut = tense(sc, i);
 	if (d > 0) {
 		if (!valid_date(y > 0 ? y : 2000, mo, d))
 			return 0;
 		if (y == 0)
-			y = monthday_year(sc, mo, d, fut);
+			y = monthday_near(sc, mo, d, i);
 		put_day(h, y, mo, d);
 		return 1;
 	}
@@ -2419,7 +2503,7 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		else if (rel == G_THIS)
 			y = sc->doc->ry;
 		else
-			y = month_year(sc, mo, fut);
+			y = month_near(sc, mo, i);
 	}
 	put_month(h, y, mo);
 	return 1;
@@ -2853,7 +2937,7 @@ week_of(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (is_num(sc, te) || (P(sc, te, ',') && is_num(sc, te + 1)))
 		return 0;	/* a year follows: left to the date matcher */
-	y = monthday_year(sc, m, d, tense(sc, i));
+	y = monthday_near(sc, m, d, i);
 	if (y == 0 || !valid_date(y, m, d))
 		return 0;
 	put_week(h, days_from_civil(y, m, d), 0);
@@ -3316,7 +3400,7 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 	if ((mo = month_at(sc, ap, &te)) > 0 && (d = day_at(sc, te, &te)) > 0 &&
 	    is_num(sc, te - 1) && valid_date(2000, mo, d)) {
 		/* "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 9" */
-		y = monthday_year(sc, mo, d, tense(sc, i));
+		y = monthday_near(sc, mo, d, i);
 		z = y > 0 && valid_date(y, mo, d) ? days_from_civil(y, mo, d) : 0;
 		k = te;
 	} else if ((l = L(sc, k)) != NULL && l->wday > 0 && T(sc, k)->upper &&
@@ -3477,6 +3561,25 @@ rate_before(struct scan *sc, size_t i)
 }
 
 /*
+ * Whether the word at k stands between a count n and its unit at k + 1:
+ * "two more weeks" (the span still to come), "an additional year",
+ * "eight trading days".  Most words after a count have no unit after
+ * them, which one lookup tells before any spelling is compared.
+ */
+static int
+count_filler(struct scan *sc, size_t k, long n)
+{
+	int u, pl;
+
+	if (n == 0 || !is_word(sc, k) || (u = unit_at(sc, k + 1, &pl)) == 0)
+		return 0;
+	return G(sc, k) == G_MORE || (n > 0 && (word_is(sc, k, "additional") ||
+	    word_is(sc, k, "extra"))) || (u == U_DAY &&
+	    (word_is(sc, k, "trading") || word_is(sc, k, "business") ||
+	    word_is(sc, k, "working")));
+}
+
+/*
  * Durations and counted relatives: "two months", "half a year", "the past
  * two weeks", "three years ago", "a year earlier", "two-year", "for years".
  */
@@ -3489,7 +3592,8 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	int u, pl, g = G(sc, i), lead = 0, hyphen = 0, ga, by, bq, half = 0;
 	long z;
 
-	if ((u = unit_at(sc, i, &pl)) != 0 && u != U_WEEKEND &&
+	if ((l = L(sc, i)) != NULL && l->unit != 0 &&
+	    (u = unit_at(sc, i, &pl)) != 0 && u != U_WEEKEND &&
 	    P(sc, i + 1, '-') && glued(sc, i + 1) && glued(sc, i + 2) &&
 	    word_is(sc, i + 2, "long") && !T(sc, i)->upper) {
 		/* "a day-long meeting", "a decades-long battle" */
@@ -3509,22 +3613,22 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	    g == G_COMING || g == G_RECENT) {
 		if (g == G_THE)
 			k++;
-		g = G(sc, k);
+		l = L(sc, k);
+		g = l != NULL ? l->gram : 0;
 		if (g == G_PAST || g == G_NEXT || g == G_LAST || g == G_COMING ||
 		    g == G_PREVIOUS || g == G_FOLLOWING || g == G_RECENT ||
-		    (L(sc, k) != NULL && L(sc, k)->ord == 1)) {
+		    (l != NULL && l->ord == 1)) {
 			lead = 1;
 			k++;
-		} else if (k == i + 1 && (G(sc, k) == G_FEW ||
-		    G(sc, k) == G_SEVERAL)) {
+		} else if (k == i + 1 && (g == G_FEW || g == G_SEVERAL)) {
 			lead = 1;
 		} else if (k == i + 1 && !(G(sc, i) == G_THE && (is_num(sc, k) ||
-		    (L(sc, k) != NULL && L(sc, k)->num > 0)))) {
+		    (l != NULL && l->num > 0)))) {
 			return 0;	/* but "the nine months" keeps "the" */
 		}
 	}
-	if (is_num(sc, k) && T(sc, k)->ndig <= 3 && !num_is_label(sc, k) &&
-	    half_at(sc, k + 1)) {
+	if (is_num(sc, k) && T(sc, k)->ndig <= 3 && half_at(sc, k + 1) &&
+	    !num_is_label(sc, k)) {
 		n = T(sc, k)->num;	/* "2 1/2 years" */
 		te = k + 4;
 		half = 1;
@@ -3546,15 +3650,8 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 			n = -1;
 	}
 	k = te;
-	if (G(sc, k) == G_MORE && n != 0 && unit_at(sc, k + 1, &pl) != 0)
-		k++;	/* "two more weeks": the span still to come */
-	else if (n > 0 && (word_is(sc, k, "additional") ||
-	    word_is(sc, k, "extra")) && unit_at(sc, k + 1, &pl) != 0)
-		k++;	/* "an additional year" */
-	else if (n != 0 && (word_is(sc, k, "trading") ||
-	    word_is(sc, k, "business") || word_is(sc, k, "working")) &&
-	    unit_at(sc, k + 1, &pl) == U_DAY)
-		k++;	/* "eight trading days" */
+	if (count_filler(sc, k, n))
+		k++;
 	if (P(sc, k, '-') && glued(sc, k) && n > 0)
 		hyphen = 1, k++;
 	if ((u = unit_at(sc, k, &pl)) == 0)
@@ -3862,7 +3959,7 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 			m = ho->a;
 			d = ho->b;
 			if (y == sc->doc->ry)
-				y = monthday_year(sc, m, d, tense(sc, i));
+				y = monthday_near(sc, m, d, i);
 			put_day(h, y, m, d);
 		} else if (given) {
 			put_dayz(h, hol_day(ho, y));
