@@ -946,14 +946,8 @@ wire_json_str(struct wire_json *w, const char *s, size_t n)
 void
 wire_json_int(struct wire_json *w, long long v)
 {
-	char tmp[24], *p;
-
 	before_value(w);
-	p = wire_fmt_digits(tmp + sizeof(tmp), v < 0 ?
-	    0 - (unsigned long long)v : (unsigned long long)v);
-	if (v < 0)
-		*--p = '-';
-	wire_buf_add(w->b, p, (size_t)(tmp + sizeof(tmp) - p));
+	wire_buf_int(w->b, v);
 }
 
 /*

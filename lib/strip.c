@@ -440,21 +440,16 @@ is_credit(const struct wire_strip *st, const char *s)
 	const char *m, *p, *c;
 	size_t j, cl;
 	int words, spaced;
-	uint64_t pairs[8] = { 0 };
+	uint64_t pairs[8];
 	unsigned h;
 
-	/* The pairs of bytes of s, hashed into 512 bits: a mark whose first
-	 * pair is missing is not looked for. */
-	for (p = s; p[0] != '\0' && p[1] != '\0'; p++) {
-		h = WIRE_STRIP_PAIRBIT(p[0], p[1]);
-		pairs[h >> 6] |= (uint64_t)1 << (h & 63);
-	}
+	/* A mark whose first pair of bytes is missing is not looked for. */
+	wire_strip_pair_bits(s, strlen(s), pairs);
 	for (spaced = 0; spaced < 2; spaced++) {
 		l = &st->words[spaced ? WIRE_SW_CREDITSP : WIRE_SW_CREDIT];
 		for (j = 0; j < l->n; j++) {
 			h = l->pair[j];
-			if (h != WIRE_STRIP_NOPAIR &&
-			    !(pairs[h >> 6] & ((uint64_t)1 << (h & 63))))
+			if (h != WIRE_STRIP_NOPAIR && !WIRE_STRIP_PAIR_IN(pairs, h))
 				continue;
 			c = l->v[j];
 			cl = l->len[j];

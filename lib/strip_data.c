@@ -770,6 +770,22 @@ wire_strip_nfc(struct wire_buf *b)
 }
 
 /*
+ * Hashes the pairs of bytes of s; see wire/strip.h.
+ */
+void
+wire_strip_pair_bits(const char *s, size_t n, uint64_t bits[8])
+{
+	size_t k;
+	unsigned h;
+
+	memset(bits, 0, 8 * sizeof(*bits));
+	for (k = 0; k + 1 < n; k++) {
+		h = WIRE_STRIP_PAIRBIT(s[k], s[k + 1]);
+		bits[h >> 6] |= (uint64_t)1 << (h & 63);
+	}
+}
+
+/*
  * Folds text for matching; see wire/strip.h.  ASCII and Latin-1, Greek
  * and Cyrillic capitals are lowered; runs of blanks become one space and
  * trailing blanks and sentence marks go.  No character grows when folded,

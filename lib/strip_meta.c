@@ -56,7 +56,7 @@ month_at(const struct wire_strip *st, const char *s, size_t n, size_t *len)
 		return 0;
 	h = WIRE_STRIP_PAIRBIT(tolower((unsigned char)s[0]),
 	    tolower((unsigned char)s[1]));
-	if (!(l->pairs[h >> 6] >> (h & 63) & 1))
+	if (!WIRE_STRIP_PAIR_IN(l->pairs, h))
 		return 0;
 	while (i < n && wl + 1 < sizeof(w) && ((unsigned char)s[i] >= 0x80 ||
 	    isalpha((unsigned char)s[i]))) {
@@ -1362,22 +1362,52 @@ static int domain_like(const char *);
 static void title_fold(const char *, char *, size_t);
 static int host_word(const char *, const char *);
 
+/*
+ * The first of the separators seps in p (NUL-terminated) and its length
+ * in *sl; the end of p and 0 when there is none.
+ */
+static const char *
+next_sep(const char *p, const char *const *seps, size_t *sl)
+{
+	const char *next = NULL, *q;
+	size_t k;
+
+	*sl = 0;
+	for (k = 0; seps[k] != NULL; k++)
+		if ((q = strstr(p, seps[k])) != NULL &&
+		    (next == NULL || q < next)) {
+			next = q;
+			*sl = strlen(seps[k]);
+		}
+	return next != NULL ? next : p + strlen(p);
+}
+
+/* Copies folded text f without its spaces to out (outlen bytes); returns
+ * the length copied: a name run together ("harbournotes") is found in
+ * it as in a host. */
+static size_t
+drop_spaces(const char *f, char *out, size_t outlen)
+{
+	size_t i, o;
+
+	for (i = o = 0; f[i] != '\0' && o + 1 < outlen; i++)
+		if (f[i] != ' ')
+			out[o++] = f[i];
+	out[o] = '\0';
+	return o;
+}
+
 /* True when the part of a page title from s holds a word of url's host
  * (see host_word()): it names the site. */
 static int
 host_part(const char *url, const char *s)
 {
 	char f[256], ns[256];
-	size_t i, o;
 
 	if (url == NULL)
 		return 0;
 	title_fold(s, f, sizeof(f));
-	for (i = o = 0; f[i] != '\0'; i++)
-		if (f[i] != ' ')
-			ns[o++] = f[i];
-	ns[o] = '\0';
-	return o > 0 && host_word(url, ns);
+	return drop_spaces(f, ns, sizeof(ns)) > 0 && host_word(url, ns);
 }
 
 /*
@@ -1390,27 +1420,17 @@ static int
 cut_domain_part(struct wire_buf *b)
 {
 	char part[256];
-	size_t at = 0, k, sl = 0, psl, from, n;
-	const char *p, *next;
+	size_t at = 0, sl = 0, psl, from, n;
 
 	for (from = 0; from < b->len; from = at + sl) {
-		/* the next separator after from, and its length */
-		next = NULL;
 		psl = sl;
-		sl = 0;
-		for (k = 0; site_seps[k] != NULL; k++)
-			if ((p = strstr(b->p + from, site_seps[k])) != NULL &&
-			    (next == NULL || p < next)) {
-				next = p;
-				sl = strlen(site_seps[k]);
-			}
-		at = next != NULL ? (size_t)(next - b->p) : b->len;
+		at = (size_t)(next_sep(b->p + from, site_seps, &sl) - b->p);
 		n = at - from;
 		if (n > 0 && n < sizeof(part)) {
 			memcpy(part, b->p + from, n);
 			part[n] = '\0';
 			if (domain_like(part)) {
-				if (from == 0 && next != NULL) {
+				if (from == 0 && sl > 0) {
 					memmove(b->p, b->p + at + sl,
 					    b->len - at - sl + 1);
 					b->len -= at + sl;
@@ -1423,7 +1443,7 @@ cut_domain_part(struct wire_buf *b)
 				}
 			}
 		}
-		if (next == NULL)
+		if (sl == 0)
 			break;
 	}
 	return 0;
@@ -1605,17 +1625,7 @@ static const char *const title_seps[] = { " | ", " - ", " – ", " — ",
 static const char *
 title_next_sep(const char *p, size_t *sl)
 {
-	const char *next = NULL, *q;
-	size_t k;
-
-	*sl = 0;
-	for (k = 0; title_seps[k] != NULL; k++)
-		if ((q = strstr(p, title_seps[k])) != NULL &&
-		    (next == NULL || q < next)) {
-			next = q;
-			*sl = strlen(title_seps[k]);
-		}
-	return next != NULL ? next : p + strlen(p);
+	return next_sep(p, title_seps, sl);
 }
 
 /* The longest of the parts of s between separators, into out. */
@@ -2371,7 +2381,7 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 	char fh[1024], fo[3072], host[256], rest[1024], fs[1024], nospace[1024];
 	char rest2[1024], fk[1024], ft[1024], fog[1024];
 	const char *src[4];
-	size_t k, i, o, s;
+	size_t k, o, s;
 	int best = -1, bestsc = 0, first = -1, hit, words, nh1 = 0, sc, lv;
 	int site[32];
 	uint32_t node = 0;
@@ -2431,10 +2441,7 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 		title_fold(h[k].text.p, fh, sizeof(fh));
 		if (fh[0] == '\0')
 			continue;
-		for (i = o = 0; fh[i] != '\0' && o + 1 < sizeof(nospace); i++)
-			if (fh[i] != ' ')
-				nospace[o++] = fh[i];
-		nospace[o] = '\0';
+		o = drop_spaces(fh, nospace, sizeof(nospace));
 		site[k] = (fs[0] != '\0' && strcmp(fh, fs) == 0) ||
 		    (o >= 4 && host[0] != '\0' && strstr(host, nospace) != NULL) ||
 		    domain_like(h[k].text.p);
@@ -2914,38 +2921,14 @@ near_byline(struct wire_strip *st, uint32_t t, int inl)
 	}
 }
 
-/* The bit (of 512) of a pair of bytes. */
-static unsigned
-pair_bit(char a, char b)
-{
-	return (((unsigned char)a * 31u) ^ (unsigned char)b * 7u) & 511u;
-}
-
-/* Sets in bits the bit of each pair of bytes of s (n bytes). */
-static void
-pair_bits(const char *s, size_t n, uint64_t bits[8])
-{
-	size_t k;
-	unsigned h;
-
-	memset(bits, 0, 8 * sizeof(*bits));
-	for (k = 0; k + 1 < n; k++) {
-		h = pair_bit(s[k], s[k + 1]);
-		bits[h >> 6] |= (uint64_t)1 << (h & 63);
-	}
-}
-
 /* False when the first two bytes of w are sure not to occur in the text
- * of bits (pair_bits()): then strstr() need not look. */
+ * of bits (wire_strip_pair_bits()): then strstr() need not look. */
 static int
 pair_in(const uint64_t bits[8], const char *w)
 {
-	unsigned h;
-
 	if (w[0] == '\0' || w[1] == '\0')
 		return 1;
-	h = pair_bit(w[0], w[1]);
-	return (bits[h >> 6] >> (h & 63)) & 1;
+	return WIRE_STRIP_PAIR_IN(bits, WIRE_STRIP_PAIRBIT(w[0], w[1]));
 }
 
 /* True when element i stands inside a comment of a reader (an ancestor's
@@ -3027,7 +3010,7 @@ author_marked(struct wire_strip *st, uint32_t i, const char *const *attr)
 			    strstr(low, "/authors/") != NULL);
 			continue;
 		}
-		pair_bits(low, l, bits);
+		wire_strip_pair_bits(low, l, bits);
 		for (k = 0; marks[k] != NULL; k++)
 			if (pair_in(bits, marks[k]) &&
 			    strstr(low, marks[k]) != NULL)

@@ -268,19 +268,6 @@ write_entities(struct wire_json *w, const struct wire_entity *e, size_t n,
 }
 
 /*
- * Appends u in decimal digits to b: the offsets of every date, written
- * without the writer's separator bookkeeping.
- */
-static void
-put_uint(struct wire_buf *b, size_t u)
-{
-	char tmp[24], *p;
-
-	p = wire_fmt_digits(tmp + sizeof(tmp), (unsigned long long)u);
-	wire_buf_add(b, p, (size_t)(tmp + sizeof(tmp) - p));
-}
-
-/*
  * Writes the "dates" array of the n expressions found in text.  The array
  * is composed as raw JSON, its constant keys in whole pieces: a date costs
  * five keys and as many separators through the writer, which add up over
@@ -313,9 +300,9 @@ write_dates(struct wire_json *w, const struct wire_timex *tx, size_t n,
 		wire_buf_add(b, ",\"value\":", 9);
 		wire_json_quote(b, tx[i].value, strlen(tx[i].value));
 		wire_buf_add(b, ",\"start\":", 9);
-		put_uint(b, cstart);
+		wire_buf_int(b, (long long)cstart);
 		wire_buf_add(b, ",\"end\":", 7);
-		put_uint(b, cp);
+		wire_buf_int(b, (long long)cp);
 		wire_buf_putc(b, '}');
 	}
 	wire_buf_putc(b, ']');

@@ -85,6 +85,21 @@ wire_fmt_digits(char *end, unsigned long long u)
 }
 
 /*
+ * Appends v in decimal; see wire/text.h.
+ */
+void
+wire_buf_int(struct wire_buf *b, long long v)
+{
+	char tmp[24], *p;
+
+	p = wire_fmt_digits(tmp + sizeof(tmp), v < 0 ?
+	    0 - (unsigned long long)v : (unsigned long long)v);
+	if (v < 0)
+		*--p = '-';
+	wire_buf_add(b, p, (size_t)(tmp + sizeof(tmp) - p));
+}
+
+/*
  * Appends the NUL-terminated string s.
  */
 void

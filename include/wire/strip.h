@@ -111,6 +111,9 @@ enum wire_strip_wordlist {
 	((((unsigned)(unsigned char)(a) * 31u) ^ \
 	(unsigned)(unsigned char)(b) * 7u) & 511u)
 #define WIRE_STRIP_NOPAIR	512	/* the pair bit of a word of one byte */
+/* True when bit h is set in the 512 bits of bits. */
+#define WIRE_STRIP_PAIR_IN(bits, h) \
+	(((bits)[(h) >> 6] >> ((h) & 63)) & 1)
 
 /*
  * One section of words.txt: its n entries in the file's order, their
@@ -255,6 +258,13 @@ int	wire_strip_raw(struct wire_stream *s, struct wire_strip *st,
 
 /* Folds n bytes of UTF-8 for phrase matching: lower case, spaces. */
 void	wire_strip_fold(const char *s, size_t n, struct wire_buf *out);
+
+/*
+ * Sets in bits (512 of them, cleared first) the WIRE_STRIP_PAIRBIT() of
+ * each pair of adjacent bytes of s (n bytes): a word whose first two
+ * bytes have no bit there is not in s.
+ */
+void	wire_strip_pair_bits(const char *s, size_t n, uint64_t bits[8]);
 
 /*
  * Brings b to Unicode NFC in place: pages mix composed and decomposed

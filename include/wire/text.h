@@ -101,6 +101,9 @@ wire_bytes_in8(uint64_t w, unsigned char lo, unsigned char hi)
  */
 char	*wire_fmt_digits(char *end, unsigned long long u);
 
+/* Appends v to b in decimal, with a '-' when negative. */
+void	wire_buf_int(struct wire_buf *b, long long v);
+
 /*
  * Decodes the UTF-8 sequence at s (n bytes available).  Returns its length
  * (1 to 4) and stores the code point in *cp, or returns 0 for an invalid,

@@ -2,6 +2,7 @@
  * record_test.c: unit tests for the JSON-lines reader and writer
  * (lib/record.c), the UTF-8 helpers (lib/text.c) and ids (lib/id.c).
  */
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -318,6 +319,15 @@ test_buf(void)
 	wire_buf_putc(&b, 'x');
 	wire_buf_puts(&b, "yz");
 	ok(b.len == 3 && strcmp(b.p, "xyz") == 0, "putc and puts grow a freed buffer");
+	wire_buf_free(&b);
+	b.max = 0;
+	wire_buf_int(&b, 0);
+	wire_buf_putc(&b, ' ');
+	wire_buf_int(&b, -42);
+	wire_buf_putc(&b, ' ');
+	wire_buf_int(&b, LLONG_MIN);
+	is_str(b.p, "0 -42 -9223372036854775808", "integers in decimal, the "
+	    "least one too");
 	wire_buf_free(&b);
 }
 

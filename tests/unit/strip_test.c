@@ -327,6 +327,20 @@ main(void)
 	const char *dd = getenv("WIRE_DATADIR");
 	char dir[1024];
 
+	/* pairs of bytes */
+	{
+		uint64_t bits[8];
+		unsigned h = WIRE_STRIP_PAIRBIT('a', 'b');
+
+		wire_strip_pair_bits("xab", 3, bits);
+		ok(WIRE_STRIP_PAIR_IN(bits, h) &&
+		    WIRE_STRIP_PAIR_IN(bits, WIRE_STRIP_PAIRBIT('x', 'a')),
+		    "pair bits: each pair of a text is in");
+		wire_strip_pair_bits("ba", 2, bits);
+		ok(!WIRE_STRIP_PAIR_IN(bits, h),
+		    "pair bits: a pair the text lacks is out, the bits cleared");
+	}
+
 	/* HTML tree */
 	wire_html_init(&d, 1000, 1 << 20);
 	ok(wire_html_parse(&d, "<p class=a>x<script>y</script><b>z</b>", 38) == 0,
