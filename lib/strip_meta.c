@@ -1046,8 +1046,10 @@ date_order(struct wire_strip *st, struct wire_buf *b)
 		swap += strncmp(t.p, sw, 10) == 0;
 	}
 	wire_buf_free(&t);
-	if (swap > fit || (swap == fit && strncasecmp(st->langcode.len ?
-	    st->langcode.p : "", "en-us", 5) == 0))
+	if (swap > fit || (swap == fit && st->langcode.len >= 5 &&
+	    strncasecmp(st->langcode.p, "en", 2) == 0 &&
+	    (st->langcode.p[2] == '-' || st->langcode.p[2] == '_') &&
+	    strncasecmp(st->langcode.p + 3, "us", 2) == 0))
 		memcpy(b->p, sw, 10);
 }
 
@@ -1321,11 +1323,40 @@ jsonld(struct wire_strip *st)
 	    (strncasecmp(s + p, "false", 5) == 0 ||
 	    strncasecmp(s + p, "\"false\"", 7) == 0))
 		st->paywalled = 1;
-	if ((p = json_key(s, n, 0, "inLanguage")) < n && st->langcode.len == 0) {
-		wire_buf_reset(t);
-		json_string(s, n, p, t);
-		if (t->len >= 2 && t->len < 16)
-			set_once(&st->langcode, t->p);
+}
+
+/*
+ * The language the page declares first, into st->langcode before any
+ * date is read, as the order of day and month may hang on it: the
+ * JSON-LD's inLanguage, else the first <html lang> or locale meta element
+ * (og:locale "en_US", content-language) in document order.
+ */
+static void
+page_lang(struct wire_strip *st)
+{
+	const struct wire_html_doc *d = &st->doc;
+	const char *s = d->jsonld.p, *name;
+	size_t n = d->jsonld.len, p, i;
+
+	if (n > 0 && (p = json_key(s, n, 0, "inLanguage")) < n) {
+		wire_buf_reset(&st->tmp);
+		json_string(s, n, p, &st->tmp);
+		if (st->tmp.len >= 2 && st->tmp.len < 16)
+			set_once(&st->langcode, st->tmp.p);
+	}
+	for (i = 1; i < d->nn && st->langcode.len == 0; i++) {
+		if (d->n[i].tag == WT_HTML)
+			set_once(&st->langcode, wire_html_attr(d, (uint32_t)i,
+			    "lang"));
+		else if (d->n[i].tag == WT_META &&
+		    ((name = wire_html_attr(d, (uint32_t)i, "property")) != NULL ||
+		    (name = wire_html_attr(d, (uint32_t)i, "name")) != NULL ||
+		    (name = wire_html_attr(d, (uint32_t)i, "itemprop")) != NULL) &&
+		    (strcasecmp(name, "og:locale") == 0 ||
+		    strcasecmp(name, "content-language") == 0 ||
+		    strcasecmp(name, "language") == 0))
+			set_once(&st->langcode, wire_html_attr(d, (uint32_t)i,
+			    "content"));
 	}
 }
 
@@ -3048,6 +3079,7 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 
 	memset(h, 0, sizeof(h));
 	og.max = tw.max = ttl.max = hl.max = 4096;
+	page_lang(st);
 	jsonld(st);
 	if (st->doc.jsonld.len > 0) {
 		size_t p = json_key(d->jsonld.p, d->jsonld.len, 0, "headline");
@@ -3060,9 +3092,6 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 		const char *name, *c, *v;
 
 		switch (x->tag) {
-		case WT_HTML:
-			set_once(&st->langcode, wire_html_attr(d, (uint32_t)i, "lang"));
-			break;
 		case WT_META:
 			if ((c = wire_html_attr(d, (uint32_t)i, "content")) == NULL)
 				break;
@@ -3123,10 +3152,6 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 			else if (strncasecmp(name, "twitter:data", 12) == 0 &&
 			    twdata != 0 && name[12] == twdata && name[13] == '\0')
 				add_author(st, c, strlen(c), 1);
-			else if (strcasecmp(name, "og:locale") == 0 ||
-			    strcasecmp(name, "content-language") == 0 ||
-			    strcasecmp(name, "language") == 0)
-				set_once(&st->langcode, c);
 			else if (strcasecmp(name, "article:content_tier") == 0 &&
 			    strcasecmp(c, "free") != 0)
 				st->paywalled = 1;

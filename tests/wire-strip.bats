@@ -579,6 +579,13 @@ meta() {
 	[ "$(meta meta-dayorder.html .published)" = "2023-11-01" ]
 }
 
+@test "metadata: a date read either way is month first on a page in American English, whichever element says so first" {
+	[ "$(meta meta-usorder.html .published)" = "2024-12-04" ]
+	[ "$(meta meta-usorder.html .lang)" = "en" ]
+	sed 's/en_US/en_GB/' "$F/meta-usorder.html" >"$BATS_TEST_TMPDIR/gb.html"
+	[ "$("$S" --raw "$BATS_TEST_TMPDIR/gb.html" | jq -r .published)" = "2024-04-12" ]
+}
+
 @test "metadata: a UTC stamp takes the day shown beside the headline; a job before a name goes; reviewers are no authors" {
 	[ "$(meta meta-utcday.html .published)" = "2019-10-19" ]
 	[ "$(meta meta-utcday.html .published_source)" = "text" ]
