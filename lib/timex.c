@@ -193,8 +193,10 @@ struct lex {
 struct hol {
 	short		w[HOL_WORDS];	/* lexicon indexes */
 	unsigned char	n;
-	char		kind;		/* 'F' fixed, 'N' nth weekday, 'E' easter */
-	signed char	a, b, c;	/* month day | month nth wday | offset */
+	char		kind;		/* 'F' fixed, 'N' nth weekday, 'E' easter,
+					 * 'A' a weekday on or after a day */
+	signed char	a, b, c;	/* month day | month nth wday | offset |
+					 * month day wday */
 	short		next;		/* 1 + next holiday with the same first word */
 };
 
@@ -541,7 +543,16 @@ parse_holiday(struct hol *h, const char *v)
 		h->c = (signed char)c;
 		return 0;
 	}
-	if (sscanf(v, "%d-%d", &a, &b) == 2 && valid_date(2000, a, b)) {
+	if (sscanf(v, "%d-%d+%d", &a, &b, &c) == 3 && valid_date(2000, a, b) &&
+	    c >= 1 && c <= 7) {
+		h->kind = 'A';
+		h->a = (signed char)a;
+		h->b = (signed char)b;
+		h->c = (signed char)c;
+		return 0;
+	}
+	if (sscanf(v, "%d-%d", &a, &b) == 2 && valid_date(2000, a, b) &&
+	    strchr(v, '+') == NULL) {
 		h->kind = 'F';
 		h->a = (signed char)a;
 		h->b = (signed char)b;
@@ -3899,6 +3910,10 @@ hol_day(const struct hol *ho, int y)
 
 	if (ho->kind == 'E')
 		return easter(y) + ho->a;
+	if (ho->kind == 'A') {
+		z = days_from_civil(y, ho->a, ho->b);
+		return z + (ho->c - weekday(z) + 7) % 7;
+	}
 	/* the nth (or last) weekday of a month */
 	if (ho->b > 0) {
 		z = days_from_civil(y, ho->a, 1);

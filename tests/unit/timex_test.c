@@ -153,6 +153,13 @@ static const struct tcase cases[] = {
 	  "Thanksgiving Day", "DATE", "2023-11-23" },
 	{ "2024-02-10", "rescued at sea last Thanksgiving after",
 	  "Thanksgiving", "DATE", "2023-11-23" },
+	/* the first Tuesday on or after 2 November */
+	{ "1998-10-26", "the race is close a week before Election Day",
+	  "Election Day", "DATE", "1998-11-03" },
+	{ "2024-10-20", "ballots must arrive by Election Day in most states",
+	  "Election Day", "DATE", "2024-11-05" },
+	{ "2024-01-10", "turnout on Election Day 2022 fell",
+	  "Election Day 2022", "DATE", "2022-11-08" },
 	/* "last" with a season: last year's */
 	{ "2024-02-06", "a surge that began last fall, when", "last fall",
 	  "DATE", "2023-FA" },
@@ -531,6 +538,10 @@ test_misc(const struct wire_timex_ctx *cx, struct wire_timex **tx, size_t *cap)
 	    "bad month rejected: %s", err);
 	ok(wire_timex_new("bogus 1 x\n", 10, err, sizeof(err)) == NULL,
 	    "bad class rejected: %s", err);
+	ok(wire_timex_new("holiday 11-02+8 poll day\n", 24, err,
+	    sizeof(err)) == NULL, "bad weekday of a holiday rejected: %s", err);
+	ok(wire_timex_new("holiday 02-30+2 poll day\n", 24, err,
+	    sizeof(err)) == NULL, "bad day of a holiday rejected: %s", err);
 	/* hostile text: long runs of digits, letters, punctuation, bytes */
 	big = malloc(1 << 20);
 	if (big == NULL)
