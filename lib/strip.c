@@ -492,6 +492,22 @@ opens_phrase(const struct wire_strip *st, const char *s)
 }
 
 /*
+ * Whether the folded text s holds one of the boilerplate marks of
+ * data/strip/phrases.txt that count anywhere (its entries opening with
+ * "* ").
+ */
+static int
+holds_phrase(const struct wire_strip *st, const char *s)
+{
+	size_t j;
+
+	for (j = 0; j < st->ninside; j++)
+		if (strstr(s, st->inside[j]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
  * Marks boilerplate lines, section headings, bylines (short blocks
  * opening with a [byline-opening] of st->words and a space) and repeats.
  */
@@ -531,10 +547,7 @@ annotate(struct wire_strip *st)
 		if (b->nch < 30 && t[0] == '[' && t[b->len - 1] == ']' &&
 		    memchr(t, ' ', b->len) == NULL)
 			b->flags |= WIRE_SB_PHRASE;
-		if (strncmp(st->tmp.p, "\xc2\xa9", 2) == 0 ||
-		    strncmp(st->tmp.p, "copyright", 9) == 0 ||
-		    strncmp(st->tmp.p, "(c) ", 4) == 0 ||
-		    strstr(st->tmp.p, "all rights reserved") != NULL)
+		if (holds_phrase(st, st->tmp.p))
 			b->flags |= WIRE_SB_PHRASE;
 		if (b->nwords <= 10 && has_email(t, b->len)) {
 			b->flags |= WIRE_SB_BYLINE;

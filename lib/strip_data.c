@@ -130,24 +130,34 @@ load_list(const char *dir, const char *name, char ***v, size_t *n,
 	return 0;
 }
 
-/* Moves the entries ending in '*' of st->phrases to st->prefixes. */
+/*
+ * Moves the entries ending in '*' of st->phrases to st->prefixes (the
+ * '*' and the blanks before it cut), and those opening with "* " to
+ * st->inside (without it).
+ */
 static int
 split_prefixes(struct wire_strip *st)
 {
 	size_t k, j = 0, len;
+	char *e;
+	int r;
 
 	for (k = 0; k < st->nphrases; k++) {
-		len = strlen(st->phrases[k]);
-		if (len > 1 && st->phrases[k][len - 1] == '*') {
-			st->phrases[k][len - 1] = '\0';
-			while (len > 1 && st->phrases[k][len - 2] == ' ')
-				st->phrases[k][--len - 1] = '\0';
-			if (push(&st->prefixes, &st->nprefixes, st->phrases[k],
-			    strlen(st->phrases[k])) == -1)
-				return -1;
-			free(st->phrases[k]);
-		} else
-			st->phrases[j++] = st->phrases[k];
+		e = st->phrases[k];
+		len = strlen(e);
+		if (len > 2 && e[0] == '*' && e[1] == ' ')
+			r = push(&st->inside, &st->ninside, e + 2, len - 2);
+		else if (len > 1 && e[len - 1] == '*') {
+			while (len > 1 && e[len - 2] == ' ')
+				len--;
+			r = push(&st->prefixes, &st->nprefixes, e, len - 1);
+		} else {
+			st->phrases[j++] = e;
+			continue;
+		}
+		if (r == -1)
+			return -1;
+		free(e);
 	}
 	st->nphrases = j;
 	return 0;
@@ -618,6 +628,7 @@ wire_strip_free(struct wire_strip *st)
 	free_list(st->phrases, st->nphrases);
 	free_list(st->sections, st->nsections);
 	free_list(st->prefixes, st->nprefixes);
+	free_list(st->inside, st->ninside);
 	free_list(st->classes, st->nclasses);
 	for (k = 0; k < WIRE_SW_N; k++) {
 		free_list(st->words[k].v, st->words[k].n);

@@ -3467,6 +3467,44 @@ report_byline(struct wire_strip *st, const char *t, size_t n)
 	}
 }
 
+
+/* Whether block b of a flat page reads as a headline: short, few marks,
+ * no full stop at its end. */
+static int
+flat_headline(const struct wire_strip *st, const struct wire_strip_block *b)
+{
+	return b->nch < 200 && b->nch > 10 && b->npunct <= 4 && b->len > 0 &&
+	    st->btext.p[b->off + b->len - 1] != '.';
+}
+
+/*
+ * The headline the classifier dropped just before block first, the
+ * first kept one of a flat page: the block before it, past bylines and
+ * short lines with digits (a dateline), when it reads as a headline of
+ * four words or more and is no known boilerplate line or menu.  Returns its
+ * index, or first when there is none.
+ */
+static size_t
+flat_dropped_headline(const struct wire_strip *st, size_t first)
+{
+	const struct wire_strip_block *b;
+	size_t k = first;
+
+	while (k > 0) {
+		b = &st->b[--k];
+		if ((b->flags & WIRE_SB_BYLINE) || (b->ndigit > 0 &&
+		    b->nwords <= 6))
+			continue;
+		/* "Home | News | World" is a menu */
+		if (b->nwords >= 4 && flat_headline(st, b) && !(b->flags &
+		    (WIRE_SB_PHRASE | WIRE_SB_SECTION | WIRE_SB_NAV)) &&
+		    memchr(st->btext.p + b->off, '|', b->len) == NULL)
+			return k;
+		break;
+	}
+	return first;
+}
+
 /*
  * Reads metadata from the blocks' text; see wire/strip.h.
  */
@@ -3515,8 +3553,12 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 			;
 		if (i < st->nb)
 			b = &st->b[i];
-		if (b->nch < 200 && b->nch > 10 && b->npunct <= 4 &&
-		    st->btext.p[b->off + b->len - 1] != '.')
+		if (!flat_headline(st, b) && i < st->nb &&
+		    (k = flat_dropped_headline(st, i)) < i) {
+			b = &st->b[k];
+			b->keep = 1;
+		}
+		if (flat_headline(st, b))
 			wire_buf_add(&st->title, st->btext.p + b->off, b->len);
 	}
 	if (flat) {

@@ -33,6 +33,30 @@ text() {
 	[[ "$output" != *"not text"* ]]
 }
 
+@test "flat text: copyright lines go, one opening with the sign or the word, one with the mark anywhere, a long credit under a photo" {
+	{
+		printf 'Harbour plan passes after long debate in the council\n\n'
+		printf 'The city council voted on Tuesday to widen the harbour, after a debate that took most of the year (%s).\n\n' 1 2 3
+		printf '\302\251 Photo Agency HARBOUR CITY, Nov. 5, 2024 -- Boats lie at anchor in the old harbour, which the council plans to widen after years of complaints from the fishing fleet about the narrow mouth, the silted berths and the lack of room for the ferries that come in twice a day in summer.\n\n'
+		printf 'The work is to start in the spring and take two years, the mayor said, and the port will stay open (%s).\n\n' 4 5 6
+		printf 'Text and pictures: Coast Herald 2024, all rights reserved\n\n'
+		printf '\302\251 2024 Coast Herald\n'
+	} >"$BATS_TEST_TMPDIR/c.txt"
+	"$S" --raw "$BATS_TEST_TMPDIR/c.txt" >"$TMP/rec"
+	jq -r .text "$TMP/rec" >"$TMP/out"
+	[ "$(grep -c '^The city council voted' "$TMP/out")" -eq 3 ]
+	[ "$(grep -c '^The work is to start' "$TMP/out")" -eq 3 ]
+	! grep -q 'rights reserved' "$TMP/out"
+	! grep -q 'Photo Agency' "$TMP/out"
+	! grep -q 'Coast Herald' "$TMP/out"
+	# the headline the classifier passed over, before the first paragraph
+	[ "$(jq -r .title "$TMP/rec")" = "Harbour plan passes after long debate in the council" ]
+	[ "$(head -n 1 "$TMP/out")" = "Harbour plan passes after long debate in the council" ]
+	# a menu line there is no headline
+	sed '1s/.*/Home | News | World | Sport | Weather/' "$BATS_TEST_TMPDIR/c.txt" >"$BATS_TEST_TMPDIR/m.txt"
+	[ "$("$S" --raw "$BATS_TEST_TMPDIR/m.txt" | jq -r .title)" = null ]
+}
+
 @test "paragraphs are separated by one blank line, headline first" {
 	"$S" --raw <"$F/nav.html" | jq -r .text >"$TMP/out"
 	head -n 1 "$TMP/out" | grep -qx 'Council backs harbour plan'
@@ -470,21 +494,24 @@ meta() {
 
 # flat text that is only the article
 
-@test "flat: a short text of prose keeps every paragraph, beside a kept one or when none was sure" {
+@test "flat: a short text of prose keeps every paragraph, beside a kept one or when none was sure, and its headline" {
 	printf '%s\n' 'Putin on the treaty' '' \
 	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' '' \
 	    'He said the treaty was a matter for the two countries and that it would be applied as written, without exception.' \
 	    >"$BATS_TEST_TMPDIR/flat.txt"
 	run "$S" --raw "$BATS_TEST_TMPDIR/flat.txt"
 	[ "$status" -eq 0 ]
-	[ "$(printf '%s' "$output" | jq -r .text)" = "$(printf '%s\n\n%s' \
+	[ "$(printf '%s' "$output" | jq -r .text)" = "$(printf '%s\n\n%s\n\n%s' \
+	    'Putin on the treaty' \
 	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' \
 	    'He said the treaty was a matter for the two countries and that it would be applied as written, without exception.')" ]
+	[ "$(printf '%s' "$output" | jq -r .title)" = 'Putin on the treaty' ]
 	printf '%s\n' 'Putin on the treaty' '' \
 	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' \
 	    >"$BATS_TEST_TMPDIR/flat.txt"
-	[ "$("$S" --raw "$BATS_TEST_TMPDIR/flat.txt" | jq -r .text)" = \
-	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' ]
+	[ "$("$S" --raw "$BATS_TEST_TMPDIR/flat.txt" | jq -r .text)" = "$(printf '%s\n\n%s' \
+	    'Putin on the treaty' \
+	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.')" ]
 }
 
 # what the record says

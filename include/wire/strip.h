@@ -157,6 +157,9 @@ struct wire_strip {
 	size_t			 nphrases;
 	char			**prefixes;	/* boilerplate sentence openings */
 	size_t			 nprefixes;
+	char			**inside;	/* boilerplate marks anywhere in a
+						 * short block */
+	size_t			 ninside;
 	char			**sections;	/* headings that end an article */
 	size_t			 nsections;
 	char			**classes;	/* "+word" / "-word" class priors */

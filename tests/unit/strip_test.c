@@ -126,6 +126,8 @@ words_loader(struct wire_strip *st)
 		{ "sept. 9\n", "words.txt:4: a month's name is one word" },
 		{ "ma 5\n", "words.txt:4: a month's name is one word" }
 	};
+	static const char phr[] =
+	    "# c\nShare\ncopyright  *\n* All Rights Reserved\n";
 	struct wire_buf b = { 0 }, head = { 0 };
 	char path[512], err[512];
 	size_t k;
@@ -139,8 +141,17 @@ words_loader(struct wire_strip *st)
 		write_file(path, "", 0);
 	}
 
+	/* phrases.txt: lines, openings ("... *"), marks anywhere ("* ...") */
+	path_of(path, sizeof(path), "strip/phrases.txt");
+	write_file(path, phr, sizeof(phr) - 1);
 	words_file("", -1, "");
 	ok(load(st, err, sizeof(err)) == 0, "words: a full file loads: %s", err);
+	ok(st->nphrases == 1 && strcmp(st->phrases[0], "share") == 0,
+	    "phrases: a whole line, folded");
+	ok(st->nprefixes == 1 && strcmp(st->prefixes[0], "copyright") == 0,
+	    "phrases: an opening, its star and blanks cut");
+	ok(st->ninside == 1 && strcmp(st->inside[0], "all rights reserved") == 0,
+	    "phrases: a mark anywhere, its star cut, folded");
 	is_int(st->words[WIRE_SW_NAMEPREFIX].n, 3, "words: three name prefixes");
 	is_str(st->words[WIRE_SW_NAMEPREFIX].v[0], "text von",
 	    "words: file order kept, capitals lowered, blanks one space");
