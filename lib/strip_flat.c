@@ -1,8 +1,10 @@
 /*
  * strip_flat.c: blocks of flat text, for pages that arrive already
  * flattened.  Paragraphs are separated by blank lines when the text has
- * any, else each line is one; markup left in the text (a stray <img>) is
- * removed, the address of the first picture kept as the page's image.
+ * any, else each line is one; the lines of a paragraph are one block
+ * only when they read as wrapped at a width.  Markup left in the text (a
+ * stray <img>) is removed, the address of the first picture kept as the
+ * page's image.
  */
 #include <string.h>
 #include <strings.h>
@@ -95,6 +97,44 @@ close_block(struct wire_strip *st)
 		st->nb--;
 }
 
+/* The width of a wrapped line, in characters: its least and most. */
+#define WRAP_MIN	40
+#define WRAP_MAX	120
+
+/*
+ * Whether the lines of the paragraph opening at p (up to a blank line or
+ * end) are one paragraph wrapped at a width, as plain text and mail are,
+ * rather than lines each of its own, as a page flattened without blank
+ * lines between its elements gives them (a menu, a byline, a date, a
+ * list of teasers): every line but the last WRAP_MIN to WRAP_MAX
+ * characters and within 30% of each other, the last no longer than them.
+ */
+static int
+wrapped(const char *p, const char *end)
+{
+	const char *e, *q;
+	size_t len, lo = (size_t)-1, hi = 0, last = 0, lines = 0;
+
+	for (; p < end; p = e + 1) {
+		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			e = end;
+		for (q = p, len = 0; q < e; q++)
+			if ((*q & 0xC0) != 0x80 && *q != '\r')
+				len++;
+		for (q = p; q < e && (*q == ' ' || *q == '\t' || *q == '\r'); q++)
+			;
+		if (q == e)
+			break;
+		if (lines++ > 0) {
+			lo = last < lo ? last : lo;
+			hi = last > hi ? last : hi;
+		}
+		last = len;
+	}
+	return lines < 2 || (lo >= WRAP_MIN && hi <= WRAP_MAX &&
+	    lo * 10 >= hi * 7 && last <= hi + 15);
+}
+
 /*
  * Cuts flat text into blocks; see wire/strip.h.
  */
@@ -103,7 +143,7 @@ wire_strip_flat_blocks(struct wire_strip *st, const char *s, size_t n)
 {
 	const char *p = s, *end = s + n, *nl;
 	struct wire_strip_block *b = NULL;
-	int blanks = 0;
+	int blanks = 0, wrap = -1;
 
 	/* Blank lines separate paragraphs when the text has any. */
 	for (nl = s; (nl = memchr(nl, '\n', (size_t)(end - nl))) != NULL; nl++) {
@@ -134,11 +174,15 @@ wire_strip_flat_blocks(struct wire_strip *st, const char *s, size_t n)
 			img_src(st, q, (size_t)(e - q) - (e[-1] == '\r'));
 			blank = !blanks;
 		}
-		if (blank || !blanks) {
+		if (blank || !blanks || (b != NULL && !wrap)) {
 			close_block(st);
 			b = NULL;
 		}
-		if (!blank) {
+		if (blank)
+			wrap = -1;	/* to be read at the next line */
+		else {
+			if (wrap == -1 && blanks)
+				wrap = wrapped(p, end);
 			if (b == NULL) {
 				if ((b = wire_strip_add_block(st)) == NULL)
 					return;

@@ -494,6 +494,16 @@ meta() {
 
 # flat text that is only the article
 
+@test "flat: lines each of their own in a paragraph are blocks each (menu, byline, dateline, teasers); lines wrapped at a width are one" {
+	"$S" --raw "$F/flat-lines.txt" >"$TMP/rec"
+	jq -r .text "$TMP/rec" | diff - "$F/flat-lines.out"
+	[ "$(jq -r '[.title, (.authors | join(";")), .published] | join("|")' "$TMP/rec")" = \
+	    "Seoul says North Korean troops have reached the front in Kursk|Kim Min-ji|2024-11-05" ]
+	"$S" --raw "$F/flat-wrapped.txt" >"$TMP/rec"
+	jq -r .text "$TMP/rec" | diff - "$F/flat-wrapped.out"
+	[ "$(jq -r .text "$TMP/rec" | grep -c .)" -eq 3 ]
+}
+
 @test "flat: a short text of prose keeps every paragraph, beside a kept one or when none was sure, and its headline" {
 	printf '%s\n' 'Putin on the treaty' '' \
 	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' '' \
