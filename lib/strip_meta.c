@@ -3478,9 +3478,23 @@ flat_headline(const struct wire_strip *st, const struct wire_strip_block *b)
 }
 
 /*
+ * Whether block b of a flat page is a dateline: a few words with digits
+ * and a comma or a bracket ("Moscow, Nov 9 (Reuters)", "Thursday,
+ * November 7, 2024").
+ */
+static int
+flat_dateline(const struct wire_strip *st, const struct wire_strip_block *b)
+{
+	const char *t = st->btext.p + b->off;
+
+	return b->ndigit > 0 && b->nwords <= 6 && (b->ncomma > 0 ||
+	    memchr(t, '(', b->len) != NULL);
+}
+
+/*
  * The headline the classifier dropped just before block first, the
  * first kept one of a flat page: the block before it, past bylines and
- * short lines with digits (a dateline), when it reads as a headline of
+ * datelines (flat_dateline()), when it reads as a headline of
  * four words or more and is no known boilerplate line or menu.  Returns its
  * index, or first when there is none.
  */
@@ -3492,8 +3506,7 @@ flat_dropped_headline(const struct wire_strip *st, size_t first)
 
 	while (k > 0) {
 		b = &st->b[--k];
-		if ((b->flags & WIRE_SB_BYLINE) || (b->ndigit > 0 &&
-		    b->nwords <= 6))
+		if ((b->flags & WIRE_SB_BYLINE) || flat_dateline(st, b))
 			continue;
 		/* "Home | News | World" is a menu */
 		if (b->nwords >= 4 && flat_headline(st, b) && !(b->flags &
@@ -3553,12 +3566,12 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 			;
 		if (i < st->nb)
 			b = &st->b[i];
-		if (!flat_headline(st, b) && i < st->nb &&
-		    (k = flat_dropped_headline(st, i)) < i) {
+		if ((!flat_headline(st, b) || flat_dateline(st, b)) &&
+		    i < st->nb && (k = flat_dropped_headline(st, i)) < i) {
 			b = &st->b[k];
 			b->keep = 1;
 		}
-		if (flat_headline(st, b))
+		if (flat_headline(st, b) && !flat_dateline(st, b))
 			wire_buf_add(&st->title, st->btext.p + b->off, b->len);
 	}
 	if (flat) {

@@ -499,6 +499,11 @@ meta() {
 	jq -r .text "$TMP/rec" | diff - "$F/flat-lines.out"
 	[ "$(jq -r '[.title, (.authors | join(";")), .published] | join("|")' "$TMP/rec")" = \
 	    "Seoul says North Korean troops have reached the front in Kursk|Kim Min-ji|2024-11-05" ]
+	# a dateline is no headline; the one before it is; comments and teasers go
+	"$S" --raw "$F/flat-dateline.txt" >"$TMP/rec"
+	[ "$(jq -r .title "$TMP/rec")" = "Russia ratifies pact with North Korea" ]
+	[ "$(jq -r .text "$TMP/rec" | grep -c .)" -eq 5 ]
+	! jq -r .text "$TMP/rec" | grep -q -e 'Kursk' -e 'PeterK' -e 'history shows' -e 'Reply'
 	"$S" --raw "$F/flat-wrapped.txt" >"$TMP/rec"
 	jq -r .text "$TMP/rec" | diff - "$F/flat-wrapped.out"
 	[ "$(jq -r .text "$TMP/rec" | grep -c .)" -eq 3 ]
