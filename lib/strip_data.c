@@ -1022,6 +1022,62 @@ wire_strip_guess_lang(struct wire_strip *st, const char *s, size_t n)
 }
 
 /*
+ * Names the language of text by its script, where one script is one
+ * language's; see wire/strip.h.
+ */
+const char *
+wire_strip_script_lang(const char *s, size_t n)
+{
+	size_t i = 0, k, all = 0, hangul = 0, kana = 0, han = 0, thai = 0,
+	    greek = 0, hebrew = 0;
+	uint32_t cp;
+
+	if (n > 65536)
+		n = 65536;
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			all += isalpha((unsigned char)s[i]) != 0;
+			i++;
+			continue;
+		}
+		if ((k = wire_utf8_decode(s + i, n - i, &cp)) == 0)
+			break;	/* a sequence cut at the sample's end */
+		i += k;
+		if (cp >= 0xAC00 && cp <= 0xD7A3)
+			hangul++;
+		else if (cp >= 0x3040 && cp <= 0x30FF)
+			kana++;
+		else if (cp >= 0x4E00 && cp <= 0x9FFF)
+			han++;
+		else if (cp >= 0x0E01 && cp <= 0x0E5B)
+			thai++;
+		else if (cp >= 0x0370 && cp <= 0x03FF)
+			greek++;
+		else if (cp >= 0x05D0 && cp <= 0x05EA)
+			hebrew++;
+		else if (!(utf8proc_category((utf8proc_int32_t)cp) >=
+		    UTF8PROC_CATEGORY_LU && utf8proc_category(
+		    (utf8proc_int32_t)cp) <= UTF8PROC_CATEGORY_LO))
+			continue;
+		all++;
+	}
+	if (all < 10)
+		return NULL;
+	if (hangul * 2 > all)
+		return "ko";
+	/* Japanese writes kana among its Han characters; Chinese none. */
+	if ((kana + han) * 2 > all)
+		return kana * 10 > kana + han ? "ja" : "zh";
+	if (thai * 2 > all)
+		return "th";
+	if (greek * 2 > all)
+		return "el";
+	if (hebrew * 2 > all)
+		return "he";
+	return NULL;
+}
+
+/*
  * Counts stop words; see wire/strip.h.
  */
 uint32_t

@@ -93,9 +93,14 @@ grow_elements(struct wire_strip *st, size_t nn)
 static void
 set_lang(struct wire_strip *st)
 {
+	const char *code;
+
 	st->lang = wire_strip_guess_lang(st, st->btext.p, st->btext.len);
 	if (st->langcode.len == 0 && st->lang >= 0)
 		wire_buf_puts(&st->langcode, st->langs[st->lang].code);
+	else if (st->langcode.len == 0 && (code = wire_strip_script_lang(
+	    st->btext.p, st->btext.len)) != NULL)
+		wire_buf_puts(&st->langcode, code);
 	else if (st->langcode.len > 0) {
 		size_t k;
 

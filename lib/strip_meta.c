@@ -602,7 +602,7 @@ name_ok(const struct wire_strip *st, const char *s, size_t n, int declared)
 
 /*
  * Cuts what is not part of the name of n bytes at s: a job before it
- * ("Netzphilosophin Leena Simon"), a label before a colon ("Autor: Jane
+ * ("Netzphilosophin Leena Simon") or after it ("홍길동 기자"), a label before a colon ("Autor: Jane
  * Doe") or a label and what follows it after the name ("Jane Doe
  * Kategorien: Mode"), an address after it ("Web GmbH www.web.de").
  * Returns the new length, the start in *off.  The labels and jobs are
@@ -654,6 +654,13 @@ name_cut(const struct wire_strip *st, const char *s, size_t n, size_t *off)
 		*off = ws[1];
 		return n - ws[1];
 	}
+	/* "홍길동 기자": a job after the name, as Korean writes it; in
+	 * scripts with case such a last word is rather part of a title
+	 * ("Letters to the Editor"). */
+	if (w >= 2 && w <= 4 && letter_case(s + ws[w - 1], wn[w - 1]) == 0 &&
+	    role_word(st, s + ws[w - 1], wn[w - 1]) &&
+	    !role_word(st, s + ws[0], wn[0]))
+		return ws[w - 2] + wn[w - 2];
 	return n;
 }
 

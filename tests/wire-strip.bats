@@ -509,6 +509,13 @@ meta() {
 	[ "$(jq -r .text "$TMP/rec" | grep -c .)" -eq 3 ]
 }
 
+@test "flat: a Korean page one element a line: menu, related and most-read lists, copyright go; the reporter's name without his job; lang from the script" {
+	"$S" --raw "$F/flat-korean.txt" >"$TMP/rec"
+	jq -r .text "$TMP/rec" | diff - "$F/flat-korean.out"
+	[ "$(jq -r '[.title, (.authors | join(";")), .published, .lang] | join("|")' "$TMP/rec")" = \
+	    '북러 조약 발효…"유사시 군사 지원"|홍길동|2024-12-04|ko' ]
+}
+
 @test "flat: a short text of prose keeps every paragraph, beside a kept one or when none was sure, and its headline" {
 	printf '%s\n' 'Putin on the treaty' '' \
 	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' '' \

@@ -280,6 +280,14 @@ void	wire_strip_nfc(struct wire_buf *b);
 /* Index of the language of the page's words in st->langs, or -1. */
 int	wire_strip_guess_lang(struct wire_strip *st, const char *s, size_t n);
 
+/*
+ * The code of the language of n bytes of text by its script ("ko" for
+ * Hangul, "ja" for kana among Han characters, "zh" for Han alone, "th",
+ * "el", "he") when more than half of its letters are of that script, read
+ * from the first 64 KiB; else NULL.  The code is a static string.
+ */
+const char *wire_strip_script_lang(const char *s, size_t n);
+
 /* Counts the stop words of language lang in n bytes of text. */
 uint32_t wire_strip_count_stop(const struct wire_strip *st, int lang,
 	    const char *s, size_t n, uint32_t *nwords);
