@@ -1038,9 +1038,11 @@ dump_features(const struct wire_strip *st, const double *ctx)
 	}
 }
 
-/* Joins the kept blocks into st->text, paragraphs one blank line apart. */
-static void
-join_text(struct wire_strip *st)
+/*
+ * Joins the kept blocks into st->text; see wire/strip.h.
+ */
+void
+wire_strip_join(struct wire_strip *st)
 {
 	size_t k, npara = 0;
 	const char *prev = NULL;
@@ -1594,9 +1596,9 @@ wire_strip_decide(struct wire_strip *st, int flat)
 		keep_lists(st);
 		keep_tables(st);
 		keep_subheads(st);
-		drop_bios(st);
 	} else
 		flat_prose(st);
+	drop_bios(st);
 	for (k = 0; k < st->nb; k++) {
 		struct wire_strip_block *b = &st->b[k];
 
@@ -1657,7 +1659,7 @@ wire_strip_decide(struct wire_strip *st, int flat)
 			kept += st->b[k].nch;
 	if (kept < FALLBACK_MIN && !flat)
 		fallback(st, kept);
-	join_text(st);
+	wire_strip_join(st);
 	if (!flat)
 		body_fallback(st);
 	if (st->features)

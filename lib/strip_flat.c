@@ -82,6 +82,37 @@ add_line(struct wire_strip *st, struct wire_strip_block *b, const char *s,
 	}
 }
 
+/* The most words of a picture's credit in brackets. */
+#define CREDIT_WORDS	6
+
+/*
+ * Whether the n bytes at t end as a picture's caption does in flat text:
+ * a sentence, then its credit in brackets, of a few words opening with a
+ * capital ("... in Pyongyang. (KCNA via Reuters)", "(AP Photo/Lee Jin-
+ * man)").  One word alone there ("(Yonhap)") names the agency of the
+ * report, whose last paragraph it ends.
+ */
+static int
+credit_end(const char *t, size_t n)
+{
+	size_t i, words = 1;
+	int slash = 0;
+
+	if (n < 8 || t[n - 1] != ')')
+		return 0;
+	for (i = n - 1; i > 0 && t[i - 1] != '('; i--) {
+		if (t[i - 1] == ')')
+			return 0;
+		words += t[i - 1] == ' ';
+		slash |= t[i - 1] == '/';
+	}
+	if (i < 4 || words > CREDIT_WORDS || (words < 2 && !slash) ||
+	    !(t[i] >= 'A' && t[i] <= 'Z') || t[i - 2] != ' ' ||
+	    (t[i - 3] != '.' && t[i - 3] != '"'))
+		return 0;
+	return 1;
+}
+
 static void
 close_block(struct wire_strip *st)
 {
@@ -95,6 +126,8 @@ close_block(struct wire_strip *st)
 	b->len = (uint32_t)(st->btext.len - b->off);
 	if (b->len == 0)
 		st->nb--;
+	else if (credit_end(st->btext.p + b->off, b->len))
+		b->flags |= WIRE_SB_CAPTION;
 }
 
 /* The width of a wrapped line, in characters: its least and most. */

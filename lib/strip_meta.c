@@ -3476,48 +3476,56 @@ report_byline(struct wire_strip *st, const char *t, size_t n)
 
 
 /* Whether block b of a flat page reads as a headline: short, few marks,
- * no full stop at its end. */
+ * no full stop at its end, no picture's caption. */
 static int
 flat_headline(const struct wire_strip *st, const struct wire_strip_block *b)
 {
-	return b->nch < 200 && b->nch > 10 && b->npunct <= 4 && b->len > 0 &&
+	return !(b->flags & WIRE_SB_CAPTION) && b->nch < 200 && b->nch > 10 && b->npunct <= 4 && b->len > 0 &&
 	    st->btext.p[b->off + b->len - 1] != '.';
 }
 
 /*
  * Whether block b of a flat page is a dateline: a few words with digits
  * and a comma or a bracket ("Moscow, Nov 9 (Reuters)", "Thursday,
- * November 7, 2024").
+ * November 7, 2024"), or holding a whole date ("date 2024-12-06").
  */
 static int
-flat_dateline(const struct wire_strip *st, const struct wire_strip_block *b)
+flat_dateline(struct wire_strip *st, const struct wire_strip_block *b)
 {
 	const char *t = st->btext.p + b->off;
 
-	return b->ndigit > 0 && b->nwords <= 6 && (b->ncomma > 0 ||
-	    memchr(t, '(', b->len) != NULL);
+	if (b->ndigit == 0 || b->nwords > 8)
+		return 0;
+	if (b->nwords <= 6 && (b->ncomma > 0 || memchr(t, '(', b->len) != NULL))
+		return 1;
+	wire_buf_reset(&st->tmp);
+	return parse_date(st, t, b->len, &st->tmp, NULL) == 0;
 }
 
+/* How many blocks before the first kept one a headline is looked for. */
+#define FLAT_HEAD_BACK	12
+
 /*
- * The headline the classifier dropped just before block first, the
- * first kept one of a flat page: the block before it, past bylines and
- * datelines (flat_dateline()), when it reads as a headline of
- * four words or more and is no known boilerplate line or menu.  Returns its
- * index, or first when there is none.
+ * The headline the classifier dropped before block first, the first kept
+ * one of a flat page: the nearest block before it, past bylines,
+ * datelines (flat_dateline()), known boilerplate lines ("Share") and
+ * captions, when it reads as a headline of four words or more and is no
+ * menu.  Returns its index, or first when there is none.
  */
 static size_t
-flat_dropped_headline(const struct wire_strip *st, size_t first)
+flat_dropped_headline(struct wire_strip *st, size_t first)
 {
 	const struct wire_strip_block *b;
 	size_t k = first;
 
-	while (k > 0) {
+	while (k > 0 && first - k < FLAT_HEAD_BACK) {
 		b = &st->b[--k];
-		if ((b->flags & WIRE_SB_BYLINE) || flat_dateline(st, b))
+		if ((b->flags & (WIRE_SB_BYLINE | WIRE_SB_PHRASE |
+		    WIRE_SB_CAPTION)) || flat_dateline(st, b))
 			continue;
 		/* "Home | News | World" is a menu */
 		if (b->nwords >= 4 && flat_headline(st, b) && !(b->flags &
-		    (WIRE_SB_PHRASE | WIRE_SB_SECTION | WIRE_SB_NAV)) &&
+		    (WIRE_SB_SECTION | WIRE_SB_NAV)) &&
 		    memchr(st->btext.p + b->off, '|', b->len) == NULL)
 			return k;
 		break;
@@ -3581,18 +3589,7 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 		if (flat_headline(st, b) && !flat_dateline(st, b))
 			wire_buf_add(&st->title, st->btext.p + b->off, b->len);
 	}
-	if (flat) {
-		/* The dateline went: rebuild the text. */
-		size_t kept = 0;
-
-		wire_buf_reset(&st->text);
-		for (k = 0; k < st->nb; k++) {
-			if (!st->b[k].keep)
-				continue;
-			if (kept++ > 0)
-				wire_buf_add(&st->text, "\n\n", 2);
-			wire_buf_add(&st->text, st->btext.p + st->b[k].off,
-			    st->b[k].len);
-		}
-	}
+	/* The dateline went, the headline came back: join the text again. */
+	if (flat)
+		wire_strip_join(st);
 }

@@ -516,6 +516,18 @@ meta() {
 	    '북러 조약 발효…"유사시 군사 지원"|홍길동|2024-12-04|ko' ]
 }
 
+@test "flat: a headline past byline, date, share buttons and a credited caption; no ad line, no bio; --captions keeps the caption, marked" {
+	"$S" --raw "$F/flat-post.txt" >"$TMP/rec"
+	jq -r .text "$TMP/rec" | diff - "$F/flat-post.out"
+	[ "$(jq -r '[.title, (.authors | join(";")), .published] | join("|")' "$TMP/rec")" = \
+	    "North Korea sends more troops to Russia, Seoul says|Jane Roe;John Doe|2024-11-13" ]
+	"$S" --captions --raw "$F/flat-post.txt" >"$TMP/rec"
+	[ "$(jq -c .captions "$TMP/rec")" = "[1]" ]
+	[ "$(jq -r '.text | split("\n\n") | .[1]' "$TMP/rec")" = \
+	    "North Korean soldiers wait at a training ground in this undated photo. (KCNA via Reuters)" ]
+	[ "$(jq -r .title "$TMP/rec")" = "North Korea sends more troops to Russia, Seoul says" ]
+}
+
 @test "flat: a short text of prose keeps every paragraph, beside a kept one or when none was sure, and its headline" {
 	printf '%s\n' 'Putin on the treaty' '' \
 	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' '' \

@@ -307,6 +307,13 @@ void	wire_strip_html_blocks(struct wire_strip *st);
 /* Classifies and revises the blocks, then joins the kept ones into text. */
 void	wire_strip_decide(struct wire_strip *st, int flat);
 
+/*
+ * Joins the kept blocks into st->text, paragraphs one blank line apart, a
+ * block the same as the one before it once, normalised to NFC; the
+ * indexes of the paragraphs that are captions go to st->captionidx.
+ */
+void	wire_strip_join(struct wire_strip *st);
+
 /* The blocks of n bytes of flat text (no markup). */
 void	wire_strip_flat_blocks(struct wire_strip *st, const char *s, size_t n);
 
