@@ -3480,7 +3480,8 @@ report_byline(struct wire_strip *st, const char *t, size_t n)
 static int
 flat_headline(const struct wire_strip *st, const struct wire_strip_block *b)
 {
-	return !(b->flags & WIRE_SB_CAPTION) && b->nch < 200 && b->nch > 10 && b->npunct <= 4 && b->len > 0 &&
+	return !(b->flags & WIRE_SB_CAPTION) && b->nch < 200 && b->nch > 10 &&
+	    b->npunct <= 4 && b->len > 0 &&
 	    st->btext.p[b->off + b->len - 1] != '.';
 }
 
