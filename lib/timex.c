@@ -30,6 +30,8 @@
 #define HOL_MAX		256
 #define HOL_WORDS	6
 #define RING		128	/* tokens kept: look-behind + look-ahead */
+#define PTCL_MAX	48	/* Korean particles */
+#define PTCL_LEN	16	/* and their longest, in bytes */
 #define BEHIND		24	/* farthest look-behind */
 #define LINE_MAX_DATA	512
 #define WD_LEAN		3	/* days a bare weekday leans to the past */
@@ -62,7 +64,8 @@ enum gram {
 	G_PRESENT, G_MOMENT, G_ACCOUNT, G_OLD, G_CENT, G_KLAST, G_KTHIS,
 	G_KNEXT, G_KAGO, G_SO, G_WHEN, G_COUNTNOUN, G_PASTV, G_BE, G_FIN,
 	G_LATEST, G_PERIOD, G_FULL, G_THOUSAND, G_FUTTO, G_ENDED, G_ISARE,
-	G_TERM, G_FUTV
+	G_TERM, G_FUTV, G_KCOMING, G_KLATER, G_KDURING, G_KH1, G_KH2,
+	G_KQUARTER, G_KEARLY, G_KMID, G_KLATE, G_KHALF
 };
 
 static const struct {
@@ -170,6 +173,22 @@ static const struct {
 	{ "\xec\x9d\xb4\xeb\xb2\x88", G_KTHIS },	/* ibeon: this */
 	{ "\xeb\x8b\xa4\xec\x9d\x8c", G_KNEXT },	/* daeum: next */
 	{ "\xec\xa0\x84", G_KAGO },			/* jeon: before */
+	{ "\xec\x98\xa4\xeb\x8a\x94", G_KCOMING },	/* oneun: coming */
+	{ "\xed\x9b\x84", G_KLATER },			/* hu: after */
+	{ "\xeb\x92\xa4", G_KLATER },			/* dwi: after */
+	{ "\xeb\x8f\x99\xec\x95\x88", G_KDURING },	/* dongan: during */
+	{ "\xec\x83\x81\xeb\xb0\x98\xea\xb8\xb0", G_KH1 },	/* sangbangi */
+	{ "\xed\x95\x98\xeb\xb0\x98\xea\xb8\xb0", G_KH2 },	/* habangi */
+	{ "\xeb\xb6\x84\xea\xb8\xb0", G_KQUARTER },	/* bungi: quarter */
+	{ "\xec\xb4\x88", G_KEARLY },			/* cho: early */
+	{ "\xec\xb4\x88\xec\x88\x9c", G_KEARLY },	/* chosun */
+	{ "\xec\x83\x81\xec\x88\x9c", G_KEARLY },	/* sangsun */
+	{ "\xec\xa4\x91\xec\x88\x9c", G_KMID },		/* jungsun: mid */
+	{ "\xeb\xa7\x90", G_KLATE },			/* mal: end */
+	{ "\xed\x95\x98\xec\x88\x9c", G_KLATE },	/* hasun */
+	{ "\xeb\xb0\x98", G_KHALF },			/* ban: half */
+	{ "\xec\xa0\x95\xec\x98\xa4", G_NOON },		/* jeongo: noon */
+	{ "\xec\x9e\x90\xec\xa0\x95", G_MIDNIGHT },	/* jajeong */
 };
 
 /* Korean counters after a number: year, month, day. */
@@ -209,6 +228,9 @@ struct wire_timex_ctx {
 	unsigned char	bytecls[256];		/* enum bytecls */
 	struct hol	hol[HOL_MAX];
 	int		nhol;
+	char		ptcl[PTCL_MAX][PTCL_LEN];	/* Korean particles */
+	unsigned char	ptcllen[PTCL_MAX];
+	int		nptcl;
 };
 
 enum kind { K_NONE, K_EOF, K_WORD, K_NUM, K_PUNCT };
@@ -230,6 +252,7 @@ struct tok {
 	char		c;		/* punctuation byte; 'U' for other */
 	short		lex;		/* lexicon index or -1 */
 	long		num;		/* value of a number, capped */
+	unsigned char	tail;		/* bytes of a Korean particle at the end */
 };
 
 /* Granularities remembered for anaphora. */
@@ -256,7 +279,7 @@ struct scan {
 	int				 cy, cm, cgran;
 };
 
-static const struct tok none_tok = { 0, 0, K_NONE, 0, 0, 0, 0, 0, 0, -1, 0 };
+static const struct tok none_tok = { 0, 0, K_NONE, 0, 0, 0, 0, 0, 0, -1, 0, 0 };
 
 /* ---------------------------------------------------------------- dates */
 
@@ -596,6 +619,18 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 		goto bad;
 	*phrase++ = '\0';
 	phrase += strspn(phrase, " \t");
+	if (strcmp(cls, "particle") == 0) {
+		size_t pl = strcspn(phrase, " \t");
+
+		/* a whole syllable or more, and a word is left before it */
+		if (strcmp(val, "-") != 0 || pl < 3 || pl >= PTCL_LEN ||
+		    pl + 3 > WORD_MAX || cx->nptcl >= PTCL_MAX ||
+		    (unsigned char)phrase[0] < 0x80)
+			goto bad;
+		memcpy(cx->ptcl[cx->nptcl], phrase, pl);
+		cx->ptcllen[cx->nptcl++] = (unsigned char)pl;
+		return 0;
+	}
 	if ((nw = phrase_words(cx, phrase, w, HOL_WORDS)) <= 0) {
 		*why = "bad or too long phrase, or lexicon full";
 		return -1;
@@ -696,12 +731,17 @@ mark_abbrevs(struct wire_timex_ctx *cx)
 
 	memset(longest, 0, sizeof(longest));
 	for (i = 0; i < cx->nlex; i++) {
+		/* Korean names have no abbreviations */
+		if ((unsigned char)cx->lex[i].w[0] >= 0x80)
+			continue;
 		if ((k = cx->lex[i].month) > 0 && cx->lex[i].wl > longest[0][k])
 			longest[0][k] = cx->lex[i].wl;
 		if ((k = cx->lex[i].wday) > 0 && cx->lex[i].wl > longest[1][k])
 			longest[1][k] = cx->lex[i].wl;
 	}
 	for (i = 0; i < cx->nlex; i++) {
+		if ((unsigned char)cx->lex[i].w[0] >= 0x80)
+			continue;
 		if ((k = cx->lex[i].month) > 0)
 			cx->lex[i].abbr = cx->lex[i].wl < longest[0][k];
 		if ((k = cx->lex[i].wday) > 0)
@@ -733,7 +773,7 @@ is_trigger(const struct lex *l)
 	static const int alone[] = { G_NOW, G_TONIGHT, G_NOON, G_MIDNIGHT,
 	    G_RECENT, G_CURRENT, G_PRESENT, G_MOMENT, G_PAST, G_PERIOD,
 	    G_LATEST, G_FY, G_Q, G_H, G_THOUSAND, G_HALF, G_KLAST, G_KTHIS,
-	    G_KNEXT, G_KAGO, G_TERM, 0 };
+	    G_KNEXT, G_KAGO, G_TERM, G_KCOMING, G_KH1, G_KH2, 0 };
 
 	return l->month || l->wday || (l->num >= 11 && l->num <= 20) ||
 	    l->unit || l->season || l->part || l->ref || l->set || l->relu ||
@@ -1011,6 +1051,25 @@ has_lower(const unsigned char *w, size_t n, size_t avail)
 	return (acc & 0x20) != 0;
 }
 
+/*
+ * The bytes of the longest Korean particle of the lexicon ending the
+ * Hangul word w of n bytes with a syllable or more before it, or 0.
+ */
+static size_t
+ko_particle(const struct wire_timex_ctx *cx, const char *w, size_t n)
+{
+	size_t best = 0, pl;
+	int k;
+
+	for (k = 0; k < cx->nptcl; k++) {
+		pl = cx->ptcllen[k];
+		if (pl > best && pl + 3 <= n &&
+		    memcmp(w + n - pl, cx->ptcl[k], pl) == 0)
+			best = pl;
+	}
+	return best;
+}
+
 /* Length of a Unicode space at s (0 when none); *nl set for line breaks. */
 static size_t
 uspace(const char *s, size_t n, int *nl)
@@ -1104,6 +1163,12 @@ next_token(struct scan *sc, struct tok *t)
 			p += k;
 		}
 		t->lex = (short)lex_find(sc->cx, buf, n);
+		if (t->lex < 0 && n < WORD_MAX) {
+			/* "어제는", "4일부터": a word and its particle */
+			t->tail = (unsigned char)ko_particle(sc->cx, buf, n);
+			if (t->tail > 0)
+				t->lex = (short)lex_find(sc->cx, buf, n - t->tail);
+		}
 	} else if ((unsigned char)s[p] >= 0x80) {
 		t->kind = K_PUNCT;
 		k = wire_utf8_decode(s + p, sc->len - p, &cp);
@@ -1213,25 +1278,6 @@ word_is(struct scan *sc, size_t i, const char *w)
 		if ((sc->text[t->s + k] | 0x20) != w[k])
 			return 0;
 	return 1;
-}
-
-/* A Hangul word starting with the syllable syl (3 bytes). */
-static int
-hangul_is(struct scan *sc, size_t i, const char *syl)
-{
-	const struct tok *t = T(sc, i);
-
-	return t->kind == K_WORD && t->hangul && t->e - t->s >= 3 &&
-	    memcmp(sc->text + t->s, syl, 3) == 0;
-}
-
-/* The Hangul word i is exactly syl, maybe followed by a particle. */
-static int
-hangul_rest(struct scan *sc, size_t i)
-{
-	const struct tok *t = T(sc, i);
-
-	return (int)((t->e - t->s) / 3) - 1;
 }
 
 /* ---------------------------------------------------------------- values */
@@ -2004,7 +2050,8 @@ month_near(struct scan *sc, int m, size_t i)
 	return month_year(sc, m, tense(sc, i));
 }
 
-/* Resolves a bare day of the month ("the 25th") to the nearest month. */
+/* Resolves a bare day of the month ("the 25th") to the nearest month;
+ * before the reference day only with pastonly 1, or on it with 2. */
 static void
 put_bare_day(struct scan *sc, struct hit *h, int d, int fut, int pastonly)
 {
@@ -2030,7 +2077,8 @@ put_bare_day(struct scan *sc, struct hit *h, int d, int fut, int pastonly)
 		if (!valid_date(y, m, d))
 			continue;
 		diff = days_from_civil(y, m, d) - z;
-		if (pastonly && diff >= 0)
+		/* pastonly 2: today, or a day before it */
+		if (pastonly && diff >= (pastonly == 2))
 			continue;
 		cost = diff < 0 ? -diff : diff;
 		if ((fut && diff < 0) || (!fut && diff > 0))
@@ -3135,27 +3183,9 @@ static int
 m_dayrel(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l = L(sc, i);
-	const struct tok *t = T(sc, i);
 	long z = refz(sc);
 	int n, u, part = 0;
-	char kw[WORD_MAX];
-	size_t len, k;
-	int lx;
 
-	if (l == NULL && t->kind == K_WORD && t->hangul) {
-		/* a Korean word with a particle: try its shorter prefixes */
-		len = t->e - t->s;
-		for (k = len - 3; k >= 6 && len - k <= 9; k -= 3) {
-			if (k >= WORD_MAX)
-				continue;
-			memcpy(kw, sc->text + t->s, k);
-			if ((lx = lex_find(sc->cx, kw, k)) >= 0 &&
-			    sc->cx->lex[lx].reln + sc->cx->lex[lx].relu != 0) {
-				l = &sc->cx->lex[lx];
-				break;
-			}
-		}
-	}
 	if (l != NULL && l->gram == G_TONIGHT) {
 		n = 0;
 		u = U_DAY;
@@ -3993,75 +4023,471 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 	return best > 0;
 }
 
-/* Korean dates: "2024년 12월 6일", "12월 4일", "지난 4일", "3주". */
+/* Korean counters glued to a number, as units: "3일", "2주", "3개월". */
+static const struct {
+	const char	*w;
+	int		 u;
+} ko_units[] = {
+	{ "\xec\x9d\xbc", U_DAY },			/* il: days */
+	{ "\xec\xa3\xbc", U_WEEK },			/* ju: weeks */
+	{ "\xea\xb0\x9c\xec\x9b\x94", U_MONTH },	/* gaewol: months */
+	{ "\xeb\x8b\xac", U_MONTH },			/* dal: months */
+	{ "\xeb\x85\x84", U_YEAR },			/* nyeon: years */
+	{ "\xed\x95\xb4", U_YEAR },			/* hae: years */
+	{ "\xec\x8b\x9c\xea\xb0\x84", U_HOUR },	/* sigan: hours */
+	{ "\xeb\xb6\x84", U_MIN },			/* bun: minutes */
+	{ "\xec\xb4\x88", U_SEC }			/* cho: seconds */
+};
+
+#define KO_SPAN		"\xea\xb0\x84"		/* gan: "3일간", for 3 days */
+#define KO_HOUR		"\xec\x8b\x9c"		/* si: o'clock */
+#define KO_MIN		"\xeb\xb6\x84"		/* bun: minutes past */
+#define KO_WEEK		"\xec\xa3\xbc"		/* ju: week */
+#define KO_DAL		"\xeb\x8b\xac"		/* dal: month */
+#define KO_HAE		"\xed\x95\xb4"		/* hae: year */
+#define KO_GEOT		0xAC83			/* geot: "할 것이다", will do */
+#define KO_GET		0xACA0			/* get: "-겠-", will */
+#define KO_ISS		0xC788			/* iss: "있다", is */
+
+/* Words that make a Korean clause speak of what is to come: "예정"
+ * (scheduled), "계획" (plan), "방침" (policy). */
+static const char *const ko_fut[] = {
+	"\xec\x98\x88\xec\xa0\x95", "\xea\xb3\x84\xed\x9a\x8d",
+	"\xeb\xb0\xa9\xec\xb9\xa8", NULL
+};
+
+/* Token i is the Hangul word w (UTF-8), a particle after it aside. */
+static int
+ko_is(struct scan *sc, size_t i, const char *w)
+{
+	const struct tok *t = T(sc, i);
+	size_t n = strlen(w);
+
+	return t->kind == K_WORD && t->hangul && t->e - t->tail - t->s == n &&
+	    memcmp(sc->text + t->s, w, n) == 0;
+}
+
+/*
+ * The unit of the Korean counter at token i, glued to the number before
+ * it ("3일", "2주간"), or 0; *span is set when "간" makes it a span of
+ * time ("for three days").
+ */
+static int
+ko_unit(struct scan *sc, size_t i, int *span)
+{
+	const struct tok *t = T(sc, i);
+	size_t n, k, ul;
+
+	*span = 0;
+	if (t->kind != K_WORD || !t->hangul || !glued(sc, i))
+		return 0;
+	n = t->e - t->tail - t->s;
+	for (k = 0; k < sizeof(ko_units) / sizeof(ko_units[0]); k++) {
+		ul = strlen(ko_units[k].w);
+		if ((n != ul && n != ul + 3) ||
+		    memcmp(sc->text + t->s, ko_units[k].w, ul) != 0)
+			continue;
+		if (n == ul + 3) {
+			if (memcmp(sc->text + t->s + ul, KO_SPAN, 3) != 0)
+				continue;
+			*span = 1;
+		}
+		return ko_units[k].u;
+	}
+	return 0;
+}
+
+/* The syllable of 3 bytes at s, or 0 when it is none. */
+static uint32_t
+ko_syllable(const char *s)
+{
+	uint32_t cp;
+
+	if (wire_utf8_decode(s, 3, &cp) != 3 || !is_hangul(cp))
+		return 0;
+	return cp;
+}
+
+/* Endings of a verb whose clause is reported ("열린다고 밝혔다"): "다고",
+ * "라고", "다며", "라며". */
+static int
+ko_quote(const struct scan *sc, const struct tok *t)
+{
+	static const char *const end[] = { "\xeb\x8b\xa4\xea\xb3\xa0",
+	    "\xeb\x9d\xbc\xea\xb3\xa0", "\xeb\x8b\xa4\xeb\xa9\xb0",
+	    "\xeb\x9d\xbc\xeb\xa9\xb0", NULL };
+	int j;
+
+	for (j = 0; end[j] != NULL && t->e - t->s >= 9; j++)
+		if (memcmp(sc->text + t->e - 6, end[j], 6) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The tense of the Korean clause of token i, read after it up to the end
+ * of the sentence, as Korean puts its verb last: 1 when a word says what
+ * is to come ("예정", "-겠-", "할 것"), -1 for a verb in the past (a
+ * syllable closing on ssangsiot: "했다", "됐다", "있었다"; "있다" is
+ * present), else 0.  A reported clause ("열린다고 밝혔다") has its own.
+ */
+static int
+ko_tense(struct scan *sc, size_t i)
+{
+	const struct tok *t;
+	size_t k, p;
+	uint32_t cp;
+	int j, stop;
+
+	for (k = i + 1; k <= i + 24; k++) {
+		t = T(sc, k);
+		if (t->kind == K_EOF || t->sp == 2 || (t->kind == K_PUNCT &&
+		    (t->c == '.' || t->c == '?' || t->c == '!')))
+			break;
+		if (t->kind != K_WORD || !t->hangul)
+			continue;
+		/* "열린다고 밝혔다": the verb reported, not the reporting */
+		stop = ko_quote(sc, t);
+		for (j = 0; ko_fut[j] != NULL; j++)
+			if (t->e - t->s >= 6 &&
+			    memcmp(sc->text + t->s, ko_fut[j], 6) == 0)
+				return 1;
+		/* "열릴 것이다": a verb closing on rieul, then "것" */
+		cp = ko_syllable(sc->text + t->e - 3);
+		if (cp != 0 && (cp - 0xAC00) % 28 == 8 && T(sc, k + 1)->hangul &&
+		    ko_syllable(sc->text + T(sc, k + 1)->s) == KO_GEOT)
+			return 1;
+		for (p = t->s; p + 3 <= t->e; p += 3) {
+			if ((cp = ko_syllable(sc->text + p)) == 0 ||
+			    (cp - 0xAC00) % 28 != 20)
+				continue;
+			if (cp == KO_GET)
+				return 1;
+			if (cp != KO_ISS)
+				return -1;
+		}
+		if (stop)
+			break;
+	}
+	return 0;
+}
+
+/* Writes day z (0: unknown) as the date of h, then "T" and rest. */
+static void
+ko_put_time(struct hit *h, long z, const char *rest)
+{
+	int y, m, d;
+
+	if (z == 0)
+		snprintf(h->val, sizeof(h->val), "XXXX-XX-XXT%s", rest);
+	else {
+		civil_from_days(z, &y, &m, &d);
+		snprintf(h->val, sizeof(h->val), "%04d-%02d-%02dT%s", y, m, d,
+		    rest);
+	}
+	h->type = WIRE_TX_TIME;
+}
+
+/*
+ * A Korean time of day at token k on day z (0: unknown): "오전 10시 30분",
+ * "오후 3시 반", "밤 11시", "10시"; a part of the day alone ("오후",
+ * "새벽") when alone is set, after a day.  Sets the value and h->te;
+ * returns 1, or 0 with h untouched.
+ */
+static int
+ko_clock(struct scan *sc, size_t k, long z, int alone, struct hit *h)
+{
+	static const char *const pc[] = { "", "MO", "AF", "EV", "NI" };
+	const struct lex *l = L(sc, k);
+	int part = 0, hh, mi = 0;
+	char hm[16];
+
+	if (l != NULL && l->part > 0 && T(sc, k)->hangul && l->part <= 4) {
+		part = l->part;
+		if (T(sc, k++)->tail > 0) {
+			if (!alone)
+				return 0;
+			ko_put_time(h, z, pc[part]);
+			h->te = k;
+			return 1;
+		}
+	}
+	if (is_num(sc, k) && T(sc, k)->ndig <= 2 && T(sc, k)->num <= 24 &&
+	    ko_is(sc, k + 1, KO_HOUR) && glued(sc, k + 1)) {
+		hh = (int)T(sc, k)->num;
+		k += 2;
+		if (T(sc, k - 1)->tail == 0 && is_num(sc, k) &&
+		    T(sc, k)->ndig <= 2 && T(sc, k)->num < 60 &&
+		    ko_is(sc, k + 1, KO_MIN) && glued(sc, k + 1)) {
+			mi = (int)T(sc, k)->num;
+			k += 2;
+		} else if (T(sc, k - 1)->tail == 0 && G(sc, k) == G_KHALF) {
+			mi = 30;
+			k++;
+		}
+		/* the morning's 12 is midnight; afternoon, evening and
+		 * night count from noon ("밤 2시" is before dawn) */
+		if (part == 1 && hh == 12)
+			hh = 0;
+		else if ((part == 2 && hh < 12) ||
+		    ((part == 3 || part == 4) && hh >= 5 && hh <= 12))
+			hh += 12;
+		if (hh > 24 || (hh == 24 && mi > 0))
+			return 0;
+		snprintf(hm, sizeof(hm), "%02d:%02d", hh, mi);
+		ko_put_time(h, z, hm);
+	} else if (part > 0 && alone)
+		ko_put_time(h, z, pc[part]);
+	else
+		return 0;
+	h->te = k;
+	return 1;
+}
+
+/* The day number of the date in h, or 0 when it holds none. */
+static long
+hit_dayz(const struct hit *h)
+{
+	return h->gran == GR_DAY && h->y > 0 ?
+	    days_from_civil(h->y, h->m, h->d) : 0;
+}
+
+/*
+ * After a Korean date ending at token k-1: its time of day ("4일 오전
+ * 10시", "어제 오후"), unless a particle ended the date.
+ */
+static void
+ko_day_time(struct scan *sc, struct hit *h)
+{
+	if (T(sc, h->te - 1)->tail == 0)
+		ko_clock(sc, h->te, hit_dayz(h), 1, h);
+}
+
+/* "초" (early), "중순" (mid), "말" (late) after a month or year, apart:
+ * kept in the extent, the value the month's or year's. */
+static size_t
+ko_mod(struct scan *sc, size_t k)
+{
+	int g = G(sc, k);
+
+	return T(sc, k - 1)->tail == 0 && !glued(sc, k) &&
+	    (g == G_KEARLY || g == G_KMID || g == G_KLATE);
+}
+
+/*
+ * What a Korean year (y; 0 to be found from the tense fut) holds from
+ * token k: a month ("6월"), its day ("6월 19일") and time, a half
+ * ("상반기") or a quarter ("1분기").  Fills h and h->te; returns 1, or 0.
+ */
+static int
+ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
+{
+	const struct tok *t = T(sc, k);
+	int m, d;
+
+	if (k > 0 && T(sc, k - 1)->tail > 0)
+		return 0;
+	if (G(sc, k) == G_KH1 || G(sc, k) == G_KH2) {
+		if (y == 0)
+			y = sc->doc->ry;
+		if (y > 0)
+			snprintf(h->val, sizeof(h->val), "%04d-H%d", y,
+			    G(sc, k) == G_KH1 ? 1 : 2);
+		else
+			snprintf(h->val, sizeof(h->val), "XXXX-H%d",
+			    G(sc, k) == G_KH1 ? 1 : 2);
+		h->type = WIRE_TX_DATE;
+		h->te = k + 1;
+		return 1;
+	}
+	if (t->kind != K_NUM || t->ndig > 2)
+		return 0;
+	if (t->num >= 1 && t->num <= 4 && G(sc, k + 1) == G_KQUARTER &&
+	    glued(sc, k + 1)) {
+		put_quarter(h, y > 0 ? y : sc->doc->ry, (int)t->num);
+		h->te = k + 2;
+		return 1;
+	}
+	if (t->num < 1 || t->num > 12 || !ko_is(sc, k + 1, KO_MONTH) ||
+	    !glued(sc, k + 1))
+		return 0;
+	m = (int)t->num;
+	h->te = k + 2;
+	if (T(sc, k + 1)->tail == 0 && is_num(sc, k + 2) &&
+	    T(sc, k + 2)->num >= 1 && T(sc, k + 2)->num <= 31 &&
+	    ko_is(sc, k + 3, KO_DAY) && glued(sc, k + 3) &&
+	    valid_date(y > 0 ? y : 2000, m, (int)T(sc, k + 2)->num)) {
+		d = (int)T(sc, k + 2)->num;
+		put_day(h, y > 0 ? y : monthday_year(sc, m, d, fut), m, d);
+		h->te = k + 4;
+		ko_day_time(sc, h);
+		return 1;
+	}
+	put_month(h, y > 0 ? y : month_year(sc, m, fut), m);
+	h->te += ko_mod(sc, h->te);
+	return 1;
+}
+
+/*
+ * A Korean day, week, month or year counted from the reference date, and
+ * what it anchors: "어제 오후 3시", "지난주 목요일", "다음 주", "지난달
+ * 4일", "올해 6월", "내년 상반기", "지난해 말".  Fills h; returns 1, or 0.
+ */
+static int
+ko_anchor(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *l = L(sc, i);
+	long z = refz(sc);
+	size_t k;
+	int n, u, y, m, d, g = G(sc, i);
+
+	if (l != NULL && l->relu != 0 && T(sc, i)->hangul) {
+		n = l->reln;
+		u = l->relu;
+		k = i + 1;
+	} else if (g == G_KLAST || g == G_KTHIS || g == G_KNEXT) {
+		/* "지난 주", "이번 달", "다음 해", written apart */
+		n = g == G_KLAST ? -1 : g == G_KNEXT;
+		u = ko_is(sc, i + 1, KO_WEEK) ? U_WEEK : ko_is(sc, i + 1,
+		    KO_DAL) ? U_MONTH : ko_is(sc, i + 1, KO_HAE) ? U_YEAR : 0;
+		k = i + 2;
+	} else
+		return 0;
+	if (u == 0 || z == 0)
+		return 0;
+	civil_from_days(z, &y, &m, &d);
+	h->te = k;
+	switch (u) {
+	case U_DAY:
+		put_dayz(h, z + n);
+		ko_day_time(sc, h);
+		break;
+	case U_WEEK:
+		z += 7L * n;
+		if (T(sc, k - 1)->tail == 0 && (l = L(sc, k)) != NULL &&
+		    l->wday > 0 && T(sc, k)->hangul) {
+			/* "지난주 목요일": that week's Thursday */
+			put_dayz(h, z + l->wday - weekday(z));
+			h->te = k + 1;
+			ko_day_time(sc, h);
+		} else
+			put_week(h, z, 0);
+		break;
+	case U_MONTH:
+		m += n;
+		carry_year(&y, &m, 12);
+		if (T(sc, k - 1)->tail == 0 && is_num(sc, k) &&
+		    T(sc, k)->num >= 1 && T(sc, k)->num <= 31 &&
+		    ko_is(sc, k + 1, KO_DAY) && glued(sc, k + 1) &&
+		    valid_date(y, m, (int)T(sc, k)->num)) {
+			put_day(h, y, m, (int)T(sc, k)->num);
+			h->te = k + 2;
+			ko_day_time(sc, h);
+		} else {
+			put_month(h, y, m);
+			h->te += ko_mod(sc, k);
+		}
+		break;
+	default:
+		if (!ko_in_year(sc, k, y + n, 0, h)) {
+			put_year(h, y + n);
+			h->te = k + ko_mod(sc, k);
+		}
+		break;
+	}
+	return 1;
+}
+
+/*
+ * A count of Korean units at the number k: "3일 전" (three days ago), "2주
+ * 후" (in two weeks), "3일간", "2년 동안", "3개월", "5시간" (spans), "1분기"
+ * (a quarter), "오후 3시" (a time).  Fills h; returns 1, or 0.
+ */
+static int
+ko_count(struct scan *sc, size_t k, struct hit *h)
+{
+	long n = T(sc, k)->num;
+	int u, span, g;
+
+	if (ko_in_year(sc, k, 0, 0, h) || ko_clock(sc, k, refz(sc), 0, h))
+		return 1;
+	if ((u = ko_unit(sc, k + 1, &span)) == 0 ||
+	    (u == U_YEAR && n >= 1000))
+		return 0;
+	g = T(sc, k + 1)->tail == 0 && !span ? G(sc, k + 2) : 0;
+	if (g == G_KAGO || g == G_KLATER) {
+		put_shift(h, refz(sc), g == G_KAGO ? -n : n, u);
+		h->te = k + 3;
+	} else if (span || g == G_KDURING || u == U_WEEK ||
+	    (u == U_MONTH && !ko_is(sc, k + 1, KO_DAL)) || u == U_HOUR ||
+	    u == U_MIN || u == U_SEC) {
+		/* a bare count of days or years is a date ("3일", "24년") */
+		put_dur(h, n, u);
+		h->te = k + 2 + (g == G_KDURING);
+	} else
+		return 0;
+	return 1;
+}
+
+/*
+ * Korean dates and times: "2024년 12월 6일", "12월 4일 오전 10시", "지난
+ * 4일", "오는 12일", "금요일", "지난달 4일", "올해 6월", "지난주 목요일",
+ * "다음 주", "오후 3시 30분", "3일 전", "2주 동안", "상반기", "12월 말".  A
+ * particle after the last word ("4일부터") stays out of the extent, and
+ * ends the expression.  Without "지난" (last) or "오는" (coming), the verb
+ * at the end of the clause tells past from future.
+ */
 static int
 m_korean(struct scan *sc, size_t i, struct hit *h)
 {
+	const struct lex *l;
 	size_t k = i;
-	int y = 0, m = 0, d = 0, last = 0, fut;
+	int last = 0, fut, y, dir;
 
-	if (G(sc, k) == G_KLAST) {
-		last = 1;
+	if (ko_anchor(sc, i, h))
+		return 1;
+	if (G(sc, k) == G_KLAST)
+		last = 1, k++;
+	else if (G(sc, k) == G_KCOMING)
 		k++;
+	fut = last ? -1 : k > i ? 1 : ko_tense(sc, k);
+	if ((l = L(sc, k)) != NULL && l->wday > 0 && T(sc, k)->hangul) {
+		/* "금요일", "지난 금요일", "오는 금요일" */
+		dir = last ? -2 : k > i || fut > 0 ? 1 : fut < 0 ? 0 :
+		    weekday_dir(sc, k, l->wday);
+		put_weekday(sc, h, l->wday, dir);
+		h->te = k + 1;
+		ko_day_time(sc, h);
+		return 1;
 	}
-	if (!is_num(sc, k) || num_is_label(sc, k))
+	if (!is_num(sc, k))
+		return k == i && (ko_in_year(sc, i, 0, 0, h) ||
+		    ko_clock(sc, i, refz(sc), 0, h));
+	if (num_is_label(sc, k))
 		return 0;
-	if (T(sc, k)->ndig == 4 && hangul_is(sc, k + 1, KO_YEAR) &&
+	if (T(sc, k)->ndig == 4 && ko_is(sc, k + 1, KO_YEAR) &&
 	    glued(sc, k + 1)) {
 		y = (int)T(sc, k)->num;
-		h->te = k + 2;
-		k += 2;
-		if (hangul_rest(sc, k - 1) > 0)
-			goto out;
-	}
-	if (is_num(sc, k) && T(sc, k)->num >= 1 && T(sc, k)->num <= 12 &&
-	    hangul_is(sc, k + 1, KO_MONTH) && glued(sc, k + 1)) {
-		m = (int)T(sc, k)->num;
-		h->te = k + 2;
-		k += 2;
-		if (hangul_rest(sc, k - 1) > 0)
-			goto out;
-	}
-	if (is_num(sc, k) && T(sc, k)->num >= 1 && T(sc, k)->num <= 31 &&
-	    hangul_is(sc, k + 1, KO_DAY) && glued(sc, k + 1)) {
-		/* "3일간", "3일 동안" are spans of days */
-		const struct tok *t = T(sc, k + 1);
-
-		if (!(t->e - t->s >= 6 && memcmp(sc->text + t->s + 3,
-		    "\xea\xb0\x84", 3) == 0) &&
-		    !(m == 0 && G(sc, k + 2) == G_KAGO)) {
-			d = (int)T(sc, k)->num;
-			h->te = k + 2;
+		if (!ko_in_year(sc, k + 2, y, fut, h)) {
+			put_year(h, y);
+			h->te = k + 2 + ko_mod(sc, k + 2);
 		}
-	}
-out:
-	if (y == 0 && m == 0 && d == 0)
-		return 0;
-	if (last && (y != 0 || m != 0))
-		last = 0, h->ts = i + 1;
-	fut = tense(sc, i);
-	if (d > 0 && m == 0) {
-		if (y != 0)
-			return 0;
-		put_bare_day(sc, h, d, fut > 0, last);
 		return 1;
 	}
-	if (d > 0) {
-		if (!valid_date(y > 0 ? y : 2000, m, d))
-			return 0;
-		if (y == 0)
-			y = monthday_year(sc, m, d, fut);
-		put_day(h, y, m, d);
+	if (ko_in_year(sc, k, 0, fut, h))
+		return 1;
+	if (T(sc, k)->num >= 1 && T(sc, k)->num <= 31 &&
+	    ko_is(sc, k + 1, KO_DAY) && glued(sc, k + 1) &&
+	    !(T(sc, k + 1)->tail == 0 && (G(sc, k + 2) == G_KAGO ||
+	    G(sc, k + 2) == G_KLATER || G(sc, k + 2) == G_KDURING))) {
+		/* "4일", "지난 4일", "오는 12일": a day of a month near */
+		put_bare_day(sc, h, (int)T(sc, k)->num, fut > 0,
+		    last ? 1 : fut < 0 ? 2 : 0);
+		h->te = k + 2;
+		ko_day_time(sc, h);
 		return 1;
 	}
-	if (m > 0) {
-		put_month(h, y > 0 ? y : month_year(sc, m, fut), m);
-		return 1;
-	}
-	if (m == 0 && y < 1000)
-		return 0;
-	put_year(h, y);
-	return 1;
+	return k == i && ko_count(sc, k, h);
 }
 
 /* "early", "late", "mid-", "the end of": kept in the extent. */
@@ -4191,9 +4617,9 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 	if (t->kind == K_NUM)
 		mask = START_NUM;
 	else if (t->kind == K_WORD && t->lex >= 0)
-		mask = sc->cx->lex[t->lex].start;
+		mask = sc->cx->lex[t->lex].start | (t->hangul ? MB(16) : 0);
 	else if (t->kind == K_WORD && t->hangul)
-		mask = MB(8);
+		mask = MB(8) | MB(16);
 	else if (t->kind == K_PUNCT && t->c == '\'')
 		mask = MB(4);
 	else
@@ -4320,7 +4746,7 @@ emit(struct scan *sc, struct hit *h, struct wire_timex **out, size_t *cap,
 	}
 	x = &(*out)[n];
 	x->start = T(sc, h->ts)->s;
-	x->end = T(sc, h->te - 1)->e;
+	x->end = T(sc, h->te - 1)->e - T(sc, h->te - 1)->tail;
 	x->type = h->type;
 	memcpy(x->value, h->val, sizeof(x->value));
 	x->value[sizeof(x->value) - 1] = '\0';

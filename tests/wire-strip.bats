@@ -513,7 +513,7 @@ meta() {
 	"$S" --raw "$F/flat-korean.txt" >"$TMP/rec"
 	jq -r .text "$TMP/rec" | diff - "$F/flat-korean.out"
 	[ "$(jq -r '[.title, (.authors | join(";")), .published, .lang] | join("|")' "$TMP/rec")" = \
-	    '북러 조약 발효…"유사시 군사 지원"|홍길동|2024-12-04|ko' ]
+	    '북러 조약 발효…"유사시 군사 지원"|홍길동|2024-12-05|ko' ]
 }
 
 @test "flat: a headline past byline, date, share buttons and a credited caption; no ad line, no bio; --captions keeps the caption, marked" {

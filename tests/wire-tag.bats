@@ -103,6 +103,14 @@ man_run()
 
 # --- dates ------------------------------------------------------------------
 
+@test "a Korean page through the chain: days resolved against its date, extents in characters" {
+	"$bin/wire-strip" --raw "$root/tests/fixtures/strip/flat-korean.txt" |
+	    "$bin/wire-split" | "$bin/wire-tag" --no-entities >"$tmp/out"
+	[ "$(jq -r '.dates[] | "\(.text)=\(.value)"' "$tmp/out" | paste -sd' ')" = \
+	    "4일=2024-12-04 5일=2024-12-05 지난 6월=2024-06" ]
+	jq -s -e '[.[].dates[] | select(.text == "4일")] | length == 1 and .[0].end - .[0].start == 2' "$tmp/out"
+}
+
 @test "dates resolve against published, with types and values" {
 	"$bin/wire-tag" "$fx/docs.jsonl" >"$tmp/out"
 	run sh -c "jq -c 'select(.id == \"a1\") | .dates | map([.text, .type, .value])' '$tmp/out'"
