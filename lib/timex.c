@@ -65,7 +65,8 @@ enum gram {
 	G_KNEXT, G_KAGO, G_SO, G_WHEN, G_COUNTNOUN, G_PASTV, G_BE, G_FIN,
 	G_LATEST, G_PERIOD, G_FULL, G_THOUSAND, G_FUTTO, G_ENDED, G_ISARE,
 	G_TERM, G_FUTV, G_KCOMING, G_KLATER, G_KDURING, G_KH1, G_KH2,
-	G_KQUARTER, G_KEARLY, G_KMID, G_KLATE, G_KHALF
+	G_KQUARTER, G_KEARLY, G_KMID, G_KLATE, G_KHALF, G_KSAMEDAY,
+	G_KDAYBEFORE, G_KDAYAFTER
 };
 
 static const struct {
@@ -189,6 +190,11 @@ static const struct {
 	{ "\xeb\xb0\x98", G_KHALF },			/* ban: half */
 	{ "\xec\xa0\x95\xec\x98\xa4", G_NOON },		/* jeongo: noon */
 	{ "\xec\x9e\x90\xec\xa0\x95", G_MIDNIGHT },	/* jajeong */
+	{ "\xec\x9d\xb4\xeb\x82\xa0", G_KSAMEDAY },	/* inal: that day */
+	{ "\xeb\x8b\xb9\xec\x9d\xbc", G_KSAMEDAY },	/* dangil: that day */
+	{ "\xec\xa0\x84\xeb\x82\xa0", G_KDAYBEFORE },	/* jeonnal */
+	{ "\xeb\x8b\xa4\xec\x9d\x8c\xeb\x82\xa0", G_KDAYAFTER },	/* daeumnal */
+	{ "\xec\x9d\xb4\xed\x8a\xbf\xeb\x82\xa0", G_KDAYAFTER },	/* iteunnal */
 };
 
 /* Korean counters after a number: year, month, day. */
@@ -773,7 +779,8 @@ is_trigger(const struct lex *l)
 	static const int alone[] = { G_NOW, G_TONIGHT, G_NOON, G_MIDNIGHT,
 	    G_RECENT, G_CURRENT, G_PRESENT, G_MOMENT, G_PAST, G_PERIOD,
 	    G_LATEST, G_FY, G_Q, G_H, G_THOUSAND, G_HALF, G_KLAST, G_KTHIS,
-	    G_KNEXT, G_KAGO, G_TERM, G_KCOMING, G_KH1, G_KH2, 0 };
+	    G_KNEXT, G_KAGO, G_TERM, G_KCOMING, G_KH1, G_KH2, G_KSAMEDAY,
+	    G_KDAYBEFORE, G_KDAYAFTER, 0 };
 
 	return l->month || l->wday || (l->num >= 11 && l->num <= 20) ||
 	    l->unit || l->season || l->part || l->ref || l->set || l->relu ||
@@ -4039,7 +4046,28 @@ static const struct {
 	{ "\xec\xb4\x88", U_SEC }			/* cho: seconds */
 };
 
+/* Korean counts of days in their own words, and native numbers before a
+ * counter written apart ("두 달", two months). */
+static const struct {
+	const char	*w;
+	int		 n;
+} ko_days[] = {
+	{ "\xed\x95\x98\xeb\xa3\xa8", 1 },	/* haru */
+	{ "\xec\x9d\xb4\xed\x8b\x80", 2 },	/* iteul */
+	{ "\xec\x82\xac\xed\x9d\x98", 3 },	/* saheul */
+	{ "\xeb\x82\x98\xed\x9d\x98", 4 },	/* naheul */
+	{ "\xeb\x8b\xb7\xec\x83\x88", 5 },	/* datsae */
+	{ "\xec\x97\xbf\xec\x83\x88", 6 },	/* yeotsae */
+	{ "\xec\x9d\xb4\xeb\xa0\x88", 7 },	/* ire */
+	{ "\xec\x97\xb4\xed\x9d\x98", 10 },	/* yeolheul */
+	{ "\xeb\xb3\xb4\xeb\xa6\x84", 15 }	/* boreum */
+}, ko_nums[] = {
+	{ "\xed\x95\x9c", 1 }, { "\xeb\x91\x90", 2 }, { "\xec\x84\xb8", 3 },
+	{ "\xec\x84\x9d", 3 }, { "\xeb\x84\xa4", 4 }, { "\xeb\x84\x89", 4 }
+};
+
 #define KO_SPAN		"\xea\xb0\x84"		/* gan: "3일간", for 3 days */
+#define KO_MAN		"\xeb\xa7\x8c"		/* man: "이틀 만에", after */
 #define KO_HOUR		"\xec\x8b\x9c"		/* si: o'clock */
 #define KO_MIN		"\xeb\xb6\x84"		/* bun: minutes past */
 #define KO_WEEK		"\xec\xa3\xbc"		/* ju: week */
@@ -4068,18 +4096,17 @@ ko_is(struct scan *sc, size_t i, const char *w)
 }
 
 /*
- * The unit of the Korean counter at token i, glued to the number before
- * it ("3일", "2주간"), or 0; *span is set when "간" makes it a span of
- * time ("for three days").
+ * Whether token i is a Korean counter ("일", "달", "개월간"): its unit in
+ * *u, *span set when "간" ends it.
  */
 static int
-ko_unit(struct scan *sc, size_t i, int *span)
+ko_unit_at(struct scan *sc, size_t i, int *u, int *span)
 {
 	const struct tok *t = T(sc, i);
 	size_t n, k, ul;
 
 	*span = 0;
-	if (t->kind != K_WORD || !t->hangul || !glued(sc, i))
+	if (t->kind != K_WORD || !t->hangul)
 		return 0;
 	n = t->e - t->tail - t->s;
 	for (k = 0; k < sizeof(ko_units) / sizeof(ko_units[0]); k++) {
@@ -4092,9 +4119,24 @@ ko_unit(struct scan *sc, size_t i, int *span)
 				continue;
 			*span = 1;
 		}
-		return ko_units[k].u;
+		*u = ko_units[k].u;
+		return 1;
 	}
 	return 0;
+}
+
+/*
+ * The unit of the Korean counter at token i, glued to the number before
+ * it ("3일", "2주간"), or 0; *span is set when "간" makes it a span of
+ * time ("for three days").
+ */
+static int
+ko_unit(struct scan *sc, size_t i, int *span)
+{
+	int u;
+
+	*span = 0;
+	return glued(sc, i) && ko_unit_at(sc, i, &u, span) ? u : 0;
 }
 
 /* The syllable of 3 bytes at s, or 0 when it is none. */
@@ -4331,7 +4373,8 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 /*
  * A Korean day, week, month or year counted from the reference date, and
  * what it anchors: "어제 오후 3시", "지난주 목요일", "다음 주", "지난달
- * 4일", "올해 6월", "내년 상반기", "지난해 말".  Fills h; returns 1, or 0.
+ * 4일", "올해 6월", "내년 상반기", "지난해 말"; or a day counted from the
+ * last one mentioned ("이날", "전날", "다음날").  Fills h; returns 1, or 0.
  */
 static int
 ko_anchor(struct scan *sc, size_t i, struct hit *h)
@@ -4341,6 +4384,16 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 	size_t k;
 	int n, u, y, m, d, g = G(sc, i);
 
+	if (g == G_KSAMEDAY || g == G_KDAYBEFORE || g == G_KDAYAFTER) {
+		/* "이날", "전날", "다음날": the day last mentioned, or the
+		 * reference day, and the days beside it */
+		if ((z = anchorz(sc)) == 0)
+			return 0;
+		put_dayz(h, z + (g == G_KDAYAFTER) - (g == G_KDAYBEFORE));
+		h->te = i + 1;
+		ko_day_time(sc, h);
+		return 1;
+	}
 	if (l != NULL && l->relu != 0 && T(sc, i)->hangul) {
 		n = l->reln;
 		u = l->relu;
@@ -4399,6 +4452,31 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 }
 
 /*
+ * What a count of n units (u) makes, the token after it at k: before "전"
+ * a date n units ago, before "후" or "뒤" one n units later, a span with
+ * "간" (span set), "동안" or "만에" after it ("동안" in the extent), or
+ * bare when bare is set.
+ * Fills h; returns 1, or 0.
+ */
+static int
+ko_counted(struct scan *sc, size_t k, long n, int u, int span, int bare,
+    struct hit *h)
+{
+	int free = T(sc, k - 1)->tail == 0 && !span, g = free ? G(sc, k) : 0;
+	int man = free && ko_is(sc, k, KO_MAN) && T(sc, k)->tail > 0;
+
+	if (g == G_KAGO || g == G_KLATER) {
+		put_shift(h, refz(sc), g == G_KAGO ? -n : n, u);
+		h->te = k + 1;
+	} else if (span || g == G_KDURING || man || bare) {
+		put_dur(h, n, u);
+		h->te = k + (g == G_KDURING);
+	} else
+		return 0;
+	return 1;
+}
+
+/*
  * A count of Korean units at the number k: "3일 전" (three days ago), "2주
  * 후" (in two weeks), "3일간", "2년 동안", "3개월", "5시간" (spans), "1분기"
  * (a quarter), "오후 3시" (a time).  Fills h; returns 1, or 0.
@@ -4407,26 +4485,47 @@ static int
 ko_count(struct scan *sc, size_t k, struct hit *h)
 {
 	long n = T(sc, k)->num;
-	int u, span, g;
+	int u, span;
 
 	if (ko_in_year(sc, k, 0, 0, h) || ko_clock(sc, k, refz(sc), 0, h))
 		return 1;
 	if ((u = ko_unit(sc, k + 1, &span)) == 0 ||
 	    (u == U_YEAR && n >= 1000))
 		return 0;
-	g = T(sc, k + 1)->tail == 0 && !span ? G(sc, k + 2) : 0;
-	if (g == G_KAGO || g == G_KLATER) {
-		put_shift(h, refz(sc), g == G_KAGO ? -n : n, u);
-		h->te = k + 3;
-	} else if (span || g == G_KDURING || u == U_WEEK ||
-	    (u == U_MONTH && !ko_is(sc, k + 1, KO_DAL)) || u == U_HOUR ||
-	    u == U_MIN || u == U_SEC) {
-		/* a bare count of days or years is a date ("3일", "24년") */
-		put_dur(h, n, u);
-		h->te = k + 2 + (g == G_KDURING);
-	} else
+	/* a bare count of days or years is a date ("3일", "24년") */
+	return ko_counted(sc, k + 2, n, u, span, u == U_WEEK || u == U_HOUR ||
+	    u == U_MIN || u == U_SEC || (u == U_MONTH &&
+	    !ko_is(sc, k + 1, KO_DAL)), h);
+}
+
+/*
+ * A count in Korean words at token k: days ("이틀", "사흘간") or a native
+ * number and a counter apart ("두 달", "한 주").  Fills h from what
+ * follows (see ko_counted()); returns 1, or 0.
+ */
+static int
+ko_native(struct scan *sc, size_t k, struct hit *h)
+{
+	const struct tok *t = T(sc, k);
+	size_t j, n = t->e - t->tail - t->s;
+	int u, span;
+
+	for (j = 0; j < sizeof(ko_days) / sizeof(ko_days[0]); j++)
+		if ((n == 6 || (n == 9 && memcmp(sc->text + t->s + 6, KO_SPAN,
+		    3) == 0)) && memcmp(sc->text + t->s, ko_days[j].w, 6) == 0)
+			return ko_counted(sc, k + 1, ko_days[j].n, U_DAY, n == 9,
+			    0, h);
+	if (t->tail > 0 || T(sc, k + 1)->sp == 0)
 		return 0;
-	return 1;
+	for (j = 0; j < sizeof(ko_nums) / sizeof(ko_nums[0]); j++)
+		if (ko_is(sc, k, ko_nums[j].w))
+			break;
+	/* the counter apart, read as one glued would be ("두 달간") */
+	if (j == sizeof(ko_nums) / sizeof(ko_nums[0]) ||
+	    !ko_unit_at(sc, k + 1, &u, &span) ||
+	    (u != U_MONTH && u != U_WEEK && u != U_YEAR))
+		return 0;
+	return ko_counted(sc, k + 2, ko_nums[j].n, u, span, 1, h);
 }
 
 /*
@@ -4462,7 +4561,7 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (!is_num(sc, k))
 		return k == i && (ko_in_year(sc, i, 0, 0, h) ||
-		    ko_clock(sc, i, refz(sc), 0, h));
+		    ko_clock(sc, i, refz(sc), 0, h) || ko_native(sc, i, h));
 	if (num_is_label(sc, k))
 		return 0;
 	if (T(sc, k)->ndig == 4 && ko_is(sc, k + 1, KO_YEAR) &&
