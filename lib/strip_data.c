@@ -970,7 +970,10 @@ count_words(const struct wire_strip_lang *L, const char *s, size_t n,
 				k = 1;
 				break;
 			}
-			if (cp < 0xc0 || cp >= 0x2000 || cp == 0xd7 || cp == 0xf7)
+			/* Latin, Greek, Cyrillic and kin, and Hangul, whose
+			 * words stand between spaces too */
+			if (cp < 0xc0 || (cp >= 0x2000 && (cp < 0xac00 ||
+			    cp > 0xd7a3)) || cp == 0xd7 || cp == 0xf7)
 				break;
 			if (cp <= 0xde || (cp >= 0x410 && cp <= 0x42f))
 				cp += 0x20;

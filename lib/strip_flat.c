@@ -201,8 +201,11 @@ wire_strip_flat_blocks(struct wire_strip *st, const char *s, size_t n)
 				blank = 0;
 				break;
 			}
-		/* A line that is only a tag (an image) is dropped. */
+		/* A line that is only a tag (an image) is dropped; not
+		 * "<저작권자(c) ...>", a notice in angle brackets. */
 		if (!blank && *q == '<' && e[-1 - (e[-1] == '\r')] == '>' &&
+		    q + 1 < e && (q[1] == '/' || q[1] == '!' ||
+		    ((q[1] | 0x20) >= 'a' && (q[1] | 0x20) <= 'z')) &&
 		    memchr(q + 1, '<', (size_t)(e - q - 1)) == NULL) {
 			img_src(st, q, (size_t)(e - q) - (e[-1] == '\r'));
 			blank = !blanks;

@@ -3534,13 +3534,70 @@ flat_dropped_headline(struct wire_strip *st, size_t first)
 	return first;
 }
 
+/* How far into a paragraph a Korean wire byline may end. */
+#define LEDE_HEAD	120
+
+/*
+ * The reporters a Korean wire report names at the head of its first
+ * paragraph, "(서울=연합뉴스) 홍길동 기자 = 북한이 ...", "[서울=뉴시스] 홍길동
+ * 김철수 기자 = ...": the words between the bracketed source (if any) and
+ * a job of [role] before "=" are names, which go to the authors; the
+ * byline is cut from the paragraph, the source kept as a dateline.
+ * Returns 1 when it cut one.
+ */
+static int
+lede_byline(struct wire_strip *st, struct wire_strip_block *b)
+{
+	char *t = st->btext.p + b->off;
+	size_t n = b->len, i = 0, j, eq, ws[8], wn[8], w = 0, cut;
+	const char *p;
+
+	if (n > LEDE_HEAD)
+		n = LEDE_HEAD;
+	if (n > 0 && (t[0] == '(' || t[0] == '[')) {
+		if ((p = memchr(t, t[0] == '(' ? ')' : ']', n)) == NULL)
+			return 0;
+		i = (size_t)(p - t) + 1;
+	}
+	/* the source holds an "=" too: the byline's is after it */
+	if ((p = memchr(t + i, '=', n - i)) == NULL)
+		return 0;
+	eq = (size_t)(p - t);
+	for (j = i; j < eq && w < 8; ) {
+		while (j < eq && t[j] == ' ')
+			j++;
+		if (j == eq)
+			break;
+		ws[w] = j;
+		while (j < eq && t[j] != ' ')
+			j++;
+		wn[w] = j - ws[w];
+		/* names and the job in a script without case only */
+		if ((unsigned char)t[ws[w]] < 0x80)
+			return 0;
+		w++;
+	}
+	if (w < 2 || j < eq || !role_word(st, t + ws[w - 1], wn[w - 1]))
+		return 0;
+	for (j = 0; j + 1 < w; j++)
+		add_author(st, t + ws[j], wn[j], 1);
+	for (cut = eq + 1; cut < b->len && t[cut] == ' '; cut++)
+		;
+	/* keep "(서울=연합뉴스) ", drop the names, the job and the "=" */
+	memmove(t + ws[0], t + cut, b->len - cut);
+	b->len -= (uint32_t)(cut - ws[0]);
+	b->nch = (uint32_t)wire_utf8_count(t, b->len);
+	return 1;
+}
+
 /*
  * Reads metadata from the blocks' text; see wire/strip.h.
  */
 void
 wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 {
-	size_t k, seen = 0;
+	size_t k, seen = 0, kept = 0;
+	int cut = 0;
 
 	if (url == NULL && st->canonical.len > 0)
 		url = st->canonical.p;
@@ -3548,6 +3605,9 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 	for (k = 0; k < st->nb && seen < 3000; k++) {
 		struct wire_strip_block *b = &st->b[k];
 		const char *t = st->btext.p + b->off;
+
+		if (b->keep && kept++ < 2 && st->nauthors == 0)
+			cut |= lede_byline(st, b);
 
 		/* A dateline: a short block that is mostly a date. */
 		if (st->published.len == 0 && b->nwords <= 8 && b->nch < 60 &&
@@ -3590,7 +3650,8 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 		if (flat_headline(st, b) && !flat_dateline(st, b))
 			wire_buf_add(&st->title, st->btext.p + b->off, b->len);
 	}
-	/* The dateline went, the headline came back: join the text again. */
-	if (flat)
+	/* The dateline or a byline went, the headline came back: join the
+	 * text again. */
+	if (flat || cut)
 		wire_strip_join(st);
 }

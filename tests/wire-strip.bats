@@ -528,6 +528,18 @@ meta() {
 	[ "$(jq -r .title "$TMP/rec")" = "North Korea sends more troops to Russia, Seoul says" ]
 }
 
+@test "flat: a Korean wire report: the reporters named before '=' go to the authors, the source stays as a dateline, the notice in angle brackets goes" {
+	"$S" --raw "$F/flat-yonhap.txt" >"$TMP/rec"
+	[ "$(jq -r '[.title, (.authors | join(";")), .lang] | join("|")' "$TMP/rec")" = \
+	    '북한, 러시아와 조약 비준서 교환|홍길동|ko' ]
+	[ "$(jq -r '.text | split("\n\n") | length' "$TMP/rec")" -eq 3 ]
+	jq -r .text "$TMP/rec" | grep -q '^(서울=연합뉴스) 북한과 러시아가 지난 4일'
+	! jq -r .text "$TMP/rec" | grep -q -e '기자 =' -e '저작권자' -e 'gildong@'
+	printf '%s\n' '[서울=뉴시스] 홍길동 김철수 기자 = 북한과 러시아가 지난 4일 모스크바에서 조약의 비준서를 교환했다고 조선중앙통신이 5일 보도했다.' '' \
+	    '통신은 이 조약이 "두 나라 관계를 새로운 단계로 끌어올렸다"고 평가했다.' >"$BATS_TEST_TMPDIR/two.txt"
+	[ "$("$S" --raw "$BATS_TEST_TMPDIR/two.txt" | jq -r '.authors | join(";")')" = '홍길동;김철수' ]
+}
+
 @test "flat: a short text of prose keeps every paragraph, beside a kept one or when none was sure, and its headline" {
 	printf '%s\n' 'Putin on the treaty' '' \
 	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' '' \
