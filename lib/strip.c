@@ -1339,16 +1339,36 @@ fallback(struct wire_strip *st, size_t kept)
 static int
 prose(const struct wire_strip *st, const struct wire_strip_block *b)
 {
-	char c;
-
 	if (b->nwords < 8 || b->len == 0 || (b->flags & (WIRE_SB_PHRASE |
 	    WIRE_SB_SECTION | WIRE_SB_BYLINE | WIRE_SB_CAPTION | WIRE_SB_NAV)))
 		return 0;
-	c = st->btext.p[b->off + b->len - 1];
-	if (c == '"' || c == '\'' || c == ')')
-		c = b->len > 1 ? st->btext.p[b->off + b->len - 2] : c;
-	return c == '.' || c == '!' || c == '?' ||
-	    (unsigned char)c == 0x9d; /* the end of a closing quote mark */
+	return wire_strip_sentence_end(st->btext.p + b->off, b->len);
+}
+
+/*
+ * Whether the n bytes at t end a sentence; see wire/strip.h.
+ */
+int
+wire_strip_sentence_end(const char *t, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+
+	/* a closing quote or bracket after the mark: '"', "'", ")", the
+	 * curly quotes U+201D and U+2019, the corner bracket U+300D */
+	if (n > 0 && (u[n - 1] == '"' || u[n - 1] == '\'' || u[n - 1] == ')'))
+		n--;
+	else if (n >= 3 && ((u[n - 3] == 0xE2 && u[n - 2] == 0x80 &&
+	    (u[n - 1] == 0x9D || u[n - 1] == 0x99)) ||
+	    (u[n - 3] == 0xE3 && u[n - 2] == 0x80 && u[n - 1] == 0x8D)))
+		n -= 3;
+	if (n == 0)
+		return 0;
+	if (u[n - 1] == '.' || u[n - 1] == '!' || u[n - 1] == '?')
+		return 1;
+	/* the full stop U+3002, and the full-width marks U+FF01, U+FF1F */
+	return n >= 3 && ((u[n - 3] == 0xE3 && u[n - 2] == 0x80 &&
+	    u[n - 1] == 0x82) || (u[n - 3] == 0xEF && u[n - 2] == 0xBC &&
+	    (u[n - 1] == 0x81 || u[n - 1] == 0x9F)));
 }
 
 /*

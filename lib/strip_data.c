@@ -942,7 +942,7 @@ count_words(const struct wire_strip_lang *L, const char *s, size_t n,
 	const unsigned char *u = (const unsigned char *)s;
 	char w[32];
 	size_t i = 0, wl = 0, k = 1, j;
-	uint32_t nstop = 0, cp;
+	uint32_t nstop = 0, cp, cjk = 0;
 	int lang = L != NULL ? (int)(L - st->langs) : -1;
 
 	*nwords = 0;
@@ -970,6 +970,20 @@ count_words(const struct wire_strip_lang *L, const char *s, size_t n,
 				k = 1;
 				break;
 			}
+			/* Chinese and Japanese write no spaces: two of their
+			 * characters count as a word, about what a word of
+			 * theirs holds */
+			if ((cp >= 0x3040 && cp <= 0x30ff) ||
+			    (cp >= 0x4e00 && cp <= 0x9fff)) {
+				if (wl == 0) {
+					*nwords += ++cjk % 2;
+					i += k;
+					continue;
+				}
+				k = 0;	/* end the word before it first */
+				break;
+			}
+			cjk = 0;
 			/* Latin, Greek, Cyrillic and kin, and Hangul, whose
 			 * words stand between spaces too */
 			if (cp < 0xc0 || (cp >= 0x2000 && (cp < 0xac00 ||

@@ -3476,13 +3476,16 @@ report_byline(struct wire_strip *st, const char *t, size_t n)
 
 
 /* Whether block b of a flat page reads as a headline: short, few marks,
- * no full stop at its end, no picture's caption. */
+ * no full stop (".", "。") at its end, no picture's caption. */
 static int
 flat_headline(const struct wire_strip *st, const struct wire_strip_block *b)
 {
+	const char *t = st->btext.p + b->off;
+
+	/* a headline may ask or exclaim, but stops at no full stop */
 	return !(b->flags & WIRE_SB_CAPTION) && b->nch < 200 && b->nch > 10 &&
-	    b->npunct <= 4 && b->len > 0 &&
-	    st->btext.p[b->off + b->len - 1] != '.';
+	    b->npunct <= 4 && b->len > 0 && t[b->len - 1] != '.' &&
+	    !(b->len >= 3 && memcmp(t + b->len - 3, "\xe3\x80\x82", 3) == 0);
 }
 
 /*

@@ -540,6 +540,14 @@ meta() {
 	[ "$("$S" --raw "$BATS_TEST_TMPDIR/two.txt" | jq -r '.authors | join(";")')" = '홍길동;김철수' ]
 }
 
+@test "flat: a Chinese page one element a line: two characters count as a word, so its headline and every paragraph are read; the menu, related news and the editor's line go" {
+	"$S" --raw "$F/flat-chinese.txt" >"$TMP/rec"
+	[ "$(jq -r '[.title, .lang] | join("|")' "$TMP/rec")" = '朝俄全面战略伙伴关系条约正式生效|zh' ]
+	[ "$(jq -r '.text | split("\n\n") | length' "$TMP/rec")" -eq 4 ]
+	jq -r .text "$TMP/rec" | tail -n 1 | grep -q '^俄罗斯总统普京今年6月访问平壤'
+	! jq -r .text "$TMP/rec" | grep -q -e '首页' -e '相关新闻' -e '责任编辑'
+}
+
 @test "flat: a short text of prose keeps every paragraph, beside a kept one or when none was sure, and its headline" {
 	printf '%s\n' 'Putin on the treaty' '' \
 	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' '' \

@@ -308,6 +308,13 @@ void	wire_strip_html_blocks(struct wire_strip *st);
 void	wire_strip_decide(struct wire_strip *st, int flat);
 
 /*
+ * Whether the n bytes at t end with a mark that ends a sentence (". ! ?",
+ * the ideographic full stop and the full-width marks), maybe inside a
+ * closing quote or bracket.
+ */
+int	wire_strip_sentence_end(const char *t, size_t n);
+
+/*
  * Joins the kept blocks into st->text, paragraphs one blank line apart, a
  * block the same as the one before it once, normalised to NFC; the
  * indexes of the paragraphs that are captions go to st->captionidx.

@@ -419,6 +419,30 @@ main(void)
 	ok(st != NULL && st->has_ctx && st->wctx[1] > 0,
 	    "second-pass weights load, the first pass's score counting for");
 	if (st != NULL) {
+		uint32_t nw;
+
+		/* words: spaced scripts by their spaces, Chinese and
+		 * Japanese two characters a word */
+		wire_strip_count_stop(st, -1, "The treaty took effect.", 23, &nw);
+		is_int(nw, 4, "words: English");
+		wire_strip_count_stop(st, -1, "\xec\xa1\xb0\xec\x95\xbd\xec\x9d\xb4 "
+		    "\xeb\xb0\x9c\xed\x9a\xa8\xeb\x90\x90\xeb\x8b\xa4.", 23, &nw);
+		is_int(nw, 2, "words: Korean, between spaces");
+		wire_strip_count_stop(st, -1, "\xe6\x9d\xa1\xe7\xba\xa6\xe6\xad\xa3"
+		    "\xe5\xbc\x8f\xe7\x94\x9f\xe6\x95\x88 KCNA", 23, &nw);
+		is_int(nw, 4, "words: six Chinese characters and a Latin word");
+		/* ends of sentences */
+		ok(wire_strip_sentence_end("He said so.", 11) &&
+		    wire_strip_sentence_end("\"Why?\"", 6) &&
+		    wire_strip_sentence_end("\xe7\x94\x9f\xe6\x95\x88\xe3\x80\x82", 9) &&
+		    wire_strip_sentence_end("\xe5\x90\x97\xef\xbc\x9f", 6) &&
+		    wire_strip_sentence_end("he said.\xe2\x80\x9d", 11),
+		    "sentence ends: . ? and the ideographic and full-width marks, "
+		    "inside a quote");
+		ok(!wire_strip_sentence_end("Top 10 Stories", 14) &&
+		    !wire_strip_sentence_end("", 0) &&
+		    !wire_strip_sentence_end("\xe7\x94\x9f\xe6\x95\x88", 6),
+		    "sentence ends: none after a heading");
 		/* dates, with the month names of the data directory */
 		is_str(date(st, "date 2024-12-06 x", &b), "2024-12-06",
 		    "ISO date");
