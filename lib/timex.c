@@ -107,6 +107,7 @@ static const struct {
 	{ "opens", G_FUTV }, { "resumes", G_FUTV }, { "visits", G_FUTV },
 	{ "votes", G_FUTV }, { "convenes", G_FUTV }, { "arrives", G_FUTV },
 	{ "travels", G_FUTV }, { "holds", G_FUTV }, { "faces", G_FUTV },
+	{ "closes", G_FUTV }, { "expires", G_FUTV }, { "concludes", G_FUTV },
 	{ "plans", G_FUTTO }, { "plan", G_FUTTO }, { "planning", G_FUTTO },
 	{ "due", G_FUTTO }, { "going", G_FUTTO }, { "set", G_FUTTO },
 	{ "intends", G_FUTTO }, { "aims", G_FUTTO }, { "hopes", G_FUTTO },
@@ -282,7 +283,7 @@ struct scan {
 	size_t				 nt;	/* tokens made */
 	int				 eof;
 	size_t				 chain;	/* token after a day or year hit */
-	int				 cy, cm, cgran;
+	int				 cy, cm, cd, cgran;
 };
 
 static const struct tok none_tok = { 0, 0, K_NONE, 0, 0, 0, 0, 0, 0, -1, 0, 0 };
@@ -3369,7 +3370,7 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct tok *t = T(sc, i);
 	const struct lex *l;
-	size_t k = i, ap, te;
+	size_t k = i, ap, te, on;
 	int hh = -1, mi = 0, pm = -1, y, mo, d;
 	long z;
 
@@ -3444,6 +3445,10 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 	else if (G(sc, k) == G_LOCAL && G(sc, k + 1) == G_TIME)
 		k += 2;
 	z = refz(sc);
+	/* "10 a.m. ET on Tuesday", "5 p.m. on Nov. 9": the day it names */
+	on = G(sc, k) == G_ON && ((L(sc, k + 1) != NULL &&
+	    L(sc, k + 1)->wday > 0) || month_at(sc, k + 1, &te) > 0);
+	k += on;
 	ap = k + (P(sc, k, ',') && month_at(sc, k + 1, &te) > 0);
 	if ((mo = month_at(sc, ap, &te)) > 0 && (d = day_at(sc, te, &te)) > 0 &&
 	    is_num(sc, te - 1) && valid_date(2000, mo, d)) {
@@ -3463,7 +3468,8 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 	} else if (l != NULL && l->relu == U_DAY && z != 0) {
 		z += l->reln;
 		k++;
-	}
+	} else
+		k -= on;	/* "on" and no day after it */
 	h->te = k;
 	h->type = WIRE_TX_TIME;
 	if (z == 0)
@@ -4791,14 +4797,41 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 {
 	size_t k = i, te;
 	int d, g, y;
+	char ref[16];
 
 	if (i == 0 || i - 1 != sc->chain)
 		return 0;
 	g = G(sc, i - 1);
+	if (g == G_AT && sc->cgran == GR_DAY && sc->cy > 0 &&
+	    m_time(sc, i, h)) {
+		/* "Nov. 5 at 8 p.m.": the time of the day before it, unless
+		 * the time names a day of its own ("at 8 p.m. Tuesday") */
+		snprintf(ref, sizeof(ref), "%04d-%02d-%02d", sc->doc->ry,
+		    sc->doc->rm, sc->doc->rd);
+		if (h->val[0] != 'X' && strncmp(h->val, ref, 10) != 0)
+			return 1;
+		snprintf(ref, sizeof(ref), "%04d-%02d-%02d", sc->cy, sc->cm,
+		    sc->cd);
+		memcpy(h->val, ref, 10);
+		return 1;
+	}
 	if (!(g == G_AND || g == G_OR || g == G_TO || g == G_THROUGH ||
 	    g == G_UNTIL || P(sc, i - 1, '-') || P(sc, i - 1, '&')))
 		return 0;
 	if (sc->cgran == GR_YEAR) {
+		/* "1950-53", "2024/25": the century of the year before */
+		if (is_num(sc, k) && T(sc, k)->ndig == 2 && glued(sc, k) &&
+		    glued(sc, k - 1) && !num_continues(sc, k) &&
+		    !(is_word(sc, k + 1) && glued(sc, k + 1))) {
+			y = sc->cy - sc->cy % 100 + (int)T(sc, k)->num;
+			if (y <= sc->cy)
+				y += 100;
+			if (y - sc->cy >= 20)
+				return 0;
+			put_year(h, y);
+			h->te = k + 1;
+			return 1;
+		}
 		if (!is_num(sc, k) || (y = year_at(sc, k, &te)) == 0 ||
 		    y <= sc->cy || y - sc->cy > 100 || num_continues(sc, k))
 			return 0;
@@ -5086,6 +5119,7 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 			sc->chain = h.te;
 			sc->cy = h.y;
 			sc->cm = h.m;
+			sc->cd = h.d;
 			sc->cgran = h.gran;
 		}
 		i = h.te;
