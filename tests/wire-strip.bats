@@ -548,6 +548,13 @@ meta() {
 	! jq -r .text "$TMP/rec" | grep -q -e '首页' -e '相关新闻' -e '责任编辑'
 }
 
+@test "a Korean news page: share buttons, the copyright notice, related and most-read lists, the comment box go; the wire byline names the reporter" {
+	"$S" --raw "$F/korean.html" >"$TMP/rec"
+	jq -r .text "$TMP/rec" | diff - "$F/korean.out"
+	[ "$(jq -r '[.title, (.authors | join(";")), .published, .site, .lang] | join("|")' "$TMP/rec")" = \
+	    '북러 조약 발효…"유사시 군사 지원"|홍길동|2024-12-05T15:12:00+09:00|예시일보|ko' ]
+}
+
 @test "flat: a short text of prose keeps every paragraph, beside a kept one or when none was sure, and its headline" {
 	printf '%s\n' 'Putin on the treaty' '' \
 	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' '' \
