@@ -1372,6 +1372,38 @@ wire_strip_sentence_end(const char *t, size_t n)
 }
 
 /*
+ * A list of flat text that a kept paragraph introduces: two items or more
+ * (see WIRE_SB_LIST) after a line that ends with a colon, itself after a
+ * kept block or kept ("The demands are:"), are the article's, as are the
+ * line and the items.  Returns whether it kept any block.
+ */
+static int
+flat_lists(struct wire_strip *st)
+{
+	size_t k, e;
+	int kept = 0;
+
+	for (k = 1; k < st->nb; k = e) {
+		struct wire_strip_block *in = &st->b[k - 1];
+
+		for (e = k; e < st->nb && (st->b[e].flags & WIRE_SB_LIST) &&
+		    !(st->b[e].flags & (WIRE_SB_PHRASE | WIRE_SB_BYLINE)); e++)
+			;
+		if (e - k < 2 || in->len == 0 ||
+		    st->btext.p[in->off + in->len - 1] != ':' ||
+		    (in->flags & (WIRE_SB_PHRASE | WIRE_SB_SECTION)) ||
+		    !(in->keep || (k > 1 && st->b[k - 2].keep))) {
+			e = e > k ? e : k + 1;
+			continue;
+		}
+		for (in->keep = 1; k < e; k++)
+			if (!st->b[k].keep)
+				st->b[k].keep = kept = 1;
+	}
+	return kept;
+}
+
+/*
  * Flat text, revised as jusText does its neighbours: a paragraph of prose
  * the classifier nearly believed is kept beside a kept one, repeatedly, and
  * a short text whose every paragraph fell just short keeps its prose.  A
@@ -1402,6 +1434,7 @@ flat_prose(struct wire_strip *st)
 			b->keep = 1;
 			changed = 1;
 		}
+		changed |= flat_lists(st);
 	}
 }
 

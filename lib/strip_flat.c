@@ -113,6 +113,30 @@ credit_end(const char *t, size_t n)
 	return 1;
 }
 
+/*
+ * Whether the n bytes at t open as an item of a list written as text:
+ * a dash, a bullet or an asterisk and a space ("- ", "• "), or a number
+ * of one or two digits and ". " or ") ".
+ */
+static int
+list_item(const char *t, size_t n)
+{
+	size_t i = 0;
+
+	if (n >= 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ')
+		return 1;
+	/* the bullet U+2022, the en dash U+2013, the middle dot U+00B7 */
+	if (n >= 4 && ((memcmp(t, "\xe2\x80\xa2", 3) == 0 ||
+	    memcmp(t, "\xe2\x80\x93", 3) == 0) && t[3] == ' '))
+		return 1;
+	if (n >= 3 && memcmp(t, "\xc2\xb7", 2) == 0 && t[2] == ' ')
+		return 1;
+	while (i < n && i < 2 && t[i] >= '0' && t[i] <= '9')
+		i++;
+	return i > 0 && i + 1 < n && (t[i] == '.' || t[i] == ')') &&
+	    t[i + 1] == ' ';
+}
+
 static void
 close_block(struct wire_strip *st)
 {
@@ -128,6 +152,8 @@ close_block(struct wire_strip *st)
 		st->nb--;
 	else if (credit_end(st->btext.p + b->off, b->len))
 		b->flags |= WIRE_SB_CAPTION;
+	else if (list_item(st->btext.p + b->off, b->len))
+		b->flags |= WIRE_SB_LIST;
 }
 
 /* The width of a wrapped line, in characters: its least and most. */

@@ -555,6 +555,11 @@ meta() {
 	    '북러 조약 발효…"유사시 군사 지원"|홍길동|2024-12-05T15:12:00+09:00|예시일보|ko' ]
 }
 
+@test "flat: a list a kept paragraph introduces with a colon is kept, items apart, and the paragraph after it" {
+	"$S" --raw "$F/flat-list.txt" | jq -r .text | diff - "$F/flat-list.out"
+	[ "$("$S" --raw "$F/flat-list.txt" | jq -r '.text | split("\n\n") | length')" -eq 7 ]
+}
+
 @test "flat: a short text of prose keeps every paragraph, beside a kept one or when none was sure, and its headline" {
 	printf '%s\n' 'Putin on the treaty' '' \
 	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' '' \
