@@ -4260,6 +4260,12 @@ ko_clock(struct scan *sc, size_t k, long z, int alone, struct hit *h)
 			return 1;
 		}
 	}
+	if (G(sc, k) == G_NOON || G(sc, k) == G_MIDNIGHT) {
+		/* "정오" (noon), "자정" (midnight) */
+		ko_put_time(h, z, G(sc, k) == G_NOON ? "12:00" : "24:00");
+		h->te = k + 1;
+		return 1;
+	}
 	if (is_num(sc, k) && T(sc, k)->ndig <= 2 && T(sc, k)->num <= 24 &&
 	    ko_is(sc, k + 1, KO_HOUR) && glued(sc, k + 1)) {
 		hh = (int)T(sc, k)->num;
