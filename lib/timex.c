@@ -1458,6 +1458,17 @@ put_quarter(struct hit *h, int y, int q)
 	h->type = WIRE_TX_DATE;
 }
 
+/* Half year half (1 or 2) of year y, "XXXX" when y is unknown (0). */
+static void
+put_half(struct hit *h, int y, int half)
+{
+	if (y > 0)
+		snprintf(h->val, sizeof(h->val), "%04d-H%d", y, half);
+	else
+		snprintf(h->val, sizeof(h->val), "XXXX-H%d", half);
+	h->type = WIRE_TX_DATE;
+}
+
 static void
 put_str(struct hit *h, int type, const char *s)
 {
@@ -2878,7 +2889,7 @@ out:
 	h->te = k;
 	if (ry == 0 && y == 0) {
 		if (half)
-			snprintf(h->val, sizeof(h->val), "XXXX-H%d", half);
+			put_half(h, 0, half);
 		else if (q)
 			snprintf(h->val, sizeof(h->val), "XXXX-Q%d", q);
 		else
@@ -2925,8 +2936,7 @@ out:
 		h->keep = 1;
 	}
 	if (half) {
-		snprintf(h->val, sizeof(h->val), "%04d-H%d", y, half);
-		h->type = WIRE_TX_DATE;
+		put_half(h, y, half);
 		return 1;
 	}
 	put_quarter(h, y, q);
@@ -4328,6 +4338,16 @@ ko_mod(struct scan *sc, size_t k)
 	    (g == G_KEARLY || g == G_KMID || g == G_KLATE);
 }
 
+/* The day of the month at the number k glued to "일" ("4일"), or 0. */
+static int
+ko_day_at(struct scan *sc, size_t k)
+{
+	const struct tok *t = T(sc, k);
+
+	return t->kind == K_NUM && t->num >= 1 && t->num <= 31 &&
+	    ko_is(sc, k + 1, KO_DAY) && glued(sc, k + 1) ? (int)t->num : 0;
+}
+
 /*
  * What a Korean year (y; 0 to be found from the tense fut) holds from
  * token k: a month ("6월"), its day ("6월 19일") and time, a half
@@ -4342,15 +4362,7 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 	if (k > 0 && T(sc, k - 1)->tail > 0)
 		return 0;
 	if (G(sc, k) == G_KH1 || G(sc, k) == G_KH2) {
-		if (y == 0)
-			y = sc->doc->ry;
-		if (y > 0)
-			snprintf(h->val, sizeof(h->val), "%04d-H%d", y,
-			    G(sc, k) == G_KH1 ? 1 : 2);
-		else
-			snprintf(h->val, sizeof(h->val), "XXXX-H%d",
-			    G(sc, k) == G_KH1 ? 1 : 2);
-		h->type = WIRE_TX_DATE;
+		put_half(h, y > 0 ? y : sc->doc->ry, G(sc, k) == G_KH1 ? 1 : 2);
 		h->te = k + 1;
 		return 1;
 	}
@@ -4367,11 +4379,8 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 		return 0;
 	m = (int)t->num;
 	h->te = k + 2;
-	if (T(sc, k + 1)->tail == 0 && is_num(sc, k + 2) &&
-	    T(sc, k + 2)->num >= 1 && T(sc, k + 2)->num <= 31 &&
-	    ko_is(sc, k + 3, KO_DAY) && glued(sc, k + 3) &&
-	    valid_date(y > 0 ? y : 2000, m, (int)T(sc, k + 2)->num)) {
-		d = (int)T(sc, k + 2)->num;
+	if (T(sc, k + 1)->tail == 0 && (d = ko_day_at(sc, k + 2)) > 0 &&
+	    valid_date(y > 0 ? y : 2000, m, d)) {
 		put_day(h, y > 0 ? y : monthday_year(sc, m, d, fut), m, d);
 		h->te = k + 4;
 		ko_day_time(sc, h);
@@ -4441,11 +4450,9 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 	case U_MONTH:
 		m += n;
 		carry_year(&y, &m, 12);
-		if (T(sc, k - 1)->tail == 0 && is_num(sc, k) &&
-		    T(sc, k)->num >= 1 && T(sc, k)->num <= 31 &&
-		    ko_is(sc, k + 1, KO_DAY) && glued(sc, k + 1) &&
-		    valid_date(y, m, (int)T(sc, k)->num)) {
-			put_day(h, y, m, (int)T(sc, k)->num);
+		if (T(sc, k - 1)->tail == 0 && (d = ko_day_at(sc, k)) > 0 &&
+		    valid_date(y, m, d)) {
+			put_day(h, y, m, d);
 			h->te = k + 2;
 			ko_day_time(sc, h);
 		} else {
@@ -4553,7 +4560,7 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l;
 	size_t k = i;
-	int last = 0, fut, y, dir;
+	int last = 0, fut, y, d, dir;
 
 	if (ko_anchor(sc, i, h))
 		return 1;
@@ -4587,13 +4594,11 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (ko_in_year(sc, k, 0, fut, h))
 		return 1;
-	if (T(sc, k)->num >= 1 && T(sc, k)->num <= 31 &&
-	    ko_is(sc, k + 1, KO_DAY) && glued(sc, k + 1) &&
+	if ((d = ko_day_at(sc, k)) > 0 &&
 	    !(T(sc, k + 1)->tail == 0 && (G(sc, k + 2) == G_KAGO ||
 	    G(sc, k + 2) == G_KLATER || G(sc, k + 2) == G_KDURING))) {
 		/* "4일", "지난 4일", "오는 12일": a day of a month near */
-		put_bare_day(sc, h, (int)T(sc, k)->num, fut > 0,
-		    last ? 1 : fut < 0 ? 2 : 0);
+		put_bare_day(sc, h, d, fut > 0, last ? 1 : fut < 0 ? 2 : 0);
 		h->te = k + 2;
 		ko_day_time(sc, h);
 		return 1;
