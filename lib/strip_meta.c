@@ -1332,6 +1332,18 @@ jsonld(struct wire_strip *st)
 		st->paywalled = 1;
 }
 
+/* The name of <meta> element i: its property, name or itemprop. */
+static const char *
+meta_name(const struct wire_html_doc *d, uint32_t i)
+{
+	const char *n;
+
+	if ((n = wire_html_attr(d, i, "property")) == NULL &&
+	    (n = wire_html_attr(d, i, "name")) == NULL)
+		n = wire_html_attr(d, i, "itemprop");
+	return n;
+}
+
 /*
  * The language the page declares first, into st->langcode before any
  * date is read, as the order of day and month may hang on it: the
@@ -1356,9 +1368,7 @@ page_lang(struct wire_strip *st)
 			set_once(&st->langcode, wire_html_attr(d, (uint32_t)i,
 			    "lang"));
 		else if (d->n[i].tag == WT_META &&
-		    ((name = wire_html_attr(d, (uint32_t)i, "property")) != NULL ||
-		    (name = wire_html_attr(d, (uint32_t)i, "name")) != NULL ||
-		    (name = wire_html_attr(d, (uint32_t)i, "itemprop")) != NULL) &&
+		    (name = meta_name(d, (uint32_t)i)) != NULL &&
 		    (strcasecmp(name, "og:locale") == 0 ||
 		    strcasecmp(name, "content-language") == 0 ||
 		    strcasecmp(name, "language") == 0))
@@ -3102,9 +3112,7 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 		case WT_META:
 			if ((c = wire_html_attr(d, (uint32_t)i, "content")) == NULL)
 				break;
-			if ((name = wire_html_attr(d, (uint32_t)i, "property")) == NULL &&
-			    (name = wire_html_attr(d, (uint32_t)i, "name")) == NULL &&
-			    (name = wire_html_attr(d, (uint32_t)i, "itemprop")) == NULL)
+			if ((name = meta_name(d, (uint32_t)i)) == NULL)
 				break;
 			if (strcasecmp(name, "og:url") == 0 && st->canonical.len == 0 &&
 			    strncmp(c, "http", 4) == 0)
