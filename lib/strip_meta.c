@@ -39,6 +39,55 @@ digits(const char *s, size_t n, size_t max, int *v)
 }
 
 /*
+ * The counter at s (n bytes) that ends a part of a date written in
+ * Chinese, Japanese or Korean ("2024年12月5日", "2024년 12월 5일"): part 0
+ * the year's, 1 the month's, 2 the day's, either script.  Returns its
+ * length after the blanks before it, or 0.
+ */
+static size_t
+cjk_counter(const char *s, size_t n, int part)
+{
+	static const char *const c[3][2] = {
+		{ "\xe5\xb9\xb4", "\xeb\x85\x84" },	/* nian, nyeon */
+		{ "\xe6\x9c\x88", "\xec\x9b\x94" },	/* yue, wol */
+		{ "\xe6\x97\xa5", "\xec\x9d\xbc" }	/* ri, il */
+	};
+	size_t i = 0;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	if (n - i >= 3 && (memcmp(s + i, c[part][0], 3) == 0 ||
+	    memcmp(s + i, c[part][1], 3) == 0))
+		return i + 3;
+	return 0;
+}
+
+/*
+ * A date in Chinese, Japanese or Korean at s (n bytes), its year's four
+ * digits first: "2024年12月5日", "2024년 12월 5일".  Returns 0 with the
+ * month and day in *m and *d, or -1.
+ */
+static int
+cjk_date(const char *s, size_t n, int *m, int *d)
+{
+	size_t i = 4, k;
+
+	for (k = 0; k < 2; k++) {
+		size_t c = cjk_counter(s + i, n - i, (int)k), dl;
+
+		if (c == 0)
+			return -1;
+		i += c;
+		while (i < n && s[i] == ' ')
+			i++;
+		if ((dl = digits(s + i, n - i, 2, k == 0 ? m : d)) == 0)
+			return -1;
+		i += dl;
+	}
+	return cjk_counter(s + i, n - i, 2) > 0 ? 0 : -1;
+}
+
+/*
  * The month named by the word at s (n bytes), an entry of [month] in
  * st->words, the case of ASCII letters aside, or 0; *len gets the word's
  * length, with a dot after it.  Most words name no month: one whose
@@ -250,6 +299,11 @@ parse_date(const struct wire_strip *st, const char *s, size_t n,
 
 		if (isdigit((unsigned char)s[i]) && !prevdigit) {
 			k = digits(s + i, n - i, 5, &v);
+			if (k == 4 && cjk_date(s + i, n - i, &m, &d) == 0 &&
+			    valid(v, m, d)) {
+				put_date(out, v, m, d);
+				return 0;
+			}
 			/* YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, time after. */
 			if (k == 4 && i + 10 <= n && (s[i + 4] == '-' || s[i + 4] == '/' ||
 			    s[i + 4] == '.') && digits(s + i + 5, 2, 2, &m) >= 1) {
@@ -3491,8 +3545,9 @@ flat_headline(const struct wire_strip *st, const struct wire_strip_block *b)
 	const char *t = st->btext.p + b->off;
 
 	/* a headline may ask or exclaim, but stops at no full stop */
-	return !(b->flags & WIRE_SB_CAPTION) && b->nch < 200 && b->nch > 10 &&
-	    b->npunct <= 4 && b->len > 0 && t[b->len - 1] != '.' &&
+	/* more than ten bytes: "World" is none, "북러 조약 발효" is one */
+	return !(b->flags & WIRE_SB_CAPTION) && b->nch < 200 && b->len > 10 &&
+	    b->npunct <= 4 && t[b->len - 1] != '.' &&
 	    !(b->len >= 3 && memcmp(t + b->len - 3, "\xe3\x80\x82", 3) == 0);
 }
 
@@ -3535,8 +3590,11 @@ flat_dropped_headline(struct wire_strip *st, size_t first)
 		if ((b->flags & (WIRE_SB_BYLINE | WIRE_SB_PHRASE |
 		    WIRE_SB_CAPTION)) || flat_dateline(st, b))
 			continue;
-		/* "Home | News | World" is a menu */
-		if (b->nwords >= 4 && flat_headline(st, b) && !(b->flags &
+		/* "Home | News | World" is a menu; Korean, Chinese and
+		 * Japanese say in fewer words what English says in four */
+		if ((b->nwords >= 4 || (b->nwords >= 2 &&
+		    (unsigned char)st->btext.p[b->off] >= 0xE0)) &&
+		    flat_headline(st, b) && !(b->flags &
 		    (WIRE_SB_SECTION | WIRE_SB_NAV)) &&
 		    memchr(st->btext.p + b->off, '|', b->len) == NULL)
 			return k;

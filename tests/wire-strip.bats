@@ -560,6 +560,14 @@ meta() {
 	[ "$("$S" --raw "$F/flat-list.txt" | jq -r '.text | split("\n\n") | length')" -eq 7 ]
 }
 
+@test "flat: a short Korean headline before a dateline written in Korean; the date read" {
+	"$S" --raw "$F/flat-korean-date.txt" >"$TMP/rec"
+	[ "$(jq -r '[.title, .published, .published_source] | join("|")' "$TMP/rec")" = \
+	    '북러 조약 발효|2024-12-05|text' ]
+	[ "$(jq -r '.text | split("\n\n") | length' "$TMP/rec")" -eq 3 ]
+	! jq -r .text "$TMP/rec" | grep -q '기사입력'
+}
+
 @test "flat: a short text of prose keeps every paragraph, beside a kept one or when none was sure, and its headline" {
 	printf '%s\n' 'Putin on the treaty' '' \
 	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' '' \

@@ -460,6 +460,14 @@ main(void)
 		    "DD.MM.YYYY");
 		is_str(date(st, "Nov. 3rd, 2020", &b), "2020-11-03",
 		    "abbreviated month");
+		is_str(date(st, "2024\xe5\xb9\xb4" "12\xe6\x9c\x88" "5\xe6\x97\xa5 10:30",
+		    &b), "2024-12-05", "Chinese or Japanese date");
+		is_str(date(st, "\xea\xb8\xb0\xec\x82\xac\xec\x9e\x85\xeb\xa0\xa5 "
+		    "2024\xeb\x85\x84 12\xec\x9b\x94 5\xec\x9d\xbc 15:12", &b),
+		    "2024-12-05", "Korean date, its parts apart");
+		ok(date(st, "2024\xe5\xb9\xb4" "13\xe6\x9c\x88" "5\xe6\x97\xa5", &b) ==
+		    NULL && date(st, "2024\xeb\x85\x84 12\xec\x9b\x94", &b) == NULL,
+		    "no CJK date: a month 13, no day");
 		ok(date(st, "no date here 12345", &b) == NULL, "no date");
 		ok(date(st, "2024-13-40", &b) == NULL, "invalid date");
 	}
