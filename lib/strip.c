@@ -508,6 +508,101 @@ holds_phrase(const struct wire_strip *st, const char *s)
 }
 
 /*
+ * The length of the names opening the n bytes at s, up to the first word
+ * in lower case that is neither a [particle] nor a [name-joiner] of
+ * st->words ("Jane Doe and Tom Roe in Moscow": up to "in").
+ */
+static size_t
+name_run(const struct wire_strip *st, const char *s, size_t n)
+{
+	const struct wire_strip_words *l[2] = { &st->words[WIRE_SW_PARTICLE],
+	    &st->words[WIRE_SW_NAMEJOIN] };
+	size_t i, e, j, k;
+	int known;
+
+	for (i = 0; i < n; i = e + 1) {
+		for (e = i; e < n && s[e] != ' '; e++)
+			;
+		if (!(s[i] >= 'a' && s[i] <= 'z'))
+			continue;
+		for (known = 0, k = 0; k < 2 && !known; k++)
+			for (j = 0; j < l[k]->n && !known; j++)
+				known = l[k]->len[j] == e - i &&
+				    memcmp(s + i, l[k]->v[j], e - i) == 0;
+		if (!known)
+			return i > 0 ? i - 1 : 0;
+	}
+	return n;
+}
+
+/* The most words before the [inline-by] word of a part of a credit line
+ * ("Additional reporting by"). */
+#define CREDIT_LABEL	3
+
+/*
+ * Whether the n bytes at t are a line of credits, as agencies end a
+ * report, "(Reporting by Jane Doe; Editing by John Roe)": parts apart by
+ * ";", in brackets or not, each a label of a few words, an [inline-by]
+ * word of st->words between spaces and names.  The names of a part whose
+ * label opens as a [byline-opening] does ("Reporting by", "Writing by")
+ * go to the authors; an editor's do not.
+ */
+static int
+credit_line(struct wire_strip *st, const char *t, size_t n)
+{
+	const struct wire_strip_words *by = &st->words[WIRE_SW_INLINEBY];
+	const struct wire_strip_words *op = &st->words[WIRE_SW_BYOPEN];
+	size_t p, e, q, j, words, bl, names[8][2], nn = 0;
+	int pass;
+
+	if (n > 1 && t[0] == '(' && t[n - 1] == ')')
+		t++, n -= 2;
+	while (n > 0 && (t[n - 1] == '.' || t[n - 1] == ' '))
+		n--;
+	/* the first pass checks every part, the second adds the names */
+	for (pass = 0; pass < 2; pass++)
+		for (p = 0; p < n; p = e + 1) {
+			const char *sc = memchr(t + p, ';', n - p);
+
+			e = sc != NULL ? (size_t)(sc - t) : n;
+			while (p < e && t[p] == ' ')
+				p++;
+			/* q: the space before the [inline-by] word */
+			for (q = p, words = 0, bl = 0; q < e &&
+			    words <= CREDIT_LABEL; q++) {
+				if (t[q] != ' ')
+					continue;
+				words++;
+				for (j = 0; j < by->n && bl == 0; j++)
+					if (q + by->len[j] + 2 < e &&
+					    memcmp(t + q + 1, by->v[j],
+					    by->len[j]) == 0 &&
+					    t[q + 1 + by->len[j]] == ' ')
+						bl = by->len[j];
+				if (bl > 0)
+					break;
+			}
+			if (bl == 0 || q == p)
+				return 0;
+			if (pass == 0)
+				continue;
+			for (j = 0; j < op->n; j++)
+				if (strncasecmp(t + p, op->v[j], op->len[j]) == 0 &&
+				    t[p + op->len[j]] == ' ' && nn < 8) {
+					names[nn][0] = q + bl + 2;
+					names[nn++][1] = e;
+					break;
+				}
+		}
+	if (nn == 0)
+		return 0;
+	for (j = 0; j < nn; j++)
+		wire_strip_add_author(st, t + names[j][0],
+		    name_run(st, t + names[j][0], names[j][1] - names[j][0]));
+	return 1;
+}
+
+/*
  * Marks boilerplate lines, section headings, bylines (short blocks
  * opening with a [byline-opening] of st->words and a space) and repeats.
  */
@@ -552,6 +647,10 @@ annotate(struct wire_strip *st)
 		if (b->nwords <= 10 && has_email(t, b->len)) {
 			b->flags |= WIRE_SB_BYLINE;
 			wire_strip_add_author(st, t, b->len);
+			continue;
+		}
+		if (b->nwords <= 30 && credit_line(st, t, b->len)) {
+			b->flags |= WIRE_SB_BYLINE;
 			continue;
 		}
 		for (j = 0; j < byopen->n && b->nwords <= 8; j++) {

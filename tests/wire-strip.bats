@@ -568,6 +568,15 @@ meta() {
 	! jq -r .text "$TMP/rec" | grep -q '기사입력'
 }
 
+@test "an agency's line of credits goes; its reporters and writers are the authors, not its editors or helpers" {
+	"$S" --raw "$F/flat-credits.txt" >"$TMP/rec"
+	[ "$(jq -r '.authors | join(";")' "$TMP/rec")" = "Jane Doe;Tom Roe;Ann Poe" ]
+	[ "$(jq -r '.text | split("\n\n") | length' "$TMP/rec")" -eq 3 ]
+	! jq -r .text "$TMP/rec" | grep -q 'Editing by'
+	printf '%s\n' '<html><body><article><p>The council voted on Tuesday to widen the harbour after a debate that took most of the year.</p><p>Work is to start in the spring and take two years, the mayor said after the vote.</p><p>Reporting by Jane Doe; Editing by John Roe</p></article></body></html>' >"$BATS_TEST_TMPDIR/c.html"
+	[ "$("$S" --raw "$BATS_TEST_TMPDIR/c.html" | jq -r '.authors | join(";")')" = "Jane Doe" ]
+}
+
 @test "flat: a short text of prose keeps every paragraph, beside a kept one or when none was sure, and its headline" {
 	printf '%s\n' 'Putin on the treaty' '' \
 	    'On the 25th (local time), President Putin spoke about the treaty with reporters in Kazan for an hour.' '' \
