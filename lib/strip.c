@@ -515,21 +515,14 @@ holds_phrase(const struct wire_strip *st, const char *s)
 static size_t
 name_run(const struct wire_strip *st, const char *s, size_t n)
 {
-	const struct wire_strip_words *l[2] = { &st->words[WIRE_SW_PARTICLE],
-	    &st->words[WIRE_SW_NAMEJOIN] };
-	size_t i, e, j, k;
-	int known;
+	size_t i, e;
 
 	for (i = 0; i < n; i = e + 1) {
 		for (e = i; e < n && s[e] != ' '; e++)
 			;
-		if (!(s[i] >= 'a' && s[i] <= 'z'))
-			continue;
-		for (known = 0, k = 0; k < 2 && !known; k++)
-			for (j = 0; j < l[k]->n && !known; j++)
-				known = l[k]->len[j] == e - i &&
-				    memcmp(s + i, l[k]->v[j], e - i) == 0;
-		if (!known)
+		if (s[i] >= 'a' && s[i] <= 'z' &&
+		    !wire_strip_word_in(st, WIRE_SW_PARTICLE, s + i, e - i) &&
+		    !wire_strip_word_in(st, WIRE_SW_NAMEJOIN, s + i, e - i))
 			return i > 0 ? i - 1 : 0;
 	}
 	return n;
@@ -551,7 +544,6 @@ static int
 credit_line(struct wire_strip *st, const char *t, size_t n)
 {
 	const struct wire_strip_words *by = &st->words[WIRE_SW_INLINEBY];
-	const struct wire_strip_words *op = &st->words[WIRE_SW_BYOPEN];
 	size_t p, e, q, j, words, bl, names[8][2], nn = 0;
 	int pass;
 
@@ -584,15 +576,11 @@ credit_line(struct wire_strip *st, const char *t, size_t n)
 			}
 			if (bl == 0 || q == p)
 				return 0;
-			if (pass == 0)
-				continue;
-			for (j = 0; j < op->n; j++)
-				if (strncasecmp(t + p, op->v[j], op->len[j]) == 0 &&
-				    t[p + op->len[j]] == ' ' && nn < 8) {
-					names[nn][0] = q + bl + 2;
-					names[nn++][1] = e;
-					break;
-				}
+			if (pass == 1 && nn < 8 &&
+			    wire_strip_opens_with(st, WIRE_SW_BYOPEN, t + p, e - p)) {
+				names[nn][0] = q + bl + 2;
+				names[nn++][1] = e;
+			}
 		}
 	if (nn == 0)
 		return 0;
@@ -609,8 +597,7 @@ credit_line(struct wire_strip *st, const char *t, size_t n)
 static void
 annotate(struct wire_strip *st)
 {
-	const struct wire_strip_words *byopen = &st->words[WIRE_SW_BYOPEN];
-	size_t k, j, n;
+	size_t k, j;
 
 	for (k = 0; k < st->nb; k++) {
 		struct wire_strip_block *b = &st->b[k];
@@ -653,14 +640,10 @@ annotate(struct wire_strip *st)
 			b->flags |= WIRE_SB_BYLINE;
 			continue;
 		}
-		for (j = 0; j < byopen->n && b->nwords <= 8; j++) {
-			n = byopen->len[j];
-			if (strncmp(st->tmp.p, byopen->v[j], n) == 0 &&
-			    st->tmp.p[n] == ' ') {
-				b->flags |= WIRE_SB_BYLINE;
-				wire_strip_add_author(st, t, b->len);
-				break;
-			}
+		if (b->nwords <= 8 && wire_strip_opens_with(st, WIRE_SW_BYOPEN,
+		    st->tmp.p, st->tmp.len)) {
+			b->flags |= WIRE_SB_BYLINE;
+			wire_strip_add_author(st, t, b->len);
 		}
 	}
 	/* Repeated short texts: captions, teasers, menus shown twice. */

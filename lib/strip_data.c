@@ -1104,3 +1104,35 @@ wire_strip_count_stop(const struct wire_strip *st, int lang, const char *s,
 	return count_words(lang >= 0 ? &st->langs[lang] : NULL, s, n, nwords,
 	    NULL, st);
 }
+
+/*
+ * Whether a word is one of a section's; see wire/strip.h.
+ */
+int
+wire_strip_word_in(const struct wire_strip *st, int sec, const char *w, size_t n)
+{
+	const struct wire_strip_words *l = &st->words[sec];
+	size_t k;
+
+	for (k = 0; k < l->n; k++)
+		if (l->len[k] == n && strncasecmp(w, l->v[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether text opens with a word of a section; see wire/strip.h.
+ */
+int
+wire_strip_opens_with(const struct wire_strip *st, int sec, const char *s, size_t n)
+{
+	const struct wire_strip_words *l = &st->words[sec];
+	size_t k, wl;
+
+	for (k = 0; k < l->n; k++) {
+		wl = l->len[k];
+		if (wl < n && s[wl] == ' ' && strncasecmp(s, l->v[k], wl) == 0)
+			return 1;
+	}
+	return 0;
+}

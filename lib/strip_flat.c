@@ -177,9 +177,8 @@ wrapped(const char *p, const char *end)
 	for (; p < end; p = e + 1) {
 		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
 			e = end;
-		for (q = p, len = 0; q < e; q++)
-			if ((*q & 0xC0) != 0x80 && *q != '\r')
-				len++;
+		len = wire_utf8_count(p, (size_t)(e - p)) -
+		    (e > p && e[-1] == '\r');
 		for (q = p; q < e && (*q == ' ' || *q == '\t' || *q == '\r'); q++)
 			;
 		if (q == e)

@@ -396,22 +396,6 @@ wire_strip_parse_date(const struct wire_strip *st, const char *s, size_t n,
 	return parse_date(st, s, n, out, NULL);
 }
 
-/*
- * True when the n bytes at w are one of the words of section sec of
- * st->words, the case of ASCII letters aside.
- */
-static int
-word_in(const struct wire_strip *st, int sec, const char *w, size_t n)
-{
-	const struct wire_strip_words *l = &st->words[sec];
-	size_t k;
-
-	for (k = 0; k < l->n; k++)
-		if (l->len[k] == n && strncasecmp(w, l->v[k], n) == 0)
-			return 1;
-	return 0;
-}
-
 /* True when the folded word w of n bytes ends with stem (of sl bytes). */
 static int
 ends_with(const char *w, size_t n, const char *stem, size_t sl)
@@ -592,12 +576,12 @@ name_ok(const struct wire_strip *st, const char *s, size_t n, int declared)
 	for (k = 0; k < n; k++)
 		if (isdigit((unsigned char)b[k]) && (!declared ||
 		    strchr(b, ' ') != NULL || !isalpha((unsigned char)b[0]) ||
-		    word_in(st, WIRE_SW_NOTNAME, b,
+		    wire_strip_word_in(st, WIRE_SW_NOTNAME, b,
 		    strcspn(b, "0123456789"))))
 			return 0;
 	/* Stop words make no name ("hier", "the numbers"), but a capital
 	 * opens a name that is also a word elsewhere ("Ela", "Will"). */
-	if (word_in(st, WIRE_SW_NOTNAME, b, n) || ((letter_case(b, n) < 0 ||
+	if (wire_strip_word_in(st, WIRE_SW_NOTNAME, b, n) || ((letter_case(b, n) < 0 ||
 	    strchr(b, ' ') != NULL) && all_stop(st, b, n)))
 		return 0;
 	/* A month alone is the rest of a date. */
@@ -623,7 +607,7 @@ name_ok(const struct wire_strip *st, const char *s, size_t n, int declared)
 		 * word standing alone, both judged below. */
 		if (c < 0) {
 			lower++;
-			if (!word_in(st, WIRE_SW_PARTICLE, b + i, wl))
+			if (!wire_strip_word_in(st, WIRE_SW_PARTICLE, b + i, wl))
 				plain += words > 1 || !brand_word(b + i, wl) ? 1 : 0;
 		}
 	}
@@ -631,7 +615,7 @@ name_ok(const struct wire_strip *st, const char *s, size_t n, int declared)
 		return 0;
 	/* "wegewerk GmbH", "revamp-it Webteam": a brand written in lower
 	 * case needs the name of what it is after it. */
-	if (words > 1 && first < 0 && !word_in(st, WIRE_SW_PARTICLE, b,
+	if (words > 1 && first < 0 && !wire_strip_word_in(st, WIRE_SW_PARTICLE, b,
 	    strcspn(b, " ")) && !org_word(st, b + last_at, n - last_at))
 		return 0;
 	/* A job ("Redakteurin") is no name. */
@@ -758,24 +742,6 @@ name_joiner(const struct wire_strip *st, const char *s, size_t n)
 		if (wl + 2 <= n && memcmp(s + 1, l->v[k], wl) == 0 &&
 		    s[wl + 1] == ' ')
 			return wl + 1;
-	}
-	return 0;
-}
-
-/*
- * True when the n bytes at s open with a word of section sec of
- * st->words and a space, the case of ASCII letters aside.
- */
-static int
-opens_with(const struct wire_strip *st, int sec, const char *s, size_t n)
-{
-	const struct wire_strip_words *l = &st->words[sec];
-	size_t k, wl;
-
-	for (k = 0; k < l->n; k++) {
-		wl = l->len[k];
-		if (wl < n && s[wl] == ' ' && strncasecmp(s, l->v[k], wl) == 0)
-			return 1;
 	}
 	return 0;
 }
@@ -3015,7 +2981,7 @@ near_byline(struct wire_strip *st, uint32_t t, int inl)
 		else if (l == 0 && inl && inline_byline(st, buf, n))
 			break;
 		else if (l > 0 && name_like(buf + l, n - l) &&
-		    (!opens_with(st, WIRE_SW_NOUNLABEL, buf, n) ||
+		    (!wire_strip_opens_with(st, WIRE_SW_NOUNLABEL, buf, n) ||
 		    memchr(buf + l, ' ', n - l) != NULL))
 			/* German capitalises nouns: "Von" ([noun-label])
 			 * wants two words. */
@@ -3216,7 +3182,7 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 					add_author(st, c, strlen(c), 1);
 			} else if (strncasecmp(name, "twitter:label", 13) == 0 &&
 			    isdigit((unsigned char)name[13]) && name[14] == '\0' &&
-			    word_in(st, WIRE_SW_CARDLABEL, c, strlen(c)))
+			    wire_strip_word_in(st, WIRE_SW_CARDLABEL, c, strlen(c)))
 				twdata = name[13];
 			else if (strncasecmp(name, "twitter:data", 12) == 0 &&
 			    twdata != 0 && name[12] == twdata && name[13] == '\0')
@@ -3691,7 +3657,7 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 			if (b->nwords <= 8)
 				report_byline(st, t, b->len);
 			if (b->nwords <= 6 &&
-			    opens_with(st, WIRE_SW_REPORTER, t, b->len))
+			    wire_strip_opens_with(st, WIRE_SW_REPORTER, t, b->len))
 				add_author(st, t, b->len, 0);
 		}
 		seen += b->nch;

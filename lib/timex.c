@@ -4496,9 +4496,9 @@ ko_counted(struct scan *sc, size_t k, long n, int u, int span, int bare,
 }
 
 /*
- * A count of Korean units at the number k: "3일 전" (three days ago), "2주
- * 후" (in two weeks), "3일간", "2년 동안", "3개월", "5시간" (spans), "1분기"
- * (a quarter), "오후 3시" (a time).  Fills h; returns 1, or 0.
+ * A count of Korean units at the number k, which ko_in_year() did not
+ * read: "3일 전" (three days ago), "2주 후" (in two weeks), "3일간", "2년
+ * 동안", "3개월", "5시간" (spans), "3시" (a time).  Fills h; returns 1, or 0.
  */
 static int
 ko_count(struct scan *sc, size_t k, struct hit *h)
@@ -4506,7 +4506,7 @@ ko_count(struct scan *sc, size_t k, struct hit *h)
 	long n = T(sc, k)->num;
 	int u, span;
 
-	if (ko_in_year(sc, k, 0, 0, h) || ko_clock(sc, k, refz(sc), 0, h))
+	if (ko_clock(sc, k, refz(sc), 0, h))
 		return 1;
 	if ((u = ko_unit(sc, k + 1, &span)) == 0 ||
 	    (u == U_YEAR && n >= 1000))
@@ -4568,9 +4568,9 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 		last = 1, k++;
 	else if (G(sc, k) == G_KCOMING)
 		k++;
-	fut = last ? -1 : k > i ? 1 : ko_tense(sc, k);
 	if ((l = L(sc, k)) != NULL && l->wday > 0 && T(sc, k)->hangul) {
 		/* "금요일", "지난 금요일", "오는 금요일" */
+		fut = k > i ? 0 : ko_tense(sc, k);
 		dir = last ? -2 : k > i || fut > 0 ? 1 : fut < 0 ? 0 :
 		    weekday_dir(sc, k, l->wday);
 		put_weekday(sc, h, l->wday, dir);
@@ -4581,17 +4581,19 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 	if (!is_num(sc, k))
 		return k == i && (ko_in_year(sc, i, 0, 0, h) ||
 		    ko_clock(sc, i, refz(sc), 0, h) || ko_native(sc, i, h));
-	if (num_is_label(sc, k))
+	/* every reading of a number holds a counter glued to it ("4일"):
+	 * the tense, which costs the most, is read only then */
+	if (num_is_label(sc, k) || !T(sc, k + 1)->hangul || !glued(sc, k + 1))
 		return 0;
-	if (T(sc, k)->ndig == 4 && ko_is(sc, k + 1, KO_YEAR) &&
-	    glued(sc, k + 1)) {
+	if (T(sc, k)->ndig == 4 && ko_is(sc, k + 1, KO_YEAR)) {
 		y = (int)T(sc, k)->num;
-		if (!ko_in_year(sc, k + 2, y, fut, h)) {
+		if (!ko_in_year(sc, k + 2, y, 0, h)) {
 			put_year(h, y);
 			h->te = k + 2 + ko_mod(sc, k + 2);
 		}
 		return 1;
 	}
+	fut = last ? -1 : k > i ? 1 : ko_tense(sc, k);
 	if (ko_in_year(sc, k, 0, fut, h))
 		return 1;
 	if ((d = ko_day_at(sc, k)) > 0 &&

@@ -308,6 +308,20 @@ void	wire_strip_html_blocks(struct wire_strip *st);
 void	wire_strip_decide(struct wire_strip *st, int flat);
 
 /*
+ * True when the n bytes at w are one of the words of section sec of
+ * st->words (an enum wire_strip_wordlist), the case of ASCII letters aside.
+ */
+int	wire_strip_word_in(const struct wire_strip *st, int sec, const char *w,
+	    size_t n);
+
+/*
+ * True when the n bytes at s open with a word of section sec of st->words
+ * and a space, the case of ASCII letters aside.
+ */
+int	wire_strip_opens_with(const struct wire_strip *st, int sec,
+	    const char *s, size_t n);
+
+/*
  * Whether the n bytes at t end with a mark that ends a sentence (". ! ?",
  * the ideographic full stop and the full-width marks), maybe inside a
  * closing quote or bracket.
