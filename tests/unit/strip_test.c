@@ -431,6 +431,14 @@ main(void)
 		wire_strip_count_stop(st, -1, "\xe6\x9d\xa1\xe7\xba\xa6\xe6\xad\xa3"
 		    "\xe5\xbc\x8f\xe7\x94\x9f\xe6\x95\x88 KCNA", 23, &nw);
 		is_int(nw, 4, "words: six Chinese characters and a Latin word");
+		/* words of a section, whole or opening a text */
+		ok(wire_strip_word_in(st, WIRE_SW_NAMEJOIN, "And", 3) &&
+		    !wire_strip_word_in(st, WIRE_SW_NAMEJOIN, "andy", 4),
+		    "word_in: a whole word, case aside");
+		ok(wire_strip_opens_with(st, WIRE_SW_BYOPEN, "Reporting by Jane",
+		    17) && !wire_strip_opens_with(st, WIRE_SW_BYOPEN, "Reporting",
+		    9) && !wire_strip_opens_with(st, WIRE_SW_BYOPEN, "bypass", 6),
+		    "opens_with: a word and a space, within the length");
 		/* ends of sentences */
 		ok(wire_strip_sentence_end("He said so.", 11) &&
 		    wire_strip_sentence_end("\"Why?\"", 6) &&
