@@ -285,7 +285,7 @@ static const struct {
 	{ "bio-role", WORD_FOLD }, { "month", WORD_MONTH },
 	{ "date-joiner", 0 }, { "day-suffix", 0 }, { "name-joiner", 0 },
 	{ "name-date", 0 }, { "feminine", 0 }, { "noun-label", 0 },
-	{ "reporter-opening", 0 }, { "not-account", 0 }
+	{ "reporter-opening", 0 }, { "not-account", 0 }, { "agency", 0 }
 };
 
 /*

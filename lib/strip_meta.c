@@ -3483,9 +3483,10 @@ url_date(struct wire_strip *st, const char *url, const char *src)
 
 /*
  * "Go Eun-hee reports.": the name before a space and a [report-tail] of
- * st->words ending the text t (n bytes) is added as an author.
+ * st->words ending the text t (n bytes) is added as an author.  Returns
+ * 1 when the text is such a byline, 0 when not.
  */
-static void
+static int
 report_byline(struct wire_strip *st, const char *t, size_t n)
 {
 	const struct wire_strip_words *tails = &st->words[WIRE_SW_REPORTTAIL];
@@ -3495,11 +3496,34 @@ report_byline(struct wire_strip *st, const char *t, size_t n)
 		tl = tails->len[k] + 1;
 		if (n > tl && n < tl + 40 && t[n - tl] == ' ' &&
 		    memcmp(t + n - tl + 1, tails->v[k], tl - 1) == 0 &&
-		    isupper((unsigned char)t[0])) {
+		    isupper((unsigned char)t[0]) && name_like(t, n - tl)) {
 			add_author(st, t, n - tl, 0);
-			return;
+			return 1;
 		}
 	}
+	return 0;
+}
+
+/*
+ * Whether the n bytes at t name a news agency and nothing else: a name
+ * (name_like()) that is an [agency] of st->words or ends with one after
+ * a space ("Yonhap News Agency").
+ */
+static int
+agency_line(const struct wire_strip *st, const char *t, size_t n)
+{
+	const struct wire_strip_words *l = &st->words[WIRE_SW_AGENCY];
+	size_t k, wl;
+
+	if (!name_like(t, n))
+		return 0;
+	for (k = 0; k < l->n; k++) {
+		wl = l->len[k];
+		if (wl <= n && strncasecmp(t + n - wl, l->v[k], wl) == 0 &&
+		    (wl == n || t[n - wl - 1] == ' '))
+			return 1;
+	}
+	return 0;
 }
 
 
@@ -3569,6 +3593,10 @@ flat_dropped_headline(struct wire_strip *st, size_t first)
 	return first;
 }
 
+/* Words of a flat paragraph of prose, past which no agency's credit is
+ * looked for. */
+#define FLAT_PROSE_WORDS	12
+
 /* How far into a paragraph a Korean wire byline may end. */
 #define LEDE_HEAD	120
 
@@ -3632,7 +3660,7 @@ void
 wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 {
 	size_t k, seen = 0, kept = 0;
-	int cut = 0;
+	int cut = 0, prose = 0, agency;
 
 	if (url == NULL && st->canonical.len > 0)
 		url = st->canonical.p;
@@ -3654,8 +3682,19 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 			}
 		}
 		if (flat) {
-			if (b->nwords <= 8)
-				report_byline(st, t, b->len);
+			/* a byline, and an agency's credit before the first
+			 * paragraph, name the report's authors and go */
+			agency = !prose && b->nwords <= 5 &&
+			    agency_line(st, t, b->len);
+			if (agency)
+				add_author(st, t, b->len, 1);
+			if (agency || (b->nwords <= 8 &&
+			    report_byline(st, t, b->len))) {
+				b->keep = 0;
+				b->flags |= WIRE_SB_BYLINE;
+			}
+			if (b->keep && b->nwords >= FLAT_PROSE_WORDS)
+				prose = 1;
 			if (b->nwords <= 6 &&
 			    wire_strip_opens_with(st, WIRE_SW_REPORTER, t, b->len))
 				add_author(st, t, b->len, 0);

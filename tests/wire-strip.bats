@@ -153,6 +153,7 @@ text() {
 	t=$(echo "$output" | jq -r .text)
 	[[ "$t" == A\ new\ treaty* ]]
 	[[ "$t" == *"This is KBS News, Go Eun-hee." ]]
+	[[ "$t" != *"Go Eun-hee reports."* ]]
 	[[ "$t" != *"[Anchor]"* ]]
 	[[ "$t" != *"date 2024"* ]]
 }
@@ -181,11 +182,31 @@ text() {
 @test "seed 003: dateline to published, 'Hot this week' and what follows go" {
 	run "$S" --raw <"$F/003_6b6becbb96f03304.txt"
 	[ "$(echo "$output" | jq -r .published)" = "2024-11-07" ]
+	[ "$(echo "$output" | jq -c .authors)" = '["Yonhap News Agency"]' ]
 	t=$(echo "$output" | jq -r .text)
+	[[ "$t" == "North Korea and Russia: Allies in Arms? The New Treaty Explained!"$'\n\n'"Russia emphasized"* ]]
 	[[ "$t" == *"could be labeled as provocations." ]]
 	[[ "$t" != *"Hot this week"* ]]
 	[[ "$t" != *"Elon Musk"* ]]
 	[[ "$t" != *"Related Articles"* ]]
+}
+
+@test "flat: an agency's credit before the first paragraph goes to the authors" {
+	p='Talks resume between the two sides after a long pause\n\n%s\n\n'
+	p=$p'Negotiators met in Geneva on Monday to resume talks that stalled last year over the terms of a ceasefire, officials of both sides said.\n\n'
+	p=$p'The talks are to go on for a week, the officials said, and a statement on their outcome is expected when they end.\n\n'
+	p=$p'%s\n\nBoth delegations brought larger teams than at the last round, a sign that they mean to reach an agreement this time.\n\n'
+	p=$p'Observers said the chances of a deal were better than at any time since the fighting began, though much remained open.\n'
+	run "$S" --raw < <(printf "$p" "Agence France-Presse" "Reuters")
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | jq -c .authors)" = '["Agence France-Presse"]' ]
+	t=$(echo "$output" | jq -r .text)
+	[[ "$t" == "Talks resume between the two sides after a long pause"$'\n\n'"Negotiators met"* ]]
+	[[ "$t" == *"much remained open." ]]
+	# capitalised words that name no agency are no author
+	run "$S" --raw < <(printf "$p" "Key Points" "Background")
+	[ "$(echo "$output" | jq -c .authors)" = '[]' ]
+	[[ "$(echo "$output" | jq -r .text)" == *$'\n\nBackground\n\n'* ]]
 }
 
 @test "seed 004: 'Read next' teasers and comment prompts go" {

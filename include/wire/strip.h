@@ -97,6 +97,7 @@ enum wire_strip_wordlist {
 	WIRE_SW_NOUNLABEL,	/* [noun-label] */
 	WIRE_SW_REPORTER,	/* [reporter-opening] */
 	WIRE_SW_NOTACCOUNT,	/* [not-account] */
+	WIRE_SW_AGENCY,		/* [agency] */
 	WIRE_SW_N
 };
 

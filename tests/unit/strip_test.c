@@ -41,7 +41,8 @@ static const char *const wsec[WIRE_SW_N][2] = {
 	{ "feminine", "in\n" },
 	{ "noun-label", "von\n" },
 	{ "reporter-opening", "reporter\n" },
-	{ "not-account", "admin\n" }
+	{ "not-account", "admin\n" },
+	{ "agency", "news agency\nreuters\n" }
 };
 
 /*
