@@ -243,8 +243,9 @@ struct wire_timex_ctx {
 enum kind { K_NONE, K_EOF, K_WORD, K_NUM, K_PUNCT };
 
 /*
- * Bytes for the trigger passes: ASCII letters make words; a digit or the
- * lead byte of a Hangul syllable (U+A000-U+DFFF) is a trigger by itself.
+ * Bytes for the trigger passes: ASCII letters make words; a digit, or the
+ * lead byte of a character from U+3000 to U+DFFF (kana, Chinese
+ * characters, Hangul syllables), is a trigger by itself.
  */
 enum bytecls { B_OTHER, B_ALPHA, B_TRIGGER };
 
@@ -256,6 +257,7 @@ struct tok {
 	unsigned char	allcap;
 	unsigned char	ndig;		/* digits of a number */
 	unsigned char	hangul;
+	unsigned char	cjk;		/* Chinese or Japanese */
 	char		c;		/* punctuation byte; 'U' for other */
 	short		lex;		/* lexicon index or -1 */
 	long		num;		/* value of a number, capped */
@@ -286,7 +288,8 @@ struct scan {
 	int				 cy, cm, cd, cgran;
 };
 
-static const struct tok none_tok = { 0, 0, K_NONE, 0, 0, 0, 0, 0, 0, -1, 0, 0 };
+static const struct tok none_tok = { 0, 0, K_NONE, 0, 0, 0, 0, 0, 0, 0, -1, 0,
+    0 };
 
 /* ---------------------------------------------------------------- dates */
 
@@ -514,6 +517,16 @@ is_hangul(uint32_t cp)
 	return cp >= 0xAC00 && cp <= 0xD7A3;
 }
 
+/* Chinese characters and Japanese kana (and the mark of repetition),
+ * which write words without spaces between them. */
+static int
+is_cjk(uint32_t cp)
+{
+	return cp == 0x3005 || (cp >= 0x3041 && cp <= 0x30FF) ||
+	    (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+	    (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
 /* Splits a phrase of the data file into lexicon words (lowercased). */
 static int
 phrase_words(struct wire_timex_ctx *cx, const char *p, short *w, int max)
@@ -533,9 +546,9 @@ phrase_words(struct wire_timex_ctx *cx, const char *p, short *w, int max)
 			}
 		} else if ((unsigned char)*p >= 0x80 &&
 		    (i = wire_utf8_decode(p, strlen(p), &cp)) > 0 &&
-		    is_hangul(cp)) {
+		    (is_hangul(cp) || is_cjk(cp))) {
 			while ((i = wire_utf8_decode(p, strlen(p), &cp)) > 0 &&
-			    is_hangul(cp)) {
+			    (is_hangul(cp) || is_cjk(cp))) {
 				if (n + i < WORD_MAX) {
 					memcpy(buf + n, p, i);
 					n += i;
@@ -767,7 +780,7 @@ gram_in(int g, const int *set)
 
 /*
  * Whether the word l can carry an expression: every expression holds a
- * digit, a Hangul word or one of these (a name of a month, day, unit,
+ * digit, a Hangul, Chinese or kana word or one of these (a name of a month, day, unit,
  * season or holiday, the first word of a year spelled out, or a word that
  * is a time on its own: "now", "noon", "the past", "at present", "the
  * latest period", "the first half").  Function words such as "the",
@@ -858,7 +871,7 @@ wire_timex_new(const char *data, size_t len, char *err, size_t errlen)
 	}
 	mark_hol_triggers(cx);
 	for (k = 0; k < cx->nlex; k++) {
-		/* Hangul words are found by their lead byte */
+		/* Hangul and Chinese words are found by their lead byte */
 		if (!is_alpha((unsigned char)cx->lex[k].w[0]))
 			continue;
 		b = KEY_BIT(word_key((const unsigned char *)cx->lex[k].w,
@@ -869,7 +882,7 @@ wire_timex_new(const char *data, size_t len, char *err, size_t errlen)
 	}
 	for (k = 0; k < 256; k++)
 		cx->bytecls[k] = is_alpha(k) ? B_ALPHA : is_digit(k) ||
-		    (k >= 0xEA && k <= 0xED) ? B_TRIGGER : B_OTHER;
+		    (k >= 0xE3 && k <= 0xED) ? B_TRIGGER : B_OTHER;
 	return cx;
 fail:
 	free(cx);
@@ -1107,6 +1120,35 @@ uspace(const char *s, size_t n, int *nl)
 	return 0;
 }
 
+/* The most characters of a Chinese or Japanese word of the lexicon. */
+#define CJK_LONGEST	3
+
+/*
+ * The word of Chinese characters or kana at byte p of s (len bytes,
+ * the first a character of is_cjk()): the longest of the lexicon's that
+ * starts there, its index in *lex; else that one character, *lex -1 or
+ * its index.  Returns the byte after the word.
+ */
+static size_t
+cjk_word(const struct wire_timex_ctx *cx, const char *s, size_t p,
+    size_t len, short *lex)
+{
+	size_t end[CJK_LONGEST], q = p, k;
+	uint32_t cp;
+	int n = 0, i;
+
+	while (n < CJK_LONGEST && q < len &&
+	    (k = wire_utf8_decode(s + q, len - q, &cp)) > 0 && is_cjk(cp)) {
+		q += k;
+		end[n++] = q;
+	}
+	for (i = n; i > 1; i--)
+		if ((*lex = (short)lex_find(cx, s + p, end[i - 1] - p)) >= 0)
+			return end[i - 1];
+	*lex = (short)lex_find(cx, s + p, end[0] - p);
+	return end[0];
+}
+
 static void
 next_token(struct scan *sc, struct tok *t)
 {
@@ -1177,6 +1219,12 @@ next_token(struct scan *sc, struct tok *t)
 			if (t->tail > 0)
 				t->lex = (short)lex_find(sc->cx, buf, n - t->tail);
 		}
+	} else if ((unsigned char)s[p] >= 0xE3 &&
+	    wire_utf8_decode(s + p, sc->len - p, &cp) > 0 && is_cjk(cp)) {
+		/* no spaces: a word of the lexicon, or one character */
+		t->kind = K_WORD;
+		t->cjk = 1;
+		p = cjk_word(sc->cx, s, p, sc->len, &t->lex);
 	} else if ((unsigned char)s[p] >= 0x80) {
 		t->kind = K_PUNCT;
 		k = wire_utf8_decode(s + p, sc->len - p, &cp);
@@ -4100,15 +4148,16 @@ static const char *const ko_fut[] = {
 	"\xeb\xb0\xa9\xec\xb9\xa8", NULL
 };
 
-/* Token i is the Hangul word w (UTF-8), a particle after it aside. */
+/* Token i is the Hangul, Chinese or kana word w (UTF-8), a Korean
+ * particle after it aside. */
 static int
-ko_is(struct scan *sc, size_t i, const char *w)
+uword_is(struct scan *sc, size_t i, const char *w)
 {
 	const struct tok *t = T(sc, i);
 	size_t n = strlen(w);
 
-	return t->kind == K_WORD && t->hangul && t->e - t->tail - t->s == n &&
-	    memcmp(sc->text + t->s, w, n) == 0;
+	return t->kind == K_WORD && (t->hangul || t->cjk) &&
+	    t->e - t->tail - t->s == n && memcmp(sc->text + t->s, w, n) == 0;
 }
 
 /*
@@ -4277,12 +4326,12 @@ ko_clock(struct scan *sc, size_t k, long z, int alone, struct hit *h)
 		return 1;
 	}
 	if (is_num(sc, k) && T(sc, k)->ndig <= 2 && T(sc, k)->num <= 24 &&
-	    ko_is(sc, k + 1, KO_HOUR) && glued(sc, k + 1)) {
+	    uword_is(sc, k + 1, KO_HOUR) && glued(sc, k + 1)) {
 		hh = (int)T(sc, k)->num;
 		k += 2;
 		if (T(sc, k - 1)->tail == 0 && is_num(sc, k) &&
 		    T(sc, k)->ndig <= 2 && T(sc, k)->num < 60 &&
-		    ko_is(sc, k + 1, KO_MIN) && glued(sc, k + 1)) {
+		    uword_is(sc, k + 1, KO_MIN) && glued(sc, k + 1)) {
 			mi = (int)T(sc, k)->num;
 			k += 2;
 		} else if (T(sc, k - 1)->tail == 0 && G(sc, k) == G_KHALF) {
@@ -4345,7 +4394,7 @@ ko_day_at(struct scan *sc, size_t k)
 	const struct tok *t = T(sc, k);
 
 	return t->kind == K_NUM && t->num >= 1 && t->num <= 31 &&
-	    ko_is(sc, k + 1, KO_DAY) && glued(sc, k + 1) ? (int)t->num : 0;
+	    uword_is(sc, k + 1, KO_DAY) && glued(sc, k + 1) ? (int)t->num : 0;
 }
 
 /*
@@ -4374,7 +4423,7 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 		h->te = k + 2;
 		return 1;
 	}
-	if (t->num < 1 || t->num > 12 || !ko_is(sc, k + 1, KO_MONTH) ||
+	if (t->num < 1 || t->num > 12 || !uword_is(sc, k + 1, KO_MONTH) ||
 	    !glued(sc, k + 1))
 		return 0;
 	m = (int)t->num;
@@ -4389,6 +4438,127 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 	put_month(h, y > 0 ? y : month_year(sc, m, fut), m);
 	h->te += ko_mod(sc, h->te);
 	return 1;
+}
+
+/* Chinese and Japanese words of dates. */
+#define CJ_YEAR		"\xe5\xb9\xb4"	/* nian, nen */
+#define CJ_MONTH	"\xe6\x9c\x88"	/* yue, gatsu */
+#define CJ_DAY		"\xe6\x97\xa5"	/* ri, nichi */
+#define CJ_HAO		"\xe5\x8f\xb7"	/* hao, the day in speech */
+#define CJ_HAO_T	"\xe8\x99\x9f"	/* hao, traditional */
+#define CJ_JIAN		"\xe9\x97\xb4"	/* jian, span */
+#define CJ_KAN		"\xe9\x96\x93"	/* kan, span */
+
+/*
+ * The day of the month at the number k glued to "日" or "号" ("4日"), or
+ * 0; not when a span follows ("3日間", three days).
+ */
+static int
+cjk_day_at(struct scan *sc, size_t k)
+{
+	const struct tok *t = T(sc, k);
+
+	if (t->kind != K_NUM || t->ndig > 2 || t->num < 1 || t->num > 31 ||
+	    !glued(sc, k + 1) || !(uword_is(sc, k + 1, CJ_DAY) ||
+	    uword_is(sc, k + 1, CJ_HAO) || uword_is(sc, k + 1, CJ_HAO_T)))
+		return 0;
+	if (glued(sc, k + 2) && (uword_is(sc, k + 2, CJ_JIAN) ||
+	    uword_is(sc, k + 2, CJ_KAN)))
+		return 0;
+	return (int)t->num;
+}
+
+/*
+ * A Chinese or Japanese date from the number k: "2024年12月5日",
+ * "2024年12月", "12月5日", "12月", "5日" (a day of a month near), "2024年";
+ * with a year y > 0 given ("今年3月"), a month of it and its day.  Fills
+ * h; returns 1, or 0.
+ */
+static int
+cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
+{
+	const struct tok *t = T(sc, k);
+	int m, d, year = 0;
+
+	if (y == 0 && t->ndig == 4 && uword_is(sc, k + 1, CJ_YEAR)) {
+		year = 1;
+		y = (int)t->num;
+		put_year(h, y);
+		h->te = k + 2;
+		k += 2;
+		t = T(sc, k);
+		if (!glued(sc, k))
+			return 1;
+	}
+	if (t->kind == K_NUM && t->ndig <= 2 && t->num >= 1 && t->num <= 12 &&
+	    uword_is(sc, k + 1, CJ_MONTH) && glued(sc, k + 1) &&
+	    !(glued(sc, k + 2) && (uword_is(sc, k + 2, CJ_JIAN) ||
+	    uword_is(sc, k + 2, CJ_KAN)))) {
+		m = (int)t->num;
+		if (glued(sc, k + 2) && (d = cjk_day_at(sc, k + 2)) > 0 &&
+		    valid_date(y > 0 ? y : 2000, m, d)) {
+			put_day(h, y > 0 ? y : monthday_year(sc, m, d, 0), m, d);
+			h->te = k + 4;
+		} else {
+			put_month(h, y > 0 ? y : month_year(sc, m, 0), m);
+			h->te = k + 2;
+		}
+		return 1;
+	}
+	if (y > 0)
+		return year;
+	if ((d = cjk_day_at(sc, k)) > 0) {
+		put_bare_day(sc, h, d, 0, 0);
+		h->te = k + 2;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * A Chinese or Japanese week, month or year counted from the reference
+ * date, with what it anchors glued to it: "今年3月", "去年12月5日", "本月5号",
+ * "上周三".  Fills h; returns 1, or 0 (the count alone is m_dayrel()'s).
+ */
+static int
+cjk_anchor(struct scan *sc, size_t i, struct hit *h)
+{
+	static const char wd[] = "\xe4\xb8\x80\xe4\xba\x8c\xe4\xb8\x89"
+	    "\xe5\x9b\x9b\xe4\xba\x94\xe5\x85\xad\xe6\x97\xa5\xe5\xa4\xa9";
+	const struct lex *l = L(sc, i);
+	const struct tok *t = T(sc, i + 1);
+	long z = refz(sc);
+	int y, m, d, n;
+
+	if (l == NULL || l->relu == 0 || z == 0 || !glued(sc, i + 1))
+		return 0;
+	civil_from_days(z, &y, &m, &d);
+	switch (l->relu) {
+	case U_WEEK:
+		/* one of 一二三四五六日天 after "周": its weekday */
+		if (t->kind != K_WORD || !t->cjk || t->e - t->s != 3)
+			return 0;
+		for (n = 0; n < 8; n++)
+			if (memcmp(sc->text + t->s, wd + 3 * n, 3) == 0)
+				break;
+		if (n == 8)
+			return 0;
+		z += 7L * l->reln;
+		put_dayz(h, z + (n < 7 ? n + 1 : 7) - weekday(z));
+		h->te = i + 2;
+		return 1;
+	case U_MONTH:
+		m += l->reln;
+		carry_year(&y, &m, 12);
+		if ((d = cjk_day_at(sc, i + 1)) == 0 || !valid_date(y, m, d))
+			return 0;
+		put_day(h, y, m, d);
+		h->te = i + 3;
+		return 1;
+	case U_YEAR:
+		return t->kind == K_NUM && cjk_date(sc, i + 1, y + l->reln, h);
+	}
+	return 0;
 }
 
 /*
@@ -4422,8 +4592,8 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 	} else if (g == G_KLAST || g == G_KTHIS || g == G_KNEXT) {
 		/* "지난 주", "이번 달", "다음 해", written apart */
 		n = g == G_KLAST ? -1 : g == G_KNEXT;
-		u = ko_is(sc, i + 1, KO_WEEK) ? U_WEEK : ko_is(sc, i + 1,
-		    KO_DAL) ? U_MONTH : ko_is(sc, i + 1, KO_HAE) ? U_YEAR : 0;
+		u = uword_is(sc, i + 1, KO_WEEK) ? U_WEEK : uword_is(sc, i + 1,
+		    KO_DAL) ? U_MONTH : uword_is(sc, i + 1, KO_HAE) ? U_YEAR : 0;
 		k = i + 2;
 	} else
 		return 0;
@@ -4482,7 +4652,7 @@ ko_counted(struct scan *sc, size_t k, long n, int u, int span, int bare,
     struct hit *h)
 {
 	int free = T(sc, k - 1)->tail == 0 && !span, g = free ? G(sc, k) : 0;
-	int man = free && ko_is(sc, k, KO_MAN) && T(sc, k)->tail > 0;
+	int man = free && uword_is(sc, k, KO_MAN) && T(sc, k)->tail > 0;
 
 	if (g == G_KAGO || g == G_KLATER) {
 		put_shift(h, refz(sc), g == G_KAGO ? -n : n, u);
@@ -4514,7 +4684,7 @@ ko_count(struct scan *sc, size_t k, struct hit *h)
 	/* a bare count of days or years is a date ("3일", "24년") */
 	return ko_counted(sc, k + 2, n, u, span, u == U_WEEK || u == U_HOUR ||
 	    u == U_MIN || u == U_SEC || (u == U_MONTH &&
-	    !ko_is(sc, k + 1, KO_DAL)), h);
+	    !uword_is(sc, k + 1, KO_DAL)), h);
 }
 
 /*
@@ -4537,7 +4707,7 @@ ko_native(struct scan *sc, size_t k, struct hit *h)
 	if (t->tail > 0 || T(sc, k + 1)->sp == 0)
 		return 0;
 	for (j = 0; j < sizeof(ko_nums) / sizeof(ko_nums[0]); j++)
-		if (ko_is(sc, k, ko_nums[j].w))
+		if (uword_is(sc, k, ko_nums[j].w))
 			break;
 	/* the counter apart, read as one glued would be ("두 달간") */
 	if (j == sizeof(ko_nums) / sizeof(ko_nums[0]) ||
@@ -4562,15 +4732,18 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 	size_t k = i;
 	int last = 0, fut, y, d, dir;
 
+	if (T(sc, i)->cjk && cjk_anchor(sc, i, h))
+		return 1;
 	if (ko_anchor(sc, i, h))
 		return 1;
 	if (G(sc, k) == G_KLAST)
 		last = 1, k++;
 	else if (G(sc, k) == G_KCOMING)
 		k++;
-	if ((l = L(sc, k)) != NULL && l->wday > 0 && T(sc, k)->hangul) {
-		/* "금요일", "지난 금요일", "오는 금요일" */
-		fut = k > i ? 0 : ko_tense(sc, k);
+	if ((l = L(sc, k)) != NULL && l->wday > 0 && (T(sc, k)->hangul ||
+	    (T(sc, k)->cjk && k == i))) {
+		/* "금요일", "지난 금요일", "오는 금요일"; "星期五", "金曜日" */
+		fut = k > i || T(sc, k)->cjk ? 0 : ko_tense(sc, k);
 		dir = last ? -2 : k > i || fut > 0 ? 1 : fut < 0 ? 0 :
 		    weekday_dir(sc, k, l->wday);
 		put_weekday(sc, h, l->wday, dir);
@@ -4581,11 +4754,13 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 	if (!is_num(sc, k))
 		return k == i && (ko_in_year(sc, i, 0, 0, h) ||
 		    ko_clock(sc, i, refz(sc), 0, h) || ko_native(sc, i, h));
+	if (k == i && T(sc, k + 1)->cjk && glued(sc, k + 1))
+		return cjk_date(sc, k, 0, h);
 	/* every reading of a number holds a counter glued to it ("4일"):
 	 * the tense, which costs the most, is read only then */
 	if (num_is_label(sc, k) || !T(sc, k + 1)->hangul || !glued(sc, k + 1))
 		return 0;
-	if (T(sc, k)->ndig == 4 && ko_is(sc, k + 1, KO_YEAR)) {
+	if (T(sc, k)->ndig == 4 && uword_is(sc, k + 1, KO_YEAR)) {
 		y = (int)T(sc, k)->num;
 		if (!ko_in_year(sc, k + 2, y, 0, h)) {
 			put_year(h, y);
@@ -4735,7 +4910,8 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 	if (t->kind == K_NUM)
 		mask = START_NUM;
 	else if (t->kind == K_WORD && t->lex >= 0)
-		mask = sc->cx->lex[t->lex].start | (t->hangul ? MB(16) : 0);
+		mask = sc->cx->lex[t->lex].start | (t->hangul || t->cjk ?
+		    MB(16) : 0);
 	else if (t->kind == K_WORD && t->hangul)
 		mask = MB(8) | MB(16);
 	else if (t->kind == K_PUNCT && t->c == '\'')
@@ -4933,8 +5109,8 @@ pack8(uint64_t highs)
 /*
  * Reads 64 bytes at s: returns the ASCII letters among them as bits, byte
  * k as bit k, and sets *trig nonzero when one of them is a trigger by
- * itself (a digit or the lead byte of a Hangul syllable, as bytecls[]
- * says).
+ * itself (a digit or the lead byte of a Hangul syllable, a Chinese
+ * character or kana, as bytecls[] says).
  */
 static inline uint64_t
 block64(const unsigned char *s, uint64_t *trig)
@@ -4945,9 +5121,9 @@ block64(const unsigned char *s, uint64_t *trig)
 	for (j = 0; j < 8; j++) {
 		memcpy(&w, s + 8 * j, 8);
 		t = w & WIRE_ONES8 * 0x7f;
-		/* 0xEA to 0xED: 0x6A to 0x6D under a top bit */
+		/* 0xE3 to 0xED: 0x63 to 0x6D under a top bit */
 		any |= wire_bytes_in8(w, '0', '9') | ((t + WIRE_ONES8 *
-		    (0x80 - 0x6a)) & ~(t + WIRE_ONES8 * (0x80 - 0x6e)) & w &
+		    (0x80 - 0x63)) & ~(t + WIRE_ONES8 * (0x80 - 0x6e)) & w &
 		    WIRE_HIGHS8);
 		alpha |= pack8(alpha8(w)) << (8 * j);
 	}
@@ -4958,8 +5134,9 @@ block64(const unsigned char *s, uint64_t *trig)
 
 /*
  * Whether text holds anything an expression needs (see is_trigger()): a
- * digit, a Hangul syllable or a trigger word.  Most sentences of news hold
- * none, and this pass over their bytes is much cheaper than the scanner.
+ * digit, a Hangul syllable, a Chinese character or kana, or a trigger
+ * word.  Most sentences of news hold none, and this pass over their bytes
+ * is much cheaper than the scanner.
  * Where words can be read a block at a time, the letters of 64 bytes
  * become a mask whose runs are the words, found by counting bits instead
  * of by a branch at each byte and at each end of word; the last partial
@@ -5047,7 +5224,7 @@ last_trigger(const struct wire_timex_ctx *cx, const char *text, size_t len)
 			q = p - 1;
 			while (q > 0 && s[q] >= 0x80 && s[q] <= 0xBF)
 				q--;
-			if (s[q] >= 0xEA && s[q] <= 0xED)
+			if (s[q] >= 0xE3 && s[q] <= 0xED)
 				return p;
 			/* a stray continuation after ASCII: look at that byte */
 			p = s[q] < 0x80 ? q + 1 : q;

@@ -111,6 +111,14 @@ man_run()
 	jq -s -e '[.[].dates[] | select(.text == "4일")] | length == 1 and .[0].end - .[0].start == 2' "$tmp/out"
 }
 
+@test "a Chinese page through the chain: dates with and without a year, extents in characters" {
+	"$bin/wire-strip" --raw "$root/tests/fixtures/strip/flat-chinese.txt" |
+	    "$bin/wire-split" | "$bin/wire-tag" --no-entities --ref-date 2024-12-06 >"$tmp/out"
+	[ "$(jq -r '.dates[] | "\(.text)=\(.value)"' "$tmp/out" | paste -sd' ')" = \
+	    "12月4日=2024-12-04 4日=2024-12-04 今年6月=2024-06" ]
+	jq -s -e '[.[].dates[] | select(.text == "12月4日")] | length == 1 and .[0].end - .[0].start == 5' "$tmp/out"
+}
+
 @test "dates resolve against published, with types and values" {
 	"$bin/wire-tag" "$fx/docs.jsonl" >"$tmp/out"
 	run sh -c "jq -c 'select(.id == \"a1\") | .dates | map([.text, .type, .value])' '$tmp/out'"
