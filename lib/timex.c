@@ -191,6 +191,9 @@ static const struct {
 	{ "\xeb\xb0\x98", G_KHALF },			/* ban: half */
 	{ "\xec\xa0\x95\xec\x98\xa4", G_NOON },		/* jeongo: noon */
 	{ "\xec\x9e\x90\xec\xa0\x95", G_MIDNIGHT },	/* jajeong */
+	{ "\xe5\x8d\x8a", G_KHALF },			/* ban: half */
+	{ "\xe6\xad\xa3\xe5\x8d\x88", G_NOON },		/* zhengwu: noon */
+	{ "\xe5\x8d\x88\xe5\xa4\x9c", G_MIDNIGHT },	/* wuye: midnight */
 	{ "\xec\x9d\xb4\xeb\x82\xa0", G_KSAMEDAY },	/* inal: that day */
 	{ "\xeb\x8b\xb9\xec\x9d\xbc", G_KSAMEDAY },	/* dangil: that day */
 	{ "\xec\xa0\x84\xeb\x82\xa0", G_KDAYBEFORE },	/* jeonnal */
@@ -4134,6 +4137,13 @@ static const struct {
 #define KO_MAN		"\xeb\xa7\x8c"		/* man: "이틀 만에", after */
 #define KO_HOUR		"\xec\x8b\x9c"		/* si: o'clock */
 #define KO_MIN		"\xeb\xb6\x84"		/* bun: minutes past */
+#define CJ_SHI		"\xe6\x97\xb6"		/* shi: o'clock */
+#define CJ_SHI_T	"\xe6\x99\x82"		/* shi, ji (Japanese) */
+#define CJ_DIAN		"\xe7\x82\xb9"		/* dian: o'clock, point */
+#define CJ_DIAN_T	"\xe9\xbb\x9e"		/* dian, traditional */
+#define CJ_FEN		"\xe5\x88\x86"		/* fen, fun: minutes */
+#define CJ_JIAN		"\xe9\x97\xb4"		/* jian: span */
+#define CJ_KAN		"\xe9\x96\x93"		/* kan: span */
 #define KO_WEEK		"\xec\xa3\xbc"		/* ju: week */
 #define KO_DAL		"\xeb\x8b\xac"		/* dal: month */
 #define KO_HAE		"\xed\x95\xb4"		/* hae: year */
@@ -4295,21 +4305,33 @@ ko_put_time(struct hit *h, long z, const char *rest)
 	h->type = WIRE_TX_TIME;
 }
 
+/* Whether token k is a span's mark glued to what is before it ("3時間",
+ * "3日间"), which makes a count of time no time or date. */
+static int
+cjk_span(struct scan *sc, size_t k)
+{
+	return glued(sc, k) && (uword_is(sc, k, CJ_JIAN) ||
+	    uword_is(sc, k, CJ_KAN));
+}
+
 /*
- * A Korean time of day at token k on day z (0: unknown): "오전 10시 30분",
- * "오후 3시 반", "밤 11시", "10시"; a part of the day alone ("오후",
- * "새벽") when alone is set, after a day.  Sets the value and h->te;
- * returns 1, or 0 with h untouched.
+ * A Korean, Chinese or Japanese time of day at token k on day z (0:
+ * unknown): "오전 10시 30분", "오후 3시 반", "밤 11시", "10시", "上午10时30分",
+ * "下午3点半", "午後3時"; a part of the day alone ("오후", "새벽", "下午")
+ * when alone is set, after a day.  "点" (o'clock, and a count of points)
+ * makes a time only with a part of the day, minutes or a day before it.
+ * Sets the value and h->te; returns 1, or 0 with h untouched.
  */
 static int
 ko_clock(struct scan *sc, size_t k, long z, int alone, struct hit *h)
 {
 	static const char *const pc[] = { "", "MO", "AF", "EV", "NI" };
 	const struct lex *l = L(sc, k);
-	int part = 0, hh, mi = 0;
+	int part = 0, hh, mi = 0, dian, more = 0;
 	char hm[16];
 
-	if (l != NULL && l->part > 0 && T(sc, k)->hangul && l->part <= 4) {
+	if (l != NULL && l->part > 0 && (T(sc, k)->hangul || T(sc, k)->cjk) &&
+	    l->part <= 4) {
 		part = l->part;
 		if (T(sc, k++)->tail > 0) {
 			if (!alone)
@@ -4325,19 +4347,27 @@ ko_clock(struct scan *sc, size_t k, long z, int alone, struct hit *h)
 		h->te = k + 1;
 		return 1;
 	}
+	dian = uword_is(sc, k + 1, CJ_DIAN) || uword_is(sc, k + 1, CJ_DIAN_T);
 	if (is_num(sc, k) && T(sc, k)->ndig <= 2 && T(sc, k)->num <= 24 &&
-	    uword_is(sc, k + 1, KO_HOUR) && glued(sc, k + 1)) {
+	    (uword_is(sc, k + 1, KO_HOUR) || uword_is(sc, k + 1, CJ_SHI) ||
+	    uword_is(sc, k + 1, CJ_SHI_T) || dian) && glued(sc, k + 1) &&
+	    !cjk_span(sc, k + 2)) {
 		hh = (int)T(sc, k)->num;
 		k += 2;
 		if (T(sc, k - 1)->tail == 0 && is_num(sc, k) &&
 		    T(sc, k)->ndig <= 2 && T(sc, k)->num < 60 &&
-		    uword_is(sc, k + 1, KO_MIN) && glued(sc, k + 1)) {
+		    (uword_is(sc, k + 1, KO_MIN) || uword_is(sc, k + 1,
+		    CJ_FEN)) && glued(sc, k + 1)) {
 			mi = (int)T(sc, k)->num;
 			k += 2;
+			more = 1;
 		} else if (T(sc, k - 1)->tail == 0 && G(sc, k) == G_KHALF) {
 			mi = 30;
 			k++;
+			more = 1;
 		}
+		if (dian && part == 0 && !more && !alone)
+			return 0;
 		/* the morning's 12 is midnight; afternoon, evening and
 		 * night count from noon ("밤 2시" is before dawn) */
 		if (part == 1 && hh == 12)
@@ -4446,8 +4476,6 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 #define CJ_DAY		"\xe6\x97\xa5"	/* ri, nichi */
 #define CJ_HAO		"\xe5\x8f\xb7"	/* hao, the day in speech */
 #define CJ_HAO_T	"\xe8\x99\x9f"	/* hao, traditional */
-#define CJ_JIAN		"\xe9\x97\xb4"	/* jian, span */
-#define CJ_KAN		"\xe9\x96\x93"	/* kan, span */
 
 /*
  * The day of the month at the number k glued to "日" or "号" ("4日"), or
@@ -4462,10 +4490,7 @@ cjk_day_at(struct scan *sc, size_t k)
 	    !glued(sc, k + 1) || !(uword_is(sc, k + 1, CJ_DAY) ||
 	    uword_is(sc, k + 1, CJ_HAO) || uword_is(sc, k + 1, CJ_HAO_T)))
 		return 0;
-	if (glued(sc, k + 2) && (uword_is(sc, k + 2, CJ_JIAN) ||
-	    uword_is(sc, k + 2, CJ_KAN)))
-		return 0;
-	return (int)t->num;
+	return cjk_span(sc, k + 2) ? 0 : (int)t->num;
 }
 
 /*
@@ -4492,13 +4517,13 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 	}
 	if (t->kind == K_NUM && t->ndig <= 2 && t->num >= 1 && t->num <= 12 &&
 	    uword_is(sc, k + 1, CJ_MONTH) && glued(sc, k + 1) &&
-	    !(glued(sc, k + 2) && (uword_is(sc, k + 2, CJ_JIAN) ||
-	    uword_is(sc, k + 2, CJ_KAN)))) {
+	    !cjk_span(sc, k + 2)) {
 		m = (int)t->num;
 		if (glued(sc, k + 2) && (d = cjk_day_at(sc, k + 2)) > 0 &&
 		    valid_date(y > 0 ? y : 2000, m, d)) {
 			put_day(h, y > 0 ? y : monthday_year(sc, m, d, 0), m, d);
 			h->te = k + 4;
+			ko_day_time(sc, h);
 		} else {
 			put_month(h, y > 0 ? y : month_year(sc, m, 0), m);
 			h->te = k + 2;
@@ -4510,15 +4535,17 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 	if ((d = cjk_day_at(sc, k)) > 0) {
 		put_bare_day(sc, h, d, 0, 0);
 		h->te = k + 2;
+		ko_day_time(sc, h);
 		return 1;
 	}
 	return 0;
 }
 
 /*
- * A Chinese or Japanese week, month or year counted from the reference
- * date, with what it anchors glued to it: "今年3月", "去年12月5日", "本月5号",
- * "上周三".  Fills h; returns 1, or 0 (the count alone is m_dayrel()'s).
+ * A Chinese or Japanese day, week, month or year counted from the
+ * reference date, with what it anchors glued to it: "昨天下午3点", "今年3月",
+ * "去年12月5日", "本月5号", "上周三".  Fills h; returns 1, or 0 (the count
+ * alone is m_dayrel()'s).
  */
 static int
 cjk_anchor(struct scan *sc, size_t i, struct hit *h)
@@ -4534,6 +4561,8 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	civil_from_days(z, &y, &m, &d);
 	switch (l->relu) {
+	case U_DAY:
+		return ko_clock(sc, i + 1, z + l->reln, 0, h);
 	case U_WEEK:
 		/* one of 一二三四五六日天 after "周": its weekday */
 		if (t->kind != K_WORD || !t->cjk || t->e - t->s != 3)
@@ -4546,6 +4575,7 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 		z += 7L * l->reln;
 		put_dayz(h, z + (n < 7 ? n + 1 : 7) - weekday(z));
 		h->te = i + 2;
+		ko_day_time(sc, h);
 		return 1;
 	case U_MONTH:
 		m += l->reln;
@@ -4554,6 +4584,7 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 			return 0;
 		put_day(h, y, m, d);
 		h->te = i + 3;
+		ko_day_time(sc, h);
 		return 1;
 	case U_YEAR:
 		return t->kind == K_NUM && cjk_date(sc, i + 1, y + l->reln, h);
@@ -4755,7 +4786,7 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 		return k == i && (ko_in_year(sc, i, 0, 0, h) ||
 		    ko_clock(sc, i, refz(sc), 0, h) || ko_native(sc, i, h));
 	if (k == i && T(sc, k + 1)->cjk && glued(sc, k + 1))
-		return cjk_date(sc, k, 0, h);
+		return cjk_date(sc, k, 0, h) || ko_clock(sc, k, refz(sc), 0, h);
 	/* every reading of a number holds a counter glued to it ("4일"):
 	 * the tense, which costs the most, is read only then */
 	if (num_is_label(sc, k) || !T(sc, k + 1)->hangul || !glued(sc, k + 1))
