@@ -247,8 +247,9 @@ enum kind { K_NONE, K_EOF, K_WORD, K_NUM, K_PUNCT };
 
 /*
  * Bytes for the trigger passes: ASCII letters make words; a digit, or the
- * lead byte of a character from U+3000 to U+DFFF (kana, Chinese
- * characters, Hangul syllables), is a trigger by itself.
+ * lead byte of a character from U+3000 to U+FFFF (kana, Chinese
+ * characters, Hangul syllables, full-width digits), is a trigger by
+ * itself.
  */
 enum bytecls { B_OTHER, B_ALPHA, B_TRIGGER };
 
@@ -885,7 +886,7 @@ wire_timex_new(const char *data, size_t len, char *err, size_t errlen)
 	}
 	for (k = 0; k < 256; k++)
 		cx->bytecls[k] = is_alpha(k) ? B_ALPHA : is_digit(k) ||
-		    (k >= 0xE3 && k <= 0xED) ? B_TRIGGER : B_OTHER;
+		    (k >= 0xE3 && k <= 0xEF) ? B_TRIGGER : B_OTHER;
 	return cx;
 fail:
 	free(cx);
@@ -1123,6 +1124,15 @@ uspace(const char *s, size_t n, int *nl)
 	return 0;
 }
 
+/* The value of the full-width digit (U+FF10 to U+FF19) at byte p of u
+ * (len bytes) plus one, or 0 when there is none. */
+static inline int
+fw_digit(const unsigned char *u, size_t p, size_t len)
+{
+	return p + 3 <= len && u[p] == 0xEF && u[p + 1] == 0xBC &&
+	    u[p + 2] >= 0x90 && u[p + 2] <= 0x99 ? u[p + 2] - 0x90 + 1 : 0;
+}
+
 /* The most characters of a Chinese or Japanese word of the lexicon. */
 #define CJK_LONGEST	3
 
@@ -1193,11 +1203,18 @@ next_token(struct scan *sc, struct tok *t)
 		key = fold_key(fold, n);
 		if (n < WORD_MAX && filter_has(sc->cx->lexbits, KEY_BIT(key)))
 			t->lex = (short)lex_word(sc->cx, u + q, n, fold, key);
-	} else if (is_digit((unsigned char)s[p])) {
+	} else if (is_digit((unsigned char)s[p]) ||
+	    fw_digit(u, p, sc->len) > 0) {
+		/* ASCII digits, or the full-width ones of Chinese and
+		 * Japanese ("１２月４日"), three bytes each */
 		t->kind = K_NUM;
-		for (n = 0; p < sc->len && is_digit((unsigned char)s[p]); p++) {
+		k = is_digit((unsigned char)s[p]) ? 1 : 3;
+		for (n = 0; p < sc->len && (k == 1 ?
+		    is_digit((unsigned char)s[p]) : fw_digit(u, p, sc->len) > 0);
+		    p += k) {
 			if (t->num < 100000000L)
-				t->num = t->num * 10 + (s[p] - '0');
+				t->num = t->num * 10 + (k == 1 ? s[p] - '0' :
+				    u[p + 2] - 0x90);
 			n++;
 		}
 		t->ndig = n > 255 ? 255 : (unsigned char)n;
@@ -5141,7 +5158,7 @@ pack8(uint64_t highs)
  * Reads 64 bytes at s: returns the ASCII letters among them as bits, byte
  * k as bit k, and sets *trig nonzero when one of them is a trigger by
  * itself (a digit or the lead byte of a Hangul syllable, a Chinese
- * character or kana, as bytecls[] says).
+ * character, kana or a full-width digit, as bytecls[] says).
  */
 static inline uint64_t
 block64(const unsigned char *s, uint64_t *trig)
@@ -5152,9 +5169,9 @@ block64(const unsigned char *s, uint64_t *trig)
 	for (j = 0; j < 8; j++) {
 		memcpy(&w, s + 8 * j, 8);
 		t = w & WIRE_ONES8 * 0x7f;
-		/* 0xE3 to 0xED: 0x63 to 0x6D under a top bit */
+		/* 0xE3 to 0xEF: 0x63 to 0x6F under a top bit */
 		any |= wire_bytes_in8(w, '0', '9') | ((t + WIRE_ONES8 *
-		    (0x80 - 0x63)) & ~(t + WIRE_ONES8 * (0x80 - 0x6e)) & w &
+		    (0x80 - 0x63)) & ~(t + WIRE_ONES8 * (0x80 - 0x70)) & w &
 		    WIRE_HIGHS8);
 		alpha |= pack8(alpha8(w)) << (8 * j);
 	}
@@ -5165,8 +5182,8 @@ block64(const unsigned char *s, uint64_t *trig)
 
 /*
  * Whether text holds anything an expression needs (see is_trigger()): a
- * digit, a Hangul syllable, a Chinese character or kana, or a trigger
- * word.  Most sentences of news hold none, and this pass over their bytes
+ * digit, a Hangul syllable, a Chinese character, kana or a full-width
+ * digit, or a trigger word.  Most sentences of news hold none, and this pass over their bytes
  * is much cheaper than the scanner.
  * Where words can be read a block at a time, the letters of 64 bytes
  * become a mask whose runs are the words, found by counting bits instead
@@ -5255,7 +5272,7 @@ last_trigger(const struct wire_timex_ctx *cx, const char *text, size_t len)
 			q = p - 1;
 			while (q > 0 && s[q] >= 0x80 && s[q] <= 0xBF)
 				q--;
-			if (s[q] >= 0xE3 && s[q] <= 0xED)
+			if (s[q] >= 0xE3 && s[q] <= 0xEF)
 				return p;
 			/* a stray continuation after ASCII: look at that byte */
 			p = s[q] < 0x80 ? q + 1 : q;
