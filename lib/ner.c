@@ -1732,6 +1732,43 @@ caption_names(const char *text, const struct wire_token *t,
 	return 0;
 }
 
+/* Whether c is one of the characters of set (never NUL). */
+static int
+one_of(char c, const char *set)
+{
+	return c != '\0' && strchr(set, c) != NULL;
+}
+
+/*
+ * Whether the n bytes at s read as one syllable of romanised Korean, the
+ * second of a given name ("kweun", "kyeong", "hee"): an initial
+ * consonant, a glide, vowels and a final n, ng, k, l, m, p or t.  What
+ * English joins with a hyphen ("based", "backed", "style") is none.
+ */
+static int
+korean_syllable(const char *s, size_t n)
+{
+	static const char two[] = "kkttppssjjchsh";
+	size_t i = 0, k, v;
+
+	if (n < 2 || n > 6)
+		return 0;
+	for (k = 0; k + 1 < sizeof(two) && i == 0; k += 2)
+		if (memcmp(s, two + k, 2) == 0)
+			i = 2;
+	if (i == 0 && one_of(s[0], "gkndtrlmbpsjh"))
+		i = 1;
+	if (i < n && one_of(s[i], "yw"))
+		i++;
+	for (v = 0; i < n && one_of(s[i], "aeiou"); i++)
+		v++;
+	if (v == 0 || v > 3)
+		return 0;
+	if (i + 2 == n && s[i] == 'n' && s[i + 1] == 'g')
+		return 1;
+	return i == n || (i + 1 == n && one_of(s[i], "nklmpt"));
+}
+
 static int
 rules(const struct wire_ner *ner, struct wire_ner_doc *doc, const char *text,
     size_t nt, struct spans *sp)
@@ -1804,12 +1841,15 @@ rules(const struct wire_ner *ner, struct wire_ner_doc *doc, const char *text,
 	}
 
 	for (i = 0; i < nt; i++) {
-		/* Korean personal names: "Go Eun-hee", "Kim Jong-gyu". */
+		/* Korean personal names: "Go Eun-hee", "Kim Jong-gyu",
+		 * "Lee Seong-kweun". */
 		if ((ti[i].gb & (1u << G_SURNAME)) && ti[i].cap == CAP_INIT &&
 		    i + 3 < nt && ti[i + 1].cap == CAP_INIT &&
 		    (t[i + 2].flags & WIRE_TOK_JOINED) &&
 		    ti[i + 3].cap == CAP_LOWER &&
-		    t[i + 3].end - t[i + 3].start <= 4 &&
+		    (t[i + 3].end - t[i + 3].start <= 4 ||
+		    korean_syllable(text + t[i + 3].start,
+		    t[i + 3].end - t[i + 3].start)) &&
 		    !(i + 4 < nt && (t[i + 4].flags & WIRE_TOK_JOINED))) {
 			if (span_put(sp, (uint32_t)i, (uint32_t)i + 4,
 			    WIRE_ENT_PERSON, 1) < 0)

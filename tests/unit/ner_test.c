@@ -149,6 +149,11 @@ test_document(const struct wire_ner *ner)
 	static const struct want w7[] = {
 		{ "OFU", WIRE_ENT_ORG, "Orbital Freight Union" },
 	};
+	/* given names whose second syllable has five letters or six */
+	static const struct want w8[] = {
+		{ "Lee Seong-kweun", WIRE_ENT_PERSON, "Lee Seong-kweun" },
+		{ "Kim Hye-kyeong", WIRE_ENT_PERSON, "Kim Hye-kyeong" },
+	};
 
 	ok(doc != NULL, "doc state");
 	expect(ner, doc, "Russian President Vladimir Putin met North Korean "
@@ -166,6 +171,9 @@ test_document(const struct wire_ner *ner)
 	expect(ner, doc, "The Orbital Freight Union (OFU) said it agreed.",
 	    w6, 2);
 	expect(ner, doc, "OFU later denied it.", w7, 1);
+	wire_ner_doc_reset(doc);
+	expect(ner, doc, "Defense Minister Lee Seong-kweun met Kim Hye-kyeong "
+	    "on Monday.", w8, 2);
 	wire_ner_doc_free(doc);
 }
 
@@ -216,6 +224,10 @@ test_rules(const struct wire_ner *ner)
 	static const struct want minister[] = {
 		{ "Russian", WIRE_ENT_MISC, "Russian" },
 	};
+	static const struct want nohyphen[] = {
+		{ "Park Hotel-backed", WIRE_ENT_NONE, NULL },
+		{ "Lee County-based", WIRE_ENT_NONE, NULL },
+	};
 	static const struct want nominister[] = {
 		{ "Russian Defense Minister", WIRE_ENT_NONE, NULL },
 	};
@@ -248,6 +260,10 @@ test_rules(const struct wire_ner *ner)
 	    headline, 2);
 	expect(ner, doc, "The Japanese government has rejected it.",
 	    japanese, 1);
+	/* a Korean surname, a capital and an English suffix: no name */
+	wire_ner_doc_reset(doc);
+	reject(ner, doc, "The Lee County-based group met at the Park "
+	    "Hotel-backed venue.", nohyphen, 2);
 	wire_ner_doc_free(doc);
 }
 
