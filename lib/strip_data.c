@@ -280,6 +280,7 @@ static const struct {
 	{ "role", 0 }, { "org-end", 0 }, { "bare-preposition", 0 },
 	{ "date-label", WORD_ASCII1 }, { "byline-label", 0 },
 	{ "card-label", 0 }, { "inline-by", 0 }, { "report-tail", 0 },
+	{ "sign-off", 0 },
 	{ "credit", WORD_FOLD }, { "credit-spaced", WORD_FOLD },
 	{ "byline-opening", WORD_FOLD }, { "bio-verb", WORD_FOLD },
 	{ "bio-role", WORD_FOLD }, { "month", WORD_MONTH },

@@ -3505,6 +3505,33 @@ report_byline(struct wire_strip *st, const char *t, size_t n)
 }
 
 /*
+ * "This is KBS News, Go Eun-hee.": a [sign-off] opening of st->words, a
+ * station and a name of two words or more ("This is Tokyo, Japan." is
+ * none), each name_like(), a comma between them, a full stop after.
+ * Adds the name as an author and returns 1, or returns 0.
+ */
+static int
+sign_off(struct wire_strip *st, const char *t, size_t n)
+{
+	const struct wire_strip_words *l = &st->words[WIRE_SW_SIGNOFF];
+	const char *c;
+	size_t k, a = 0;
+
+	for (k = 0; k < l->n && a == 0; k++)
+		if (l->len[k] < n && t[l->len[k]] == ' ' &&
+		    strncasecmp(t, l->v[k], l->len[k]) == 0)
+			a = l->len[k] + 1;
+	if (a == 0 || n < a + 4 || t[n - 1] != '.' ||
+	    (c = memchr(t + a, ',', n - a)) == NULL || c + 2 >= t + n ||
+	    c[1] != ' ' || !name_like(t + a, (size_t)(c - t) - a) ||
+	    !name_like(c + 2, (size_t)(t + n - 1 - (c + 2))) ||
+	    memchr(c + 2, ' ', (size_t)(t + n - 1 - (c + 2))) == NULL)
+		return 0;
+	add_author(st, c + 2, (size_t)(t + n - 1 - (c + 2)), 0);
+	return 1;
+}
+
+/*
  * Whether the n bytes at t name a news agency and nothing else: a name
  * (name_like()) that is an [agency] of st->words or ends with one after
  * a space ("Yonhap News Agency").
@@ -3682,14 +3709,16 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 			}
 		}
 		if (flat) {
-			/* a byline, and an agency's credit before the first
-			 * paragraph, name the report's authors and go */
+			/* a byline, a broadcaster's sign-off and an agency's
+			 * credit before the first paragraph name the report's
+			 * authors and go */
 			agency = !prose && b->nwords <= 5 &&
 			    agency_line(st, t, b->len);
 			if (agency)
 				add_author(st, t, b->len, 1);
 			if (agency || (b->nwords <= 8 &&
-			    report_byline(st, t, b->len))) {
+			    (report_byline(st, t, b->len) ||
+			    sign_off(st, t, b->len)))) {
 				b->keep = 0;
 				b->flags |= WIRE_SB_BYLINE;
 			}

@@ -152,8 +152,9 @@ text() {
 	[ "$(echo "$output" | jq -r '.authors[0]')" = "Go Eun-hee" ]
 	t=$(echo "$output" | jq -r .text)
 	[[ "$t" == A\ new\ treaty* ]]
-	[[ "$t" == *"This is KBS News, Go Eun-hee." ]]
+	[[ "$t" == *"such as atmospheric re-entry technology." ]]
 	[[ "$t" != *"Go Eun-hee reports."* ]]
+	[[ "$t" != *"This is KBS News"* ]]
 	[[ "$t" != *"[Anchor]"* ]]
 	[[ "$t" != *"date 2024"* ]]
 }
@@ -207,6 +208,17 @@ text() {
 	run "$S" --raw < <(printf "$p" "Key Points" "Background")
 	[ "$(echo "$output" | jq -c .authors)" = '[]' ]
 	[[ "$(echo "$output" | jq -r .text)" == *$'\n\nBackground\n\n'* ]]
+}
+
+@test "flat: a broadcaster's sign-off goes, its reporter to the authors; a place is no reporter" {
+	p='Talks resume between the two sides after a long pause\n\n'
+	p=$p'Negotiators met in Geneva on Monday to resume talks that stalled last year over the terms of a ceasefire, officials of both sides said.\n\n'
+	p=$p'The talks are to go on for a week, the officials said, and a statement on their outcome is expected when they end.\n\n%s\n'
+	run "$S" --raw < <(printf "$p" "This is ABC News, Jane Doe.")
+	[ "$(echo "$output" | jq -c .authors)" = '["Jane Doe"]' ]
+	[[ "$(echo "$output" | jq -r .text)" == *"expected when they end." ]]
+	run "$S" --raw < <(printf "$p" "This is Tokyo, Japan.")
+	[ "$(echo "$output" | jq -c .authors)" = '[]' ]
 }
 
 @test "seed 004: 'Read next' teasers and comment prompts go" {

@@ -83,6 +83,7 @@ enum wire_strip_wordlist {
 	WIRE_SW_CARDLABEL,	/* [card-label] */
 	WIRE_SW_INLINEBY,	/* [inline-by] */
 	WIRE_SW_REPORTTAIL,	/* [report-tail] */
+	WIRE_SW_SIGNOFF,	/* [sign-off] */
 	WIRE_SW_CREDIT,		/* [credit] */
 	WIRE_SW_CREDITSP,	/* [credit-spaced] */
 	WIRE_SW_BYOPEN,		/* [byline-opening] */

@@ -28,6 +28,7 @@ static const char *const wsec[WIRE_SW_N][2] = {
 	{ "card-label", "written by\n" },
 	{ "inline-by", "by\n" },
 	{ "report-tail", "reports\n" },
+	{ "sign-off", "this is\n" },
 	{ "credit", "  FOTO:\t\n# a comment inside a section\n\nGetty Images\n" },
 	{ "credit-spaced", "" },
 	{ "byline-opening", "by\n" },
