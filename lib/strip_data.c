@@ -1122,9 +1122,9 @@ wire_strip_word_in(const struct wire_strip *st, int sec, const char *w, size_t n
 }
 
 /*
- * Whether text opens with a word of a section; see wire/strip.h.
+ * Which word of a section text opens with; see wire/strip.h.
  */
-int
+size_t
 wire_strip_opens_with(const struct wire_strip *st, int sec, const char *s, size_t n)
 {
 	const struct wire_strip_words *l = &st->words[sec];
@@ -1133,7 +1133,7 @@ wire_strip_opens_with(const struct wire_strip *st, int sec, const char *s, size_
 	for (k = 0; k < l->n; k++) {
 		wl = l->len[k];
 		if (wl < n && s[wl] == ' ' && strncasecmp(s, l->v[k], wl) == 0)
-			return 1;
+			return wl + 1;
 	}
 	return 0;
 }

@@ -3513,14 +3513,9 @@ report_byline(struct wire_strip *st, const char *t, size_t n)
 static int
 sign_off(struct wire_strip *st, const char *t, size_t n)
 {
-	const struct wire_strip_words *l = &st->words[WIRE_SW_SIGNOFF];
 	const char *c;
-	size_t k, a = 0;
+	size_t a = wire_strip_opens_with(st, WIRE_SW_SIGNOFF, t, n);
 
-	for (k = 0; k < l->n && a == 0; k++)
-		if (l->len[k] < n && t[l->len[k]] == ' ' &&
-		    strncasecmp(t, l->v[k], l->len[k]) == 0)
-			a = l->len[k] + 1;
 	if (a == 0 || n < a + 4 || t[n - 1] != '.' ||
 	    (c = memchr(t + a, ',', n - a)) == NULL || c + 2 >= t + n ||
 	    c[1] != ' ' || !name_like(t + a, (size_t)(c - t) - a) ||

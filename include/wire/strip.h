@@ -317,10 +317,11 @@ int	wire_strip_word_in(const struct wire_strip *st, int sec, const char *w,
 	    size_t n);
 
 /*
- * True when the n bytes at s open with a word of section sec of st->words
- * and a space, the case of ASCII letters aside.
+ * When the n bytes at s open with a word of section sec of st->words and
+ * a space, the case of ASCII letters aside, the bytes of both (the first
+ * such word's); else 0.
  */
-int	wire_strip_opens_with(const struct wire_strip *st, int sec,
+size_t	wire_strip_opens_with(const struct wire_strip *st, int sec,
 	    const char *s, size_t n);
 
 /*
