@@ -4558,6 +4558,85 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 	return 0;
 }
 
+/* Chinese and Japanese counters after a number: a character, and the
+ * next when the counter has two; the unit; and whether a count alone is
+ * a span of time ("3天") or needs a mark after it ("3年前", "3日間"). */
+static const struct {
+	const char	*w, *w2;
+	int		 u, bare;
+} cjk_units[] = {
+	{ "\xe5\xa4\xa9", NULL, U_DAY, 1 },			/* tian */
+	{ CJ_DAY, NULL, U_DAY, 0 },				/* ri, nichi */
+	{ "\xe5\x91\xa8", NULL, U_WEEK, 1 },			/* zhou */
+	{ "\xe9\x80\xb1", NULL, U_WEEK, 1 },			/* shu */
+	{ "\xe4\xb8\xaa", CJ_MONTH, U_MONTH, 1 },		/* ge yue */
+	{ "\xe5\x80\x8b", CJ_MONTH, U_MONTH, 1 },		/* ge yue */
+	{ "\xe3\x81\x8b", CJ_MONTH, U_MONTH, 1 },		/* ka getsu */
+	{ "\xe3\x83\xb6", CJ_MONTH, U_MONTH, 1 },		/* ke getsu */
+	{ "\xe3\x82\xab", CJ_MONTH, U_MONTH, 1 },		/* ka getsu */
+	{ CJ_YEAR, NULL, U_YEAR, 0 },				/* nian, nen */
+	{ "\xe5\xb0\x8f", CJ_SHI, U_HOUR, 1 },		/* xiaoshi */
+	{ "\xe5\xb0\x8f", CJ_SHI_T, U_HOUR, 1 },		/* xiaoshi */
+	{ CJ_SHI_T, NULL, U_HOUR, 0 },				/* ji */
+	{ CJ_FEN, "\xe9\x92\x9f", U_MIN, 1 },			/* fenzhong */
+	{ CJ_FEN, "\xe9\x90\x98", U_MIN, 1 },			/* fenzhong */
+	{ CJ_FEN, NULL, U_MIN, 0 }				/* fun */
+};
+
+#define CJ_QIAN		"\xe5\x89\x8d"	/* qian, mae: ago */
+#define CJ_HOU		"\xe5\x90\x8e"	/* hou: later */
+#define CJ_HOU_T	"\xe5\xbe\x8c"	/* hou, go: later */
+
+/*
+ * A count of Chinese or Japanese units at the number k: "3天前" (three
+ * days ago), "2周后" and "3か月後" (later; also after "以" or "之"), "3日間"
+ * and "5年间" (spans), "3天", "2个月", "5小时" (spans alone).  Fills h;
+ * returns 1, or 0.
+ */
+static int
+cjk_count(struct scan *sc, size_t k, struct hit *h)
+{
+	long n = T(sc, k)->num;
+	size_t j, e = 0;
+	int later;
+
+	for (j = 0; j < sizeof(cjk_units) / sizeof(cjk_units[0]); j++) {
+		e = k + 2;
+		if (!uword_is(sc, k + 1, cjk_units[j].w))
+			continue;
+		if (cjk_units[j].w2 == NULL)
+			break;
+		if (glued(sc, e) && uword_is(sc, e, cjk_units[j].w2)) {
+			e++;
+			break;
+		}
+	}
+	if (j == sizeof(cjk_units) / sizeof(cjk_units[0]) ||
+	    (cjk_units[j].u == U_YEAR && n >= 1000))
+		return 0;
+	if (cjk_span(sc, e)) {
+		put_dur(h, n, cjk_units[j].u);
+		h->te = e + 1;
+		return 1;
+	}
+	/* "以后", "之后": later */
+	later = glued(sc, e) && (uword_is(sc, e, "\xe4\xbb\xa5") ||
+	    uword_is(sc, e, "\xe4\xb9\x8b")) && glued(sc, e + 1) &&
+	    (uword_is(sc, e + 1, CJ_HOU) || uword_is(sc, e + 1, CJ_HOU_T));
+	if (later || (glued(sc, e) && (uword_is(sc, e, CJ_QIAN) ||
+	    uword_is(sc, e, CJ_HOU) || uword_is(sc, e, CJ_HOU_T)))) {
+		put_shift(h, refz(sc), uword_is(sc, e, CJ_QIAN) ? -n : n,
+		    cjk_units[j].u);
+		h->te = e + 1 + later;
+		return 1;
+	}
+	if (!cjk_units[j].bare)
+		return 0;
+	put_dur(h, n, cjk_units[j].u);
+	h->te = e;
+	return 1;
+}
+
 /*
  * A Chinese or Japanese day, week, month or year counted from the
  * reference date, with what it anchors glued to it: "昨天下午3点", "今年3月",
@@ -4803,7 +4882,8 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 		return k == i && (ko_in_year(sc, i, 0, 0, h) ||
 		    ko_clock(sc, i, refz(sc), 0, h) || ko_native(sc, i, h));
 	if (k == i && T(sc, k + 1)->cjk && glued(sc, k + 1))
-		return cjk_date(sc, k, 0, h) || ko_clock(sc, k, refz(sc), 0, h);
+		return cjk_date(sc, k, 0, h) || ko_clock(sc, k, refz(sc), 0, h) ||
+		    cjk_count(sc, k, h);
 	/* every reading of a number holds a counter glued to it ("4일"):
 	 * the tense, which costs the most, is read only then */
 	if (num_is_label(sc, k) || !T(sc, k + 1)->hangul || !glued(sc, k + 1))
