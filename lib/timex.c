@@ -4455,7 +4455,9 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 	const struct tok *t = T(sc, k);
 	int m, d;
 
-	if (k > 0 && T(sc, k - 1)->tail > 0)
+	/* a particle ends the year or the count before ("올해는 6월"); one
+	 * before a month alone ("조약은 12월") belongs to another word */
+	if (y > 0 && k > 0 && T(sc, k - 1)->tail > 0)
 		return 0;
 	if (G(sc, k) == G_KH1 || G(sc, k) == G_KH2) {
 		put_half(h, y > 0 ? y : sc->doc->ry, G(sc, k) == G_KH1 ? 1 : 2);

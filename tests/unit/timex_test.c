@@ -155,6 +155,12 @@ static const struct tcase cases[] = {
 	{ "2024-12-06", "The 2024-25 season starts", "25", "DATE",
 	  "2025" },
 	/* Korean: particles out of the extent, anchors, the verb's tense */
+	/* a particle of the word before a date is not the date's */
+	{ "2024-12-06", "조약은 12월 4일 발효됐다", "12월 4일", "DATE",
+	  "2024-12-04" },
+	{ "2024-12-06", "푸틴 대통령은 6월 평양을 방문했다", "6월", "DATE",
+	  "2024-06" },
+	{ "2024-12-06", "그는 상반기에 왔다", "상반기", "DATE", "2024-H1" },
 	{ "2024-12-06", "어제는 비가 왔다", "어제", "DATE",
 	  "2024-12-05" },
 	{ "2024-12-06", "지난 2일부터 훈련했다", "지난 2일", "DATE",
