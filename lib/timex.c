@@ -4164,6 +4164,7 @@ static const struct {
 #define KO_WEEK		"\xec\xa3\xbc"		/* ju: week */
 #define KO_DAL		"\xeb\x8b\xac"		/* dal: month */
 #define KO_HAE		"\xed\x95\xb4"		/* hae: year */
+#define KO_HALFYEAR	"\xeb\xb0\x98\xeb\x85\x84"	/* bannyeon */
 #define KO_GEOT		0xAC83			/* geot: "할 것이다", will do */
 #define KO_GET		0xACA0			/* get: "-겠-", will */
 #define KO_ISS		0xC788			/* iss: "있다", is */
@@ -4833,6 +4834,10 @@ ko_native(struct scan *sc, size_t k, struct hit *h)
 		    3) == 0)) && memcmp(sc->text + t->s, ko_days[j].w, 6) == 0)
 			return ko_counted(sc, k + 1, ko_days[j].n, U_DAY, n == 9,
 			    0, h);
+	/* "반년" (half a year), a span of its own */
+	if ((n == 6 || (n == 9 && memcmp(sc->text + t->s + 6, KO_SPAN,
+	    3) == 0)) && memcmp(sc->text + t->s, KO_HALFYEAR, 6) == 0)
+		return ko_counted(sc, k + 1, 6, U_MONTH, n == 9, 1, h);
 	if (t->tail > 0 || T(sc, k + 1)->sp == 0)
 		return 0;
 	for (j = 0; j < sizeof(ko_nums) / sizeof(ko_nums[0]); j++)
