@@ -199,6 +199,13 @@ static const struct {
 	{ "\xec\xa0\x84\xeb\x82\xa0", G_KDAYBEFORE },	/* jeonnal */
 	{ "\xeb\x8b\xa4\xec\x9d\x8c\xeb\x82\xa0", G_KDAYAFTER },	/* daeumnal */
 	{ "\xec\x9d\xb4\xed\x8a\xbf\xeb\x82\xa0", G_KDAYAFTER },	/* iteunnal */
+	{ "\xe5\xbd\x93\xe5\xa4\xa9", G_KSAMEDAY },		/* dangtian */
+	{ "\xe5\xbd\x93\xe6\x97\xa5", G_KSAMEDAY },		/* dangri, tojitsu */
+	{ "\xe5\x90\x8c\xe6\x97\xa5", G_KSAMEDAY },		/* tongri, doujitsu */
+	{ "\xe5\x89\x8d\xe4\xb8\x80\xe5\xa4\xa9", G_KDAYBEFORE },	/* qian yi tian */
+	{ "\xe6\xac\xa1\xe6\x97\xa5", G_KDAYAFTER },		/* ciri */
+	{ "\xe7\xac\xac\xe4\xba\x8c\xe5\xa4\xa9", G_KDAYAFTER },	/* di er tian */
+	{ "\xe7\xbf\x8c\xe6\x97\xa5", G_KDAYAFTER },		/* yokujitsu */
 };
 
 /* Korean counters after a number: year, month, day. */
