@@ -4594,6 +4594,7 @@ static const struct {
 };
 
 #define CJ_QIAN		"\xe5\x89\x8d"	/* qian, mae: ago */
+#define CJ_NO		"\xe3\x81\xae"	/* no: of */
 #define CJ_HOU		"\xe5\x90\x8e"	/* hou: later */
 #define CJ_HOU_T	"\xe5\xbe\x8c"	/* hou, go: later */
 
@@ -4625,9 +4626,15 @@ cjk_count(struct scan *sc, size_t k, struct hit *h)
 	    (cjk_units[j].u == U_YEAR && n >= 1000))
 		return 0;
 	if (cjk_span(sc, e)) {
-		put_dur(h, n, cjk_units[j].u);
-		h->te = e + 1;
-		return 1;
+		/* "6時間後": later, the span mark between */
+		if (!glued(sc, e + 1) || !(uword_is(sc, e + 1, CJ_QIAN) ||
+		    uword_is(sc, e + 1, CJ_HOU) || uword_is(sc, e + 1,
+		    CJ_HOU_T))) {
+			put_dur(h, n, cjk_units[j].u);
+			h->te = e + 1;
+			return 1;
+		}
+		e++;
 	}
 	/* "以后", "之后": later */
 	later = glued(sc, e) && (uword_is(sc, e, "\xe4\xbb\xa5") ||
@@ -4661,6 +4668,7 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 	const struct lex *l = L(sc, i);
 	const struct tok *t = T(sc, i + 1);
 	long z = refz(sc);
+	size_t k;
 	int y, m, d, n;
 
 	if (l == NULL || l->relu == 0 || z == 0 || !glued(sc, i + 1))
@@ -4670,17 +4678,25 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 	case U_DAY:
 		return ko_clock(sc, i + 1, z + l->reln, 0, h);
 	case U_WEEK:
-		/* one of 一二三四五六日天 after "周": its weekday */
-		if (t->kind != K_WORD || !t->cjk || t->e - t->s != 3)
+		/* a weekday of that week: one of 一二三四五六日天 after "周",
+		 * or a weekday's name, "の" between in Japanese */
+		k = i + 1 + (uword_is(sc, i + 1, CJ_NO) && glued(sc, i + 2));
+		t = T(sc, k);
+		if (t->kind != K_WORD || !t->cjk)
 			return 0;
-		for (n = 0; n < 8; n++)
-			if (memcmp(sc->text + t->s, wd + 3 * n, 3) == 0)
-				break;
-		if (n == 8)
+		if (L(sc, k) != NULL && L(sc, k)->wday > 0)
+			n = L(sc, k)->wday - 1;
+		else if (k == i + 1 && t->e - t->s == 3) {
+			for (n = 0; n < 8; n++)
+				if (memcmp(sc->text + t->s, wd + 3 * n, 3) == 0)
+					break;
+			if (n == 8)
+				return 0;
+		} else
 			return 0;
 		z += 7L * l->reln;
 		put_dayz(h, z + (n < 7 ? n + 1 : 7) - weekday(z));
-		h->te = i + 2;
+		h->te = k + 1;
 		ko_day_time(sc, h);
 		return 1;
 	case U_MONTH:
