@@ -275,6 +275,34 @@ mail_time(const char *s, size_t n, struct wire_buf *out)
 	iso_time(b, t, out);
 }
 
+/* The longest text whose full-width forms are read as ASCII for a date:
+ * a dateline's. */
+#define FULLWIDTH_MAX	256
+
+/*
+ * Copies the n bytes at s (n < FULLWIDTH_MAX) to out with the full-width
+ * forms of ASCII (U+FF01 to U+FF5E: "２０２４年１２月５日", "１２：００") as
+ * ASCII, as Japanese and Chinese pages write dates; returns the bytes
+ * written.
+ */
+static size_t
+halfwidth(const char *s, size_t n, char *out)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, o = 0;
+
+	for (i = 0; i < n; i++) {
+		if (i + 2 < n && u[i] == 0xEF && ((u[i + 1] == 0xBC &&
+		    u[i + 2] >= 0x81) || (u[i + 1] == 0xBD && u[i + 2] <= 0x9E))) {
+			out[o++] = (char)(u[i + 1] == 0xBC ? u[i + 2] - 0x60 :
+			    u[i + 2] - 0x20);
+			i += 2;
+		} else
+			out[o++] = s[i];
+	}
+	return o;
+}
+
 /*
  * Parses a date as wire_strip_parse_date() does; *amb (unless amb is
  * NULL) is set to 1 when the date was written with numbers alone whose
@@ -288,11 +316,16 @@ parse_date(const struct wire_strip *st, const char *s, size_t n,
     struct wire_buf *out, int *amb)
 {
 	const struct wire_strip_words *suf = &st->words[WIRE_SW_DAYSUFFIX];
+	char half[FULLWIDTH_MAX];
 	size_t i, k, j, ml;
 	int y, m, d, v;
 
 	if (amb != NULL)
 		*amb = 0;
+	if (n < sizeof(half) && memchr(s, 0xEF, n) != NULL) {
+		n = halfwidth(s, n, half);
+		s = half;
+	}
 
 	for (i = 0; i < n; i++) {
 		int prevdigit = i > 0 && isdigit((unsigned char)s[i - 1]);
