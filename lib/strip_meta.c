@@ -3539,9 +3539,10 @@ report_byline(struct wire_strip *st, const char *t, size_t n)
 
 /*
  * "This is KBS News, Go Eun-hee.": a [sign-off] opening of st->words, a
- * station and a name of two words or more ("This is Tokyo, Japan." is
- * none), each name_like(), a comma between them, a full stop after.
- * Adds the name as an author and returns 1, or returns 0.
+ * station whose name opens with capitals (its call letters), a comma, a
+ * name of two words or more and a full stop, each name_like() ("This is
+ * London, United Kingdom." is none).  Adds the name as an author and
+ * returns 1, or returns 0.
  */
 static int
 sign_off(struct wire_strip *st, const char *t, size_t n)
@@ -3550,6 +3551,7 @@ sign_off(struct wire_strip *st, const char *t, size_t n)
 	size_t a = wire_strip_opens_with(st, WIRE_SW_SIGNOFF, t, n);
 
 	if (a == 0 || n < a + 4 || t[n - 1] != '.' ||
+	    !isupper((unsigned char)t[a]) || !isupper((unsigned char)t[a + 1]) ||
 	    (c = memchr(t + a, ',', n - a)) == NULL || c + 2 >= t + n ||
 	    c[1] != ' ' || !name_like(t + a, (size_t)(c - t) - a) ||
 	    !name_like(c + 2, (size_t)(t + n - 1 - (c + 2))) ||
@@ -3561,8 +3563,9 @@ sign_off(struct wire_strip *st, const char *t, size_t n)
 
 /*
  * Whether the n bytes at t name a news agency and nothing else: a name
- * (name_like()) that is an [agency] of st->words or ends with one after
- * a space ("Yonhap News Agency").
+ * (name_like()) that is an [agency] of st->words, or ends with one of two
+ * words or more after a space ("Yonhap News Agency", "The Associated
+ * Press"; not "Follow AP").
  */
 static int
 agency_line(const struct wire_strip *st, const char *t, size_t n)
@@ -3575,7 +3578,8 @@ agency_line(const struct wire_strip *st, const char *t, size_t n)
 	for (k = 0; k < l->n; k++) {
 		wl = l->len[k];
 		if (wl <= n && strncasecmp(t + n - wl, l->v[k], wl) == 0 &&
-		    (wl == n || t[n - wl - 1] == ' '))
+		    (wl == n || (t[n - wl - 1] == ' ' &&
+		    memchr(l->v[k], ' ', wl) != NULL)))
 			return 1;
 	}
 	return 0;
@@ -3737,8 +3741,8 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 			}
 		}
 		if (flat) {
-			/* a byline, a broadcaster's sign-off and an agency's
-			 * credit before the first paragraph name the report's
+			/* a broadcaster's byline and sign-off, and an agency's
+			 * credit before the first paragraph, name the report's
 			 * authors and go */
 			agency = !prose && b->nwords <= 5 &&
 			    agency_line(st, t, b->len);

@@ -1140,6 +1140,14 @@ fw_digit(const unsigned char *u, size_t p, size_t len)
 	    u[p + 2] >= 0x90 && u[p + 2] <= 0x99 ? u[p + 2] - 0x90 + 1 : 0;
 }
 
+/* Whether the character before byte e of s (len bytes) is "日" and "本"
+ * follows: "日本" (Japan), no day ("同日本", "上周日本"). */
+static int
+japan_at(const char *s, size_t e, size_t len)
+{
+	return e >= 3 && e + 3 <= len && memcmp(s + e - 3, "\xe6\x97\xa5\xe6\x9c\xac", 6) == 0;
+}
+
 /* The most characters of a Chinese or Japanese word of the lexicon. */
 #define CJK_LONGEST	3
 
@@ -1163,7 +1171,8 @@ cjk_word(const struct wire_timex_ctx *cx, const char *s, size_t p,
 		end[n++] = q;
 	}
 	for (i = n; i > 1; i--)
-		if ((*lex = (short)lex_find(cx, s + p, end[i - 1] - p)) >= 0)
+		if (!japan_at(s, end[i - 1], len) &&
+		    (*lex = (short)lex_find(cx, s + p, end[i - 1] - p)) >= 0)
 			return end[i - 1];
 	*lex = (short)lex_find(cx, s + p, end[0] - p);
 	return end[0];
@@ -4532,7 +4541,8 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 	const struct tok *t = T(sc, k);
 	int m, d, year = 0;
 
-	if (y == 0 && t->ndig == 4 && uword_is(sc, k + 1, CJ_YEAR)) {
+	if (y == 0 && t->ndig == 4 && uword_is(sc, k + 1, CJ_YEAR) &&
+	    !cjk_span(sc, k + 2)) {
 		year = 1;
 		y = (int)t->num;
 		put_year(h, y);
@@ -4654,6 +4664,35 @@ cjk_count(struct scan *sc, size_t k, struct hit *h)
 	return 1;
 }
 
+/* What follows "一" in words that are no Monday after "上周": "一直"
+ * (always), "一些" (some), "一样", "一起", "一致", "一切", "一般", "一定". */
+#define CJ_YI_WORDS	"\xe7\x9b\xb4\xe4\xba\x9b\xe6\xa0\xb7\xe8\xb5\xb7" \
+	    "\xe8\x87\xb4\xe5\x88\x87\xe8\x88\xac\xe5\xae\x9a"
+
+/* Numerals, and "每" (every), before a counter: "一周一次" is no Monday. */
+#define CJ_NUMERALS	"\xe4\xb8\x80\xe4\xba\x8c\xe4\xb8\xa4\xe4\xb8\x89" \
+	    "\xe5\x9b\x9b\xe4\xba\x94\xe5\x85\xad\xe4\xb8\x83" \
+	    "\xe5\x85\xab\xe4\xb9\x9d\xe5\x8d\x81\xe5\x87\xa0" \
+	    "\xe6\xaf\x8f"
+
+/*
+ * Whether token k is a Chinese or Japanese word opening with one of the
+ * characters of set (3 bytes each).
+ */
+static int
+cjk_char_at(struct scan *sc, size_t k, const char *set)
+{
+	const struct tok *t = T(sc, k);
+	size_t j;
+
+	if (t->kind != K_WORD || !t->cjk)
+		return 0;
+	for (j = 0; set[j] != '\0'; j += 3)
+		if (memcmp(set + j, sc->text + t->s, 3) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * A Chinese or Japanese day, week, month or year counted from the
  * reference date, with what it anchors glued to it: "昨天下午3点", "今年3月",
@@ -4676,7 +4715,7 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 	civil_from_days(z, &y, &m, &d);
 	switch (l->relu) {
 	case U_DAY:
-		return ko_clock(sc, i + 1, z + l->reln, 0, h);
+		return ko_clock(sc, i + 1, z + l->reln, 1, h);
 	case U_WEEK:
 		/* a weekday of that week: one of 一二三四五六日天 after "周",
 		 * or a weekday's name, "の" between in Japanese */
@@ -4686,7 +4725,10 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 			return 0;
 		if (L(sc, k) != NULL && L(sc, k)->wday > 0)
 			n = L(sc, k)->wday - 1;
-		else if (k == i + 1 && t->e - t->s == 3) {
+		else if (k == i + 1 && t->e - t->s == 3 &&
+		    !japan_at(sc->text, t->e, sc->len) &&
+		    !(memcmp(sc->text + t->s, wd, 3) == 0 && glued(sc, k + 1) &&
+		    cjk_char_at(sc, k + 1, CJ_YI_WORDS))) {
 			for (n = 0; n < 8; n++)
 				if (memcmp(sc->text + t->s, wd + 3 * n, 3) == 0)
 					break;
@@ -4898,7 +4940,8 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 	else if (G(sc, k) == G_KCOMING)
 		k++;
 	if ((l = L(sc, k)) != NULL && l->wday > 0 && (T(sc, k)->hangul ||
-	    (T(sc, k)->cjk && k == i))) {
+	    (T(sc, k)->cjk && k == i && !(i > 0 && glued(sc, i) &&
+	    (cjk_char_at(sc, i - 1, CJ_NUMERALS) || is_num(sc, i - 1)))))) {
 		/* "금요일", "지난 금요일", "오는 금요일"; "星期五", "金曜日" */
 		fut = k > i || T(sc, k)->cjk ? 0 : ko_tense(sc, k);
 		dir = last ? -2 : k > i || fut > 0 ? 1 : fut < 0 ? 0 :

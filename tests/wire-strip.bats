@@ -204,8 +204,11 @@ text() {
 	t=$(echo "$output" | jq -r .text)
 	[[ "$t" == "Talks resume between the two sides after a long pause"$'\n\n'"Negotiators met"* ]]
 	[[ "$t" == *"much remained open." ]]
-	# capitalised words that name no agency are no author
+	# capitalised words that name no agency are no author, nor a
+	# menu's link to one
 	run "$S" --raw < <(printf "$p" "Key Points" "Background")
+	[ "$(echo "$output" | jq -c .authors)" = '[]' ]
+	run "$S" --raw < <(printf "$p" "Follow AP" "Background")
 	[ "$(echo "$output" | jq -c .authors)" = '[]' ]
 	[[ "$(echo "$output" | jq -r .text)" == *$'\n\nBackground\n\n'* ]]
 }
@@ -217,7 +220,7 @@ text() {
 	run "$S" --raw < <(printf "$p" "This is ABC News, Jane Doe.")
 	[ "$(echo "$output" | jq -c .authors)" = '["Jane Doe"]' ]
 	[[ "$(echo "$output" | jq -r .text)" == *"expected when they end." ]]
-	run "$S" --raw < <(printf "$p" "This is Tokyo, Japan.")
+	run "$S" --raw < <(printf "$p" "This is London, United Kingdom.")
 	[ "$(echo "$output" | jq -c .authors)" = '[]' ]
 }
 
