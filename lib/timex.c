@@ -4694,6 +4694,31 @@ cjk_char_at(struct scan *sc, size_t k, const char *set)
 }
 
 /*
+ * The weekday (1 to 7) that the one character of token k names after
+ * "周" ("一" to "六", "日" or "天"), or 0; none when it opens a word
+ * ("日本", Japan; "一直", always).
+ */
+static int
+cjk_wday_char(struct scan *sc, size_t k)
+{
+	static const char wd[] = "\xe4\xb8\x80\xe4\xba\x8c\xe4\xb8\x89"
+	    "\xe5\x9b\x9b\xe4\xba\x94\xe5\x85\xad\xe6\x97\xa5\xe5\xa4\xa9";
+	const struct tok *t = T(sc, k);
+	int n;
+
+	if (t->kind != K_WORD || !t->cjk || t->e - t->s != 3 ||
+	    japan_at(sc->text, t->e, sc->len))
+		return 0;
+	for (n = 0; n < 8; n++)
+		if (memcmp(sc->text + t->s, wd + 3 * n, 3) == 0)
+			break;
+	if (n == 8 || (n == 0 && glued(sc, k + 1) &&
+	    cjk_char_at(sc, k + 1, CJ_YI_WORDS)))
+		return 0;
+	return n < 7 ? n + 1 : 7;
+}
+
+/*
  * A Chinese or Japanese day, week, month or year counted from the
  * reference date, with what it anchors glued to it: "昨天下午3点", "今年3月",
  * "去年12月5日", "本月5号", "上周三".  Fills h; returns 1, or 0 (the count
@@ -4702,14 +4727,20 @@ cjk_char_at(struct scan *sc, size_t k, const char *set)
 static int
 cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 {
-	static const char wd[] = "\xe4\xb8\x80\xe4\xba\x8c\xe4\xb8\x89"
-	    "\xe5\x9b\x9b\xe4\xba\x94\xe5\x85\xad\xe6\x97\xa5\xe5\xa4\xa9";
 	const struct lex *l = L(sc, i);
 	const struct tok *t = T(sc, i + 1);
 	long z = refz(sc);
 	size_t k;
 	int y, m, d, n;
 
+	if (l != NULL && l->set == U_WEEK && glued(sc, i + 1) &&
+	    (n = cjk_wday_char(sc, i + 1)) > 0) {
+		/* "每周一": every Monday */
+		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%d", n);
+		h->type = WIRE_TX_SET;
+		h->te = i + 2;
+		return 1;
+	}
 	if (l == NULL || l->relu == 0 || z == 0 || !glued(sc, i + 1))
 		return 0;
 	civil_from_days(z, &y, &m, &d);
@@ -4724,20 +4755,11 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 		if (t->kind != K_WORD || !t->cjk)
 			return 0;
 		if (L(sc, k) != NULL && L(sc, k)->wday > 0)
-			n = L(sc, k)->wday - 1;
-		else if (k == i + 1 && t->e - t->s == 3 &&
-		    !japan_at(sc->text, t->e, sc->len) &&
-		    !(memcmp(sc->text + t->s, wd, 3) == 0 && glued(sc, k + 1) &&
-		    cjk_char_at(sc, k + 1, CJ_YI_WORDS))) {
-			for (n = 0; n < 8; n++)
-				if (memcmp(sc->text + t->s, wd + 3 * n, 3) == 0)
-					break;
-			if (n == 8)
-				return 0;
-		} else
+			n = L(sc, k)->wday;
+		else if (k > i + 1 || (n = cjk_wday_char(sc, k)) == 0)
 			return 0;
 		z += 7L * l->reln;
-		put_dayz(h, z + (n < 7 ? n + 1 : 7) - weekday(z));
+		put_dayz(h, z + n - weekday(z));
 		h->te = k + 1;
 		ko_day_time(sc, h);
 		return 1;
