@@ -1149,7 +1149,54 @@ japan_at(const char *s, size_t e, size_t len)
 }
 
 /* The most characters of a Chinese or Japanese word of the lexicon. */
-#define CJK_LONGEST	3
+#define CJK_LONGEST	4
+
+/* Japanese particles that may follow a word written in hiragana. */
+#define KANA_PARTICLES	"\xe3\x81\xaf\xe3\x81\xae\xe3\x81\xab\xe3\x82\x82" \
+	    "\xe3\x81\xa7\xe3\x82\x92\xe3\x81\x8c\xe3\x81\xb8" \
+	    "\xe3\x81\xa8"
+
+/* Whether the 3 bytes at s (of avail or more) are one hiragana. */
+static int
+hiragana_at(const char *s, size_t avail)
+{
+	uint32_t cp;
+
+	return avail >= 3 && wire_utf8_decode(s, avail, &cp) == 3 &&
+	    cp >= 0x3041 && cp <= 0x309F;
+}
+
+/* Whether the hiragana at s (3 bytes) is a particle of KANA_PARTICLES. */
+static int
+particle_at(const char *s)
+{
+	size_t k;
+
+	for (k = 0; KANA_PARTICLES[k] != '\0'; k += 3)
+		if (memcmp(s, KANA_PARTICLES + k, 3) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the word of hiragana from byte p to e of s (len bytes) stands
+ * apart: no hiragana before it, and none after it but a particle ("きょうは",
+ * "あすから"); "きょうだい" (siblings) and "あすか" hold no day.
+ */
+static int
+kana_apart(const char *s, size_t p, size_t e, size_t len)
+{
+	/* before it, a particle after a word of other script ("政府は") */
+	if (p >= 3 && hiragana_at(s + p - 3, len - p + 3) &&
+	    (!particle_at(s + p - 3) || (p >= 6 &&
+	    hiragana_at(s + p - 6, len - p + 6))))
+		return 0;
+	if (!hiragana_at(s + e, len - e) ||
+	    (e + 6 <= len && (memcmp(s + e, "\xe3\x81\x8b\xe3\x82\x89", 6) == 0 ||
+	    memcmp(s + e, "\xe3\x81\xbe\xe3\x81\xa7", 6) == 0)))
+		return 1;
+	return particle_at(s + e);
+}
 
 /*
  * The word of Chinese characters or kana at byte p of s (len bytes,
@@ -1172,7 +1219,9 @@ cjk_word(const struct wire_timex_ctx *cx, const char *s, size_t p,
 	}
 	for (i = n; i > 1; i--)
 		if (!japan_at(s, end[i - 1], len) &&
-		    (*lex = (short)lex_find(cx, s + p, end[i - 1] - p)) >= 0)
+		    (*lex = (short)lex_find(cx, s + p, end[i - 1] - p)) >= 0 &&
+		    (!hiragana_at(s + p, len - p) ||
+		    kana_apart(s, p, end[i - 1], len)))
 			return end[i - 1];
 	*lex = (short)lex_find(cx, s + p, end[0] - p);
 	return end[0];
