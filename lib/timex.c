@@ -1173,7 +1173,7 @@ particle_at(const char *s)
 	size_t k;
 
 	for (k = 0; KANA_PARTICLES[k] != '\0'; k += 3)
-		if (memcmp(s, KANA_PARTICLES + k, 3) == 0)
+		if (memcmp(s, &KANA_PARTICLES[k], 3) == 0)
 			return 1;
 	return 0;
 }
