@@ -1166,16 +1166,26 @@ hiragana_at(const char *s, size_t avail)
 	    cp >= 0x3041 && cp <= 0x309F;
 }
 
+/*
+ * Where the character of 3 bytes at c stands in set (characters of 3
+ * bytes each): 1 for the first, or 0 when it is none of them.
+ */
+static int
+char3_in(const char *c, const char *set)
+{
+	size_t j;
+
+	for (j = 0; set[j] != '\0'; j += 3)
+		if (memcmp(&set[j], c, 3) == 0)
+			return (int)(j / 3) + 1;
+	return 0;
+}
+
 /* Whether the hiragana at s (3 bytes) is a particle of KANA_PARTICLES. */
 static int
 particle_at(const char *s)
 {
-	size_t k;
-
-	for (k = 0; KANA_PARTICLES[k] != '\0'; k += 3)
-		if (memcmp(s, &KANA_PARTICLES[k], 3) == 0)
-			return 1;
-	return 0;
+	return char3_in(s, KANA_PARTICLES) > 0;
 }
 
 /*
@@ -4732,14 +4742,8 @@ static int
 cjk_char_at(struct scan *sc, size_t k, const char *set)
 {
 	const struct tok *t = T(sc, k);
-	size_t j;
 
-	if (t->kind != K_WORD || !t->cjk)
-		return 0;
-	for (j = 0; set[j] != '\0'; j += 3)
-		if (memcmp(set + j, sc->text + t->s, 3) == 0)
-			return 1;
-	return 0;
+	return t->kind == K_WORD && t->cjk && char3_in(sc->text + t->s, set) > 0;
 }
 
 /*
@@ -4758,13 +4762,12 @@ cjk_wday_char(struct scan *sc, size_t k)
 	if (t->kind != K_WORD || !t->cjk || t->e - t->s != 3 ||
 	    japan_at(sc->text, t->e, sc->len))
 		return 0;
-	for (n = 0; n < 8; n++)
-		if (memcmp(sc->text + t->s, wd + 3 * n, 3) == 0)
-			break;
-	if (n == 8 || (n == 0 && glued(sc, k + 1) &&
+	/* "日" and "天" are both Sunday */
+	n = char3_in(sc->text + t->s, wd);
+	if (n == 0 || (n == 1 && glued(sc, k + 1) &&
 	    cjk_char_at(sc, k + 1, CJ_YI_WORDS)))
 		return 0;
-	return n < 7 ? n + 1 : 7;
+	return n < 8 ? n : 7;
 }
 
 /*
