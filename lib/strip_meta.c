@@ -2027,10 +2027,11 @@ title_spaces(struct wire_buf *b)
 		b->p[b->len] = '\0';
 }
 
-/* Decodes the character references left in a title ("&#8211;", "&amp;")
- * and trims separators left at either end. */
+/* Decodes the character references left in title source b ("&#8211;",
+ * "&amp;", as JSON-LD strings and twice-escaped attributes hold them)
+ * and drops soft hyphens, in place. */
 static void
-title_tidy(struct wire_buf *b)
+title_refs(struct wire_buf *b)
 {
 	static const struct { const char *name; uint32_t cp; } ents[] = {
 		{ "amp", '&' }, { "quot", '"' }, { "apos", '\'' }, { "lt", '<' },
@@ -2080,6 +2081,18 @@ title_tidy(struct wire_buf *b)
 		b->p[o++] = b->p[i++];
 	}
 	b->len = o;
+	if (b->len < b->cap)
+		b->p[b->len] = '\0';
+}
+
+/* Decodes the character references left in a title and trims separators
+ * left at either end. */
+static void
+title_tidy(struct wire_buf *b)
+{
+	size_t i, k;
+
+	title_refs(b);
 	title_spaces(b);
 	while (b->len > 0 && strchr(" |-/:", b->p[b->len - 1]) != NULL &&
 	    b->p[b->len - 1] != '\0')
@@ -2142,6 +2155,7 @@ struct heading {
 	int		 kicker;	/* its class names a kicker */
 	int		 h1;		/* first-level, else second */
 	int		 chrome;	/* in a header, nav or logo */
+	int		 marked;	/* itemprop names it the headline */
 };
 
 /*
@@ -2338,7 +2352,7 @@ heading_text(const struct wire_strip *st, uint32_t i, struct heading *h)
 {
 	static const char *const kick[] = { "kicker", "dachzeile", "overline",
 	    "roofline", "topline", "eyebrow", "spitzmarke", "supertitle",
-	    "pretitle", "surtitle", NULL };
+	    "pretitle", "surtitle", "small", NULL };
 	const struct wire_html_doc *d = &st->doc;
 	struct wire_buf kt = { 0 };
 	uint32_t c;
@@ -2466,12 +2480,13 @@ title_meta_over(const struct heading *h, size_t nh, const int *site, int b,
  * preferred: a heading that names the site (og:site_name, the host, or
  * page chrome ending the page title) is passed over, and of the others
  * the one the metadata agree with wins, all of a source before a part of
- * it, a first-level heading before a second, content before page chrome,
- * the later before the earlier (site names head the page).  A lone
- * first-level heading is taken even when nothing agrees; else a heading
- * that most sources' words cover; without a first-level heading in the
- * content, one that a part of the page title shortens; else the
- * metadata.  Returns the chosen heading's node, or 0.
+ * it, all of more sources before all of one, a first-level heading before
+ * a second, content before page chrome, the later before the earlier
+ * (site names head the page).  A lone first-level heading is taken even
+ * when nothing agrees; else a heading that most sources' words cover;
+ * without a first-level heading in the content, one that a part of the
+ * page title shortens, or else one the microdata mark as the headline;
+ * else the metadata.  Returns the chosen heading's node, or 0.
  */
 static uint32_t
 choose_title(struct wire_strip *st, struct heading *h, size_t nh,
@@ -2483,7 +2498,7 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 	char rest2[1024], fk[1024], ft[1024], fog[1024];
 	const char *src[4];
 	size_t k, o, s;
-	int best = -1, bestsc = 0, first = -1, hit, words, nh1 = 0, sc, lv;
+	int best = -1, bestsc = 0, first = -1, hit, words, nh1 = 0, sc, lv, n3;
 	int site[32];
 	uint32_t node = 0;
 
@@ -2579,11 +2594,12 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 		if (site[k])
 			continue;
 		title_fold(h[k].text.p, fh, sizeof(fh));
-		for (s = 0, lv = 0; s < 4; s++) {
+		for (s = 0, lv = 0, n3 = 0; s < 4; s++) {
 			int a = title_agree(fh, src[s]);
 
 			if (a > lv)
 				lv = a;
+			n3 += a == 3;
 		}
 		/* A heading opening with a whole source, a subtitle after
 		 * it, gives the headline as well as one equal to it. */
@@ -2602,7 +2618,7 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 		/* Of two headings matching parts of the page title, the
 		 * later is the article's, the earlier the site's. */
 		sc = lv * 4 + (lv == 3 && h[k].h1 ? 1 : 0) -
-		    (h[k].chrome ? 3 : 0);
+		    (h[k].chrome ? 3 : 0) + (n3 > 1 ? 2 * (n3 - 1) : 0);
 		if (sc >= bestsc) {
 			bestsc = sc;
 			best = (int)k;
@@ -2647,6 +2663,10 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 		if (title_extends(fh, rawt))
 			best = (int)k;
 	}
+	/* Else the heading the page's microdata names the headline. */
+	for (k = 0; k < nh && k < 32 && best < 0 && first < 0; k++)
+		if (!site[k] && !h[k].chrome && h[k].marked)
+			best = (int)k;
 	if (best >= 0) {
 		struct wire_buf ro = { 0 };
 		const char *rh = h[best].text.p;
@@ -3249,6 +3269,8 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 				h[nh].node = (uint32_t)i;
 				h[nh].h1 = x->tag == WT_H1;
 				h[nh].chrome = title_chrome(st, (uint32_t)i);
+				h[nh].marked = ((v = wire_html_attr(d, (uint32_t)i,
+				    "itemprop")) != NULL && strcmp(v, "headline") == 0);
 				if (h[nh++].h1)
 					nh1++;
 				else
@@ -3301,6 +3323,7 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 	title_spaces(&ttl);
 	title_spaces(&og);
 	title_spaces(&tw);
+	title_refs(&hl);
 	title_spaces(&hl);
 	snprintf(rawt, sizeof(rawt), "%s", ttl.len ? ttl.p : "");
 	snprintf(rawog, sizeof(rawog), "%s", og.len ? og.p : "");

@@ -462,6 +462,21 @@ meta() {
 	[ "$(meta title-kicker.html .title)" = "Neue Kaimauer wird gebaut" ]
 }
 
+@test "titles: a small line opening the h1 is a kicker, by its class" {
+	[ "$(meta title-small.html .title)" = \
+	    "Kostenlose Beratung für private Haushalte" ]
+}
+
+@test "titles: a heading all of two sources give beats one only the page title gives; JSON-LD references decoded" {
+	[ "$(meta title-sources.html .title)" = \
+	    "„Zu gefährlich“: Hafenfest in Kappeln abgesagt" ]
+}
+
+@test "titles: without an h1, the heading the microdata mark as headline over the page title" {
+	[ "$(meta title-microdata.html .title)" = \
+	    "Schreiben Sie für Ihre Leserinnen und Leser" ]
+}
+
 @test "titles: bold words opening the h1 stay part of the headline" {
 	[ "$(meta title-emphasis.html .title)" = \
 	    "Editor’s letter: goodbye to the old press" ]
