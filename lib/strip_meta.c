@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include <libxml/HTMLparser.h>
 #include <utf8proc.h>
 
 #include "wire/strip.h"
@@ -2027,21 +2028,14 @@ title_spaces(struct wire_buf *b)
 		b->p[b->len] = '\0';
 }
 
-/* Decodes the character references left in title source b ("&#8211;",
+/* Decodes the character references left in metadata b ("&#8211;",
  * "&amp;", as JSON-LD strings and twice-escaped attributes hold them)
  * and drops soft hyphens, in place. */
 static void
-title_refs(struct wire_buf *b)
+meta_refs(struct wire_buf *b)
 {
-	static const struct { const char *name; uint32_t cp; } ents[] = {
-		{ "amp", '&' }, { "quot", '"' }, { "apos", '\'' }, { "lt", '<' },
-		{ "gt", '>' }, { "nbsp", ' ' }, { "raquo", 0xbb }, { "laquo", 0xab },
-		{ "ndash", 0x2013 }, { "mdash", 0x2014 }, { "hellip", 0x2026 },
-		{ "rsquo", 0x2019 }, { "lsquo", 0x2018 }, { "rdquo", 0x201d },
-		{ "ldquo", 0x201c }, { NULL, 0 }
-	};
-	size_t i, o = 0, k, e;
-	char u[4];
+	size_t i, o = 0, e;
+	char u[4], name[16];
 
 	for (i = 0; i < b->len;) {
 		uint32_t cp = 0;
@@ -2054,12 +2048,16 @@ title_refs(struct wire_buf *b)
 				if (b->p[i + 1] == '#')
 					cp = (uint32_t)strtoul(b->p + i + 2 + (b->p[i + 2] == 'x'),
 					    NULL, b->p[i + 2] == 'x' ? 16 : 10);
-				else
-					for (k = 0; ents[k].name != NULL; k++)
-						if (strlen(ents[k].name) == e - i - 1 &&
-						    strncmp(b->p + i + 1, ents[k].name,
-						    e - i - 1) == 0)
-							cp = ents[k].cp;
+				else {
+					const htmlEntityDesc *ent;
+
+					/* libxml2 knows the names HTML gives. */
+					memcpy(name, b->p + i + 1, e - i - 1);
+					name[e - i - 1] = '\0';
+					if ((ent = htmlEntityLookup((const xmlChar *)
+					    name)) != NULL)
+						cp = ent->value;
+				}
 				if (cp >= 0x20 && cp < 0x110000 && (cp < 0xd800 || cp >= 0xe000)) {
 					size_t ul = wire_utf8_encode(cp, u);
 
@@ -2092,7 +2090,7 @@ title_tidy(struct wire_buf *b)
 {
 	size_t i, k;
 
-	title_refs(b);
+	meta_refs(b);
 	title_spaces(b);
 	while (b->len > 0 && strchr(" |-/:", b->p[b->len - 1]) != NULL &&
 	    b->p[b->len - 1] != '\0')
@@ -3323,8 +3321,9 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 	title_spaces(&ttl);
 	title_spaces(&og);
 	title_spaces(&tw);
-	title_refs(&hl);
+	meta_refs(&hl);
 	title_spaces(&hl);
+	meta_refs(&st->description);
 	snprintf(rawt, sizeof(rawt), "%s", ttl.len ? ttl.p : "");
 	snprintf(rawog, sizeof(rawog), "%s", og.len ? og.p : "");
 	if (url == NULL && st->canonical.len > 0)

@@ -456,6 +456,12 @@ meta() {
 	[ "$(meta meta-byline.html .published)" = "2022-01-28" ]
 }
 
+@test "metadata: character references left in the description and the JSON-LD headline are decoded" {
+	[ "$(meta meta-refs.html .description)" = \
+	    "Frankfurt (dpa) - Für einen Roman über die Bundesrepublik — es ist „ein großer Tag“." ]
+	[ "$(meta meta-refs.html .title)" = "Buchpreis für einen Roman" ]
+}
+
 # titles
 
 @test "titles: a topic line opening the h1 goes when the page title gives the headline without it" {
