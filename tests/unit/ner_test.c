@@ -238,6 +238,12 @@ test_rules(const struct wire_ner *ner)
 	static const struct want japanese[] = {
 		{ "Japanese", WIRE_ENT_MISC, "Japanese" },
 	};
+	static const struct want ukraine[] = {
+		{ "Ukraine", WIRE_ENT_LOC, "Ukraine" },
+	};
+	static const struct want theukraine[] = {
+		{ "the Ukraine", WIRE_ENT_NONE, NULL },
+	};
 
 	ok(doc != NULL, "doc state");
 	expect(ner, doc, "[Hong Min/Senior Research Fellow at the Korea "
@@ -260,6 +266,12 @@ test_rules(const struct wire_ner *ner)
 	    headline, 2);
 	expect(ner, doc, "The Japanese government has rejected it.",
 	    japanese, 1);
+	/* the article goes with the war, not with the country */
+	wire_ner_doc_reset(doc);
+	expect(ner, doc, "It decided to send troops to the Ukraine war.",
+	    ukraine, 1);
+	reject(ner, doc, "It decided to send troops to the Ukraine war.",
+	    theukraine, 1);
 	/* a Korean surname, a capital and an English suffix: no name */
 	wire_ner_doc_reset(doc);
 	reject(ner, doc, "The Lee County-based group met at the Park "
