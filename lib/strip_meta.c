@@ -14,7 +14,7 @@
 
 #include "wire/strip.h"
 
-#define WIRE_STRIP_NHEAD	16	/* h1 and h2 headings looked at */
+#define WIRE_STRIP_NHEAD	64	/* h1 and h2 headings looked at */
 #define WIRE_STRIP_NEAR	24	/* text nodes looked at beside the headline */
 #define WIRE_STRIP_HDEPTH	5	/* deepest <header> taken for the page's */
 #define WIRE_STRIP_NBYL	8	/* elements marked as bylines kept */
@@ -2153,7 +2153,7 @@ struct heading {
 	int		 kicker;	/* its class names a kicker */
 	int		 h1;		/* first-level, else second */
 	int		 chrome;	/* in a header, nav or logo */
-	int		 marked;	/* itemprop names it the headline */
+	int		 marked;	/* itemprop or class names it the title */
 };
 
 /*
@@ -2311,6 +2311,20 @@ class_match(const char *v, const char *const *parts, const char *const *words)
 	return 0;
 }
 
+/* True when class value v names an element the title of the article or
+ * page, as content systems mark it; with loose, "headline" too, which on
+ * a heading names a style as often. */
+static int
+title_class(const char *v, int loose)
+{
+	static const char *const parts[] = { "entry-title", "post-title",
+	    "article-title", "page-title", "posttitle", "articletitle", NULL };
+	static const char *const style[] = { "headline", NULL };
+
+	return class_match(v, parts, NULL) ||
+	    (loose && class_match(v, style, NULL));
+}
+
 /* True when a class or id value holds a word naming site chrome. */
 static int
 chrome_class(const char *v)
@@ -2460,7 +2474,7 @@ title_meta_over(const struct heading *h, size_t nh, const int *site, int b,
 	title_fold(h[b].text.p, fh, sizeof(fh));
 	if (title_agree(fh, src[0]) < 2 && title_agree(fh, src[1]) < 2)
 		return 0;
-	for (k = 0; k < nh && k < 32; k++) {
+	for (k = 0; k < nh && k < WIRE_STRIP_NHEAD; k++) {
 		if (site[k] || !h[k].h1 || h[k].chrome)
 			continue;
 		title_fold(h[k].text.p, fh, sizeof(fh));
@@ -2468,6 +2482,26 @@ title_meta_over(const struct heading *h, size_t nh, const int *site, int b,
 			return 0;
 	}
 	return 1;
+}
+
+/*
+ * True when page title t ends with a separator and nothing after it
+ * ("National Rail -"): the page's own part of the title is empty and the
+ * rest names the site.
+ */
+static int
+dangling(const char *t)
+{
+	size_t n = strlen(t);
+
+	while (n > 0 && isspace((unsigned char)t[n - 1]))
+		n--;
+	if (n >= 2 && strchr("-|:", t[n - 1]) != NULL && t[n - 2] == ' ')
+		return 1;
+	/* an en or em dash */
+	return n >= 4 && strncmp(t + n - 3, "\xe2\x80", 2) == 0 &&
+	    ((unsigned char)t[n - 1] == 0x93 ||
+	    (unsigned char)t[n - 1] == 0x94) && t[n - 4] == ' ';
 }
 
 /*
@@ -2483,8 +2517,9 @@ title_meta_over(const struct heading *h, size_t nh, const int *site, int b,
  * (site names head the page).  A lone first-level heading is taken even
  * when nothing agrees; else a heading that most sources' words cover;
  * without a first-level heading in the content, one that a part of the
- * page title shortens, or else one the microdata mark as the headline;
- * else the metadata.  Returns the chosen heading's node, or 0.
+ * page title shortens, or else one microdata or a class mark as the title,
+ * or else the first when the page title leaves its own part empty; else
+ * the metadata.  Returns the chosen heading's node, or 0.
  */
 static uint32_t
 choose_title(struct wire_strip *st, struct heading *h, size_t nh,
@@ -2497,7 +2532,7 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 	const char *src[4];
 	size_t k, o, s;
 	int best = -1, bestsc = 0, first = -1, hit, words, nh1 = 0, sc, lv, n3;
-	int site[32];
+	int site[WIRE_STRIP_NHEAD];
 	uint32_t node = 0;
 
 	url_host(url, host, sizeof(host));
@@ -2509,7 +2544,7 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 	rest[0] = '\0';
 	/* A kicker above the headline goes when its class names it so or a
 	 * title source gives the headline without it. */
-	for (k = 0; k < nh && k < 32; k++) {
+	for (k = 0; k < nh && k < WIRE_STRIP_NHEAD; k++) {
 		const char *r;
 
 		if (h[k].kl == 0)
@@ -2548,7 +2583,7 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 	title_fold(rawog != NULL ? rawog : "", fog, sizeof(fog));
 	/* Headings that name the site; a page title beside one of them is
 	 * the rest. */
-	for (k = 0; k < nh && k < 32; k++) {
+	for (k = 0; k < nh && k < WIRE_STRIP_NHEAD; k++) {
 		site[k] = 1;
 		if (h[k].text.len < 2 || h[k].text.len > 400)
 			continue;
@@ -2588,7 +2623,7 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 			nh1++;
 	}
 	/* A heading the metadata agree with. */
-	for (k = 0; k < nh && k < 32; k++) {
+	for (k = 0; k < nh && k < WIRE_STRIP_NHEAD; k++) {
 		if (site[k])
 			continue;
 		title_fold(h[k].text.p, fh, sizeof(fh));
@@ -2629,7 +2664,7 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 		best = -1;
 	}
 	bestsc = 0;
-	for (k = 0; k < nh && k < 32 && best < 0; k++) {
+	for (k = 0; k < nh && k < WIRE_STRIP_NHEAD && best < 0; k++) {
 		if (site[k] || !h[k].h1)
 			continue;
 		title_fold(h[k].text.p, fh, sizeof(fh));
@@ -2654,17 +2689,24 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 	/* Without a first-level heading in the content, a heading
 	 * holding all the words of a part of the page title and more
 	 * gives that part in full. */
-	for (k = 0; k < nh && k < 32 && best < 0 && first < 0; k++) {
+	for (k = 0; k < nh && k < WIRE_STRIP_NHEAD && best < 0 && first < 0; k++) {
 		if (site[k] || h[k].chrome)
 			continue;
 		title_fold(h[k].text.p, fh, sizeof(fh));
 		if (title_extends(fh, rawt))
 			best = (int)k;
 	}
-	/* Else the heading the page's microdata names the headline. */
-	for (k = 0; k < nh && k < 32 && best < 0 && first < 0; k++)
+	/* Else the heading the page's microdata or classes name the
+	 * title. */
+	for (k = 0; k < nh && k < WIRE_STRIP_NHEAD && best < 0 && first < 0; k++)
 		if (!site[k] && !h[k].chrome && h[k].marked)
 			best = (int)k;
+	/* Else, when the page title has an empty part of its own, the
+	 * first heading of the content. */
+	if (best < 0 && first < 0 && rawt != NULL && dangling(rawt))
+		for (k = 0; k < nh && k < WIRE_STRIP_NHEAD && best < 0; k++)
+			if (!site[k] && !h[k].chrome)
+				best = (int)k;
 	if (best >= 0) {
 		struct wire_buf ro = { 0 };
 		const char *rh = h[best].text.p;
@@ -3158,7 +3200,7 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 	struct heading h[WIRE_STRIP_NHEAD];
 	char rawt[1024], rawog[1024];
 	size_t i, nh = 0, nh1 = 0, nh2 = 0;
-	uint32_t byl[WIRE_STRIP_NBYL], tnode;
+	uint32_t byl[WIRE_STRIP_NBYL], tnode, tcls = 0;
 	size_t nbyl = 0;
 	int timed = 0, bylmark[WIRE_STRIP_NBYL];
 	/* A card's "twitter:labelN" of a byline ([card-label]) gives its
@@ -3268,7 +3310,8 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 				h[nh].h1 = x->tag == WT_H1;
 				h[nh].chrome = title_chrome(st, (uint32_t)i);
 				h[nh].marked = ((v = wire_html_attr(d, (uint32_t)i,
-				    "itemprop")) != NULL && strcmp(v, "headline") == 0);
+				    "itemprop")) != NULL && strcmp(v, "headline") == 0) ||
+				    title_class(wire_html_attr(d, (uint32_t)i, "class"), 0);
 				if (h[nh++].h1)
 					nh1++;
 				else
@@ -3285,6 +3328,9 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 
 			/* One pass over the attributes for all below. */
 			wire_html_attrs(d, (uint32_t)i, names, av, 6);
+			if (tcls == 0 && x->tag != WT_H1 && x->tag != WT_H2 &&
+			    x->tag != WT_A && title_class(av[0], 1))
+				tcls = (uint32_t)i;
 			ip = av[3];
 			rel = av[4];
 			if (ip == NULL)
@@ -3316,6 +3362,15 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 			    av)) != 0)
 				byl[nbyl++] = (uint32_t)i;
 		}
+	}
+	/* A page without h1 or h2 may mark its headline by a class. */
+	if (nh == 0 && tcls != 0 && !sr_only(st, tcls)) {
+		heading_text(st, tcls, &h[0]);
+		h[0].node = tcls;
+		h[0].chrome = title_chrome(st, tcls);
+		h[0].marked = 1;
+		if (h[0].text.len > 0)
+			nh = 1;
 	}
 	set_once(&ttl, d->title.len > 0 ? d->title.p : NULL);
 	title_spaces(&ttl);
