@@ -3328,9 +3328,6 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 
 			/* One pass over the attributes for all below. */
 			wire_html_attrs(d, (uint32_t)i, names, av, 6);
-			if (tcls == 0 && x->tag != WT_H1 && x->tag != WT_H2 &&
-			    x->tag != WT_A && title_class(av[0], 1))
-				tcls = (uint32_t)i;
 			ip = av[3];
 			rel = av[4];
 			if (ip == NULL)
@@ -3363,7 +3360,12 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 				byl[nbyl++] = (uint32_t)i;
 		}
 	}
-	/* A page without h1 or h2 may mark its headline by a class. */
+	/* A page without h1 or h2 may mark its headline by a class; few
+	 * pages are, so they alone take a second pass. */
+	for (i = 1; nh == 0 && tcls == 0 && i < d->nn; i++)
+		if (d->n[i].tag != WT_TEXT && d->n[i].tag != WT_A &&
+		    title_class(wire_html_attr(d, (uint32_t)i, "class"), 1))
+			tcls = (uint32_t)i;
 	if (nh == 0 && tcls != 0 && !sr_only(st, tcls)) {
 		heading_text(st, tcls, &h[0]);
 		h[0].node = tcls;
