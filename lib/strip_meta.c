@@ -2153,7 +2153,7 @@ struct heading {
 	int		 kicker;	/* its class names a kicker */
 	int		 h1;		/* first-level, else second */
 	int		 chrome;	/* in a header, nav or logo */
-	int		 marked;	/* itemprop or class names it the title */
+	int		 marked;	/* itemprop (2) or class (1) names it the title */
 };
 
 /*
@@ -2699,8 +2699,15 @@ choose_title(struct wire_strip *st, struct heading *h, size_t nh,
 	/* Else the heading the page's microdata or classes name the
 	 * title. */
 	for (k = 0; k < nh && k < WIRE_STRIP_NHEAD && best < 0 && first < 0; k++)
-		if (!site[k] && !h[k].chrome && h[k].marked)
-			best = (int)k;
+		if (!site[k] && !h[k].chrome && h[k].marked > 0) {
+			/* A class may name a section's label too ("News"):
+			 * then the metadata hold few of its words. */
+			title_fold(h[k].text.p, fh, sizeof(fh));
+			title_overlap(fh, fo, &hit, &words);
+			if (h[k].marked == 2 || hit * 2 >= words ||
+			    (hl->len == 0 && og->len == 0 && ttl->len == 0))
+				best = (int)k;
+		}
 	/* Else, when the page title has an empty part of its own, the
 	 * first heading of the content. */
 	if (best < 0 && first < 0 && rawt != NULL && dangling(rawt))
@@ -3309,9 +3316,12 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 				h[nh].node = (uint32_t)i;
 				h[nh].h1 = x->tag == WT_H1;
 				h[nh].chrome = title_chrome(st, (uint32_t)i);
-				h[nh].marked = ((v = wire_html_attr(d, (uint32_t)i,
-				    "itemprop")) != NULL && strcmp(v, "headline") == 0) ||
-				    title_class(wire_html_attr(d, (uint32_t)i, "class"), 0);
+				if ((v = wire_html_attr(d, (uint32_t)i,
+				    "itemprop")) != NULL && strcmp(v, "headline") == 0)
+					h[nh].marked = 2;
+				else
+					h[nh].marked = title_class(wire_html_attr(d,
+					    (uint32_t)i, "class"), 0);
 				if (h[nh++].h1)
 					nh1++;
 				else
@@ -3370,7 +3380,7 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 		heading_text(st, tcls, &h[0]);
 		h[0].node = tcls;
 		h[0].chrome = title_chrome(st, tcls);
-		h[0].marked = 1;
+		h[0].marked = 2;
 		if (h[0].text.len > 0)
 			nh = 1;
 	}
