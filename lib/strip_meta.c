@@ -2325,6 +2325,19 @@ title_class(const char *v, int loose)
 	    (loose && class_match(v, style, NULL));
 }
 
+/* True when element i sits in a list item or a link, as the headlines of
+ * teasers and tickers do. */
+static int
+in_teaser(const struct wire_html_doc *d, uint32_t i)
+{
+	int depth;
+
+	for (depth = 0; i != 0 && depth < 12; depth++, i = d->n[i].parent)
+		if (d->n[i].tag == WT_LI || d->n[i].tag == WT_A)
+			return 1;
+	return 0;
+}
+
 /* True when a class or id value holds a word naming site chrome. */
 static int
 chrome_class(const char *v)
@@ -3374,7 +3387,8 @@ wire_strip_meta_html(struct wire_strip *st, const char *url)
 	 * pages are, so they alone take a second pass. */
 	for (i = 1; nh == 0 && tcls == 0 && i < d->nn; i++)
 		if (d->n[i].tag != WT_TEXT && d->n[i].tag != WT_A &&
-		    title_class(wire_html_attr(d, (uint32_t)i, "class"), 1))
+		    title_class(wire_html_attr(d, (uint32_t)i, "class"), 1) &&
+		    !in_teaser(d, (uint32_t)i))
 			tcls = (uint32_t)i;
 	if (nh == 0 && tcls != 0 && !sr_only(st, tcls)) {
 		heading_text(st, tcls, &h[0]);
