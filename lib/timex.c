@@ -3086,11 +3086,13 @@ out:
 	return 1;
 }
 
+/* TimeML's codes of the seasons, by the lexicon's numbers. */
+static const char *const season_code[] = { "", "SP", "SU", "FA", "WI" };
+
 /* Seasons: "this summer", "last fall", "summer 2024", "the spring". */
 static int
 m_season(struct scan *sc, size_t i, struct hit *h)
 {
-	static const char *const code[] = { "", "SP", "SU", "FA", "WI" };
 	const struct lex *l;
 	size_t k = i, te;
 	int rel = 0, s, y = 0, cur, g = G(sc, i - 1), recent = 0;
@@ -3133,9 +3135,9 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 			y--;
 	}
 	if (y > 0)
-		snprintf(h->val, sizeof(h->val), "%04d-%s", y, code[s]);
+		snprintf(h->val, sizeof(h->val), "%04d-%s", y, season_code[s]);
 	else
-		snprintf(h->val, sizeof(h->val), "XXXX-%s", code[s]);
+		snprintf(h->val, sizeof(h->val), "XXXX-%s", season_code[s]);
 	h->type = WIRE_TX_DATE;
 	h->gran = GR_YEAR;
 	h->te = k;
@@ -4830,6 +4832,108 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 	return 0;
 }
 
+#define KO_OL		"\xec\x98\xac"			/* ol: this year's */
+#define KO_WEEKEND	"\xec\xa3\xbc\xeb\xa7\x90"	/* jumal: weekend */
+
+/*
+ * A Korean season s (1 spring to 4 winter) or, for s 0, a weekend, told
+ * apart from the reference date by rel: -1 the last gone by ("지난여름",
+ * "지난 주말"), 0 this one ("올여름", "이번 주말"), 1 the next ("다음
+ * 겨울").  Winter is the year it begins in.  Fills h but h->te; returns 1,
+ * or 0 without a reference date.
+ */
+static int
+ko_put_season(struct scan *sc, struct hit *h, int rel, int s)
+{
+	const struct wire_timex_doc *d = sc->doc;
+	long z = refz(sc);
+	int cy, cur, y;
+
+	if (z == 0)
+		return 0;
+	if (s == 0) {
+		put_week(h, z + 7L * rel, 1);
+		return 1;
+	}
+	/* the season now, and the year it began in */
+	cur = d->rm == 12 || d->rm <= 2 ? 4 : (d->rm - 3) / 3 + 1;
+	cy = d->ry - (d->rm <= 2);
+	if (rel < 0)
+		y = s < cur ? cy : cy - 1;
+	else if (rel > 0)
+		y = s > cur ? cy : cy + 1;
+	else
+		y = d->ry - (d->rm <= 2 && s == 4);
+	snprintf(h->val, sizeof(h->val), "%04d-%s", y, season_code[s]);
+	h->type = WIRE_TX_DATE;
+	h->gran = GR_YEAR;
+	return 1;
+}
+
+/* The season (1 to 4) of the Hangul word of n bytes at w, 5 for "주말"
+ * (weekend), or 0. */
+static int
+ko_season_word(struct scan *sc, const char *w, size_t n)
+{
+	int k;
+
+	if (n == sizeof(KO_WEEKEND) - 1 && memcmp(w, KO_WEEKEND, n) == 0)
+		return 5;
+	k = lex_find(sc->cx, w, n);
+	return k >= 0 ? sc->cx->lex[k].season : 0;
+}
+
+/*
+ * A Korean season or weekend at token i: after "지난", "이번", "다음",
+ * "오는" or "올" apart ("지난 여름", "이번 주말"), or glued to one of them
+ * in one word ("올여름", "지난겨울", "다음주말").  Fills h; returns 1, or 0.
+ */
+static int
+ko_season(struct scan *sc, size_t i, struct hit *h)
+{
+	static const struct { const char *w; int rel, year; } mods[] = {
+		{ "\xec\xa7\x80\xeb\x82\x9c", -1, 0 },	/* jinan */
+		{ "\xec\x9d\xb4\xeb\xb2\x88", 0, 0 },	/* ibeon */
+		{ "\xeb\x8b\xa4\xec\x9d\x8c", 1, 0 },	/* daeum */
+		{ "\xec\x98\xa4\xeb\x8a\x94", 1, 0 },	/* oneun */
+		{ KO_OL, 0, 1 },
+	};
+	const struct tok *t = T(sc, i), *u;
+	const unsigned char *w = (const unsigned char *)sc->text + t->s;
+	size_t k, ml, n = t->e - t->tail - t->s;
+	int s;
+
+	/* the lead bytes of the modifiers' first syllables: most words of
+	 * a Korean text go here, at one test */
+	if (t->kind != K_WORD || !t->hangul || n < 3 || !((w[0] == 0xEC &&
+	    (w[1] == 0xA7 || w[1] == 0x9D || w[1] == 0x98)) ||
+	    (w[0] == 0xEB && w[1] == 0x8B)))
+		return 0;
+	for (k = 0; k < sizeof(mods) / sizeof(mods[0]); k++) {
+		ml = strlen(mods[k].w);
+		if (n < ml || memcmp(sc->text + t->s, mods[k].w, ml) != 0)
+			continue;
+		if (n > ml) {
+			/* one word: the modifier glued to the season */
+			s = ko_season_word(sc, sc->text + t->s + ml, n - ml);
+			h->te = i + 1;
+		} else {
+			/* apart: nothing between them */
+			u = T(sc, i + 1);
+			if (t->tail > 0 || u->kind != K_WORD || !u->hangul)
+				return 0;
+			s = ko_season_word(sc, sc->text + u->s,
+			    u->e - u->tail - u->s);
+			h->te = i + 2;
+		}
+		/* "올" is the year's, "주말" the week's */
+		if (s == 0 || (s == 5 && mods[k].year))
+			return 0;
+		return ko_put_season(sc, h, mods[k].rel, s == 5 ? 0 : s);
+	}
+	return 0;
+}
+
 /*
  * A Korean day, week, month or year counted from the reference date, and
  * what it anchors: "어제 오후 3시", "지난주 목요일", "다음 주", "지난달
@@ -4854,10 +4958,25 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 		ko_day_time(sc, h);
 		return 1;
 	}
+	if (ko_season(sc, i, h))
+		return 1;
 	if (l != NULL && l->relu != 0 && T(sc, i)->hangul) {
 		n = l->reln;
 		u = l->relu;
 		k = i + 1;
+	} else if (uword_is(sc, i, KO_OL) && T(sc, i)->tail == 0) {
+		/* "올 6월", "올 하반기", "올 연말": this year's, where the
+		 * word alone is a verb's ("비가 올 때") */
+		n = 0;
+		u = U_YEAR;
+		k = i + 1;
+		if ((l = L(sc, k)) != NULL && l->relu == U_YEAR &&
+		    l->reln == 0 && T(sc, k)->hangul) {
+			k++;	/* "올 연말" */
+		} else {
+			civil_from_days(z, &y, &m, &d);
+			return z != 0 && ko_in_year(sc, k, y, 0, h);
+		}
 	} else if (g == G_KLAST || g == G_KTHIS || g == G_KNEXT) {
 		/* "지난 주", "이번 달", "다음 해", written apart */
 		n = g == G_KLAST ? -1 : g == G_KNEXT;
@@ -4900,7 +5019,15 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 		}
 		break;
 	default:
-		if (!ko_in_year(sc, k, y + n, 0, h)) {
+		if (T(sc, k - 1)->tail == 0 && T(sc, k)->kind == K_WORD &&
+		    T(sc, k)->hangul && (l = L(sc, k)) != NULL && l->season > 0) {
+			/* "올해 여름", "지난해 겨울": that year's season */
+			snprintf(h->val, sizeof(h->val), "%04d-%s", y + n,
+			    season_code[l->season]);
+			h->type = WIRE_TX_DATE;
+			h->gran = GR_YEAR;
+			h->te = k + 1;
+		} else if (!ko_in_year(sc, k, y + n, 0, h)) {
 			put_year(h, y + n);
 			h->te = k + ko_mod(sc, k);
 		}
