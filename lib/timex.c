@@ -4224,7 +4224,8 @@ static const struct {
 	{ "\xeb\xb3\xb4\xeb\xa6\x84", 15 }	/* boreum */
 }, ko_nums[] = {
 	{ "\xed\x95\x9c", 1 }, { "\xeb\x91\x90", 2 }, { "\xec\x84\xb8", 3 },
-	{ "\xec\x84\x9d", 3 }, { "\xeb\x84\xa4", 4 }, { "\xeb\x84\x89", 4 }
+	{ "\xec\x84\x9d", 3 }, { "\xeb\x84\xa4", 4 }, { "\xeb\x84\x89", 4 },
+	{ "\xeb\xaa\x87", -1 }	/* myeot: a few, of no number */
 };
 
 #define KO_SPAN		"\xea\xb0\x84"		/* gan: "3일간", for 3 days */
@@ -4242,6 +4243,8 @@ static const struct {
 #define KO_DAL		"\xeb\x8b\xac"		/* dal: month */
 #define KO_HAE		"\xed\x95\xb4"		/* hae: year */
 #define KO_HALFYEAR	"\xeb\xb0\x98\xeb\x85\x84"	/* bannyeon */
+#define KO_FEWDAYS	"\xeb\xa9\xb0\xec\xb9\xa0"	/* myeochil: a few days */
+#define KO_SEVERAL	"\xec\x88\x98"		/* su: several ("수년") */
 #define KO_GEOT		0xAC83			/* geot: "할 것이다", will do */
 #define KO_GET		0xACA0			/* get: "-겠-", will */
 #define KO_ISS		0xC788			/* iss: "있다", is */
@@ -4266,26 +4269,21 @@ uword_is(struct scan *sc, size_t i, const char *w)
 }
 
 /*
- * Whether token i is a Korean counter ("일", "달", "개월간"): its unit in
- * *u, *span set when "간" ends it.
+ * Whether the n bytes at w are a Korean counter ("일", "달", "개월간"): its
+ * unit in *u, *span set when "간" ends it.
  */
 static int
-ko_unit_at(struct scan *sc, size_t i, int *u, int *span)
+ko_unit_word(const char *w, size_t n, int *u, int *span)
 {
-	const struct tok *t = T(sc, i);
-	size_t n, k, ul;
+	size_t k, ul;
 
 	*span = 0;
-	if (t->kind != K_WORD || !t->hangul)
-		return 0;
-	n = t->e - t->tail - t->s;
 	for (k = 0; k < sizeof(ko_units) / sizeof(ko_units[0]); k++) {
 		ul = strlen(ko_units[k].w);
-		if ((n != ul && n != ul + 3) ||
-		    memcmp(sc->text + t->s, ko_units[k].w, ul) != 0)
+		if ((n != ul && n != ul + 3) || memcmp(w, ko_units[k].w, ul) != 0)
 			continue;
 		if (n == ul + 3) {
-			if (memcmp(sc->text + t->s + ul, KO_SPAN, 3) != 0)
+			if (memcmp(w + ul, KO_SPAN, 3) != 0)
 				continue;
 			*span = 1;
 		}
@@ -4293,6 +4291,18 @@ ko_unit_at(struct scan *sc, size_t i, int *u, int *span)
 		return 1;
 	}
 	return 0;
+}
+
+/* Whether token i is a Korean counter (see ko_unit_word()). */
+static int
+ko_unit_at(struct scan *sc, size_t i, int *u, int *span)
+{
+	const struct tok *t = T(sc, i);
+
+	*span = 0;
+	if (t->kind != K_WORD || !t->hangul)
+		return 0;
+	return ko_unit_word(sc->text + t->s, t->e - t->tail - t->s, u, span);
 }
 
 /*
@@ -5050,7 +5060,12 @@ ko_counted(struct scan *sc, size_t k, long n, int u, int span, int bare,
 	int free = T(sc, k - 1)->tail == 0 && !span, g = free ? G(sc, k) : 0;
 	int man = free && uword_is(sc, k, KO_MAN) && T(sc, k)->tail > 0;
 
-	if (g == G_KAGO || g == G_KLATER) {
+	if ((g == G_KAGO || g == G_KLATER) && n < 0) {
+		/* "며칠 전", "몇 년 후": some time ago, or to come */
+		put_str(h, WIRE_TX_DATE, g == G_KAGO ? "PAST_REF" :
+		    "FUTURE_REF");
+		h->te = k + 1;
+	} else if (g == G_KAGO || g == G_KLATER) {
 		put_shift(h, refz(sc), g == G_KAGO ? -n : n, u);
 		h->te = k + 1;
 	} else if (span || g == G_KDURING || man || bare) {
@@ -5104,6 +5119,17 @@ ko_native(struct scan *sc, size_t k, struct hit *h)
 	if ((n == 6 || (n == 9 && memcmp(sc->text + t->s + 6, KO_SPAN,
 	    3) == 0)) && memcmp(sc->text + t->s, KO_HALFYEAR, 6) == 0)
 		return ko_counted(sc, k + 1, 6, U_MONTH, n == 9, 1, h);
+	/* "며칠" (a few days), a count of no number: before "전" or "후",
+	 * or a span */
+	if ((n == 6 || (n == 9 && memcmp(sc->text + t->s + 6, KO_SPAN,
+	    3) == 0)) && memcmp(sc->text + t->s, KO_FEWDAYS, 6) == 0)
+		return ko_counted(sc, k + 1, -1, U_DAY, n == 9, 0, h);
+	/* "수년", "수개월간" (several years, months); "수일" only before
+	 * "전" or "후", and never weeks ("수주" is a won contract) */
+	if (n > 3 && memcmp(sc->text + t->s, KO_SEVERAL, 3) == 0 &&
+	    ko_unit_word(sc->text + t->s + 3, n - 3, &u, &span) &&
+	    (u == U_YEAR || u == U_MONTH || u == U_DAY))
+		return ko_counted(sc, k + 1, -1, u, span, u != U_DAY, h);
 	if (t->tail > 0 || T(sc, k + 1)->sp == 0)
 		return 0;
 	for (j = 0; j < sizeof(ko_nums) / sizeof(ko_nums[0]); j++)
