@@ -196,6 +196,7 @@ static const struct {
 	{ "\xe5\x8d\x88\xe5\xa4\x9c", G_MIDNIGHT },	/* wuye: midnight */
 	{ "\xec\x9d\xb4\xeb\x82\xa0", G_KSAMEDAY },	/* inal: that day */
 	{ "\xeb\x8b\xb9\xec\x9d\xbc", G_KSAMEDAY },	/* dangil: that day */
+	{ "\xea\xb7\xb8\xeb\x82\xa0", G_KSAMEDAY },	/* geunal: that day */
 	{ "\xec\xa0\x84\xeb\x82\xa0", G_KDAYBEFORE },	/* jeonnal */
 	{ "\xeb\x8b\xa4\xec\x9d\x8c\xeb\x82\xa0", G_KDAYAFTER },	/* daeumnal */
 	{ "\xec\x9d\xb4\xed\x8a\xbf\xeb\x82\xa0", G_KDAYAFTER },	/* iteunnal */
@@ -4843,6 +4844,8 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 }
 
 #define KO_OL		"\xec\x98\xac"			/* ol: this year's */
+#define KO_SAME		"\xea\xb0\x99\xec\x9d\x80"	/* gateun: same */
+#define KO_NAL		"\xeb\x82\xa0"			/* nal: day */
 #define KO_WEEKEND	"\xec\xa3\xbc\xeb\xa7\x90"	/* jumal: weekend */
 
 /*
@@ -4958,13 +4961,18 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 	size_t k;
 	int n, u, y, m, d, g = G(sc, i);
 
-	if (g == G_KSAMEDAY || g == G_KDAYBEFORE || g == G_KDAYAFTER) {
+	/* "같은 날" (the same day), written apart; "은" of "같은" reads as a
+	 * particle, so the word is taken whole */
+	n = T(sc, i)->hangul && T(sc, i)->e - T(sc, i)->s == 6 &&
+	    memcmp(sc->text + T(sc, i)->s, KO_SAME, 6) == 0 &&
+	    uword_is(sc, i + 1, KO_NAL);
+	if (n || g == G_KSAMEDAY || g == G_KDAYBEFORE || g == G_KDAYAFTER) {
 		/* "이날", "전날", "다음날": the day last mentioned, or the
 		 * reference day, and the days beside it */
 		if ((z = anchorz(sc)) == 0)
 			return 0;
 		put_dayz(h, z + (g == G_KDAYAFTER) - (g == G_KDAYBEFORE));
-		h->te = i + 1;
+		h->te = i + 1 + n;
 		ko_day_time(sc, h);
 		return 1;
 	}

@@ -278,6 +278,11 @@ static const struct tcase cases[] = {
 	  "2024-W49-WE" },
 	{ "2024-12-06", "다음주말 방문한다", "다음주말", "DATE",
 	  "2024-W50-WE" },
+	/* the day last mentioned: "같은 날", "그날" */
+	{ "2024-12-06", "같은 날 오후 발표했다", "같은 날 오후", "TIME",
+	  "2024-12-06TAF" },
+	{ "2024-12-06", "그날부터 시작됐다", "그날", "DATE", "2024-12-06" },
+	{ "2024-12-06", "같은 나라에서 왔다", "", "", "" },
 	/* counts of no number: "며칠" (a few days), "몇" (a few), "수"
 	 * (several); "수주" (a won contract) is no weeks */
 	{ "2024-12-06", "며칠 전 발표했다", "며칠 전", "DATE", "PAST_REF" },
