@@ -4246,6 +4246,7 @@ static const struct {
 #define KO_HALFYEAR	"\xeb\xb0\x98\xeb\x85\x84"	/* bannyeon */
 #define KO_FEWDAYS	"\xeb\xa9\xb0\xec\xb9\xa0"	/* myeochil: a few days */
 #define KO_SEVERAL	"\xec\x88\x98"		/* su: several ("수년") */
+#define KO_ABOUT	"\xec\x97\xac"		/* yeo: or more ("10여 년") */
 #define KO_GEOT		0xAC83			/* geot: "할 것이다", will do */
 #define KO_GET		0xACA0			/* get: "-겠-", will */
 #define KO_ISS		0xC788			/* iss: "있다", is */
@@ -5085,6 +5086,31 @@ ko_counted(struct scan *sc, size_t k, long n, int u, int span, int bare,
 }
 
 /*
+ * A counter with "여" (or more, about) at token c, glued to the number
+ * before it: "10여 년", "10여년간", "1년여", "3개월여".  Sets *u and *span
+ * and returns the token after the counter, or 0.
+ */
+static size_t
+ko_unit_about(struct scan *sc, size_t c, int *u, int *span)
+{
+	const struct tok *t = T(sc, c);
+	const char *w = sc->text + t->s;
+	size_t n = t->e - t->s;
+
+	if (!glued(sc, c) || t->kind != K_WORD || !t->hangul || n < 3)
+		return 0;
+	if (memcmp(w, KO_ABOUT, 3) == 0) {
+		if (n == 3 && !glued(sc, c + 1) && ko_unit_at(sc, c + 1, u, span))
+			return c + 2;	/* "10여 년" */
+		n = t->e - t->tail - t->s;
+		return n > 3 && ko_unit_word(w + 3, n - 3, u, span) ? c + 1 : 0;
+	}
+	/* "1년여": the counter, then "여" */
+	return n > 3 && memcmp(w + n - 3, KO_ABOUT, 3) == 0 &&
+	    ko_unit_word(w, n - 3, u, span) && !*span ? c + 1 : 0;
+}
+
+/*
  * A count of Korean units at the number k, which ko_in_year() did not
  * read: "3일 전" (three days ago), "2주 후" (in two weeks), "3일간", "2년
  * 동안", "3개월", "5시간" (spans), "3시" (a time).  Fills h; returns 1, or 0.
@@ -5093,17 +5119,21 @@ static int
 ko_count(struct scan *sc, size_t k, struct hit *h)
 {
 	long n = T(sc, k)->num;
+	size_t e = k + 2;
 	int u, span;
 
 	if (ko_clock(sc, k, refz(sc), 0, h))
 		return 1;
-	if ((u = ko_unit(sc, k + 1, &span)) == 0 ||
-	    (u == U_YEAR && n >= 1000))
+	if ((u = ko_unit(sc, k + 1, &span)) == 0 &&
+	    (e = ko_unit_about(sc, k + 1, &u, &span)) == 0)
 		return 0;
-	/* a bare count of days or years is a date ("3일", "24년") */
-	return ko_counted(sc, k + 2, n, u, span, u == U_WEEK || u == U_HOUR ||
-	    u == U_MIN || u == U_SEC || (u == U_MONTH &&
-	    !uword_is(sc, k + 1, KO_DAL)), h);
+	if (u == U_YEAR && n >= 1000)
+		return 0;
+	/* a bare count of days or years is a date ("3일", "24년"); one
+	 * "or more" is not */
+	return ko_counted(sc, e, n, u, span, e == k + 2 && (u == U_WEEK ||
+	    u == U_HOUR || u == U_MIN || u == U_SEC || (u == U_MONTH &&
+	    !uword_is(sc, k + 1, KO_DAL))), h);
 }
 
 /*
