@@ -4127,8 +4127,11 @@ hol_day(const struct hol *ho, int y)
 
 /*
  * Holidays from the data file: "Christmas", "New Year's Day", "last
- * Thanksgiving"; without a year, the nearest one.
+ * Thanksgiving", "광복절"; without a year, the nearest one, leaning on
+ * the tense.
  */
+static int	ko_tense(struct scan *, size_t);
+
 static int
 m_holiday(struct scan *sc, size_t i, struct hit *h)
 {
@@ -4138,7 +4141,8 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 	int hi, j, y, m = 0, d = 0, best = 0, n, given, last = 0;
 	long z, zz;
 
-	if (l == NULL || l->hol == 0 || !T(sc, i)->upper)
+	/* a name, capitalised but in Hangul, which has no capitals */
+	if (l == NULL || l->hol == 0 || !(T(sc, i)->upper || T(sc, i)->hangul))
 		return 0;
 	if (G(sc, i - 1) == G_LAST)
 		last = 1;
@@ -4172,7 +4176,10 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 		if (ho->kind == 'F') {
 			m = ho->a;
 			d = ho->b;
-			if (y == sc->doc->ry)
+			/* a Korean clause says its tense at its end */
+			if (y == sc->doc->ry && T(sc, i)->hangul)
+				y = monthday_year(sc, m, d, ko_tense(sc, i));
+			else if (y == sc->doc->ry)
 				y = monthday_near(sc, m, d, i);
 			put_day(h, y, m, d);
 		} else if (given) {
@@ -4543,6 +4550,7 @@ static int
 ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 {
 	const struct tok *t = T(sc, k);
+	const struct lex *l;
 	int m, d;
 
 	/* a particle ends the year or the count before ("올해는 6월"); one
@@ -4551,6 +4559,15 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 		return 0;
 	if (G(sc, k) == G_KH1 || G(sc, k) == G_KH2) {
 		put_half(h, y > 0 ? y : sc->doc->ry, G(sc, k) == G_KH1 ? 1 : 2);
+		h->te = k + 1;
+		return 1;
+	}
+	if (y > 0 && t->hangul && (l = L(sc, k)) != NULL && l->hol > 0 &&
+	    sc->cx->hol[l->hol - 1].kind == 'F' &&
+	    sc->cx->hol[l->hol - 1].n == 1) {
+		/* "2023년 광복절", "올해 성탄절": that year's holiday */
+		put_day(h, y, sc->cx->hol[l->hol - 1].a,
+		    sc->cx->hol[l->hol - 1].b);
 		h->te = k + 1;
 		return 1;
 	}
