@@ -4141,8 +4141,9 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 	int hi, j, y, m = 0, d = 0, best = 0, n, given, last = 0;
 	long z, zz;
 
-	/* a name, capitalised but in Hangul, which has no capitals */
-	if (l == NULL || l->hol == 0 || !(T(sc, i)->upper || T(sc, i)->hangul))
+	/* a name, capitalised but in scripts without capitals */
+	if (l == NULL || l->hol == 0 || !(T(sc, i)->upper ||
+	    T(sc, i)->hangul || T(sc, i)->cjk))
 		return 0;
 	if (G(sc, i - 1) == G_LAST)
 		last = 1;

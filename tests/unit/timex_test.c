@@ -295,6 +295,9 @@ static const struct tcase cases[] = {
 	  "2023-12-25" },
 	{ "2024-12-06", "North Korea marked the Day of the Sun.",
 	  "Day of the Sun", "DATE", "2024-04-15" },
+	{ "2024-12-06", "国庆节期间游客增加", "国庆节", "DATE",
+	  "2024-10-01" },
+	{ "2024-12-06", "元日本代表の選手", "", "", "" },
 	/* the day last mentioned: "같은 날", "그날" */
 	{ "2024-12-06", "같은 날 오후 발표했다", "같은 날 오후", "TIME",
 	  "2024-12-06TAF" },
