@@ -292,11 +292,11 @@ halfwidth(const char *s, size_t n, char *out)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i, o = 0;
 
+	int c;
+
 	for (i = 0; i < n; i++) {
-		if (i + 2 < n && u[i] == 0xEF && ((u[i + 1] == 0xBC &&
-		    u[i + 2] >= 0x81) || (u[i + 1] == 0xBD && u[i + 2] <= 0x9E))) {
-			out[o++] = (char)(u[i + 1] == 0xBC ? u[i + 2] - 0x60 :
-			    u[i + 2] - 0x20);
+		if ((c = wire_fullwidth_ascii(u + i, n - i)) != 0) {
+			out[o++] = (char)c;
 			i += 2;
 		} else
 			out[o++] = s[i];

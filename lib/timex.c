@@ -1137,8 +1137,9 @@ uspace(const char *s, size_t n, int *nl)
 static inline int
 fw_digit(const unsigned char *u, size_t p, size_t len)
 {
-	return p + 3 <= len && u[p] == 0xEF && u[p + 1] == 0xBC &&
-	    u[p + 2] >= 0x90 && u[p + 2] <= 0x99 ? u[p + 2] - 0x90 + 1 : 0;
+	int c = wire_fullwidth_ascii(u + p, len - p);
+
+	return c >= '0' && c <= '9' ? c - '0' + 1 : 0;
 }
 
 /* Whether the character before byte e of s (len bytes) is "日" and "本"

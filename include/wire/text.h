@@ -96,6 +96,22 @@ wire_bytes_in8(uint64_t w, unsigned char lo, unsigned char hi)
 }
 
 /*
+ * The ASCII character whose full-width form (U+FF01 to U+FF5E, as Chinese
+ * and Japanese write "２０２４年") starts the n bytes at s, or 0.
+ */
+static inline int
+wire_fullwidth_ascii(const unsigned char *s, size_t n)
+{
+	if (n < 3 || s[0] != 0xEF)
+		return 0;
+	if (s[1] == 0xBC && s[2] >= 0x81 && s[2] <= 0xBF)
+		return s[2] - 0x60;
+	if (s[1] == 0xBD && s[2] >= 0x80 && s[2] <= 0x9E)
+		return s[2] - 0x20;
+	return 0;
+}
+
+/*
  * Writes u in decimal digits so that they end just before end (at most
  * 20 bytes, no NUL); returns where they start.
  */

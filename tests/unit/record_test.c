@@ -474,6 +474,24 @@ test_bytes8(void)
 	    memcmp(p, "18446744073709551615", 20) == 0, "digits of the largest");
 }
 
+/* Full-width forms of ASCII, as Chinese and Japanese dates have them. */
+static void
+test_fullwidth(void)
+{
+	const unsigned char *two = (const unsigned char *)"\xef\xbc\x92",
+	    *bang = (const unsigned char *)"\xef\xbc\x81",
+	    *tilde = (const unsigned char *)"\xef\xbd\x9e",
+	    *cjk = (const unsigned char *)"\xe5\xb9\xb4";
+
+	is_int(wire_fullwidth_ascii(two, 3), '2', "full-width 2");
+	is_int(wire_fullwidth_ascii(bang, 3), '!', "full-width first: !");
+	is_int(wire_fullwidth_ascii(tilde, 3), '~', "full-width last: ~");
+	is_int(wire_fullwidth_ascii(two, 2), 0, "cut short: none");
+	is_int(wire_fullwidth_ascii(cjk, 3), 0, "a Chinese character: none");
+	is_int(wire_fullwidth_ascii((const unsigned char *)"2", 1), 0,
+	    "ASCII itself: none");
+}
+
 int
 main(void)
 {
@@ -488,6 +506,7 @@ main(void)
 	test_reader();
 	test_utf8();
 	test_bytes8();
+	test_fullwidth();
 	test_id();
 	return tap_done();
 }
