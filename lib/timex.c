@@ -1239,6 +1239,92 @@ cjk_word(const struct wire_timex_ctx *cx, const char *s, size_t p,
 	return end[0];
 }
 
+/* Chinese and Japanese words of dates. */
+#define CJ_YEAR		"\xe5\xb9\xb4"	/* nian, nen */
+#define CJ_MONTH	"\xe6\x9c\x88"	/* yue, gatsu */
+#define CJ_DAY		"\xe6\x97\xa5"	/* ri, nichi */
+#define CJ_HAO		"\xe5\x8f\xb7"	/* hao, the day in speech */
+
+/*
+ * A number in Chinese numerals at byte p of s (len bytes) that a date
+ * counter follows: a year of four digits before "年" ("二〇二四年"), a
+ * month before "月" ("十二月"), a day before "日" or "号" right after "月"
+ * ("十二月四日"; "一日" alone is as often "one day").  Stores its value in
+ * *v and its digits in *nd; returns the byte after it, or p.
+ */
+/* The value of the Chinese numeral cp, 10 for "十", or -1. */
+static inline int
+cjk_digit(uint32_t cp)
+{
+	switch (cp) {
+	case 0x3007:	/* 〇 */
+	case 0x96F6:	/* 零 */
+		return 0;
+	case 0x4E00:
+		return 1;
+	case 0x4E8C:
+		return 2;
+	case 0x4E09:
+		return 3;
+	case 0x56DB:
+		return 4;
+	case 0x4E94:
+		return 5;
+	case 0x516D:
+		return 6;
+	case 0x4E03:
+		return 7;
+	case 0x516B:
+		return 8;
+	case 0x4E5D:
+		return 9;
+	case 0x5341:	/* 十 */
+		return 10;
+	default:
+		return -1;
+	}
+}
+
+static size_t
+cjk_numeral(const char *s, size_t p, size_t len, long *v, int *nd)
+{
+	long val = 0, tens = -1;
+	size_t q = p;
+	uint32_t cp;
+	int n = 0, dg;
+
+	while (n < 8 && wire_utf8_decode(s + q, len - q, &cp) == 3 &&
+	    (dg = cjk_digit(cp)) >= 0) {
+		if (dg == 10) {
+			/* "十二" twelve, "二十" twenty, "二十四" */
+			if (tens >= 0 || val > 9)
+				return p;
+			tens = n == 0 ? 1 : val;
+			val = 0;
+		} else
+			val = val * 10 + dg;
+		n++;
+		q += 3;
+	}
+	if (n == 0 || q + 3 > len)
+		return p;
+	if (tens >= 0) {
+		if (val > 9)
+			return p;
+		val += tens * 10;
+	}
+	*v = val;
+	*nd = tens >= 0 ? 2 : n;
+	if (memcmp(s + q, CJ_YEAR, 3) == 0)
+		return tens < 0 && n == 4 ? q : p;
+	if (memcmp(s + q, CJ_MONTH, 3) == 0)
+		return val >= 1 && val <= 12 ? q : p;
+	if (memcmp(s + q, CJ_DAY, 3) == 0 || memcmp(s + q, CJ_HAO, 3) == 0)
+		return val >= 1 && val <= 31 && p >= 3 &&
+		    memcmp(s + p - 3, CJ_MONTH, 3) == 0 ? q : p;
+	return p;
+}
+
 static void
 next_token(struct scan *sc, struct tok *t)
 {
@@ -1318,10 +1404,20 @@ next_token(struct scan *sc, struct tok *t)
 		}
 	} else if ((unsigned char)s[p] >= 0xE3 &&
 	    wire_utf8_decode(s + p, sc->len - p, &cp) > 0 && is_cjk(cp)) {
-		/* no spaces: a word of the lexicon, or one character */
-		t->kind = K_WORD;
-		t->cjk = 1;
-		p = cjk_word(sc->cx, s, p, sc->len, &t->lex);
+		if (cjk_digit(cp) > 0 &&
+		    (q = cjk_numeral(s, p, sc->len, &t->num, &nl)) > p) {
+			/* a date's number in Chinese numerals ("十二月"),
+			 * which no zero opens */
+			t->kind = K_NUM;
+			t->ndig = (unsigned char)nl;
+			p = q;
+		} else {
+			/* no spaces: a word of the lexicon, or one
+			 * character */
+			t->kind = K_WORD;
+			t->cjk = 1;
+			p = cjk_word(sc->cx, s, p, sc->len, &t->lex);
+		}
 	} else if ((unsigned char)s[p] >= 0x80) {
 		t->kind = K_PUNCT;
 		k = wire_utf8_decode(s + p, sc->len - p, &cp);
@@ -4598,11 +4694,6 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 	return 1;
 }
 
-/* Chinese and Japanese words of dates. */
-#define CJ_YEAR		"\xe5\xb9\xb4"	/* nian, nen */
-#define CJ_MONTH	"\xe6\x9c\x88"	/* yue, gatsu */
-#define CJ_DAY		"\xe6\x97\xa5"	/* ri, nichi */
-#define CJ_HAO		"\xe5\x8f\xb7"	/* hao, the day in speech */
 #define CJ_HAO_T	"\xe8\x99\x9f"	/* hao, traditional */
 
 /*
