@@ -222,6 +222,7 @@ struct lex {
 	signed char	reln, relu, abbr;
 	signed char	dec;	/* 1 + tens digit of a decade ("nineties") */
 	short		num;
+	short		era;	/* the year before a Japanese era's first */
 	short		hol;	/* 1 + first holiday starting with the word */
 	unsigned int	start;	/* matchers that may start at the word */
 	unsigned char	trig;	/* no expression lacks a digit or such a word */
@@ -747,6 +748,8 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 		l->num = (short)n;
 	else if (strcmp(cls, "decade") == 0 && n >= 0 && n <= 9)
 		l->dec = (signed char)(n + 1);
+	else if (strcmp(cls, "era") == 0 && n >= 1800 && n <= 9999)
+		l->era = (short)n;
 	else
 		goto bad;
 	return 0;
@@ -1244,6 +1247,7 @@ cjk_word(const struct wire_timex_ctx *cx, const char *s, size_t p,
 #define CJ_MONTH	"\xe6\x9c\x88"	/* yue, gatsu */
 #define CJ_DAY		"\xe6\x97\xa5"	/* ri, nichi */
 #define CJ_HAO		"\xe5\x8f\xb7"	/* hao, the day in speech */
+#define CJ_GAN		"\xe5\x85\x83"	/* gan: the first ("元年") */
 
 /*
  * A number in Chinese numerals at byte p of s (len bytes) that a date
@@ -4915,6 +4919,18 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%d", n);
 		h->type = WIRE_TX_SET;
 		h->te = i + 2;
+		return 1;
+	}
+	if (l != NULL && l->era > 0 && glued(sc, i + 1) &&
+	    uword_is(sc, i + 2, CJ_YEAR) && glued(sc, i + 2) &&
+	    ((t->kind == K_NUM && t->ndig <= 2 && t->num >= 1) ||
+	    uword_is(sc, i + 1, CJ_GAN))) {
+		/* "令和6年12月5日", "平成元年": a year of a Japanese era */
+		y = l->era + (t->kind == K_NUM ? (int)t->num : 1);
+		if (glued(sc, i + 3) && cjk_date(sc, i + 3, y, h))
+			return 1;
+		put_year(h, y);
+		h->te = i + 3;
 		return 1;
 	}
 	if (l == NULL || l->relu == 0 || z == 0 || !glued(sc, i + 1))
