@@ -1249,13 +1249,6 @@ cjk_word(const struct wire_timex_ctx *cx, const char *s, size_t p,
 #define CJ_HAO		"\xe5\x8f\xb7"	/* hao, the day in speech */
 #define CJ_GAN		"\xe5\x85\x83"	/* gan: the first ("元年") */
 
-/*
- * A number in Chinese numerals at byte p of s (len bytes) that a date
- * counter follows: a year of four digits before "年" ("二〇二四年"), a
- * month before "月" ("十二月"), a day before "日" or "号" right after "月"
- * ("十二月四日"; "一日" alone is as often "one day").  Stores its value in
- * *v and its digits in *nd; returns the byte after it, or p.
- */
 /* The value of the Chinese numeral cp, 10 for "十", or -1. */
 static inline int
 cjk_digit(uint32_t cp)
@@ -1289,6 +1282,13 @@ cjk_digit(uint32_t cp)
 	}
 }
 
+/*
+ * A number in Chinese numerals at byte p of s (len bytes) that a date
+ * counter follows: a year of four digits before "年" ("二〇二四年"), a
+ * month before "月" ("十二月"), a day before "日" or "号" right after "月"
+ * ("十二月四日"; "一日" alone is as often "one day").  Stores its value in
+ * *v and its digits in *nd; returns the byte after it, or p.
+ */
 static size_t
 cjk_numeral(const char *s, size_t p, size_t len, long *v, int *nd)
 {
@@ -5031,12 +5031,14 @@ ko_season_word(struct scan *sc, const char *w, size_t n)
 static int
 ko_season(struct scan *sc, size_t i, struct hit *h)
 {
-	static const struct { const char *w; int rel, year; } mods[] = {
-		{ "\xec\xa7\x80\xeb\x82\x9c", -1, 0 },	/* jinan */
+	/* how far each moves a season and a weekend; "오는 주말" is the
+	 * one coming this week, "올" never names a weekend */
+	static const struct { const char *w; int rel, wrel; } mods[] = {
+		{ "\xec\xa7\x80\xeb\x82\x9c", -1, -1 },	/* jinan */
 		{ "\xec\x9d\xb4\xeb\xb2\x88", 0, 0 },	/* ibeon */
-		{ "\xeb\x8b\xa4\xec\x9d\x8c", 1, 0 },	/* daeum */
+		{ "\xeb\x8b\xa4\xec\x9d\x8c", 1, 1 },	/* daeum */
 		{ "\xec\x98\xa4\xeb\x8a\x94", 1, 0 },	/* oneun */
-		{ KO_OL, 0, 1 },
+		{ KO_OL, 0, 9 },
 	};
 	const struct tok *t = T(sc, i), *u;
 	const unsigned char *w = (const unsigned char *)sc->text + t->s;
@@ -5066,10 +5068,10 @@ ko_season(struct scan *sc, size_t i, struct hit *h)
 			    u->e - u->tail - u->s);
 			h->te = i + 2;
 		}
-		/* "올" is the year's, "주말" the week's */
-		if (s == 0 || (s == 5 && mods[k].year))
+		if (s == 0 || (s == 5 && mods[k].wrel == 9))
 			return 0;
-		return ko_put_season(sc, h, mods[k].rel, s == 5 ? 0 : s);
+		return ko_put_season(sc, h, s == 5 ? mods[k].wrel :
+		    mods[k].rel, s == 5 ? 0 : s);
 	}
 	return 0;
 }
