@@ -2241,12 +2241,17 @@ month_year(struct scan *sc, int m, int t)
 	return m < d->rm ? d->ry : d->ry - 1;
 }
 
+/* Days a month-day on the other side of the clause's tense costs. */
+#define LEAN_EN		200
+#define LEAN_KO		335
+
 /*
  * The years monthday_year() gives month m, day d in the past, unknown and
- * future tense, as by[0], by[1] and by[2] (the reference year is known).
+ * future tense, as by[0], by[1] and by[2] (the reference year is known);
+ * a date on the other side of the tense costs sure more days.
  */
 static void
-monthday_years(struct scan *sc, int m, int d, int *by)
+monthday_years(struct scan *sc, int m, int d, int *by, long sure)
 {
 	struct wire_timex_doc *doc = sc->doc;
 	long z = refz(sc), best[3] = { -1, -1, -1 }, cost, diff, lean;
@@ -2258,7 +2263,7 @@ monthday_years(struct scan *sc, int m, int d, int *by)
 			continue;
 		diff = days_from_civil(y, m, d) - z;
 		for (t = -1; t <= 1; t++) {
-			lean = t != 0 ? 200 : 45;
+			lean = t != 0 ? sure : 45;
 			cost = diff < 0 ? -diff : diff;
 			if ((t > 0 && diff < 0) || (t <= 0 && diff > 0))
 				cost += lean;
@@ -2281,7 +2286,23 @@ monthday_year(struct scan *sc, int m, int d, int t)
 
 	if (sc->doc->ry == 0)
 		return 0;
-	monthday_years(sc, m, d, by);
+	monthday_years(sc, m, d, by, LEAN_EN);
+	return by[(t > 0) - (t < 0) + 1];
+}
+
+/*
+ * monthday_year() for a Korean clause, whose ending says its tense surely:
+ * "2월 16일에 열었다" in December is the last February's, where English
+ * tense, found less surely, leans less.
+ */
+static int
+ko_monthday_year(struct scan *sc, int m, int d, int t)
+{
+	int by[3];
+
+	if (sc->doc->ry == 0)
+		return 0;
+	monthday_years(sc, m, d, by, LEAN_KO);
 	return by[(t > 0) - (t < 0) + 1];
 }
 
@@ -2297,7 +2318,7 @@ monthday_near(struct scan *sc, int m, int d, size_t i)
 
 	if (sc->doc->ry == 0)
 		return 0;
-	monthday_years(sc, m, d, by);
+	monthday_years(sc, m, d, by, LEAN_EN);
 	if (by[0] == by[1] && by[1] == by[2])
 		return by[1];
 	return by[tense(sc, i) + 1];
@@ -4280,7 +4301,7 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 			d = ho->b;
 			/* a Korean clause says its tense at its end */
 			if (y == sc->doc->ry && T(sc, i)->hangul)
-				y = monthday_year(sc, m, d, ko_tense(sc, i));
+				y = ko_monthday_year(sc, m, d, ko_tense(sc, i));
 			else if (y == sc->doc->ry)
 				y = monthday_near(sc, m, d, i);
 			put_day(h, y, m, d);
@@ -4688,7 +4709,7 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 	h->te = k + 2;
 	if (T(sc, k + 1)->tail == 0 && (d = ko_day_at(sc, k + 2)) > 0 &&
 	    valid_date(y > 0 ? y : 2000, m, d)) {
-		put_day(h, y > 0 ? y : monthday_year(sc, m, d, fut), m, d);
+		put_day(h, y > 0 ? y : ko_monthday_year(sc, m, d, fut), m, d);
 		h->te = k + 4;
 		ko_day_time(sc, h);
 		return 1;
