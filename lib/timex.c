@@ -4267,9 +4267,10 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 	if (l == NULL || l->hol == 0 || !(T(sc, i)->upper ||
 	    T(sc, i)->hangul || T(sc, i)->cjk))
 		return 0;
-	if (G(sc, i - 1) == G_LAST)
+	if (G(sc, i - 1) == G_LAST || G(sc, i - 1) == G_KLAST)
 		last = 1;
-	else if (G(sc, i - 1) == G_NEXT || G(sc, i - 1) == G_THIS)
+	else if (G(sc, i - 1) == G_NEXT || G(sc, i - 1) == G_THIS ||
+	    G(sc, i - 1) == G_KCOMING || G(sc, i - 1) == G_KNEXT)
 		last = -1;
 	for (hi = l->hol; hi != 0; hi = ho->next) {
 		ho = &sc->cx->hol[hi - 1];
@@ -4304,6 +4305,14 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 				y = ko_monthday_year(sc, m, d, ko_tense(sc, i));
 			else if (y == sc->doc->ry)
 				y = monthday_near(sc, m, d, i);
+			/* "last Christmas", "지난 광복절": the one gone by */
+			zz = refz(sc);
+			if (!given && zz != 0 && last != 0 &&
+			    valid_date(y, m, d)) {
+				z = days_from_civil(y, m, d);
+				y += last > 0 && z >= zz ? -1 :
+				    last < 0 && z < zz ? 1 : 0;
+			}
 			put_day(h, y, m, d);
 		} else if (given) {
 			put_dayz(h, hol_day(ho, y));
@@ -5365,6 +5374,9 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 		ko_day_time(sc, h);
 		return 1;
 	}
+	if (k > i && (l = L(sc, k)) != NULL && l->hol > 0 &&
+	    T(sc, k)->hangul && T(sc, i)->tail == 0)
+		return m_holiday(sc, k, h);	/* "지난 광복절", "오는 성탄절" */
 	if (!is_num(sc, k))
 		return k == i && (ko_in_year(sc, i, 0, 0, h) ||
 		    ko_clock(sc, i, refz(sc), 0, h) || ko_native(sc, i, h));
