@@ -291,7 +291,6 @@ halfwidth(const char *s, size_t n, char *out)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i, o = 0;
-
 	int c;
 
 	for (i = 0; i < n; i++) {

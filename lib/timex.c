@@ -2277,26 +2277,13 @@ monthday_years(struct scan *sc, int m, int d, int *by, long sure)
 
 /*
  * Resolves month-day without a year: the nearest, leaning on the tense t
- * (or to the past when there is none).
+ * (or to the past when there is none) as a Korean clause's ending says it,
+ * surely: "2월 16일에 열었다" in December is the last February's.  English
+ * tense, found less surely, leans less (monthday_near()); without a tense
+ * both lean alike.
  */
 static int
 monthday_year(struct scan *sc, int m, int d, int t)
-{
-	int by[3];
-
-	if (sc->doc->ry == 0)
-		return 0;
-	monthday_years(sc, m, d, by, LEAN_EN);
-	return by[(t > 0) - (t < 0) + 1];
-}
-
-/*
- * monthday_year() for a Korean clause, whose ending says its tense surely:
- * "2월 16일에 열었다" in December is the last February's, where English
- * tense, found less surely, leans less.
- */
-static int
-ko_monthday_year(struct scan *sc, int m, int d, int t)
 {
 	int by[3];
 
@@ -4302,7 +4289,7 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 			d = ho->b;
 			/* a Korean clause says its tense at its end */
 			if (y == sc->doc->ry && T(sc, i)->hangul)
-				y = ko_monthday_year(sc, m, d, ko_tense(sc, i));
+				y = monthday_year(sc, m, d, ko_tense(sc, i));
 			else if (y == sc->doc->ry)
 				y = monthday_near(sc, m, d, i);
 			/* "last Christmas", "지난 광복절": the one gone by */
@@ -4718,7 +4705,7 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 	h->te = k + 2;
 	if (T(sc, k + 1)->tail == 0 && (d = ko_day_at(sc, k + 2)) > 0 &&
 	    valid_date(y > 0 ? y : 2000, m, d)) {
-		put_day(h, y > 0 ? y : ko_monthday_year(sc, m, d, fut), m, d);
+		put_day(h, y > 0 ? y : monthday_year(sc, m, d, fut), m, d);
 		h->te = k + 4;
 		ko_day_time(sc, h);
 		return 1;
