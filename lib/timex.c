@@ -66,7 +66,7 @@ enum gram {
 	G_LATEST, G_PERIOD, G_FULL, G_THOUSAND, G_FUTTO, G_ENDED, G_ISARE,
 	G_TERM, G_FUTV, G_KCOMING, G_KLATER, G_KDURING, G_KH1, G_KH2,
 	G_KQUARTER, G_KEARLY, G_KMID, G_KLATE, G_KHALF, G_KSAMEDAY,
-	G_KDAYBEFORE, G_KDAYAFTER
+	G_KDAYBEFORE, G_KDAYAFTER, G_DEFER
 };
 
 static const struct {
@@ -113,6 +113,13 @@ static const struct {
 	{ "intends", G_FUTTO }, { "aims", G_FUTTO }, { "hopes", G_FUTTO },
 	{ "agreed", G_FUTTO }, { "decided", G_FUTTO }, { "planned", G_FUTTO },
 	{ "supposed", G_FUTTO },
+	/* "postponed until Tuesday": a day still to come */
+	{ "postponed", G_DEFER }, { "postpones", G_DEFER },
+	{ "postpone", G_DEFER }, { "delayed", G_DEFER }, { "delays", G_DEFER },
+	{ "deferred", G_DEFER }, { "defers", G_DEFER },
+	{ "adjourned", G_DEFER }, { "adjourns", G_DEFER },
+	{ "extended", G_DEFER }, { "extends", G_DEFER },
+	{ "suspended", G_DEFER }, { "suspends", G_DEFER },
 	{ "no", G_LABEL }, { "nos", G_LABEL }, { "number", G_LABEL },
 	{ "article", G_LABEL }, { "art", G_LABEL }, { "page", G_LABEL },
 	{ "chapter", G_LABEL }, { "section", G_LABEL }, { "route", G_LABEL },
@@ -1957,8 +1964,9 @@ future_word(struct scan *sc, size_t k, int back)
 		return k > 0 && G(sc, k - 1) != G_THE && G(sc, k - 1) != G_A &&
 		    G(sc, k - 1) != G_THIS && G(sc, k - 1) != G_THESE &&
 		    !possessive(sc, k - 1) && !is_num(sc, k - 1);
-	return g == G_FUT || (back && (g == G_NEXT || g == G_COMING)) ||
-	    (g == G_FUTTO && G(sc, k + 1) == G_TO);
+	/* "next to the embassy", "coming to power": no time */
+	return g == G_FUT || (back && (g == G_NEXT || g == G_COMING) &&
+	    G(sc, k + 1) != G_TO) || (g == G_FUTTO && G(sc, k + 1) == G_TO);
 }
 
 /* A '.' between the digits of a figure ("85.7"): no sentence end. */
@@ -1979,6 +1987,18 @@ abbrev_dot(struct scan *sc, size_t k)
 	    l->abbr && (l->month || l->wday);
 }
 
+/* A '.' after a single letter ("a.m.", "U.S."): an initial's, no end. */
+static int
+initial_dot(struct scan *sc, size_t k)
+{
+	const struct tok *t;
+
+	if (k == 0 || !glued(sc, k))
+		return 0;
+	t = T(sc, k - 1);
+	return t->kind == K_WORD && t->e - t->s == 1 && !t->hangul && !t->cjk;
+}
+
 /* Whether token k ends a clause for tense() ('.', '!', '?', ';'). */
 static int
 clause_end(struct scan *sc, size_t k)
@@ -1986,8 +2006,23 @@ clause_end(struct scan *sc, size_t k)
 	const struct tok *t = T(sc, k);
 
 	return t->kind == K_NONE || (t->kind == K_PUNCT && ((t->c == '.' &&
-	    !decimal_point(sc, k) && !abbrev_dot(sc, k)) || t->c == '!' ||
-	    t->c == '?' || t->c == ';'));
+	    !decimal_point(sc, k) && !abbrev_dot(sc, k) &&
+	    !initial_dot(sc, k)) || t->c == '!' || t->c == '?' || t->c == ';'));
+}
+
+/*
+ * Whether the expression at i follows "until", "through" or "to" ("until
+ * Tuesday", "to the 15th"), for a verb that puts a thing off before it.
+ */
+static int
+deferred_to(struct scan *sc, size_t i)
+{
+	int g;
+
+	if (i > 1 && (G(sc, i - 1) == G_ON || G(sc, i - 1) == G_THE))
+		i--;
+	g = i > 0 ? G(sc, i - 1) : G_NONE;
+	return g == G_UNTIL || g == G_THROUGH || g == G_TO;
 }
 
 /*
@@ -2017,7 +2052,7 @@ tense(struct scan *sc, size_t i)
 {
 	size_t k;
 	const struct tok *t;
-	int p, weak = 0;
+	int p, weak = 0, defer = -1;
 
 	for (k = 1; k <= 14 && k <= i; k++) {
 		t = T(sc, i - k);
@@ -2027,6 +2062,13 @@ tense(struct scan *sc, size_t i)
 			if (t->sp == 2)
 				break;
 			continue;
+		}
+		if (G(sc, i - k) == G_DEFER) {
+			/* "postponed until Tuesday", "extended through May" */
+			if (defer < 0)
+				defer = deferred_to(sc, i);
+			if (defer)
+				return 1;
 		}
 		if (future_word(sc, i - k, 1)) {
 			/* "had been due to expire Friday": a plan gone by */
@@ -3034,6 +3076,30 @@ base_quarter(struct scan *sc, int *y, int *q)
 	}
 }
 
+
+/*
+ * A year named from the reference year at token k: "this year", "last
+ * year", "next year", "the current year", "the coming year".  Returns 1
+ * for the year before, 2 for the same, 3 for the year after, with the
+ * token after it in *te; 0 for none.
+ */
+static int
+year_rel(struct scan *sc, size_t k, size_t *te)
+{
+	const struct lex *l;
+	int g;
+
+	if (G(sc, k) == G_THE && (G(sc, k + 1) == G_CURRENT ||
+	    G(sc, k + 1) == G_COMING))
+		k++;
+	g = G(sc, k);
+	if ((l = L(sc, k + 1)) == NULL || l->unit != U_YEAR ||
+	    l->w[l->wl - 1] == 's' || T(sc, k + 1)->upper)
+		return 0;
+	*te = k + 2;
+	return g == G_LAST ? 1 : g == G_THIS || g == G_CURRENT ? 2 :
+	    g == G_NEXT || g == G_COMING ? 3 : 0;
+}
 /*
  * Quarters and halves: "the third quarter", "third-quarter", "Q3 2024",
  * "the latest quarter", "the year-earlier period", "this year's second
@@ -3130,9 +3196,20 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 		ago = 1;
 		k += G(sc, k) == G_LAST ? 2 : 3;
 	}
+	if (rel == G_LAST && q == 0 && !half && !period && G(sc, k) == G_OF &&
+	    ((is_num(sc, k + 1) && year_at(sc, k + 1, &te)) ||
+	    year_rel(sc, k + 1, &te) != 0)) {
+		q = 4;	/* "the last quarter of 1989": its fourth */
+		rel = 0;
+	}
 	if (G(sc, k) == G_OF && is_num(sc, k + 1) && (te = 0,
 	    year_at(sc, k + 1, &te))) {
 		y = (int)T(sc, k + 1)->num;
+		k = te;
+	} else if (G(sc, k) == G_OF && (q || half) && !y && !ago && ry > 0 &&
+	    (n = (size_t)year_rel(sc, k + 1, &te)) != 0) {
+		/* "the first half of next year" */
+		y = ry + (int)n - 2;
 		k = te;
 	} else if (is_num(sc, k) && !y && year_at(sc, k, &te)) {
 		y = (int)T(sc, k)->num;
@@ -3629,13 +3706,55 @@ date_word(struct scan *sc, size_t i)
 	    l->gram == G_TZ);
 }
 
+/*
+ * The day named at token k after a time at token i ("on Tuesday", "Nov.
+ * 9", ", Nov. 9", "tomorrow"): sets *z to it (days, unchanged if it has
+ * none) and returns the token after it, or k when no day is named there.
+ */
+static size_t
+time_day(struct scan *sc, size_t i, size_t k, long *z)
+{
+	const struct lex *l;
+	size_t te, ap;
+	int on, mo, d, y;
+
+	/* "10 a.m. ET on Tuesday", "5 p.m. on Nov. 9": the day it names */
+	on = G(sc, k) == G_ON && ((L(sc, k + 1) != NULL &&
+	    L(sc, k + 1)->wday > 0) || month_at(sc, k + 1, &te) > 0);
+	ap = k + on;
+	ap += P(sc, ap, ',') && month_at(sc, ap + 1, &te) > 0;
+	if ((mo = month_at(sc, ap, &te)) > 0 && (d = day_at(sc, te, &te)) > 0 &&
+	    is_num(sc, te - 1) && valid_date(2000, mo, d)) {
+		/* "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 9" */
+		y = monthday_near(sc, mo, d, i);
+		*z = y > 0 && valid_date(y, mo, d) ? days_from_civil(y, mo, d) :
+		    0;
+		return te;
+	}
+	ap = k + on;
+	if ((l = L(sc, ap)) != NULL && l->wday > 0 && T(sc, ap)->upper &&
+	    !l->abbr) {
+		struct hit w;
+
+		memset(&w, 0, sizeof(w));
+		put_weekday(sc, &w, l->wday, weekday_dir(sc, i, l->wday));
+		if (w.gran == GR_DAY)
+			*z = days_from_civil(w.y, w.m, w.d);
+		return ap + 1;
+	}
+	if (l != NULL && l->relu == U_DAY && *z != 0) {
+		*z += l->reln;
+		return ap + 1;
+	}
+	return k;	/* "on" and no day after it */
+}
+
 /* Clock times: "09:39", "2 p.m.", "10:35 a.m. EST", "noon". */
 static int
 m_time(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct tok *t = T(sc, i);
-	const struct lex *l;
-	size_t k = i, ap, te, on;
+	size_t k = i, ap, te;
 	int hh = -1, mi = 0, pm = -1, y, mo, d;
 	long z;
 
@@ -3710,31 +3829,17 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 	else if (G(sc, k) == G_LOCAL && G(sc, k + 1) == G_TIME)
 		k += 2;
 	z = refz(sc);
-	/* "10 a.m. ET on Tuesday", "5 p.m. on Nov. 9": the day it names */
-	on = G(sc, k) == G_ON && ((L(sc, k + 1) != NULL &&
-	    L(sc, k + 1)->wday > 0) || month_at(sc, k + 1, &te) > 0);
-	k += on;
-	ap = k + (P(sc, k, ',') && month_at(sc, k + 1, &te) > 0);
-	if ((mo = month_at(sc, ap, &te)) > 0 && (d = day_at(sc, te, &te)) > 0 &&
-	    is_num(sc, te - 1) && valid_date(2000, mo, d)) {
-		/* "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 9" */
-		y = monthday_near(sc, mo, d, i);
-		z = y > 0 && valid_date(y, mo, d) ? days_from_civil(y, mo, d) : 0;
+	if ((te = time_day(sc, i, k, &z)) > k)
 		k = te;
-	} else if ((l = L(sc, k)) != NULL && l->wday > 0 && T(sc, k)->upper &&
-	    !l->abbr) {
-		struct hit w;
-
-		memset(&w, 0, sizeof(w));
-		put_weekday(sc, &w, l->wday, weekday_dir(sc, i, l->wday));
-		if (w.gran == GR_DAY)
-			z = days_from_civil(w.y, w.m, w.d);
-		k++;
-	} else if (l != NULL && l->relu == U_DAY && z != 0) {
-		z += l->reln;
-		k++;
-	} else
-		k -= on;	/* "on" and no day after it */
+	else if (P(sc, k, '(')) {
+		/* "10:35 a.m. (0735 GMT) Friday": the day after the
+		 * aside, which stays an expression of its own */
+		for (te = k + 1; te < k + 8 && !P(sc, te, ')') &&
+		    !clause_end(sc, te) && T(sc, te)->kind != K_EOF; te++)
+			;
+		if (P(sc, te, ')'))
+			(void)time_day(sc, i, te + 1, &z);
+	}
 	h->te = k;
 	h->type = WIRE_TX_TIME;
 	if (z == 0)
@@ -3893,7 +3998,9 @@ count_filler(struct scan *sc, size_t k, long n)
 	if (n == 0 || !is_word(sc, k) || (u = unit_at(sc, k + 1, &pl)) == 0)
 		return 0;
 	return G(sc, k) == G_MORE || (n > 0 && (word_is(sc, k, "additional") ||
-	    word_is(sc, k, "extra"))) || (u == U_DAY &&
+	    word_is(sc, k, "extra") || word_is(sc, k, "consecutive") ||
+	    word_is(sc, k, "straight") || word_is(sc, k, "successive"))) ||
+	    (u == U_DAY &&
 	    (word_is(sc, k, "trading") || word_is(sc, k, "business") ||
 	    word_is(sc, k, "working")));
 }

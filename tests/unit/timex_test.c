@@ -148,6 +148,33 @@ static const struct tcase cases[] = {
 	  "5 p.m. on Nov. 9", "TIME", "2024-11-09T17:00" },
 	{ "2024-12-06", "They met at 9 a.m. on the ship", "9 a.m.", "TIME",
 	  "2024-12-06T09:00" },
+	/* a day after an aside names the time's day, and stays apart */
+	{ "1998-08-08", "The blast occurred at about 10:35 a.m. (0735 GMT) "
+	  "Friday, toppling", "10:35 a.m.", "TIME", "1998-08-07T10:35" },
+	{ "2024-12-06", "It launched at 2 p.m. (local time) on Nov. 7.",
+	  "2 p.m.", "TIME", "2024-11-07T14:00" },
+	{ "2024-12-06", "It launched at 2 p.m. (local time) on Nov. 7.",
+	  "Nov. 7", "DATE", "2024-11-07" },
+	{ "2024-12-06", "It launched at 2 p.m. (KST) today.", "2 p.m.", "TIME",
+	  "2024-12-06T14:00" },
+	/* the dots of "a.m." and "U.S." end no clause: "will" still counts */
+	{ "2024-11-08", "The talks will start at 10 a.m. in the city on "
+	  "Monday.", "Monday", "DATE", "2024-11-11" },
+	{ "2024-11-08", "The talks will start at 10 a.m. (0100 GMT) on "
+	  "Monday.", "10 a.m.", "TIME", "2024-11-11T10:00" },
+	/* "next to" is a place, not a time to come */
+	{ "1998-08-08", "a bomb ripped through a building next to the U.S. "
+	  "embassy in Nairobi, Kenya Friday morning.", "Friday morning", "TIME",
+	  "1998-08-07TMO" },
+	/* put off until a day: the day to come */
+	{ "2000-03-30", "Officials postponed until Tuesday morning any action",
+	  "Tuesday morning", "TIME", "2000-04-04TMO" },
+	{ "1989-10-30", "The banks extended loans through January, as well",
+	  "January", "DATE", "1990-01" },
+	{ "2024-11-08", "The vote was delayed to Monday.", "Monday", "DATE",
+	  "2024-11-11" },
+	{ "2024-11-08", "He was delayed on Monday.", "Monday", "DATE",
+	  "2024-11-04" },
 	{ "2024-12-06", "The 1950-53 Korean War ended", "53", "DATE",
 	  "1953" },
 	{ "2024-12-06", "The 1999-00 season was long", "00", "DATE",
@@ -424,6 +451,14 @@ static const struct tcase cases[] = {
 	{ "2024-12-06", "3日間の訪問", "3日間", "DURATION", "P3D" },
 	{ "2024-12-06", "访问了3日间", "3日间", "DURATION", "P3D" },
 	{ "2024-12-06", "3時間の会談", "3時間", "DURATION", "PT3H" },
+	/* "consecutive", "straight", "successive" inside a count */
+	{ "2024-12-05", "The troops fought for 10 consecutive days.",
+	  "10 consecutive days", "DURATION", "P10D" },
+	{ "2024-12-05", "Stocks fell for three straight days.",
+	  "three straight days", "DURATION", "P3D" },
+	{ "2024-12-05", "for two successive years", "two successive years",
+	  "DURATION", "P2Y" },
+	{ "2024-12-05", "for a fifth straight day", "", "", "" },
 	/* counts that are no time */
 	{ "2024-12-06", "提出3点意见", "", "", "" },
 	{ "2024-12-06", "判处3年", "", "", "" },
@@ -477,7 +512,19 @@ static const struct tcase cases[] = {
 	/* a year-earlier figure in results is the quarter a year before */
 	{ "2024-12-06", "net of $5 million in the third quarter, compared "
 	  "with a year-earlier loss", "year-earlier", "DATE", "2023-Q3" },
-	/* halves */
+	/* halves and quarters of a year named from the reference */
+	{ "2024-12-05", "The deal is expected in the first half of next year.",
+	  "the first half of next year", "DATE", "2025-H1" },
+	{ "2024-12-05", "Sales rose in the second quarter of last year.",
+	  "the second quarter of last year", "DATE", "2023-Q2" },
+	{ "2024-12-05", "in the first quarter of the current year", "the first "
+	  "quarter of the current year", "DATE", "2024-Q1" },
+	{ "2024-12-05", "by the last quarter of this year", "the last quarter "
+	  "of this year", "DATE", "2024-Q4" },
+	{ "2024-12-05", "Sales fell in the last quarter.", "the last quarter",
+	  "DATE", "2024-Q3" },
+	{ "2024-12-05", "the first half of the years", "the first half",
+	  "DATE", "2024-H1" },
 	{ "2024-12-06", "they lived in camps for 2 1/2 years.", "2 1/2 years",
 	  "DURATION", "P2Y6M" },
 	{ "2024-12-06", "an hour and a half later the", "an hour and a half",
