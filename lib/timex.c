@@ -1953,6 +1953,7 @@ static int
 future_word(struct scan *sc, size_t k, int back)
 {
 	int g = G(sc, k);
+	char c;
 
 	if (compound(sc, k))
 		return 0;
@@ -1965,8 +1966,16 @@ future_word(struct scan *sc, size_t k, int back)
 		    G(sc, k - 1) != G_THIS && G(sc, k - 1) != G_THESE &&
 		    !possessive(sc, k - 1) && !is_num(sc, k - 1);
 	/* "next to the embassy", "coming to power": no time */
-	return g == G_FUT || (back && (g == G_NEXT || g == G_COMING) &&
-	    G(sc, k + 1) != G_TO) || (g == G_FUTTO && G(sc, k + 1) == G_TO);
+	if (g == G_FUT || (back && (g == G_NEXT || g == G_COMING) &&
+	    G(sc, k + 1) != G_TO))
+		return 1;
+	if (g != G_FUTTO)
+		return 0;
+	/* "plans to", "is planned", "planned for" (but "plans for" is a
+	 * noun's): a plan still to come */
+	c = sc->text[T(sc, k)->e - 1];
+	return G(sc, k + 1) == G_TO || (k > 0 && G(sc, k - 1) == G_ISARE) ||
+	    (G(sc, k + 1) == G_FOR && (c == 'd' || c == 't'));
 }
 
 /* A '.' between the digits of a figure ("85.7"): no sentence end. */

@@ -166,6 +166,14 @@ static const struct tcase cases[] = {
 	{ "1998-08-08", "a bomb ripped through a building next to the U.S. "
 	  "embassy in Nairobi, Kenya Friday morning.", "Friday morning", "TIME",
 	  "1998-08-07TMO" },
+	/* "is planned", "planned for": a plan still to come; "plans for"
+	 * is a noun's */
+	{ "2024-12-05", "A rally is planned for Saturday.", "Saturday", "DATE",
+	  "2024-12-07" },
+	{ "2024-12-05", "Protests are planned this weekend.", "this weekend",
+	  "DATE", "2024-W49-WE" },
+	{ "2024-12-05", "The ministry unveiled plans for talks on Monday.",
+	  "Monday", "DATE", "2024-12-02" },
 	/* put off until a day: the day to come */
 	{ "2000-03-30", "Officials postponed until Tuesday morning any action",
 	  "Tuesday morning", "TIME", "2000-04-04TMO" },
