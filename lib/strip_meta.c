@@ -3720,6 +3720,37 @@ flat_dateline(struct wire_strip *st, const struct wire_strip_block *b)
 	return parse_date(st, t, b->len, &st->tmp, NULL) == 0;
 }
 
+/*
+ * A whole date opening the n bytes at t with a comma in it, as the
+ * paragraph a flat page ran its dateline into: "Thursday, May 7, 2015 On
+ * Tuesday, the ..." (a capital after it).  Puts it in st->published and
+ * returns its length, or returns 0 (st->published untouched).
+ */
+static size_t
+lead_date(struct wire_strip *st, const char *t, size_t n)
+{
+	size_t i, e;
+	int y;
+
+	if (n < 12 || t[0] < 'A' || t[0] > 'Z')
+		return 0;
+	for (i = 5; i + 1 < n && i < 40; i++) {
+		/* a year of four digits, then a capital */
+		if (t[i] != ' ' || t[i + 1] < 'A' || t[i + 1] > 'Z' ||
+		    t[i - 5] != ' ' || digits(t + i - 4, 4, 4, &y) != 4)
+			continue;
+		e = i;
+		if (memchr(t, ',', e) == NULL)
+			return 0;
+		wire_buf_reset(&st->tmp);
+		if (parse_date(st, t, e, &st->tmp, NULL) != 0)
+			return 0;
+		wire_buf_add(&st->published, st->tmp.p, st->tmp.len);
+		return e;
+	}
+	return 0;
+}
+
 /* How many blocks before the first kept one a headline is looked for. */
 #define FLAT_HEAD_BACK	12
 
@@ -3841,7 +3872,9 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 				b->keep = 0;
 				b->flags |= WIRE_SB_BYLINE;
 			}
-		}
+		} else if (st->published.len == 0 && flat && seen < 1000 &&
+		    lead_date(st, t, b->len) > 0)
+			wire_buf_puts(&st->pubsrc, "text");
 		if (flat) {
 			/* a broadcaster's byline and sign-off, and an agency's
 			 * credit before the first paragraph, name the report's

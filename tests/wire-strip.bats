@@ -523,6 +523,19 @@ meta() {
 	[ "$("$S" --raw "$BATS_TEST_TMPDIR/flat.txt" | jq -r '.published + " " + .published_source')" = "2024-10-27 text" ]
 }
 
+@test "dates: a flat page's dateline run into its first paragraph is read; a date later in a paragraph is not" {
+	printf '%s\n' 'New Zealand begins process to consider changing national flag design' '' \
+	    'Thursday, May 7, 2015 On Tuesday, the New Zealand government announced the start of a public process to suggest designs.' \
+	    >"$BATS_TEST_TMPDIR/flat.txt"
+	[ "$("$S" --raw "$BATS_TEST_TMPDIR/flat.txt" | jq -r '.published + " " + .published_source')" = "2015-05-07 text" ]
+	# the text keeps the dateline, which wire-split makes a sentence
+	"$S" --raw "$BATS_TEST_TMPDIR/flat.txt" | jq -r .text | grep -q '^Thursday, May 7, 2015 On Tuesday'
+	printf '%s\n' 'New Zealand begins process to consider changing national flag design' '' \
+	    'The government said on Thursday, May 7, 2015 That it would start a public process to suggest designs.' \
+	    >"$BATS_TEST_TMPDIR/flat.txt"
+	[ "$("$S" --raw "$BATS_TEST_TMPDIR/flat.txt" | jq -r '.published')" = null ]
+}
+
 @test "dates: a date in the URL that loses to the page's own keeps the page's source" {
 	run "$S" --raw --url https://example.org/2024/12/06/a "$F/meta-graph.html"
 	[ "$status" -eq 0 ]
