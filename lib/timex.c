@@ -3364,6 +3364,21 @@ week_of(struct scan *sc, size_t i, struct hit *h)
 }
 
 /* "this week", "last month", "next year", "the previous day", "that day". */
+/*
+ * Whether token k ends "the day before", "the year after" as a date of
+ * its own ("the day before, when", "the year before and"), not as the
+ * span before something ("the year before the election").
+ */
+static int
+alone_after(struct scan *sc, size_t k)
+{
+	int g = G(sc, k);
+
+	return T(sc, k)->kind == K_PUNCT || T(sc, k)->kind == K_EOF ||
+	    g == G_AND || g == G_WHEN || g == G_AT || g == G_IN || g == G_ON ||
+	    g == G_THAT;
+}
+
 static int
 m_relunit(struct scan *sc, size_t i, struct hit *h)
 {
@@ -3373,6 +3388,23 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	long z;
 	struct wire_timex_doc *d = sc->doc;
 
+	if (g == G_THE && (l = L(sc, i + 1)) != NULL && (l->unit == U_YEAR ||
+	    l->unit == U_MONTH || l->unit == U_WEEK) && l->w[l->wl - 1] != 's' &&
+	    !T(sc, i + 1)->upper && (G(sc, i + 2) == G_BEFORE ||
+	    G(sc, i + 2) == G_AFTER) && alone_after(sc, i + 3) &&
+	    (z = anchorz(sc)) != 0) {
+		/* "from the year before, when": the one before the date
+		 * last mentioned */
+		n = G(sc, i + 2) == G_BEFORE ? -1 : 1;
+		h->te = i + 3;
+		if (l->unit == U_YEAR)
+			put_year(h, (d->ly > 0 ? d->ly : d->ry) + n);
+		else if (l->unit == U_MONTH && d->ly > 0 && d->lm > 0)
+			put_month(h, d->ly, d->lm + n);
+		else
+			put_shift(h, z, n, l->unit);
+		return 1;
+	}
 	if (g == G_THE) {
 		g2 = G(sc, i + 1);
 		if ((l = L(sc, i + 1)) != NULL && (l->unit == U_YEAR ||
@@ -3380,7 +3412,11 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 		    l->w[l->wl - 1] != 's' && !T(sc, i + 1)->upper &&
 		    !P(sc, i + 2, '-') && !P(sc, i + 2, '\'') &&
 		    !is_num(sc, i + 2) && year_at(sc, i + 2, &k) == 0) {
-			/* "the week", "the weekend": the current one */
+			/* "the week", "the weekend": the current one, but
+			 * "the week after the vote" is the vote's */
+			if (l->unit != U_YEAR && (G(sc, i + 2) == G_BEFORE ||
+			    G(sc, i + 2) == G_AFTER))
+				return 0;
 			g2 = G_THIS;
 			k = i + 1;
 			if (l->unit == U_WEEK && week_of(sc, i + 2, h))
@@ -3427,11 +3463,7 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 			    l->reln != 0) {
 				z = refz(sc) + l->reln;
 				h->te = i + 4;
-			} else if (!(T(sc, i + 3)->kind == K_PUNCT ||
-			    T(sc, i + 3)->kind == K_EOF || G(sc, i + 3) == G_AND ||
-			    G(sc, i + 3) == G_WHEN || G(sc, i + 3) == G_AT ||
-			    G(sc, i + 3) == G_IN || G(sc, i + 3) == G_ON ||
-			    G(sc, i + 3) == G_THAT))
+			} else if (!alone_after(sc, i + 3))
 				return 0;
 			if (z == 0)
 				put_str(h, WIRE_TX_DATE, "XXXX-XX-XX");
@@ -3441,6 +3473,9 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 		} else
 			return 0;
 		g = g2;
+	} else if (g == G_THIS && G(sc, i + 1) == G_PAST) {
+		g = G_LAST;	/* "this past week": the last one */
+		k = i + 2;
 	} else if (g == G_THIS || g == G_LAST || g == G_NEXT || g == G_THAT ||
 	    g == G_PAST || g == G_COMING) {
 		k = i + 1;
@@ -4099,6 +4134,8 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		return 0;	/* a title: "60 Minutes" */
 	if (n == 1 && pl && !lead)
 		return 0;
+	if (n >= 1000 && !pl && !hyphen)
+		return 0;	/* "World Cup 2018 day five" */
 	if (G(sc, start) == G_A && !lead && !pl && rate_before(sc, start) &&
 	    !rel_after(G(sc, k + 1)))
 		return 0;	/* "$2 million a year", "four flights a week" */

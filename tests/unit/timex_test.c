@@ -459,6 +459,22 @@ static const struct tcase cases[] = {
 	{ "2024-12-06", "3日間の訪問", "3日間", "DURATION", "P3D" },
 	{ "2024-12-06", "访问了3日间", "3日间", "DURATION", "P3D" },
 	{ "2024-12-06", "3時間の会談", "3時間", "DURATION", "PT3H" },
+	/* "this past week": the last one */
+	{ "2014-01-28", "This past week marked the opening night.",
+	  "This past week", "DATE", "2014-W04" },
+	{ "2014-01-28", "Crowds came this past weekend.", "this past weekend",
+	  "DATE", "2014-W04-WE" },
+	/* "the year before", "the month after" on their own: from the date
+	 * last mentioned; before a noun, the span or nothing */
+	{ "1998-09-07", "Revenues dropped to $300 million last year, down from "
+	  "$450 million the year before.", "the year before", "DATE", "1996" },
+	{ "2014-01-28", "This is a decrease from the year before, when it was "
+	  "forty percent.", "the year before", "DATE", "2013" },
+	{ "2014-01-28", "the week after the vote", "", "", "" },
+	{ "2014-01-28", "in the year before the election", "the year",
+	  "DURATION", "P1Y" },
+	/* a year-like count before a unit is no span */
+	{ "2018-06-19", "FIFA World Cup 2018 day five: Sweden win", "", "", "" },
 	/* "consecutive", "straight", "successive" inside a count */
 	{ "2024-12-05", "The troops fought for 10 consecutive days.",
 	  "10 consecutive days", "DURATION", "P10D" },
