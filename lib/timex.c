@@ -3085,7 +3085,6 @@ base_quarter(struct scan *sc, int *y, int *q)
 	}
 }
 
-
 /*
  * A year named from the reference year at token k: "this year", "last
  * year", "next year", "the current year", "the coming year".  Returns 1
@@ -3120,7 +3119,7 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 	const struct lex *l;
 	size_t k = i, te, n;
 	int q = 0, y = 0, rel = 0, half = 0, ago = 0, g, by, bq, period = 0;
-	int ry = sc->doc->ry, rq = (sc->doc->rm - 1) / 3 + 1;
+	int ry = sc->doc->ry, rq = (sc->doc->rm - 1) / 3 + 1, mo, d, yy;
 
 	if (G(sc, k) == G_THE)
 		k++;
@@ -3241,6 +3240,19 @@ out:
 		if (rel == 0 && G(sc, i) != G_THE && !y && !ago)
 			return 0;
 		base_quarter(sc, &by, &bq);
+		if (rel == 0 && !y && !ago && G(sc, k) == G_ENDED &&
+		    (mo = month_at(sc, k + 1, &te)) > 0 &&
+		    (d = day_at(sc, te, &te)) > 0 && valid_date(2000, mo, d) &&
+		    (yy = monthday_near(sc, mo, d, k + 1)) > 0) {
+			/* "the quarter ended July 31": the calendar quarter
+			 * of most of its three months, May to July */
+			if (--mo == 0) {
+				mo = 12;
+				yy--;
+			}
+			by = yy;
+			bq = (mo - 1) / 3 + 1;
+		}
 		if (rel == G_THIS || rel == G_CURRENT) {
 			by = ry;
 			bq = rq;

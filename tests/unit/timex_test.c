@@ -459,6 +459,11 @@ static const struct tcase cases[] = {
 	{ "2024-12-06", "3日間の訪問", "3日間", "DURATION", "P3D" },
 	{ "2024-12-06", "访问了3日间", "3日间", "DURATION", "P3D" },
 	{ "2024-12-06", "3時間の会談", "3時間", "DURATION", "PT3H" },
+	/* "the quarter ended July 31": the calendar quarter of most of it */
+	{ "1989-10-30", "In the quarter ended July 31, Jayark had 5.6 million "
+	  "shares", "the quarter", "DATE", "1989-Q2" },
+	{ "1989-10-30", "Sales rose in the quarter ended Jan. 31.",
+	  "the quarter", "DATE", "1988-Q4" },
 	/* "this past week": the last one */
 	{ "2014-01-28", "This past week marked the opening night.",
 	  "This past week", "DATE", "2014-W04" },
