@@ -4331,6 +4331,40 @@ m_ref(struct scan *sc, size_t i, struct hit *h)
 }
 
 /* Sets: "every Monday", "each year", "daily", "every two weeks". */
+/*
+ * Whether "daily", "weekly" or "monthly" at i names a newspaper: before
+ * its name ("the party daily Granma"), after a name ("the Rodong Sinmun
+ * daily"), after "-based" or "-language", or before what it reported
+ * ("the daily said").
+ */
+static int
+newspaper(struct scan *sc, size_t i)
+{
+	static const char *const says[] = { "said", "says", "reported",
+	    "reports", "wrote", "writes", "quoted", "quotes", "cited", "cites",
+	    "added", NULL };
+	const struct tok *t;
+	size_t j;
+
+	if (!(word_is(sc, i, "daily") || word_is(sc, i, "weekly") ||
+	    word_is(sc, i, "monthly")))
+		return 0;
+	t = T(sc, i + 1);
+	if (t->kind == K_WORD && t->upper && L(sc, i + 1) == NULL)
+		return 1;
+	t = T(sc, i - 1);
+	if (i > 1 && t->kind == K_WORD && t->upper && L(sc, i - 1) == NULL &&
+	    !clause_end(sc, i - 2) && T(sc, i - 2)->kind != K_EOF)
+		return 1;
+	if (i > 1 && P(sc, i - 2, '-') && (word_is(sc, i - 1, "based") ||
+	    word_is(sc, i - 1, "language")))
+		return 1;
+	for (j = 0; says[j] != NULL; j++)
+		if (word_is(sc, i + 1, says[j]))
+			return 1;
+	return 0;
+}
+
 static int
 m_set(struct scan *sc, size_t i, struct hit *h)
 {
@@ -4342,6 +4376,8 @@ m_set(struct scan *sc, size_t i, struct hit *h)
 	if (l == NULL)
 		return 0;
 	if (l->set > 0 && !T(sc, i)->upper) {
+		if (newspaper(sc, i))
+			return 0;
 		put_dur(h, 1, l->set);
 		h->type = WIRE_TX_SET;
 		h->te = i + 1;

@@ -464,6 +464,15 @@ static const struct tcase cases[] = {
 	  "shares", "the quarter", "DATE", "1989-Q2" },
 	{ "1989-10-30", "Sales rose in the quarter ended Jan. 31.",
 	  "the quarter", "DATE", "1988-Q4" },
+	/* "daily" as a newspaper is no time; as an adverb or a modifier it
+	 * is */
+	{ "2000-01-28", "The Communist Party daily Granma compared", "", "", "" },
+	{ "2024-12-05", "the ruling party's Rodong Sinmun daily said.", "", "",
+	  "" },
+	{ "2024-12-05", "the Seoul-based daily reported.", "", "", "" },
+	{ "2024-12-05", "the daily said.", "", "", "" },
+	{ "2024-12-05", "Flights run daily.", "daily", "SET", "P1D" },
+	{ "2024-12-05", "Qantas plans daily flights.", "daily", "SET", "P1D" },
 	/* "this past week": the last one */
 	{ "2014-01-28", "This past week marked the opening night.",
 	  "This past week", "DATE", "2014-W04" },
