@@ -1804,8 +1804,19 @@ put_dur_half(struct hit *h, long n, int u)
 	const char *f;
 
 	switch (u) {
+	case U_DECADE:
+		n = n * 10 + 5;
+		f = "P%ldY";
+		break;
 	case U_YEAR:
 		f = "P%ldY6M";
+		break;
+	case U_MONTH:
+		f = "P%ldM15D";
+		break;
+	case U_WEEK:
+		n = n * 7 + 3;
+		f = "P%ldDT12H";
 		break;
 	case U_DAY:
 		f = "P%ldDT12H";
@@ -4114,6 +4125,18 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		n = T(sc, k)->num;	/* "2 1/2 years" */
 		te = k + 4;
 		half = 1;
+	} else if (is_num(sc, k) && T(sc, k)->ndig <= 3 && P(sc, k + 1, '.') &&
+	    glued(sc, k + 1) && is_num(sc, k + 2) && glued(sc, k + 2) &&
+	    T(sc, k + 2)->ndig == 1 && T(sc, k + 2)->num == 5 &&
+	    !num_is_label(sc, k) && unit_at(sc, k + 3, &pl) != 0) {
+		n = T(sc, k)->num;	/* "1.5 years" */
+		te = k + 3;
+		half = 1;
+	} else if ((n = count_at(sc, k, &te)) > 0 && G(sc, te) == G_AND &&
+	    G(sc, te + 1) == G_A && G(sc, te + 2) == G_HALF &&
+	    unit_at(sc, te + 3, &pl) != 0 && pl) {
+		te += 3;	/* "three and a half years" */
+		half = 1;
 	} else if ((l = L(sc, k)) != NULL && (l->gram == G_FEW ||
 	    l->gram == G_SEVERAL || l->gram == G_MANY) && lead) {
 		n = -1;
@@ -4144,8 +4167,8 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		return 0;	/* "a year-earlier loss" is m_yearago()'s */
 	if (T(sc, k)->upper && is_num(sc, te - 1))
 		return 0;	/* a title: "60 Minutes" */
-	if (n == 1 && pl && !lead)
-		return 0;
+	if (n == 1 && pl && !lead && !half)
+		return 0;	/* "1 years", but "1.5 years" */
 	if (n >= 1000 && !pl && !hyphen)
 		return 0;	/* "World Cup 2018 day five" */
 	if (G(sc, start) == G_A && !lead && !pl && rate_before(sc, start) &&

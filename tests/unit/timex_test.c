@@ -550,6 +550,19 @@ static const struct tcase cases[] = {
 	/* a year-earlier figure in results is the quarter a year before */
 	{ "2024-12-06", "net of $5 million in the third quarter, compared "
 	  "with a year-earlier loss", "year-earlier", "DATE", "2023-Q3" },
+	/* "three and a half years", "1.5 years": the half in the span */
+	{ "2024-12-05", "He spent nearly three and a half years there.",
+	  "nearly three and a half years", "DURATION", "P3Y6M" },
+	{ "2024-12-05", "in one and a half years", "one and a half years",
+	  "DURATION", "P1Y6M" },
+	{ "2024-12-05", "within 1.5 years", "1.5 years", "DURATION", "P1Y6M" },
+	{ "2024-12-05", "four and a half months later", "four and a half "
+	  "months", "DURATION", "P4M15D" },
+	{ "2024-12-05", "two and a half weeks", "two and a half weeks",
+	  "DURATION", "P17DT12H" },
+	{ "2024-12-05", "two and a half decades", "two and a half decades",
+	  "DURATION", "P25Y" },
+	{ "2024-12-05", "rates rose 2.5 percent", "", "", "" },
 	/* halves and quarters of a year named from the reference */
 	{ "2024-12-05", "The deal is expected in the first half of next year.",
 	  "the first half of next year", "DATE", "2025-H1" },
