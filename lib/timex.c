@@ -4073,6 +4073,44 @@ count_filler(struct scan *sc, size_t k, long n)
 }
 
 /*
+ * The day n units (u) from day z ("two hours ago": that day; "four
+ * decades ago": the 1960s), into h; 0 when n is out of reach.
+ */
+static int
+put_counted(struct hit *h, long z, long n, int u)
+{
+	if (n > 1000 || n < -1000)
+		return 0;
+	if ((u == U_HOUR && (n >= 24 || n <= -24)) ||
+	    (u == U_MIN && (n >= 1440 || n <= -1440))) {
+		/* "48 hours ago": a day */
+		n /= u == U_HOUR ? 24 : 1440;
+		u = U_DAY;
+	}
+	put_shift(h, z, n, u);
+	return 1;
+}
+
+/*
+ * After a count's unit at k, "from now", "from today", "' time" or "'s
+ * time" ("two weeks' time"): returns the token after them, or k.
+ */
+static size_t
+from_now(struct scan *sc, size_t k)
+{
+	if (G(sc, k) == G_FROM && (G(sc, k + 1) == G_NOW ||
+	    word_is(sc, k + 1, "today")))
+		return k + 2;
+	if (!P(sc, k, '\'') || !glued(sc, k))
+		return k;
+	if (G(sc, k + 1) == G_TIME)
+		return k + 2;
+	if (G(sc, k + 1) == G_S && glued(sc, k + 1) && G(sc, k + 2) == G_TIME)
+		return k + 3;
+	return k;
+}
+
+/*
  * Durations and counted relatives: "two months", "half a year", "the past
  * two weeks", "three years ago", "a year earlier", "two-year", "for years".
  */
@@ -4264,16 +4302,15 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 			h->keep = 1;
 			return 1;
 		}
-		if (n > 1000 || n < -1000)
+		return put_counted(h, z, n, u);
+	}
+	if (!lead && !hyphen && n > 0 && (te = from_now(sc, k)) > k) {
+		/* "three days from now", "in two weeks' time" */
+		if ((z = refz(sc)) == 0)
+			put_str(h, WIRE_TX_DATE, "FUTURE_REF");
+		else if (!put_counted(h, z, n, u))
 			return 0;
-		if ((u == U_HOUR && (n >= 24 || n <= -24)) ||
-		    (u == U_MIN && (n >= 1440 || n <= -1440))) {
-			/* "48 hours ago": a day */
-			n /= u == U_HOUR ? 24 : 1440;
-			u = U_DAY;
-		}
-		/* "two hours ago": that day; "four decades ago": the 1960s */
-		put_shift(h, z, n, u);
+		h->te = te;
 		return 1;
 	}
 	if (n < 0 && !lead && !(G(sc, i - 1) == G_FOR || G(sc, i - 1) == G_IN ||

@@ -550,6 +550,15 @@ static const struct tcase cases[] = {
 	/* a year-earlier figure in results is the quarter a year before */
 	{ "2024-12-06", "net of $5 million in the third quarter, compared "
 	  "with a year-earlier loss", "year-earlier", "DATE", "2023-Q3" },
+	/* counted from now: "three days from now", "in two weeks' time" */
+	{ "2024-12-05", "The vote is three days from now.", "three days from "
+	  "now", "DATE", "2024-12-08" },
+	{ "2024-12-05", "They meet again in two weeks' time.", "two weeks' time",
+	  "DATE", "2024-W51" },
+	{ "2024-12-05", "in a year's time", "a year's time", "DATE", "2025" },
+	{ "", "in a year's time", "a year's time", "DATE", "FUTURE_REF" },
+	{ "2024-12-05", "48 hours from now", "48 hours from now", "DATE",
+	  "2024-12-07" },
 	/* "three and a half years", "1.5 years": the half in the span */
 	{ "2024-12-05", "He spent nearly three and a half years there.",
 	  "nearly three and a half years", "DURATION", "P3Y6M" },
