@@ -2794,6 +2794,28 @@ month_rel_year(struct scan *sc, size_t i, size_t *te)
 }
 
 /*
+ * Two months joined as a span at token k, "July-September", "January to
+ * March", "Jan.-Oct.": sets *m1 and *m2 and returns the token after the
+ * second, or k.
+ */
+static size_t
+month_span(struct scan *sc, size_t k, int *m1, int *m2)
+{
+	size_t te, t2;
+	int g;
+
+	if ((*m1 = month_at(sc, k, &te)) == 0 || !T(sc, k)->upper)
+		return k;
+	g = G(sc, te);
+	if (!(P(sc, te, '-') || g == G_TO || g == G_THROUGH || g == G_UNTIL))
+		return k;
+	if ((*m2 = month_at(sc, te + 1, &t2)) == 0 || !T(sc, te + 1)->upper ||
+	    (is_num(sc, t2) && day_at(sc, t2, &te) > 0 && T(sc, t2)->ndig <= 2))
+		return k;
+	return t2;
+}
+
+/*
  * Dates with a month name: "Dec. 4", "December 4th, 2024", "4 December
  * 2024", "the 4th of June", "June 2024", "June", with an optional weekday
  * in front ("Thursday, November 7, 2024").
@@ -2803,7 +2825,7 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l;
 	size_t k = i, te, t2;
-	int wd = 0, mo = 0, d = 0, y = 0, rel = 0;
+	int wd = 0, mo = 0, d = 0, y = 0, rel = 0, m2;
 
 	if ((l = L(sc, k)) != NULL && l->wday > 0 && !(l->abbr &&
 	    !P(sc, k + 1, '.') && !P(sc, k + 1, ','))) {
@@ -2895,7 +2917,16 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			y = mo > sc->doc->rm ? sc->doc->ry : sc->doc->ry + 1;
 		else if (rel == G_THIS)
 			y = sc->doc->ry;
-		else
+		else if (month_span(sc, i, &d, &m2) > i) {
+			/* "January-October": the span's end decides, and
+			 * its start is no later */
+			k = month_span(sc, i, &d, &m2);
+			if ((y = year_at(sc, k, &te)) == 0 && !(P(sc, k, ',') &&
+			    (y = year_at(sc, k + 1, &te)) > 0))
+				y = month_near(sc, m2, i);
+			if (mo > m2)
+				y--;
+		} else
 			y = month_near(sc, mo, i);
 	}
 	put_month(h, y, mo);
@@ -3173,7 +3204,13 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 		}
 		goto out;
 	}
-	if ((l = L(sc, k)) != NULL && l->ord >= 1 && l->ord <= 4 && !rel) {
+	if (!rel && !y && !ago && (te = month_span(sc, k, &mo, &d)) > k &&
+	    d == mo + 2 && mo % 3 == 1 && (l = L(sc, te)) != NULL &&
+	    l->unit == U_QUARTER) {
+		q = (mo + 2) / 3;	/* "the July-September quarter" */
+		k = te;
+	} else if ((l = L(sc, k)) != NULL && l->ord >= 1 && l->ord <= 4 &&
+	    !rel) {
 		q = l->ord;
 		k++;
 	} else if (is_num(sc, k) && T(sc, k)->num >= 1 && T(sc, k)->num <= 4 &&
@@ -3267,6 +3304,12 @@ out:
 		if (rel == G_THIS || rel == G_CURRENT) {
 			by = ry;
 			bq = rq;
+		} else if ((rel == G_PREVIOUS || rel == G_FOLLOWING) &&
+		    sc->doc->qy > 0) {
+			/* "the previous quarter": before the one last
+			 * mentioned, "the following quarter" after it */
+			by = sc->doc->qy;
+			bq = sc->doc->qq + (rel == G_FOLLOWING ? 1 : -1);
 		} else if (rel == G_NEXT || rel == G_COMING ||
 		    rel == G_FOLLOWING) {
 			by = ry;

@@ -550,6 +550,25 @@ static const struct tcase cases[] = {
 	/* a year-earlier figure in results is the quarter a year before */
 	{ "2024-12-06", "net of $5 million in the third quarter, compared "
 	  "with a year-earlier loss", "year-earlier", "DATE", "2023-Q3" },
+	/* months joined as a span: a quarter, or one year for both ends */
+	{ "2024-12-05", "GDP grew 0.1 percent in the July-September quarter.",
+	  "the July-September quarter", "DATE", "2024-Q3" },
+	{ "2024-12-05", "in the January-March quarter of 2023", "the "
+	  "January-March quarter of 2023", "DATE", "2023-Q1" },
+	{ "2024-12-05", "exports in the January-October period rose",
+	  "January", "DATE", "2024-01" },
+	{ "2024-12-05", "from November to February", "November", "DATE",
+	  "2024-11" },
+	{ "2024-12-05", "from November to February", "February", "DATE",
+	  "2025-02" },
+	/* "the previous quarter" is before the one last mentioned */
+	{ "2024-12-05", "GDP grew in the third quarter from the previous "
+	  "quarter.", "the previous quarter", "DATE", "2024-Q2" },
+	{ "2024-12-05", "Sales fell in the first quarter of 2023 but rose in "
+	  "the following quarter.", "the following quarter", "DATE",
+	  "2023-Q2" },
+	{ "2024-12-05", "in the previous quarter", "the previous quarter",
+	  "DATE", "2024-Q3" },
 	/* counted from now: "three days from now", "in two weeks' time" */
 	{ "2024-12-05", "The vote is three days from now.", "three days from "
 	  "now", "DATE", "2024-12-08" },
