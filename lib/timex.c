@@ -3288,12 +3288,15 @@ out:
 		if (rel == 0 && G(sc, i) != G_THE && !y && !ago)
 			return 0;
 		base_quarter(sc, &by, &bq);
-		if (rel == 0 && !y && !ago && G(sc, k) == G_ENDED &&
+		if (rel == 0 && !y && !ago && sc->doc->qy == 0 &&
+		    G(sc, k) == G_ENDED &&
 		    (mo = month_at(sc, k + 1, &te)) > 0 &&
 		    (d = day_at(sc, te, &te)) > 0 && valid_date(2000, mo, d) &&
 		    (yy = monthday_near(sc, mo, d, k + 1)) > 0) {
 			/* "the quarter ended July 31": the calendar quarter
-			 * of most of its three months, May to July */
+			 * of most of its three months, May to July, unless
+			 * the report named its quarter before ("its fiscal
+			 * first quarter") */
 			if (--mo == 0) {
 				mo = 12;
 				yy--;
@@ -4965,6 +4968,23 @@ ko_day_at(struct scan *sc, size_t k)
 }
 
 /*
+ * Whether token k joins the ends of a span, glued to both: "~", "-", "∼"
+ * (U+223C) or "～" (U+FF5E), as in "1~10월".
+ */
+static int
+ko_tilde(struct scan *sc, size_t k)
+{
+	const struct tok *t = T(sc, k);
+	const unsigned char *u = (const unsigned char *)sc->text + t->s;
+
+	if (t->kind != K_PUNCT || !glued(sc, k) || !glued(sc, k + 1))
+		return 0;
+	return t->c == '~' || t->c == '-' || (t->e - t->s == 3 &&
+	    ((u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0xBC) ||
+	    (u[0] == 0xEF && u[1] == 0xBD && u[2] == 0x9E)));
+}
+
+/*
  * What a Korean year (y; 0 to be found from the tense fut) holds from
  * token k: a month ("6월"), its day ("6월 19일") and time, a half
  * ("상반기") or a quarter ("1분기").  Fills h and h->te; returns 1, or 0.
@@ -5000,6 +5020,15 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 	    glued(sc, k + 1)) {
 		put_quarter(h, y > 0 ? y : sc->doc->ry, (int)t->num);
 		h->te = k + 2;
+		return 1;
+	}
+	if (y > 0 && t->num >= 1 && t->num < 12 && ko_tilde(sc, k + 1) &&
+	    is_num(sc, k + 2) && T(sc, k + 2)->num > t->num &&
+	    T(sc, k + 2)->num <= 12 && uword_is(sc, k + 3, KO_MONTH) &&
+	    glued(sc, k + 3)) {
+		/* "지난해 11~12월": the span's start, its end chained */
+		put_month(h, y, (int)t->num);
+		h->te = k + 1;
 		return 1;
 	}
 	if (t->num < 1 || t->num > 12 || !uword_is(sc, k + 1, KO_MONTH) ||
@@ -5638,6 +5667,37 @@ ko_native(struct scan *sc, size_t k, struct hit *h)
  * ends the expression.  Without "지난" (last) or "오는" (coming), the verb
  * at the end of the clause tells past from future.
  */
+static int	m_korean(struct scan *, size_t, struct hit *);
+
+/*
+ * The first number of a span written with a tilde or a dash before a
+ * Korean month or day, "1~10월", "2∼4일": the month or day of the same
+ * year and month as the span's end, into h (the number alone).
+ */
+static int
+ko_span_start(struct scan *sc, size_t k, struct hit *h)
+{
+	struct hit e;
+	long n = T(sc, k)->num;
+
+	if (!ko_tilde(sc, k + 1) || !is_num(sc, k + 2) || !glued(sc, k + 2) ||
+	    !T(sc, k + 3)->hangul || !glued(sc, k + 3) || n < 1 ||
+	    T(sc, k)->ndig > 2)
+		return 0;
+	memset(&e, 0, sizeof(e));
+	e.ts = k + 2;
+	if (!m_korean(sc, k + 2, &e) || e.ts != k + 2 || e.type != WIRE_TX_DATE)
+		return 0;
+	if (e.gran == GR_MONTH && n < e.m)
+		put_month(h, e.y, (int)n);
+	else if (e.gran == GR_DAY && n < e.d)
+		put_day(h, e.y, e.m, (int)n);
+	else
+		return 0;
+	h->te = k + 1;
+	return 1;
+}
+
 static int
 m_korean(struct scan *sc, size_t i, struct hit *h)
 {
@@ -5674,6 +5734,8 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 	if (k == i && T(sc, k + 1)->cjk && glued(sc, k + 1))
 		return cjk_date(sc, k, 0, h) || ko_clock(sc, k, refz(sc), 0, h) ||
 		    cjk_count(sc, k, h);
+	if (k == i && ko_span_start(sc, k, h))
+		return 1;
 	/* every reading of a number holds a counter glued to it ("4일"):
 	 * the tense, which costs the most, is read only then */
 	if (num_is_label(sc, k) || !T(sc, k + 1)->hangul || !glued(sc, k + 1))
@@ -5908,6 +5970,16 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 
 	if (i == 0 || i - 1 != sc->chain)
 		return 0;
+	if (sc->cgran == GR_MONTH) {
+		/* "지난해 11~12월": the end in the start's year */
+		if (!ko_tilde(sc, i - 1) || !is_num(sc, i) ||
+		    T(sc, i)->num <= sc->cm || T(sc, i)->num > 12 ||
+		    !uword_is(sc, i + 1, KO_MONTH) || !glued(sc, i + 1))
+			return 0;
+		put_month(h, sc->cy, (int)T(sc, i)->num);
+		h->te = i + 2 + ko_mod(sc, i + 2);
+		return 1;
+	}
 	g = G(sc, i - 1);
 	if (g == G_AT && sc->cgran == GR_DAY && sc->cy > 0 &&
 	    m_time(sc, i, h)) {
@@ -6223,7 +6295,8 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 			}
 		}
 		sc->chain = (size_t)-1;
-		if (h.gran == GR_DAY || (h.gran == GR_YEAR && h.val[4] == '\0')) {
+		if (h.gran == GR_DAY || (h.gran == GR_YEAR && h.val[4] == '\0') ||
+		    (h.gran == GR_MONTH && ko_tilde(sc, h.te))) {
 			sc->chain = h.te;
 			sc->cy = h.y;
 			sc->cm = h.m;

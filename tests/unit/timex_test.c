@@ -561,6 +561,12 @@ static const struct tcase cases[] = {
 	  "2024-11" },
 	{ "2024-12-05", "from November to February", "February", "DATE",
 	  "2025-02" },
+	/* Korean month and day spans: "1~10월", "2∼4일" */
+	{ "2024-12-05", "1~10월 수출은 늘었다.", "1", "DATE", "2024-01" },
+	{ "2024-12-05", "1~10월 수출은 늘었다.", "10월", "DATE", "2024-10" },
+	{ "2024-12-05", "2∼4일 열린 회의", "2", "DATE", "2024-12-02" },
+	{ "2024-12-05", "2023년 1～3월", "2023년 1", "DATE", "2023-01" },
+	{ "2024-12-05", "5~10명", "", "", "" },
 	/* "the previous quarter" is before the one last mentioned */
 	{ "2024-12-05", "GDP grew in the third quarter from the previous "
 	  "quarter.", "the previous quarter", "DATE", "2024-Q2" },
@@ -809,6 +815,22 @@ static const struct seq seq003[] = {
 	{ NULL, NULL, NULL }
 };
 
+/* a quarter the report named keeps its name when it ends later */
+static const struct seq seqfq[] = {
+	{ "Sun reported results for its fiscal first quarter.",
+	  "fiscal first quarter", "1989-Q1" },
+	{ "Sales for the quarter ended Sept. 29 rose 39%.", "the quarter",
+	  "1989-Q1" },
+	{ NULL, NULL, NULL }
+};
+
+/* months in Korean joined as a span after a year: one year for both */
+static const struct seq seqko[] = {
+	{ "지난해 11∼12월 수출이 늘었다.", "지난해 11", "2023-11" },
+	{ "지난해 11∼12월 수출이 늘었다.", "12월", "2023-12" },
+	{ NULL, NULL, NULL }
+};
+
 static struct wire_timex_ctx *
 load(void)
 {
@@ -1026,6 +1048,8 @@ main(void)
 	run_cases(cx, &tx, &cap);
 	run_seq(cx, "2024-10-26", seq002, &tx, &cap);
 	run_seq(cx, "2024-11-07", seq003, &tx, &cap);
+	run_seq(cx, "1989-10-26", seqfq, &tx, &cap);
+	run_seq(cx, "2024-12-05", seqko, &tx, &cap);
 	test_misc(cx, &tx, &cap);
 	test_blocks(cx, &tx, &cap);
 	free(tx);
