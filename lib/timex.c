@@ -3577,7 +3577,9 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	case G_LAST:
 		n = -1;
 		z = refz(sc);
-		if (u == U_DAY || G(sc, i - 1) == G_THE)
+		/* "the last week of May", "its last week in office" */
+		if (u == U_DAY || G(sc, i - 1) == G_THE || (i > 0 &&
+		    possessive(sc, i - 1)))
 			return 0;
 		break;
 	case G_NEXT:
@@ -4178,6 +4180,8 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		h->te = i + 3;
 		return 1;
 	}
+	if ((g == G_LAST) && i > 0 && possessive(sc, i - 1))
+		return 0;	/* "my last day in the office": no span */
 	/* "about", "more than", "at least", "the past", "the next" */
 	if (g == G_APPROX || g == G_OVER || g == G_SOME ||
 	    (g == G_UP && G(sc, i + 1) == G_TO)) {
@@ -5876,6 +5880,37 @@ try_matcher(struct scan *sc, size_t i, unsigned int mask, int j, matcher fn,
 	return found;
 }
 
+/*
+ * "the first day of June", "the last day of the year": the day at either
+ * end of the month or year after "of", into *h; 0 when there is none.
+ */
+static int
+end_day(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *l = L(sc, i + 1), *u = L(sc, i + 2);
+	int last, ok;
+
+	if (l == NULL || u == NULL || u->unit != U_DAY ||
+	    u->w[u->wl - 1] == 's' || G(sc, i + 3) != G_OF)
+		return 0;
+	if (!(l->gram == G_LAST || l->ord == 1))
+		return 0;
+	last = l->gram == G_LAST;
+	memset(h, 0, sizeof(*h));
+	h->ts = i + 4;
+	ok = m_monthname(sc, i + 4, h) || m_year(sc, i + 4, h) ||
+	    (memset(h, 0, sizeof(*h)), h->ts = i + 4, m_relunit(sc, i + 4, h));
+	if (!ok || h->ts != i + 4 || h->type != WIRE_TX_DATE || h->y <= 0 ||
+	    (h->gran != GR_MONTH && h->gran != GR_YEAR))
+		return 0;
+	if (h->gran == GR_YEAR)
+		put_day(h, h->y, last ? 12 : 1, last ? 31 : 1);
+	else
+		put_day(h, h->y, h->m, last ? mdays(h->y, h->m) : 1);
+	h->ts = i;
+	return 1;
+}
+
 /* The longest expression starting at token i (0: none). */
 static int
 match_at(struct scan *sc, size_t i, struct hit *best)
@@ -5920,6 +5955,11 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 	found = try_matcher(sc, i, mask, 15, m_holiday, best, found);
 	found = try_matcher(sc, i, mask, 16, m_korean, best, found);
 	found = try_matcher(sc, i, mask, 17, m_yearago, best, found);
+	if (G(sc, i) == G_THE && end_day(sc, i, &h) && (!found ||
+	    h.te > best->te)) {
+		*best = h;
+		found = 1;
+	}
 	if (!found && (pre = prefix_len(sc, i)) > 0) {
 		/* "early next year", "mid-November", "the end of 1994" */
 		t = T(sc, i + pre);
@@ -5960,14 +6000,40 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 	return found;
 }
 
-/* A second day after "and", "-", "to": "the 27th and 28th", "June 19-20". */
+/*
+ * A clock time at i after a day ("Nov. 5 at 8 p.m.", "08/08/2000 11:36
+ * AM"): the time of that day, unless it names a day of its own ("at 8
+ * p.m. Tuesday").  Returns 0 when no time is at i.
+ */
+static int
+chain_time(struct scan *sc, size_t i, struct hit *h)
+{
+	char ref[16];
+
+	if (!m_time(sc, i, h))
+		return 0;
+	snprintf(ref, sizeof(ref), "%04d-%02d-%02d", sc->doc->ry,
+	    sc->doc->rm, sc->doc->rd);
+	if (h->val[0] != 'X' && strncmp(h->val, ref, 10) != 0)
+		return 1;
+	snprintf(ref, sizeof(ref), "%04d-%02d-%02d", sc->cy, sc->cm, sc->cd);
+	memcpy(h->val, ref, 10);
+	return 1;
+}
+
+/*
+ * What follows a day or a year at i (see the chain in wire_timex_find()):
+ * a time right after a day, or a second day or year after "and", "-",
+ * "to": "the 27th and 28th", "June 19-20".
+ */
 static int
 match_chain(struct scan *sc, size_t i, struct hit *h)
 {
 	size_t k = i, te;
 	int d, g, y;
-	char ref[16];
 
+	if (i == sc->chain)
+		return sc->cgran == GR_DAY && sc->cy > 0 && chain_time(sc, i, h);
 	if (i == 0 || i - 1 != sc->chain)
 		return 0;
 	if (sc->cgran == GR_MONTH) {
@@ -5982,18 +6048,8 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 	}
 	g = G(sc, i - 1);
 	if (g == G_AT && sc->cgran == GR_DAY && sc->cy > 0 &&
-	    m_time(sc, i, h)) {
-		/* "Nov. 5 at 8 p.m.": the time of the day before it, unless
-		 * the time names a day of its own ("at 8 p.m. Tuesday") */
-		snprintf(ref, sizeof(ref), "%04d-%02d-%02d", sc->doc->ry,
-		    sc->doc->rm, sc->doc->rd);
-		if (h->val[0] != 'X' && strncmp(h->val, ref, 10) != 0)
-			return 1;
-		snprintf(ref, sizeof(ref), "%04d-%02d-%02d", sc->cy, sc->cm,
-		    sc->cd);
-		memcpy(h->val, ref, 10);
+	    chain_time(sc, i, h))
 		return 1;
-	}
 	if (!(g == G_AND || g == G_OR || g == G_TO || g == G_THROUGH ||
 	    g == G_UNTIL || P(sc, i - 1, '-') || P(sc, i - 1, '&')))
 		return 0;
@@ -6243,6 +6299,7 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 	struct scan *sc, scb;
 	struct hit h;
 	size_t i, n = 0, last;
+	int chained;
 
 	if (!has_trigger(ctx, text, len))
 		return 0;
@@ -6260,11 +6317,13 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 	for (i = 0; T(sc, i)->kind != K_EOF && T(sc, i)->s < last &&
 	    n < WIRE_TIMEX_MAX; ) {
 		/* match_at() fills h whole when it finds something */
-		if (i > 0 && i - 1 == sc->chain) {
+		chained = sc->chain != (size_t)-1 && (i == sc->chain ||
+		    i - 1 == sc->chain);
+		if (chained) {
 			memset(&h, 0, sizeof(h));
 			h.ts = i;
 		}
-		if (!(i > 0 && i - 1 == sc->chain && match_chain(sc, i, &h)) &&
+		if (!(chained && match_chain(sc, i, &h)) &&
 		    !match_at(sc, i, &h)) {
 			i++;
 			continue;

@@ -561,6 +561,24 @@ static const struct tcase cases[] = {
 	  "2024-11" },
 	{ "2024-12-05", "from November to February", "February", "DATE",
 	  "2025-02" },
+	/* a clock time right after a day is that day's */
+	{ "2024-12-05", "Christa Winfrey 08/08/2000 11:36 AM have you heard",
+	  "11:36 AM", "TIME", "2000-08-08T11:36" },
+	{ "2024-12-05", "Posted Dec. 4, 2024 10:00 KST", "10:00 KST", "TIME",
+	  "2024-12-04T10:00" },
+	{ "2024-12-05", "On Dec. 4 12 soldiers died.", "Dec. 4", "DATE",
+	  "2024-12-04" },
+	/* the first and the last day of a month or a year */
+	{ "2024-12-05", "on the last day of the year", "the last day of the "
+	  "year", "DATE", "2024-12-31" },
+	{ "2024-12-05", "the first day of June", "the first day of June",
+	  "DATE", "2024-06-01" },
+	{ "2024-12-05", "the last day of February 2024", "the last day of "
+	  "February 2024", "DATE", "2024-02-29" },
+	/* "my last day" is the final one, no span */
+	{ "2024-12-05", "Today is my last day in the office.", "Today", "DATE",
+	  "2024-12-05" },
+	{ "2024-12-05", "It was its last week in office.", "", "", "" },
 	/* Korean month and day spans: "1~10월", "2∼4일" */
 	{ "2024-12-05", "1~10월 수출은 늘었다.", "1", "DATE", "2024-01" },
 	{ "2024-12-05", "1~10월 수출은 늘었다.", "10월", "DATE", "2024-10" },
