@@ -2705,7 +2705,9 @@ m_numeric(struct scan *sc, size_t i, struct hit *h)
 		yr += yr < 50 ? 2000 : 1900;
 	if (sep == '.' && c->ndig == 2)
 		return 0;
-	if (sc->doc->order == WIRE_TX_DMY || x > 12) {
+	/* dots are written day first ("05.12.2024"), wherever they are */
+	if (sc->doc->order == WIRE_TX_DMY || x > 12 || (sep == '.' &&
+	    y <= 12)) {
 		d = x;
 		mo = y;
 	} else {
