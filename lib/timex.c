@@ -3412,11 +3412,12 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 }
 
 /*
- * "of March 6" at i after "the week": the week holding that day.  Returns
- * 1 with h's value and end set, or 0.
+ * "of March 6" at i after "the week" (or "the weekend", when weekend is
+ * set): the week holding that day, or its weekend.  Returns 1 with h's
+ * value and end set, or 0.
  */
 static int
-week_of(struct scan *sc, size_t i, struct hit *h)
+week_of(struct scan *sc, size_t i, int weekend, struct hit *h)
 {
 	size_t te;
 	int m, d, y;
@@ -3429,12 +3430,11 @@ week_of(struct scan *sc, size_t i, struct hit *h)
 	y = monthday_near(sc, m, d, i);
 	if (y == 0 || !valid_date(y, m, d))
 		return 0;
-	put_week(h, days_from_civil(y, m, d), 0);
+	put_week(h, days_from_civil(y, m, d), weekend);
 	h->te = te;
 	return 1;
 }
 
-/* "this week", "last month", "next year", "the previous day", "that day". */
 /*
  * Whether token k ends "the day before", "the year after" as a date of
  * its own ("the day before, when", "the year before and"), not as the
@@ -3450,6 +3450,7 @@ alone_after(struct scan *sc, size_t k)
 	    g == G_THAT;
 }
 
+/* "this week", "last month", "next year", "the previous day", "that day". */
 static int
 m_relunit(struct scan *sc, size_t i, struct hit *h)
 {
@@ -3490,7 +3491,8 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 				return 0;
 			g2 = G_THIS;
 			k = i + 1;
-			if (l->unit == U_WEEK && week_of(sc, i + 2, h))
+			if ((l->unit == U_WEEK || l->unit == U_WEEKEND) &&
+			    week_of(sc, i + 2, l->unit == U_WEEKEND, h))
 				return 1;
 			if (l->unit == U_YEAR) {
 				/*

@@ -565,6 +565,9 @@ static const struct tcase cases[] = {
 	  "2024-11" },
 	{ "2024-12-05", "from November to February", "February", "DATE",
 	  "2025-02" },
+	/* the weekend of a day, as the week of a day */
+	{ "2024-12-05", "Protests grew on the weekend of Nov. 30.", "the weekend "
+	  "of Nov. 30", "DATE", "2024-W48-WE" },
 	/* a clock time right after a day is that day's */
 	{ "2024-12-05", "Christa Winfrey 08/08/2000 11:36 AM have you heard",
 	  "11:36 AM", "TIME", "2000-08-08T11:36" },
