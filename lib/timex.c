@@ -66,7 +66,8 @@ enum gram {
 	G_LATEST, G_PERIOD, G_FULL, G_THOUSAND, G_FUTTO, G_ENDED, G_ISARE,
 	G_TERM, G_FUTV, G_KCOMING, G_KLATER, G_KDURING, G_KH1, G_KH2,
 	G_KQUARTER, G_KEARLY, G_KMID, G_KLATE, G_KHALF, G_KSAMEDAY,
-	G_KDAYBEFORE, G_KDAYAFTER, G_DEFER
+	G_KDAYBEFORE, G_KDAYAFTER, G_DEFER, G_KPREVY, G_KPREVM, G_KPREVQ,
+	G_KJUST, G_KSAMEM, G_KSAMEP
 };
 
 static const struct {
@@ -189,6 +190,13 @@ static const struct {
 	{ "\xec\x83\x81\xeb\xb0\x98\xea\xb8\xb0", G_KH1 },	/* sangbangi */
 	{ "\xed\x95\x98\xeb\xb0\x98\xea\xb8\xb0", G_KH2 },	/* habangi */
 	{ "\xeb\xb6\x84\xea\xb8\xb0", G_KQUARTER },	/* bungi: quarter */
+	{ "\xec\xa0\x84\xeb\x85\x84", G_KPREVY },	/* jeonnyeon */
+	{ "\xec\xa0\x84\xec\x9b\x94", G_KPREVM },	/* jeonwol */
+	{ "\xec\xa0\x84\xeb\xb6\x84\xea\xb8\xb0", G_KPREVQ },	/* jeonbungi */
+	{ "\xec\xa7\x81\xec\xa0\x84", G_KJUST },	/* jikjeon: just before */
+	{ "\xeb\x8f\x99\xec\x9b\x94", G_KSAMEM },	/* dongwol: same month */
+	{ "\xeb\x8f\x99\xea\xb8\xb0", G_KSAMEP },	/* donggi: same period */
+	{ "\xeb\x8f\x99\xea\xb8\xb0\xea\xb0\x84", G_KSAMEP },	/* donggigan */
 	{ "\xec\xb4\x88", G_KEARLY },			/* cho: early */
 	{ "\xec\xb4\x88\xec\x88\x9c", G_KEARLY },	/* chosun */
 	{ "\xec\x83\x81\xec\x88\x9c", G_KEARLY },	/* sangsun */
@@ -5440,6 +5448,56 @@ ko_season(struct scan *sc, size_t i, struct hit *h)
  * 4일", "올해 6월", "내년 상반기", "지난해 말"; or a day counted from the
  * last one mentioned ("이날", "전날", "다음날").  Fills h; returns 1, or 0.
  */
+/*
+ * The periods Korean reports compare with, counted from the last one
+ * mentioned (else the reference date): "전년" (the year before), "전월"
+ * (the month before), "전 분기", "직전 분기", "전분기" (the quarter
+ * before), "전년 동월" and "전년 동기" (the same month, the same period
+ * a year before).  They are kept from becoming the last one mentioned, as
+ * "a year earlier" is.  Fills h; returns 1, or 0.
+ */
+static int
+ko_prior(struct scan *sc, size_t i, struct hit *h)
+{
+	struct wire_timex_doc *d = sc->doc;
+	int g = G(sc, i), y = d->ly > 0 ? d->ly : d->ry, k;
+
+	if (d->ry == 0 || !T(sc, i)->hangul)
+		return 0;
+	if (g == G_KPREVQ || ((g == G_KAGO || g == G_KJUST) &&
+	    T(sc, i)->tail == 0 && G(sc, i + 1) == G_KQUARTER &&
+	    !(i > 0 && glued(sc, i) && is_num(sc, i - 1)))) {
+		if (d->qy > 0)
+			put_quarter(h, d->qy, d->qq - 1);
+		else
+			put_quarter(h, d->ry, (d->rm - 1) / 3);
+		h->te = i + (g == G_KPREVQ ? 1 : 2);
+		h->keep = 1;
+		return 1;
+	}
+	if (g == G_KPREVM) {
+		if (d->ly > 0 && d->lm > 0)
+			put_month(h, d->ly, d->lm - 1);
+		else
+			put_month(h, d->ry, d->rm - 1);
+		h->te = i + 1;
+		h->keep = 1;
+		return 1;
+	}
+	if (g != G_KPREVY)
+		return 0;
+	k = T(sc, i)->tail == 0 ? G(sc, i + 1) : G_NONE;
+	h->te = i + 1 + (k == G_KSAMEM || k == G_KSAMEP);
+	if (k == G_KSAMEP && d->lgran == GR_QUARTER && d->lq > 0)
+		put_quarter(h, y - 1, d->lq);	/* "전년 동기" */
+	else if ((k == G_KSAMEM || k == G_KSAMEP) && d->ly > 0 && d->lm > 0)
+		put_month(h, d->ly - 1, d->lm);	/* "전년 동월" */
+	else
+		put_year(h, y - 1);
+	h->keep = 1;
+	return 1;
+}
+
 static int
 ko_anchor(struct scan *sc, size_t i, struct hit *h)
 {
@@ -5463,6 +5521,8 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 		ko_day_time(sc, h);
 		return 1;
 	}
+	if (ko_prior(sc, i, h))
+		return 1;
 	if (ko_season(sc, i, h))
 		return 1;
 	if (l != NULL && l->relu != 0 && T(sc, i)->hangul) {
@@ -5486,7 +5546,8 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 		/* "지난 주", "이번 달", "다음 해", written apart */
 		n = g == G_KLAST ? -1 : g == G_KNEXT;
 		u = uword_is(sc, i + 1, KO_WEEK) ? U_WEEK : uword_is(sc, i + 1,
-		    KO_DAL) ? U_MONTH : uword_is(sc, i + 1, KO_HAE) ? U_YEAR : 0;
+		    KO_DAL) ? U_MONTH : uword_is(sc, i + 1, KO_HAE) ? U_YEAR :
+		    G(sc, i + 1) == G_KQUARTER ? U_QUARTER : 0;
 		k = i + 2;
 	} else
 		return 0;
@@ -5509,6 +5570,9 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 			ko_day_time(sc, h);
 		} else
 			put_week(h, z, 0);
+		break;
+	case U_QUARTER:
+		put_quarter(h, y, (m - 1) / 3 + 1 + n);	/* "지난 분기" */
 		break;
 	case U_MONTH:
 		m += n;

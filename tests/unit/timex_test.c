@@ -592,6 +592,14 @@ static const struct tcase cases[] = {
 	{ "2024-12-05", "2∼4일 열린 회의", "2", "DATE", "2024-12-02" },
 	{ "2024-12-05", "2023년 1～3월", "2023년 1", "DATE", "2023-01" },
 	{ "2024-12-05", "5~10명", "", "", "" },
+	/* Korean quarters: "지난 분기", "이번 분기"; "전년" alone; "3일 전"
+	 * stays a count */
+	{ "2024-12-05", "지난 분기 실적", "지난 분기", "DATE", "2024-Q3" },
+	{ "2024-12-05", "이번 분기 실적", "이번 분기", "DATE", "2024-Q4" },
+	{ "2024-12-05", "전년 대비 8% 증가", "전년", "DATE", "2023" },
+	{ "2024-12-05", "전 분기 대비", "전 분기", "DATE", "2024-Q3" },
+	{ "2024-12-05", "3일 전 분기 실적을 냈다", "3일 전", "DATE",
+	  "2024-12-02" },
 	/* "the previous quarter" is before the one last mentioned */
 	{ "2024-12-05", "GDP grew in the third quarter from the previous "
 	  "quarter.", "the previous quarter", "DATE", "2024-Q2" },
@@ -856,6 +864,16 @@ static const struct seq seqko[] = {
 	{ NULL, NULL, NULL }
 };
 
+/* the periods a Korean report compares with: from the one it names */
+static const struct seq seqkocmp[] = {
+	{ "11월 수출은 전년 동월 대비 1.4% 늘었다.", "전년 동월", "2023-11" },
+	{ "전월 대비로는 0.3% 줄었다.", "전월", "2024-10" },
+	{ "3분기 영업이익은 전년 동기 대비 늘었다.", "전년 동기", "2023-Q3" },
+	{ "직전 분기 대비 5% 줄었다.", "직전 분기", "2024-Q2" },
+	{ "전 분기보다 늘었다.", "전 분기", "2024-Q2" },
+	{ NULL, NULL, NULL }
+};
+
 static struct wire_timex_ctx *
 load(void)
 {
@@ -1075,6 +1093,7 @@ main(void)
 	run_seq(cx, "2024-11-07", seq003, &tx, &cap);
 	run_seq(cx, "1989-10-26", seqfq, &tx, &cap);
 	run_seq(cx, "2024-12-05", seqko, &tx, &cap);
+	run_seq(cx, "2024-12-05", seqkocmp, &tx, &cap);
 	test_misc(cx, &tx, &cap);
 	test_blocks(cx, &tx, &cap);
 	free(tx);
