@@ -2805,8 +2805,8 @@ month_rel_year(struct scan *sc, size_t i, size_t *te)
 
 /*
  * Two months joined as a span at token k, "July-September", "January to
- * March", "Jan.-Oct.": sets *m1 and *m2 and returns the token after the
- * second, or k.
+ * March" (no day after the second): sets *m1 and *m2 and returns the
+ * token after the second, or k.
  */
 static size_t
 month_span(struct scan *sc, size_t k, int *m1, int *m2)
@@ -2835,7 +2835,7 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l;
 	size_t k = i, te, t2;
-	int wd = 0, mo = 0, d = 0, y = 0, rel = 0, m2;
+	int wd = 0, mo = 0, d = 0, y = 0, rel = 0, m1, m2;
 
 	if ((l = L(sc, k)) != NULL && l->wday > 0 && !(l->abbr &&
 	    !P(sc, k + 1, '.') && !P(sc, k + 1, ','))) {
@@ -2927,10 +2927,9 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			y = mo > sc->doc->rm ? sc->doc->ry : sc->doc->ry + 1;
 		else if (rel == G_THIS)
 			y = sc->doc->ry;
-		else if (month_span(sc, i, &d, &m2) > i) {
+		else if ((k = month_span(sc, i, &m1, &m2)) > i) {
 			/* "January-October": the span's end decides, and
 			 * its start is no later */
-			k = month_span(sc, i, &d, &m2);
 			if ((y = year_at(sc, k, &te)) == 0 && !(P(sc, k, ',') &&
 			    (y = year_at(sc, k + 1, &te)) > 0))
 				y = month_near(sc, m2, i);
@@ -3160,6 +3159,7 @@ year_rel(struct scan *sc, size_t k, size_t *te)
 	return g == G_LAST ? 1 : g == G_THIS || g == G_CURRENT ? 2 :
 	    g == G_NEXT || g == G_COMING ? 3 : 0;
 }
+
 /*
  * Quarters and halves: "the third quarter", "third-quarter", "Q3 2024",
  * "the latest quarter", "the year-earlier period", "this year's second
@@ -4192,7 +4192,7 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		h->te = i + 3;
 		return 1;
 	}
-	if ((g == G_LAST) && i > 0 && possessive(sc, i - 1))
+	if (g == G_LAST && i > 0 && possessive(sc, i - 1))
 		return 0;	/* "my last day in the office": no span */
 	/* "about", "more than", "at least", "the past", "the next" */
 	if (g == G_APPROX || g == G_OVER || g == G_SOME ||
@@ -4452,7 +4452,6 @@ m_ref(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
-/* Sets: "every Monday", "each year", "daily", "every two weeks". */
 /*
  * Whether "daily", "weekly" or "monthly" at i names a newspaper: before
  * its name ("the party daily Granma"), after a name ("the Rodong Sinmun
@@ -4487,6 +4486,7 @@ newspaper(struct scan *sc, size_t i)
 	return 0;
 }
 
+/* Sets: "every Monday", "each year", "daily", "every two weeks". */
 static int
 m_set(struct scan *sc, size_t i, struct hit *h)
 {
@@ -5443,12 +5443,6 @@ ko_season(struct scan *sc, size_t i, struct hit *h)
 }
 
 /*
- * A Korean day, week, month or year counted from the reference date, and
- * what it anchors: "어제 오후 3시", "지난주 목요일", "다음 주", "지난달
- * 4일", "올해 6월", "내년 상반기", "지난해 말"; or a day counted from the
- * last one mentioned ("이날", "전날", "다음날").  Fills h; returns 1, or 0.
- */
-/*
  * The periods Korean reports compare with, counted from the last one
  * mentioned (else the reference date): "전년" (the year before), "전월"
  * (the month before), "전 분기", "직전 분기", "전분기" (the quarter
@@ -5498,6 +5492,12 @@ ko_prior(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
+/*
+ * A Korean day, week, month or year counted from the reference date, and
+ * what it anchors: "어제 오후 3시", "지난주 목요일", "다음 주", "지난달
+ * 4일", "올해 6월", "내년 상반기", "지난해 말"; or a day counted from the
+ * last one mentioned ("이날", "전날", "다음날").  Fills h; returns 1, or 0.
+ */
 static int
 ko_anchor(struct scan *sc, size_t i, struct hit *h)
 {
@@ -5731,14 +5731,6 @@ ko_native(struct scan *sc, size_t k, struct hit *h)
 	return ko_counted(sc, k + 2, ko_nums[j].n, u, span, 1, h);
 }
 
-/*
- * Korean dates and times: "2024년 12월 6일", "12월 4일 오전 10시", "지난
- * 4일", "오는 12일", "금요일", "지난달 4일", "올해 6월", "지난주 목요일",
- * "다음 주", "오후 3시 30분", "3일 전", "2주 동안", "상반기", "12월 말".  A
- * particle after the last word ("4일부터") stays out of the extent, and
- * ends the expression.  Without "지난" (last) or "오는" (coming), the verb
- * at the end of the clause tells past from future.
- */
 static int	m_korean(struct scan *, size_t, struct hit *);
 
 /*
@@ -5770,6 +5762,14 @@ ko_span_start(struct scan *sc, size_t k, struct hit *h)
 	return 1;
 }
 
+/*
+ * Korean dates and times: "2024년 12월 6일", "12월 4일 오전 10시", "지난
+ * 4일", "오는 12일", "금요일", "지난달 4일", "올해 6월", "지난주 목요일",
+ * "다음 주", "오후 3시 30분", "3일 전", "2주 동안", "상반기", "12월 말".  A
+ * particle after the last word ("4일부터") stays out of the extent, and
+ * ends the expression.  Without "지난" (last) or "오는" (coming), the verb
+ * at the end of the clause tells past from future.
+ */
 static int
 m_korean(struct scan *sc, size_t i, struct hit *h)
 {
