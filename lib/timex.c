@@ -3468,6 +3468,21 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	long z;
 	struct wire_timex_doc *d = sc->doc;
 
+	if (g == G_THE && i > 1 && G(sc, i - 1) == G_IN &&
+	    (G(sc, i - 2) == G_EARLIER || G(sc, i - 2) == G_LATER) &&
+	    (l = L(sc, i + 1)) != NULL && (l->unit == U_DAY ||
+	    l->unit == U_MONTH) && l->w[l->wl - 1] != 's' &&
+	    !T(sc, i + 1)->upper && (z = anchorz(sc)) != 0) {
+		/* "later in the day": the day last mentioned, or today */
+		h->te = i + 2;
+		if (l->unit == U_DAY)
+			put_dayz(h, z);
+		else if (d->ly > 0 && d->lm > 0)
+			put_month(h, d->ly, d->lm);
+		else
+			put_month(h, d->ry, d->rm);
+		return 1;
+	}
 	if (g == G_THE && (l = L(sc, i + 1)) != NULL && (l->unit == U_YEAR ||
 	    l->unit == U_MONTH || l->unit == U_WEEK) && l->w[l->wl - 1] != 's' &&
 	    !T(sc, i + 1)->upper && (G(sc, i + 2) == G_BEFORE ||
@@ -6404,7 +6419,8 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 		if (emit(sc, &h, out, cap, n) < 0)
 			return (size_t)-1;
 		n++;
-		if (h.type == WIRE_TX_DATE && !h.keep && (h.gran == GR_DAY ||
+		if ((h.type == WIRE_TX_DATE || (h.type == WIRE_TX_TIME &&
+		    h.gran == GR_DAY)) && !h.keep && (h.gran == GR_DAY ||
 		    h.gran == GR_MONTH || h.gran == GR_YEAR ||
 		    h.gran == GR_QUARTER)) {
 			doc->ly = h.y;

@@ -565,6 +565,11 @@ static const struct tcase cases[] = {
 	  "2024-11" },
 	{ "2024-12-05", "from November to February", "February", "DATE",
 	  "2025-02" },
+	/* "earlier in the day", "later in the month": today, this month */
+	{ "2024-12-05", "Earlier in the day, Yoon met the envoy.", "the day",
+	  "DATE", "2024-12-05" },
+	{ "2024-12-05", "Prices rose earlier in the month.", "the month", "DATE",
+	  "2024-12" },
 	/* the weekend of a day, as the week of a day */
 	{ "2024-12-05", "Protests grew on the weekend of Nov. 30.", "the weekend "
 	  "of Nov. 30", "DATE", "2024-W48-WE" },
@@ -874,6 +879,14 @@ static const struct seq seqkocmp[] = {
 	{ NULL, NULL, NULL }
 };
 
+/* "later in the day": the day last mentioned, a time's day too */
+static const struct seq seqlater[] = {
+	{ "Her first stop is Tuesday morning in Dar es Salaam.",
+	  "Tuesday morning", "1998-08-18TMO" },
+	{ "She will be in Nairobi later in the day.", "the day", "1998-08-18" },
+	{ NULL, NULL, NULL }
+};
+
 static struct wire_timex_ctx *
 load(void)
 {
@@ -1094,6 +1107,7 @@ main(void)
 	run_seq(cx, "1989-10-26", seqfq, &tx, &cap);
 	run_seq(cx, "2024-12-05", seqko, &tx, &cap);
 	run_seq(cx, "2024-12-05", seqkocmp, &tx, &cap);
+	run_seq(cx, "1998-08-17", seqlater, &tx, &cap);
 	test_misc(cx, &tx, &cap);
 	test_blocks(cx, &tx, &cap);
 	free(tx);
