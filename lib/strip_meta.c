@@ -3568,6 +3568,29 @@ local_midnight(struct wire_buf *b)
 }
 
 /*
+ * A story's id that opens with its day, as wire services number them:
+ * two to four capitals, then the year, month and day, then the serial
+ * ("AEN20241205000351315", "NISX20241205_0002987654").  Returns the
+ * length of the capitals and the date, with the date in *y, *m, *d, or 0.
+ */
+static size_t
+id_date(const char *s, int *y, int *m, int *d)
+{
+	size_t a;
+	int v;
+
+	for (a = 0; a < 4 && s[a] >= 'A' && s[a] <= 'Z'; a++)
+		;
+	if (a < 2 || digits(s + a, 8, 8, &v) != 8 ||
+	    !(isdigit((unsigned char)s[a + 8]) || s[a + 8] == '_'))
+		return 0;
+	*d = v % 100;
+	*m = v / 100 % 100;
+	*y = v / 10000;
+	return *y >= 1990 && valid(*y, *m, *d) ? a + 8 : 0;
+}
+
+/*
  * A date in the URL's path: /2019/05/31/, 2019-05-31, /31-05-2019 or
  * /20190531 standing alone between separators, into st->published when
  * that is empty, with src (unless NULL) as its published_source.
@@ -3576,6 +3599,7 @@ static void
 url_date(struct wire_strip *st, const char *url, const char *src)
 {
 	const char *p;
+	size_t k;
 	int y, m, d;
 
 	if (url == NULL || st->published.len > 0)
@@ -3606,6 +3630,8 @@ url_date(struct wire_strip *st, const char *url, const char *src)
 			if (valid(y, m, d))
 				break;
 		}
+		if (*p == '/' && (k = id_date(p + 1, &y, &m, &d)) > 0)
+			break;
 	}
 	if (*p == '\0')
 		return;

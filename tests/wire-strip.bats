@@ -536,6 +536,17 @@ meta() {
 	[ "$("$S" --raw "$BATS_TEST_TMPDIR/flat.txt" | jq -r '.published')" = null ]
 }
 
+@test "dates: a wire story's number that opens with its day dates it; other numbers do not" {
+	printf '%s\n' 'Headline of the story here' '' 'North Korea and Russia signed the treaty, officials said on Thursday in the capital.' \
+	    >"$BATS_TEST_TMPDIR/flat.txt"
+	[ "$("$S" --raw --url https://en.yna.co.kr/view/AEN20241205000351315 "$BATS_TEST_TMPDIR/flat.txt" |
+	    jq -r '.published + " " + .published_source')" = "2024-12-05 url" ]
+	[ "$("$S" --raw --url https://www.newsis.com/view/NISX20241205_0002987654 "$BATS_TEST_TMPDIR/flat.txt" |
+	    jq -r '.published')" = 2024-12-05 ]
+	[ "$("$S" --raw --url https://example.com/p/SKU12345678 "$BATS_TEST_TMPDIR/flat.txt" |
+	    jq -r '.published')" = null ]
+}
+
 @test "dates: a date in the URL that loses to the page's own keeps the page's source" {
 	run "$S" --raw --url https://example.org/2024/12/06/a "$F/meta-graph.html"
 	[ "$status" -eq 0 ]
