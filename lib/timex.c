@@ -16,6 +16,7 @@
  * read at a time where that finds the ends of words.
  */
 #include <errno.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -247,9 +248,10 @@ struct hol {
 	short		w[HOL_WORDS];	/* lexicon indexes */
 	unsigned char	n;
 	char		kind;		/* 'F' fixed, 'N' nth weekday, 'E' easter,
-					 * 'A' a weekday on or after a day */
+					 * 'A' a weekday on or after a day,
+					 * 'L' a day of a lunar month */
 	signed char	a, b, c;	/* month day | month nth wday | offset |
-					 * month day wday */
+					 * month day wday | month day UT offset */
 	short		next;		/* 1 + next holiday with the same first word */
 };
 
@@ -405,6 +407,144 @@ easter(int y)
 	m = (a + 11 * h + 22 * l) / 451;
 	return days_from_civil(y, (h + l - 7 * m + 114) / 31,
 	    (h + l - 7 * m + 114) % 31 + 1);
+}
+
+/*
+ * The lunisolar calendar of the Korean and Chinese holidays (설날, 추석,
+ * 春节), from the moon's and the sun's places as astronomers' almanacs
+ * give them in their shortened series: good to a few minutes between
+ * 1900 and 2100, which dates a new moon on the right day but when it
+ * falls within minutes of midnight.  Days are counted as elsewhere here,
+ * from 1970-01-01; JD is the Julian day.
+ */
+#define JD_UNIX		2440587.5	/* JD of 1970-01-01 00:00 UT */
+#define JD_J2000	2451545.0
+#define SYN_MONTH	29.530588861	/* days from new moon to new moon */
+#define TROP_YEAR	365.2422
+
+static double
+dsin(double deg)
+{
+	return sin(deg * (3.14159265358979323846 / 180));
+}
+
+/* The sun's apparent longitude, in degrees, at Julian day jd. */
+static double
+sun_longitude(double jd)
+{
+	double t = (jd - JD_J2000) / 36525, l0, m, c, om;
+
+	l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
+	m = 357.52911 + 35999.05029 * t - 0.0001537 * t * t;
+	c = (1.914602 - 0.004817 * t - 0.000014 * t * t) * dsin(m) +
+	    (0.019993 - 0.000101 * t) * dsin(2 * m) + 0.000289 * dsin(3 * m);
+	om = 125.04 - 1934.136 * t;
+	return fmod(l0 + c - 0.00569 - 0.00478 * dsin(om), 360);
+}
+
+/* The Julian day of new moon number k (0: 6 January 2000). */
+static double
+new_moon(long k)
+{
+	double t = k / 1236.85, e, m, mp, f, om, jd;
+
+	jd = 2451550.09766 + SYN_MONTH * k + 0.00015437 * t * t -
+	    0.000000150 * t * t * t + 0.00000000073 * t * t * t * t;
+	e = 1 - 0.002516 * t - 0.0000074 * t * t;
+	m = 2.5534 + 29.10535670 * k - 0.0000014 * t * t;
+	mp = 201.5643 + 385.81693528 * k + 0.0107582 * t * t +
+	    0.00001238 * t * t * t;
+	f = 160.7108 + 390.67050284 * k - 0.0016118 * t * t -
+	    0.00000227 * t * t * t;
+	om = 124.7746 - 1.56375588 * k + 0.0020672 * t * t;
+	return jd - 0.40720 * dsin(mp) + 0.17241 * e * dsin(m) +
+	    0.01608 * dsin(2 * mp) + 0.01039 * dsin(2 * f) +
+	    0.00739 * e * dsin(mp - m) - 0.00514 * e * dsin(mp + m) +
+	    0.00208 * e * e * dsin(2 * m) - 0.00111 * dsin(mp - 2 * f) -
+	    0.00057 * dsin(mp + 2 * f) + 0.00056 * e * dsin(2 * mp + m) -
+	    0.00042 * dsin(3 * mp) + 0.00042 * e * dsin(m + 2 * f) +
+	    0.00038 * e * dsin(m - 2 * f) - 0.00024 * e * dsin(2 * mp - m) -
+	    0.00017 * dsin(om) - 0.00007 * dsin(mp + 2 * m) +
+	    0.00004 * dsin(2 * mp - 2 * f) + 0.00004 * dsin(3 * m) +
+	    0.00003 * dsin(mp + m - 2 * f) + 0.00003 * dsin(2 * mp + 2 * f) -
+	    0.00003 * dsin(mp + m + 2 * f) + 0.00003 * dsin(mp - m + 2 * f) -
+	    0.00002 * dsin(mp - m - 2 * f) - 0.00002 * dsin(3 * mp + m) +
+	    0.00002 * dsin(4 * mp);
+}
+
+/* The day (from 1970-01-01) at Julian day jd, tz hours east of UT. */
+static long
+local_day(double jd, int tz)
+{
+	return (long)floor(jd - JD_UNIX + tz / 24.0);
+}
+
+/* The Julian day the sun reaches longitude deg (degrees) in year y. */
+static double
+solar_term(int y, double deg)
+{
+	double jd, d;
+	int i;
+
+	/* first near its mean date, then by the sun's place */
+	jd = JD_UNIX + days_from_civil(y, 1, 1) +
+	    fmod(79.3 + deg * TROP_YEAR / 360, TROP_YEAR);
+	for (i = 0; i < 6; i++) {
+		d = fmod(deg - sun_longitude(jd) + 540, 360) - 180;
+		jd += d * TROP_YEAR / 360;
+	}
+	return jd;
+}
+
+/* The last new moon (its number) on day d or before, tz hours east. */
+static long
+moon_on_or_before(long d, int tz)
+{
+	long k = (long)floor((JD_UNIX + d - 2451550.09766) / SYN_MONTH);
+
+	while (local_day(new_moon(k), tz) > d)
+		k--;
+	while (local_day(new_moon(k + 1), tz) <= d)
+		k++;
+	return k;
+}
+
+/* Which twelfth of the sun's circle it is in as day d starts. */
+static int
+major_term(long d, int tz)
+{
+	return (int)floor(sun_longitude(JD_UNIX + d - tz / 24.0) / 30);
+}
+
+/*
+ * The first day of lunar month m (1 to 12) of the lunar year that starts
+ * in year y, tz hours east of UT.  The months are counted from the one
+ * holding the winter solstice before, the 11th, each starting on the day
+ * of a new moon; when 13 months come between two such solstices, the
+ * first one in which the sun enters no new twelfth of its circle is a leap
+ * month, which repeats the number before it.
+ */
+static long
+lunar_month(int y, int m, int tz)
+{
+	long k, k11, ms;
+	int n = 11, leap, seen = 0, i;
+
+	k11 = moon_on_or_before(local_day(solar_term(y - 1, 270), tz), tz);
+	k = k11;
+	leap = moon_on_or_before(local_day(solar_term(y, 270), tz), tz) -
+	    k11 == 13;
+	for (i = 0; i < 14; i++) {
+		ms = local_day(new_moon(++k), tz);
+		if (leap && !seen && major_term(ms, tz) ==
+		    major_term(local_day(new_moon(k + 1), tz), tz)) {
+			seen = 1;
+			continue;
+		}
+		if ((n = n % 12 + 1) == m)
+			return ms;
+	}
+	return ms;
 }
 
 /* ---------------------------------------------------------------- lexicon */
@@ -600,6 +740,14 @@ parse_holiday(struct hol *h, const char *v)
 	int a, b, c;
 	char sign;
 
+	if (sscanf(v, "lunar%d-%d@%d", &a, &b, &c) == 3 && a >= 1 && a <= 12 &&
+	    b >= 1 && b <= 30 && c >= -12 && c <= 14) {
+		h->kind = 'L';
+		h->a = (signed char)a;
+		h->b = (signed char)b;
+		h->c = (signed char)c;
+		return 0;
+	}
 	if (sscanf(v, "easter%c%d", &sign, &a) == 2 &&
 	    (sign == '+' || sign == '-') && a >= 0 && a < 100) {
 		h->kind = 'E';
@@ -4556,6 +4704,8 @@ hol_day(const struct hol *ho, int y)
 
 	if (ho->kind == 'E')
 		return easter(y) + ho->a;
+	if (ho->kind == 'L')
+		return lunar_month(y, ho->a, ho->c) + ho->b - 1;
 	if (ho->kind == 'A') {
 		z = days_from_civil(y, ho->a, ho->b);
 		return z + (ho->c - weekday(z) + 7) % 7;
@@ -4600,7 +4750,9 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 	for (hi = l->hol; hi != 0; hi = ho->next) {
 		ho = &sc->cx->hol[hi - 1];
 		for (j = 0, k = i; j < ho->n; j++, k++) {
-			while (P(sc, k, '\''))
+			/* "new year's day", "Mid-Autumn Festival" */
+			while (P(sc, k, '\'') || (j > 0 && P(sc, k, '-') &&
+			    glued(sc, k) && glued(sc, k + 1)))
 				k++;
 			if (T(sc, k)->lex != ho->w[j] || T(sc, k)->kind != K_WORD)
 				break;
@@ -4642,13 +4794,17 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 		} else if (given) {
 			put_dayz(h, hol_day(ho, y));
 		} else {
-			/* the nearest one, leaning like a month and day */
+			/* the nearest one, leaning like a month and day: a
+			 * month away or more, the one of the clause's tense */
 			z = hol_day(ho, y);
 			zz = refz(sc);
+			n = last != 0 || (z - zz <= 30 && zz - z <= 30) ? 0 :
+			    T(sc, i)->hangul ? ko_tense(sc, i) : tense(sc, i);
 			if (last > 0 ? z >= zz : last < 0 ? 0 :
-			    z > zz && tense(sc, i) <= 0 && z - zz > 30)
+			    z > zz && n <= 0 && z - zz > 30)
 				z = hol_day(ho, y - 1);
-			else if (last < 0 && z < zz)
+			else if ((last < 0 && z < zz) || (last == 0 && z < zz &&
+			    n > 0 && zz - z > 30))
 				z = hol_day(ho, y + 1);
 			put_dayz(h, z);
 		}
@@ -5025,6 +5181,7 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 {
 	const struct tok *t = T(sc, k);
 	const struct lex *l;
+	const struct hol *ho;
 	int m, d;
 
 	/* a particle ends the year or the count before ("올해는 6월"); one
@@ -5036,14 +5193,19 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 		h->te = k + 1;
 		return 1;
 	}
-	if (y > 0 && t->hangul && (l = L(sc, k)) != NULL && l->hol > 0 &&
-	    sc->cx->hol[l->hol - 1].kind == 'F' &&
-	    sc->cx->hol[l->hol - 1].n == 1) {
-		/* "2023년 광복절", "올해 성탄절": that year's holiday */
-		put_day(h, y, sc->cx->hol[l->hol - 1].a,
-		    sc->cx->hol[l->hol - 1].b);
-		h->te = k + 1;
-		return 1;
+	if (y > 0 && t->hangul && (l = L(sc, k)) != NULL && l->hol > 0) {
+		/* "2023년 광복절", "올해 성탄절", "내년 설날": that year's */
+		for (ho = &sc->cx->hol[l->hol - 1]; ; ho = &sc->cx->hol[ho->next -
+		    1]) {
+			if (ho->n == 1 && (ho->kind == 'F' || ho->kind == 'L')) {
+				put_dayz(h, ho->kind == 'F' ? days_from_civil(y,
+				    ho->a, ho->b) : hol_day(ho, y));
+				h->te = k + 1;
+				return 1;
+			}
+			if (ho->next == 0)
+				break;
+		}
 	}
 	if (t->kind != K_NUM || t->ndig > 2)
 		return 0;

@@ -565,6 +565,33 @@ static const struct tcase cases[] = {
 	  "2024-11" },
 	{ "2024-12-05", "from November to February", "February", "DATE",
 	  "2025-02" },
+	/* holidays of the lunisolar calendar, in Korea's time or China's */
+	{ "2017-02-01", "설날에 고향을 찾았다.", "설날", "DATE", "2017-01-28" },
+	{ "2020-10-05", "Families gathered for Chuseok.", "Chuseok", "DATE",
+	  "2020-10-01" },
+	{ "2020-05-05", "부처님오신날에 절을 찾았다.", "부처님오신날", "DATE",
+	  "2020-04-30" },
+	{ "1997-02-10", "They celebrated Seollal.", "Seollal", "DATE",
+	  "1997-02-08" },
+	{ "1997-02-10", "They celebrated the Spring Festival.", "Spring "
+	  "Festival", "DATE", "1997-02-07" },
+	{ "1997-02-10", "春节期间", "春节", "DATE", "1997-02-07" },
+	{ "2024-12-05", "2023년 추석", "2023년 추석", "DATE", "2023-09-29" },
+	/* years of a leap month: the months are counted from the winter
+	 * solstice, not named by the sun's term they hold */
+	{ "2024-12-05", "1985년 설날", "1985년 설날", "DATE", "1985-02-20" },
+	{ "2024-12-05", "2033년 추석", "2033년 추석", "DATE", "2033-09-08" },
+	{ "2024-12-05", "2034년 설날", "2034년 설날", "DATE", "2034-02-19" },
+	{ "2024-12-05", "내년 설날에 만나자", "내년 설날", "DATE",
+	  "2025-01-29" },
+	{ "2025-10-10", "They celebrated the Mid-Autumn Festival.", "Mid-Autumn "
+	  "Festival", "DATE", "2025-10-06" },
+	{ "2024-12-05", "Families will gather for Chuseok.", "Chuseok", "DATE",
+	  "2025-10-06" },
+	{ "2024-12-05", "설 연휴 기간 북한이 도발할 것으로 보인다.", "설 연휴",
+	  "DATE", "2025-01-29" },
+	{ "2024-12-05", "The store will close on Labor Day.", "Labor Day",
+	  "DATE", "2025-09-01" },
 	/* "earlier in the day", "later in the month": today, this month */
 	{ "2024-12-05", "Earlier in the day, Yoon met the envoy.", "the day",
 	  "DATE", "2024-12-05" },
@@ -1017,12 +1044,32 @@ test_parse_ref(void)
 static void
 test_misc(const struct wire_timex_ctx *cx, struct wire_timex **tx, size_t *cap)
 {
+	/* 설날 (Seollal) 2017-2026, then 추석 (Chuseok) */
+	static const char *const lunar[] = { "2017-01-28", "2018-02-16",
+	    "2019-02-05", "2020-01-25", "2021-02-12", "2022-02-01",
+	    "2023-01-22", "2024-02-10", "2025-01-29", "2026-02-17",
+	    "2017-10-04", "2018-09-24", "2019-09-13", "2020-10-01",
+	    "2021-09-21", "2022-09-10", "2023-09-29", "2024-09-17",
+	    "2025-10-06", "2026-09-25" };
 	static const char junk[] = "9 June 2024-12- the 1st of ,:/.\xe2\x80\x99\xff"
 	    "Monday 12/4/ last No. 3:2 a.m. \xed\x95\x9c 5\xec\x9d\xbc";
 	struct wire_timex_doc doc;
 	char err[128], *big;
 	size_t n, i;
 
+	/* the lunisolar holidays against the official calendar of Korea,
+	 * ten years of each, "2017년 설날" to "2026년 추석" */
+	for (i = 0; i < sizeof(lunar) / sizeof(lunar[0]); i++) {
+		char text[64];
+
+		wire_timex_doc_init(&doc, 2024, 12, 6);
+		snprintf(text, sizeof(text), "%d\xeb\x85\x84 %s", 2017 +
+		    (int)(i % 10), i < 10 ? "\xec\x84\xa4\xeb\x82\xa0" :
+		    "\xec\xb6\x94\xec\x84\x9d");
+		n = wire_timex_find(cx, &doc, text, strlen(text), tx, cap);
+		ok(n == 1 && strcmp((*tx)[0].value, lunar[i]) == 0,
+		    "%s is %s", text, lunar[i]);
+	}
 	/* --date-order dmy */
 	wire_timex_doc_init(&doc, 2024, 12, 6);
 	doc.order = WIRE_TX_DMY;
