@@ -4106,6 +4106,16 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 			hh += 12;
 		else if (pm == 0 && hh == 12)
 			hh = 0;
+	} else if (t->kind == K_NUM && t->ndig == 4 && t->num % 100 < 60 &&
+	    t->num / 100 < 24 && G(sc, i + 1) == G_TZ && T(sc, i + 1)->allcap &&
+	    (G(sc, i - 1) == G_AT || G(sc, i - 1) == G_APPROX ||
+	    G(sc, i - 1) == G_BY || G(sc, i - 1) == G_UNTIL ||
+	    G(sc, i - 1) == G_BEFORE || G(sc, i - 1) == G_AFTER)) {
+		/* "at 2300 GMT", as wires write it; "(0735 GMT)" after a
+		 * local time only repeats it, and "2024 GMT" is no time */
+		hh = (int)t->num / 100;
+		mi = (int)t->num % 100;
+		k = i + 1;
 	} else if (G(sc, i) == G_NOON || G(sc, i) == G_MIDNIGHT) {
 		if (G(sc, i) == G_NOON && word_is(sc, i - 1, "high"))
 			return 0;	/* "high noon": a showdown */

@@ -161,6 +161,14 @@ static const struct tcase cases[] = {
 	  "Nov. 7", "DATE", "2024-11-07" },
 	{ "2024-12-06", "It launched at 2 p.m. (KST) today.", "2 p.m.", "TIME",
 	  "2024-12-06T14:00" },
+	/* four digits and a zone after "at": a wire's time; in the aside
+	 * after a local time, and with no "at", none */
+	{ "2024-12-05", "The talks began at 2300 GMT.", "2300 GMT", "TIME",
+	  "2024-12-05T23:00" },
+	{ "2024-12-05", "It fired around 0100 GMT on Tuesday.", "0100 GMT on "
+	  "Tuesday", "TIME", "2024-12-03T01:00" },
+	{ "2024-12-05", "It changed in 2024 GMT rules.", "2024", "DATE",
+	  "2024" },
 	/* the dots of "a.m." and "U.S." end no clause: "will" still counts */
 	{ "2024-11-08", "The talks will start at 10 a.m. in the city on "
 	  "Monday.", "Monday", "DATE", "2024-11-11" },
