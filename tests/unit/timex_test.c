@@ -178,6 +178,16 @@ static const struct tcase cases[] = {
 	{ "1998-08-08", "a bomb ripped through a building next to the U.S. "
 	  "embassy in Nairobi, Kenya Friday morning.", "Friday morning", "TIME",
 	  "1998-08-07TMO" },
+	/* the present of a scheduled event: "returns", "takes effect",
+	 * "goes into effect", "comes into force" */
+	{ "2024-12-05", "He left for Moscow on Tuesday and returns on Saturday.",
+	  "Saturday", "DATE", "2024-12-07" },
+	{ "2024-12-05", "The law takes effect Monday.", "Monday", "DATE",
+	  "2024-12-09" },
+	{ "2024-12-05", "The ban goes into effect on Sunday.", "Sunday", "DATE",
+	  "2024-12-08" },
+	{ "2024-12-05", "The returns on Monday were late.", "Monday", "DATE",
+	  "2024-12-02" },
 	/* "is planned", "planned for": a plan still to come; "plans for"
 	 * is a noun's */
 	{ "2024-12-05", "A rally is planned for Saturday.", "Saturday", "DATE",
