@@ -4833,6 +4833,7 @@ static const struct {
 } ko_units[] = {
 	{ "\xec\x9d\xbc", U_DAY },			/* il: days */
 	{ "\xec\xa3\xbc", U_WEEK },			/* ju: weeks */
+	{ "\xec\xa3\xbc\xec\x9d\xbc", U_WEEK },		/* juil: weeks */
 	{ "\xea\xb0\x9c\xec\x9b\x94", U_MONTH },	/* gaewol: months */
 	{ "\xeb\x8b\xac", U_MONTH },			/* dal: months */
 	{ "\xeb\x85\x84", U_YEAR },			/* nyeon: years */
@@ -4881,6 +4882,13 @@ static const struct {
 #define KO_FEWDAYS	"\xeb\xa9\xb0\xec\xb9\xa0"	/* myeochil: a few days */
 #define KO_SEVERAL	"\xec\x88\x98"		/* su: several ("수년") */
 #define KO_ABOUT	"\xec\x97\xac"		/* yeo: or more ("10여 년") */
+#define KO_AHEAD	"\xed\x96\xa5\xed\x9b\x84"	/* hyanghu: the coming */
+#define KO_FORWARD	"\xec\x95\x9e\xec\x9c\xbc\xeb\xa1\x9c"	/* apeuro: ahead,
+							 * "으로" read as a
+							 * particle */
+#define KO_RECENT	"\xec\xb5\x9c\xea\xb7\xbc"	/* choegeun: recent */
+#define KO_BYGONE	"\xea\xb3\xbc\xea\xb1\xb0"	/* gwageo: past */
+#define KO_WEEKDAYS	"\xec\x9d\xbc\xec\xa3\xbc\xec\x9d\xbc"	/* iljuil: a week */
 #define KO_GEOT		0xAC83			/* geot: "할 것이다", will do */
 #define KO_GET		0xACA0			/* get: "-겠-", will */
 #define KO_ISS		0xC788			/* iss: "있다", is */
@@ -5870,11 +5878,18 @@ ko_count(struct scan *sc, size_t k, struct hit *h)
 		return 0;
 	if (u == U_YEAR && n >= 1000)
 		return 0;
-	/* a bare count of days or years is a date ("3일", "24년"); one
-	 * "or more" is not */
-	return ko_counted(sc, e, n, u, span, e == k + 2 && (u == U_WEEK ||
+	/* a bare count of days or years is a date ("3일", "24년"), but a
+	 * span after "향후" (the coming), "앞으로" (ahead), "지난" (the
+	 * past), "최근" (recent) or "과거" (past) ("향후 10년"); one "or
+	 * more" is not */
+	return ko_counted(sc, e, n, u, span, (e == k + 2 && (u == U_WEEK ||
 	    u == U_HOUR || u == U_MIN || u == U_SEC || (u == U_MONTH &&
-	    !uword_is(sc, k + 1, KO_DAL))), h);
+	    !uword_is(sc, k + 1, KO_DAL)))) || (k > 0 && !glued(sc, k) &&
+	    (G(sc, k - 1) == G_KLAST || uword_is(sc, k - 1, KO_AHEAD) ||
+	    (T(sc, k - 1)->e - T(sc, k - 1)->s == 9 && memcmp(sc->text +
+	    T(sc, k - 1)->s, KO_FORWARD, 9) == 0) ||
+	    uword_is(sc, k - 1, KO_RECENT) ||
+	    uword_is(sc, k - 1, KO_BYGONE))), h);
 }
 
 /*
@@ -5894,6 +5909,10 @@ ko_native(struct scan *sc, size_t k, struct hit *h)
 		    3) == 0)) && memcmp(sc->text + t->s, ko_days[j].w, 6) == 0)
 			return ko_counted(sc, k + 1, ko_days[j].n, U_DAY, n == 9,
 			    0, h);
+	/* "일주일" (a week), a span of its own */
+	if ((n == 9 || (n == 12 && memcmp(sc->text + t->s + 9, KO_SPAN,
+	    3) == 0)) && memcmp(sc->text + t->s, KO_WEEKDAYS, 9) == 0)
+		return ko_counted(sc, k + 1, 1, U_WEEK, n == 12, 1, h);
 	/* "반년" (half a year), a span of its own */
 	if ((n == 6 || (n == 9 && memcmp(sc->text + t->s + 6, KO_SPAN,
 	    3) == 0)) && memcmp(sc->text + t->s, KO_HALFYEAR, 6) == 0)
