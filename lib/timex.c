@@ -68,7 +68,7 @@ enum gram {
 	G_TERM, G_FUTV, G_KCOMING, G_KLATER, G_KDURING, G_KH1, G_KH2,
 	G_KQUARTER, G_KEARLY, G_KMID, G_KLATE, G_KHALF, G_KSAMEDAY,
 	G_KDAYBEFORE, G_KDAYAFTER, G_DEFER, G_KPREVY, G_KPREVM, G_KPREVQ,
-	G_KJUST, G_KSAMEM, G_KSAMEP
+	G_KJUST, G_KSAMEM, G_KSAMEP, G_CJDI
 };
 
 static const struct {
@@ -194,6 +194,10 @@ static const struct {
 	{ "\xeb\x8f\x99\xec\x95\x88", G_KDURING },	/* dongan: during */
 	{ "\xec\x83\x81\xeb\xb0\x98\xea\xb8\xb0", G_KH1 },	/* sangbangi */
 	{ "\xed\x95\x98\xeb\xb0\x98\xea\xb8\xb0", G_KH2 },	/* habangi */
+	{ "\xe4\xb8\x8a\xe5\x8d\x8a\xe5\xb9\xb4", G_KH1 },	/* shangbannian */
+	{ "\xe4\xb8\x8b\xe5\x8d\x8a\xe5\xb9\xb4", G_KH2 },	/* xiabannian */
+	{ "\xe5\xad\xa3\xe5\xba\xa6", G_KQUARTER },	/* jidu: quarter */
+	{ "\xe7\xac\xac", G_CJDI },			/* di: the nth */
 	{ "\xeb\xb6\x84\xea\xb8\xb0", G_KQUARTER },	/* bungi: quarter */
 	{ "\xec\xa0\x84\xeb\x85\x84", G_KPREVY },	/* jeonnyeon */
 	{ "\xec\xa0\x84\xec\x9b\x94", G_KPREVM },	/* jeonwol */
@@ -1411,6 +1415,7 @@ cjk_word(const struct wire_timex_ctx *cx, const char *s, size_t p,
 
 /* Chinese and Japanese words of dates. */
 #define CJ_YEAR		"\xe5\xb9\xb4"	/* nian, nen */
+#define CJ_QUARTER	"\xe5\xad\xa3\xe5\xba\xa6"	/* jidu: quarter */
 #define CJ_MONTH	"\xe6\x9c\x88"	/* yue, gatsu */
 #define CJ_DAY		"\xe6\x97\xa5"	/* ri, nichi */
 #define CJ_HAO		"\xe5\x8f\xb7"	/* hao, the day in speech */
@@ -1493,6 +1498,9 @@ cjk_numeral(const char *s, size_t p, size_t len, long *v, int *nd)
 	if (memcmp(s + q, CJ_DAY, 3) == 0 || memcmp(s + q, CJ_HAO, 3) == 0)
 		return val >= 1 && val <= 31 && p >= 3 &&
 		    memcmp(s + p - 3, CJ_MONTH, 3) == 0 ? q : p;
+	/* "三季度": a quarter */
+	if (q + 6 <= len && memcmp(s + q, CJ_QUARTER, 6) == 0)
+		return val >= 1 && val <= 4 && tens < 0 ? q : p;
 	return p;
 }
 
@@ -5282,6 +5290,23 @@ cjk_day_at(struct scan *sc, size_t k)
 }
 
 /*
+ * A half or a quarter of year y (0: the reference year) at token k, in
+ * Chinese: "上半年", "下半年", "第三季度", "三季度".  Fills h; returns 1,
+ * or 0.
+ */
+static int
+cjk_in_year(struct scan *sc, size_t k, int y, struct hit *h)
+{
+	if (G(sc, k) == G_CJDI && is_num(sc, k + 1) && glued(sc, k + 1) &&
+	    G(sc, k + 2) == G_KQUARTER)
+		k++;
+	if (!(G(sc, k) == G_KH1 || G(sc, k) == G_KH2 || (is_num(sc, k) &&
+	    G(sc, k + 1) == G_KQUARTER && glued(sc, k + 1))))
+		return 0;
+	return ko_in_year(sc, k, y, 0, h);
+}
+
+/*
  * A Chinese or Japanese date from the number k: "2024年12月5日",
  * "2024年12月", "12月5日", "12月", "5日" (a day of a month near), "2024年";
  * with a year y > 0 given ("今年3月"), a month of it and its day.  Fills
@@ -5302,6 +5327,9 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 		k += 2;
 		t = T(sc, k);
 		if (!glued(sc, k))
+			return 1;
+		/* "2023年下半年", "2024年第三季度" */
+		if (cjk_in_year(sc, k, y, h))
 			return 1;
 	}
 	if (t->kind == K_NUM && t->ndig <= 2 && t->num >= 1 && t->num <= 12 &&
@@ -5530,7 +5558,9 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 		ko_day_time(sc, h);
 		return 1;
 	case U_YEAR:
-		return t->kind == K_NUM && cjk_date(sc, i + 1, y + l->reln, h);
+		/* "今年3月", "明年上半年", "去年第三季度" */
+		return (t->kind == K_NUM && cjk_date(sc, i + 1, y + l->reln,
+		    h)) || cjk_in_year(sc, i + 1, y + l->reln, h);
 	}
 	return 0;
 }
@@ -5943,10 +5973,14 @@ ko_native(struct scan *sc, size_t k, struct hit *h)
 
 static int	m_korean(struct scan *, size_t, struct hit *);
 
+#define CJ_TO		"\xe8\x87\xb3"	/* zhi: to */
+#define CJ_TO2		"\xe5\x88\xb0"	/* dao: to */
+
 /*
  * The first number of a span written with a tilde or a dash before a
- * Korean month or day, "1~10월", "2∼4일": the month or day of the same
- * year and month as the span's end, into h (the number alone).
+ * Korean month or day, "1~10월", "2∼4일", or with "至" or "到" before a
+ * Chinese one, "1至10月": the month or day of the same year and month as
+ * the span's end, into h (the number alone).
  */
 static int
 ko_span_start(struct scan *sc, size_t k, struct hit *h)
@@ -5954,8 +5988,10 @@ ko_span_start(struct scan *sc, size_t k, struct hit *h)
 	struct hit e;
 	long n = T(sc, k)->num;
 
-	if (!ko_tilde(sc, k + 1) || !is_num(sc, k + 2) || !glued(sc, k + 2) ||
-	    !T(sc, k + 3)->hangul || !glued(sc, k + 3) || n < 1 ||
+	if (!(ko_tilde(sc, k + 1) || (glued(sc, k + 1) &&
+	    (uword_is(sc, k + 1, CJ_TO) || uword_is(sc, k + 1, CJ_TO2)))) ||
+	    !is_num(sc, k + 2) || !glued(sc, k + 2) || !(T(sc, k + 3)->hangul ||
+	    T(sc, k + 3)->cjk) || !glued(sc, k + 3) || n < 1 ||
 	    T(sc, k)->ndig > 2)
 		return 0;
 	memset(&e, 0, sizeof(e));
@@ -6012,12 +6048,13 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 		return m_holiday(sc, k, h);	/* "지난 광복절", "오는 성탄절" */
 	if (!is_num(sc, k))
 		return k == i && (ko_in_year(sc, i, 0, 0, h) ||
+		    cjk_in_year(sc, i, 0, h) ||
 		    ko_clock(sc, i, refz(sc), 0, h) || ko_native(sc, i, h));
-	if (k == i && T(sc, k + 1)->cjk && glued(sc, k + 1))
-		return cjk_date(sc, k, 0, h) || ko_clock(sc, k, refz(sc), 0, h) ||
-		    cjk_count(sc, k, h);
 	if (k == i && ko_span_start(sc, k, h))
 		return 1;
+	if (k == i && T(sc, k + 1)->cjk && glued(sc, k + 1))
+		return cjk_date(sc, k, 0, h) || cjk_in_year(sc, k, 0, h) ||
+		    ko_clock(sc, k, refz(sc), 0, h) || cjk_count(sc, k, h);
 	/* every reading of a number holds a counter glued to it ("4일"):
 	 * the tense, which costs the most, is read only then */
 	if (num_is_label(sc, k) || !T(sc, k + 1)->hangul || !glued(sc, k + 1))
