@@ -60,6 +60,7 @@ reset_results(struct wire_strip *st)
 	wire_buf_reset(&st->btext);
 	st->nauthors = 0;
 	st->paywalled = 0;
+	st->dl_month = st->dl_day = 0;
 	st->nb = 0;
 	st->lang = -1;
 }
@@ -276,6 +277,11 @@ keep_record_meta(struct wire_strip *st, const struct wire_record *r)
 	    "published"), &st->tmp, &n)) != NULL &&
 	    wire_strip_parse_date(st, v, n, &st->published) == 0)
 		wire_buf_puts(&st->pubsrc, "record");
+	/* a dateline without a year, in the year it was fetched */
+	if (st->published.len == 0 && st->dl_month > 0 &&
+	    (v = wire_field_str(wire_record_get(r, "fetched_at"), &st->tmp,
+	    &n)) != NULL)
+		(void)wire_strip_date_by_fetch(st, v, n);
 }
 
 /*

@@ -3872,6 +3872,74 @@ lede_byline(struct wire_strip *st, struct wire_strip_block *b)
 }
 
 /*
+ * A wire service's dateline opening the n bytes at t, with a month and
+ * day but no year: a place in capitals or words with capitals, a comma,
+ * the month and day, then the agency in brackets or a dash ("SEOUL, Dec.
+ * 5 (Yonhap) --", "MOSCOW, Dec 5 (Reuters) -").  Keeps the month and day
+ * in st->dl_month and st->dl_day for wire_strip_date_by_fetch().
+ */
+static void
+dateline_md(struct wire_strip *st, const char *t, size_t n)
+{
+	size_t i = 0, ml, k;
+	int m, d;
+
+	if (n < 12 || !isupper((unsigned char)t[0]))
+		return;
+	while (i < n && i < 40 && (isalpha((unsigned char)t[i]) ||
+	    t[i] == ' ' || t[i] == '.' || t[i] == '-' || t[i] == '\''))
+		i++;
+	if (i + 2 >= n || t[i] != ',' || t[i + 1] != ' ')
+		return;
+	i += 2;
+	if ((m = month_at(st, t + i, n - i, &ml)) == 0)
+		return;
+	i += ml;
+	while (i < n && t[i] == ' ')
+		i++;
+	if ((k = digits(t + i, n - i, 3, &d)) < 1 || k > 2 || d < 1 || d > 31)
+		return;
+	i += k;
+	while (i < n && t[i] == ' ')
+		i++;
+	/* "(Yonhap)", "--", "-", or a dash of Unicode (E2 80 93, 94) */
+	if (i < n && (t[i] == '(' || t[i] == '-' || ((unsigned char)t[i] ==
+	    0xe2 && i + 2 < n && (unsigned char)t[i + 1] == 0x80 &&
+	    ((unsigned char)t[i + 2] == 0x93 ||
+	    (unsigned char)t[i + 2] == 0x94)))) {
+		st->dl_month = m;
+		st->dl_day = d;
+	}
+}
+
+/*
+ * Dates the report by its dateline and the day it was fetched; see
+ * wire/strip.h.
+ */
+int
+wire_strip_date_by_fetch(struct wire_strip *st, const char *fetched,
+    size_t n)
+{
+	int y, m, d;
+
+	if (st->published.len > 0 || st->dl_month == 0 || n < 10 ||
+	    digits(fetched, n, 4, &y) != 4 || fetched[4] != '-' ||
+	    digits(fetched + 5, n - 5, 2, &m) != 2 || fetched[7] != '-' ||
+	    digits(fetched + 8, n - 8, 2, &d) != 2 || !valid(y, m, d))
+		return -1;
+	/* the last such day on or before the fetch: "Dec. 31" fetched on
+	 * 2 January is the last year's */
+	if (st->dl_month > m || (st->dl_month == m && st->dl_day > d))
+		y--;
+	if (!valid(y, st->dl_month, st->dl_day))
+		return -1;
+	put_date(&st->published, y, st->dl_month, st->dl_day);
+	wire_buf_reset(&st->pubsrc);
+	wire_buf_puts(&st->pubsrc, "text");
+	return 0;
+}
+
+/*
  * Reads metadata from the blocks' text; see wire/strip.h.
  */
 void
@@ -3890,6 +3958,9 @@ wire_strip_meta_text(struct wire_strip *st, const char *url, int flat)
 		if (b->keep && kept++ < 2 && st->nauthors == 0)
 			cut |= lede_byline(st, b);
 
+		if (st->published.len == 0 && st->dl_month == 0 &&
+		    seen < 1000)
+			dateline_md(st, t, b->len);
 		/* A dateline: a short block that is mostly a date. */
 		if (st->published.len == 0 && b->nwords <= 8 && b->nch < 60 &&
 		    wire_strip_parse_date(st, t, b->len, &st->published) == 0) {

@@ -536,6 +536,18 @@ meta() {
 	[ "$("$S" --raw "$BATS_TEST_TMPDIR/flat.txt" | jq -r '.published')" = null ]
 }
 
+@test "dates: a dateline without a year dates the report in the year it was fetched; without fetched_at it does not" {
+	printf '%s\n' '{"id":"a","fetched_at":"2024-12-05T10:00:00Z","text":"Treaty takes effect\n\nSEOUL, Dec. 5 (Yonhap) -- The treaty took effect Wednesday, state media said Thursday in a short report."}' \
+	    '{"id":"b","fetched_at":"2025-01-02T10:00:00Z","text":"Treaty takes effect\n\nMOSCOW, Dec 31 (Reuters) - Russia said on Tuesday the treaty had taken effect, officials said."}' \
+	    '{"id":"c","text":"Treaty takes effect\n\nSEOUL, Dec. 5 (Yonhap) -- The treaty took effect Wednesday, state media said Thursday in a short report."}' \
+	    '{"id":"d","fetched_at":"2024-12-05","text":"Treaty takes effect\n\nThe talks in Seoul, Dec. 5 were long, officials said at the end of the week in the capital."}' \
+	    >"$BATS_TEST_TMPDIR/in.jsonl"
+	run "$S" "$BATS_TEST_TMPDIR/in.jsonl"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | jq -r '[.id, .published, .published_source] | map(tostring) | join(" ")')" = "$(printf '%s\n' \
+	    'a 2024-12-05 text' 'b 2024-12-31 text' 'c null null' 'd null null')" ]
+}
+
 @test "dates: a wire story's number that opens with its day dates it; other numbers do not" {
 	printf '%s\n' 'Headline of the story here' '' 'North Korea and Russia signed the treaty, officials said on Thursday in the capital.' \
 	    >"$BATS_TEST_TMPDIR/flat.txt"

@@ -192,6 +192,7 @@ struct wire_strip {
 				 canonical, captionidx;
 	size_t			 nauthors;
 	int			 paywalled;
+	int			 dl_month, dl_day; /* a dateline's, no year */
 	/*
 	 * The class priors chained by their first two letters, so that one
 	 * pass over a class or id value finds every prior it holds (built by
@@ -360,6 +361,17 @@ void	wire_strip_meta_text(struct wire_strip *st, const char *url, int flat);
  */
 int	wire_strip_parse_date(const struct wire_strip *st, const char *s,
 	    size_t n, struct wire_buf *out);
+
+/*
+ * Dates the report by the month and day of its dateline ("SEOUL, Dec. 5
+ * (Yonhap) --", kept in st->dl_month and st->dl_day by the page's
+ * reading) in the year of fetched (n bytes, an ISO 8601 date or stamp,
+ * the record's fetched_at): the last such day on or before it.  Only
+ * when st->published is still empty; it is then set, with "text" as its
+ * source.  Returns 0 when it dated the report, -1 when not.
+ */
+int	wire_strip_date_by_fetch(struct wire_strip *st, const char *fetched,
+	    size_t n);
 
 /*
  * Adds an author name declared by the page's metadata (cleaned of "By",

@@ -490,6 +490,27 @@ main(void)
 		ok(date(st, "2024-13-40", &b) == NULL, "invalid date");
 	}
 	if (st != NULL) {
+		/* a wire's dateline without a year, dated by the fetch */
+		static const char flat[] = "Treaty takes effect\n\nSEOUL, Dec. 31 "
+		    "(Yonhap) -- The treaty took effect Wednesday, state media "
+		    "said Thursday in a short report.";
+
+		ok(wire_strip_page(st, flat, sizeof(flat) - 1, 0, NULL, NULL, err,
+		    sizeof(err)) == 0 && st->published.len == 0 &&
+		    st->dl_month == 12 && st->dl_day == 31,
+		    "year-less dateline kept, no date yet");
+		ok(wire_strip_date_by_fetch(st, "2025-01-02T09:00:00Z", 20) == 0,
+		    "dated by the fetch");
+		wire_buf_putc(&st->published, '\0');
+		is_str(st->published.p, "2024-12-31", "the last Dec. 31 before it");
+		is_str(st->pubsrc.p, "text", "from the text");
+		ok(wire_strip_date_by_fetch(st, "2025-01-03", 10) == -1,
+		    "a date already there stays");
+		wire_buf_reset(&st->published);
+		ok(wire_strip_date_by_fetch(st, "not a date", 10) == -1,
+		    "a fetch that is no date dates nothing");
+	}
+	if (st != NULL) {
 		static const char page[] = "<html lang=de><body><nav><a href=/>Start"
 		    "</a></nav><article><h1>Hafen wird erweitert</h1><p>Der Stadtrat "
 		    "hat am Dienstag beschlossen, den Hafen zu erweitern, was seit drei"
