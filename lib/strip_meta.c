@@ -3591,9 +3591,10 @@ id_date(const char *s, int *y, int *m, int *d)
 }
 
 /*
- * A date in the URL's path: /2019/05/31/, 2019-05-31, /31-05-2019 or
- * /20190531 standing alone between separators, into st->published when
- * that is empty, with src (unless NULL) as its published_source.
+ * A date in the URL's path: /2019/05/31/, 2019-05-31, /31-05-2019,
+ * /20190531 standing alone between separators, or a wire story's number
+ * (id_date()), into st->published when that is empty, with src (unless
+ * NULL) as its published_source.
  */
 static void
 url_date(struct wire_strip *st, const char *url, const char *src)

@@ -440,14 +440,16 @@ dsin(double deg)
 static double
 sun_longitude(double jd)
 {
-	double t = (jd - JD_J2000) / 36525, l0, m, c, om;
+	double t = (jd - JD_J2000) / 36525, l0, m, c, om, l;
 
 	l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
 	m = 357.52911 + 35999.05029 * t - 0.0001537 * t * t;
 	c = (1.914602 - 0.004817 * t - 0.000014 * t * t) * dsin(m) +
 	    (0.019993 - 0.000101 * t) * dsin(2 * m) + 0.000289 * dsin(3 * m);
 	om = 125.04 - 1934.136 * t;
-	return fmod(l0 + c - 0.00569 - 0.00478 * dsin(om), 360);
+	/* in [0, 360): before 1999 the sum is below 0 */
+	l = fmod(l0 + c - 0.00569 - 0.00478 * dsin(om), 360);
+	return l < 0 ? l + 360 : l;
 }
 
 /* The Julian day of new moon number k (0: 6 January 2000). */
