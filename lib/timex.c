@@ -4419,16 +4419,16 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		n = T(sc, k)->num;	/* "1.5 years" */
 		te = k + 3;
 		half = 1;
+	} else if ((l = L(sc, k)) != NULL && (l->gram == G_FEW ||
+	    l->gram == G_SEVERAL || l->gram == G_MANY) && lead) {
+		n = -1;
+		te = k + 1;
 	} else if ((n = count_at(sc, k, &te)) > 0 && G(sc, te) == G_AND &&
 	    G(sc, te + 1) == G_A && G(sc, te + 2) == G_HALF &&
 	    unit_at(sc, te + 3, &pl) != 0 && pl) {
 		te += 3;	/* "three and a half years" */
 		half = 1;
-	} else if ((l = L(sc, k)) != NULL && (l->gram == G_FEW ||
-	    l->gram == G_SEVERAL || l->gram == G_MANY) && lead) {
-		n = -1;
-		te = k + 1;
-	} else if ((n = count_at(sc, k, &te)) == 0) {
+	} else if (n == 0) {
 		g = G(sc, k - 1);
 		if (!lead && !((g == G_FOR || g == G_IN || g == G_OVER ||
 		    g == G_WITHIN) && unit_at(sc, k, &pl) && pl &&
