@@ -4430,9 +4430,13 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		half = 1;
 	} else if (n == 0) {
 		g = G(sc, k - 1);
-		if (!lead && !((g == G_FOR || g == G_IN || g == G_OVER ||
-		    g == G_WITHIN) && unit_at(sc, k, &pl) && pl &&
-		    !T(sc, k)->upper))
+		ga = G(sc, k + 1);
+		/* "for years", "in weeks"; "months ago", "Days later" */
+		if (!lead && !(unit_at(sc, k, &pl) && pl && (((g == G_FOR ||
+		    g == G_IN || g == G_OVER || g == G_WITHIN) &&
+		    !T(sc, k)->upper) || ((ga == G_AGO || ga == G_LATER ||
+		    ga == G_EARLIER) && (!T(sc, k)->upper || k == 0 ||
+		    clause_end(sc, k - 1))))))
 			return 0;
 		n = 1;
 		te = k;

@@ -522,6 +522,13 @@ static const struct tcase cases[] = {
 	  "DURATION", "P1Y" },
 	/* a year-like count before a unit is no span */
 	{ "2018-06-19", "FIFA World Cup 2018 day five: Sweden win", "", "", "" },
+	/* a unit of no count before "ago", "later", "earlier": "months
+	 * ago" is some time gone by, "Days later" a span of days */
+	{ "2024-12-05", "The deal was struck months ago.", "months ago", "DATE",
+	  "PAST_REF" },
+	{ "2024-12-05", "Days later, he quit.", "Days", "DURATION", "PXD" },
+	{ "2024-12-05", "He quit hours later.", "hours", "DURATION", "PTXH" },
+	{ "2024-12-05", "the Days later band", "", "", "" },
 	/* "consecutive", "straight", "successive" inside a count */
 	{ "2024-12-05", "The troops fought for 10 consecutive days.",
 	  "10 consecutive days", "DURATION", "P10D" },
