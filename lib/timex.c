@@ -428,6 +428,7 @@ easter(int y)
 #define JD_UNIX		2440587.5	/* JD of 1970-01-01 00:00 UT */
 #define JD_J2000	2451545.0
 #define SYN_MONTH	29.530588861	/* days from new moon to new moon */
+#define JD_MOON0	2451550.09766	/* mean new moon 0, 6 January 2000 */
 #define TROP_YEAR	365.2422
 
 static double
@@ -458,7 +459,7 @@ new_moon(long k)
 {
 	double t = k / 1236.85, e, m, mp, f, om, jd;
 
-	jd = 2451550.09766 + SYN_MONTH * k + 0.00015437 * t * t -
+	jd = JD_MOON0 + SYN_MONTH * k + 0.00015437 * t * t -
 	    0.000000150 * t * t * t + 0.00000000073 * t * t * t * t;
 	e = 1 - 0.002516 * t - 0.0000074 * t * t;
 	m = 2.5534 + 29.10535670 * k - 0.0000014 * t * t;
@@ -510,7 +511,7 @@ solar_term(int y, double deg)
 static long
 moon_on_or_before(long d, int tz)
 {
-	long k = (long)floor((JD_UNIX + d - 2451550.09766) / SYN_MONTH);
+	long k = (long)floor((JD_UNIX + d - JD_MOON0) / SYN_MONTH);
 
 	while (local_day(new_moon(k), tz) > d)
 		k--;
@@ -3299,6 +3300,20 @@ base_quarter(struct scan *sc, int *y, int *q)
 }
 
 /*
+ * The quarter n quarters from the one last mentioned, else from the
+ * reference date's, into *y and *q (carried into the year by
+ * put_quarter()).
+ */
+static void
+quarter_from_last(struct scan *sc, int n, int *y, int *q)
+{
+	const struct wire_timex_doc *d = sc->doc;
+
+	*y = d->qy > 0 ? d->qy : d->ry;
+	*q = (d->qy > 0 ? d->qq : (d->rm - 1) / 3 + 1) + n;
+}
+
+/*
  * A year named from the reference year at token k: "this year", "last
  * year", "next year", "the current year", "the coming year".  Returns 1
  * for the year before, 2 for the same, 3 for the year after, with the
@@ -3479,17 +3494,15 @@ out:
 		if (rel == G_THIS || rel == G_CURRENT) {
 			by = ry;
 			bq = rq;
-		} else if ((rel == G_PREVIOUS || rel == G_FOLLOWING) &&
-		    sc->doc->qy > 0) {
+		} else if (rel == G_PREVIOUS || rel == G_FOLLOWING) {
 			/* "the previous quarter": before the one last
 			 * mentioned, "the following quarter" after it */
-			by = sc->doc->qy;
-			bq = sc->doc->qq + (rel == G_FOLLOWING ? 1 : -1);
-		} else if (rel == G_NEXT || rel == G_COMING ||
-		    rel == G_FOLLOWING) {
+			quarter_from_last(sc, rel == G_FOLLOWING ? 1 : -1, &by,
+			    &bq);
+		} else if (rel == G_NEXT || rel == G_COMING) {
 			by = ry;
 			bq = rq + 1;
-		} else if (rel == G_LAST || rel == G_PREVIOUS) {
+		} else if (rel == G_LAST) {
 			by = ry;
 			bq = rq - 1;
 		}
@@ -4897,9 +4910,7 @@ static const struct {
 #define KO_SEVERAL	"\xec\x88\x98"		/* su: several ("수년") */
 #define KO_ABOUT	"\xec\x97\xac"		/* yeo: or more ("10여 년") */
 #define KO_AHEAD	"\xed\x96\xa5\xed\x9b\x84"	/* hyanghu: the coming */
-#define KO_FORWARD	"\xec\x95\x9e\xec\x9c\xbc\xeb\xa1\x9c"	/* apeuro: ahead,
-							 * "으로" read as a
-							 * particle */
+#define KO_FORWARD	"\xec\x95\x9e\xec\x9c\xbc\xeb\xa1\x9c"	/* apeuro: ahead */
 #define KO_RECENT	"\xec\xb5\x9c\xea\xb7\xbc"	/* choegeun: recent */
 #define KO_BYGONE	"\xea\xb3\xbc\xea\xb1\xb0"	/* gwageo: past */
 #define KO_WEEKDAYS	"\xec\x9d\xbc\xec\xa3\xbc\xec\x9d\xbc"	/* iljuil: a week */
@@ -5696,10 +5707,8 @@ ko_prior(struct scan *sc, size_t i, struct hit *h)
 	if (g == G_KPREVQ || ((g == G_KAGO || g == G_KJUST) &&
 	    T(sc, i)->tail == 0 && G(sc, i + 1) == G_KQUARTER &&
 	    !(i > 0 && glued(sc, i) && is_num(sc, i - 1)))) {
-		if (d->qy > 0)
-			put_quarter(h, d->qy, d->qq - 1);
-		else
-			put_quarter(h, d->ry, (d->rm - 1) / 3);
+		quarter_from_last(sc, -1, &y, &k);
+		put_quarter(h, y, k);
 		h->te = i + (g == G_KPREVQ ? 1 : 2);
 		h->keep = 1;
 		return 1;
@@ -5896,6 +5905,22 @@ ko_unit_about(struct scan *sc, size_t c, int *u, int *span)
 }
 
 /*
+ * Whether token k makes the count after it a span: "향후" (the coming),
+ * "앞으로" (ahead, whose "으로" reads as a particle, so the whole word is
+ * compared), "지난" (the past), "최근" (recent) or "과거" (past).
+ */
+static int
+ko_span_word(struct scan *sc, size_t k)
+{
+	const struct tok *t = T(sc, k);
+
+	return G(sc, k) == G_KLAST || uword_is(sc, k, KO_AHEAD) ||
+	    uword_is(sc, k, KO_RECENT) || uword_is(sc, k, KO_BYGONE) ||
+	    (t->kind == K_WORD && t->e - t->s == strlen(KO_FORWARD) &&
+	    memcmp(sc->text + t->s, KO_FORWARD, strlen(KO_FORWARD)) == 0);
+}
+
+/*
  * A count of Korean units at the number k, which ko_in_year() did not
  * read: "3일 전" (three days ago), "2주 후" (in two weeks), "3일간", "2년
  * 동안", "3개월", "5시간" (spans), "3시" (a time).  Fills h; returns 1, or 0.
@@ -5915,17 +5940,11 @@ ko_count(struct scan *sc, size_t k, struct hit *h)
 	if (u == U_YEAR && n >= 1000)
 		return 0;
 	/* a bare count of days or years is a date ("3일", "24년"), but a
-	 * span after "향후" (the coming), "앞으로" (ahead), "지난" (the
-	 * past), "최근" (recent) or "과거" (past) ("향후 10년"); one "or
-	 * more" is not */
+	 * span after a word of spans ("향후 10년"); one "or more" is not */
 	return ko_counted(sc, e, n, u, span, (e == k + 2 && (u == U_WEEK ||
 	    u == U_HOUR || u == U_MIN || u == U_SEC || (u == U_MONTH &&
 	    !uword_is(sc, k + 1, KO_DAL)))) || (k > 0 && !glued(sc, k) &&
-	    (G(sc, k - 1) == G_KLAST || uword_is(sc, k - 1, KO_AHEAD) ||
-	    (T(sc, k - 1)->e - T(sc, k - 1)->s == 9 && memcmp(sc->text +
-	    T(sc, k - 1)->s, KO_FORWARD, 9) == 0) ||
-	    uword_is(sc, k - 1, KO_RECENT) ||
-	    uword_is(sc, k - 1, KO_BYGONE))), h);
+	    ko_span_word(sc, k - 1)), h);
 }
 
 /*
@@ -6209,7 +6228,8 @@ static int
 end_day(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l = L(sc, i + 1), *u = L(sc, i + 2);
-	int last, ok;
+	unsigned int mask = MB(2) | MB(4) | MB(7);
+	int last, ok = 0;
 
 	if (l == NULL || u == NULL || u->unit != U_DAY ||
 	    u->w[u->wl - 1] == 's' || G(sc, i + 3) != G_OF)
@@ -6217,10 +6237,10 @@ end_day(struct scan *sc, size_t i, struct hit *h)
 	if (!(l->gram == G_LAST || l->ord == 1))
 		return 0;
 	last = l->gram == G_LAST;
-	memset(h, 0, sizeof(*h));
-	h->ts = i + 4;
-	ok = m_monthname(sc, i + 4, h) || m_year(sc, i + 4, h) ||
-	    (memset(h, 0, sizeof(*h)), h->ts = i + 4, m_relunit(sc, i + 4, h));
+	/* the month or year after "of", as match_at() would read it */
+	ok = try_matcher(sc, i + 4, mask, 2, m_monthname, h, ok);
+	ok = try_matcher(sc, i + 4, mask, 4, m_year, h, ok);
+	ok = try_matcher(sc, i + 4, mask, 7, m_relunit, h, ok);
 	if (!ok || h->ts != i + 4 || h->type != WIRE_TX_DATE || h->y <= 0 ||
 	    (h->gran != GR_MONTH && h->gran != GR_YEAR))
 		return 0;
