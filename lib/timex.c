@@ -2477,6 +2477,27 @@ month_year(struct scan *sc, int m, int t)
 /* Days a month-day on the other side of the clause's tense costs. */
 #define LEAN_EN		200
 #define LEAN_KO		335
+#define LEAN_SINCE	1000	/* more than any two years: none */
+
+/*
+ * Whether the expression at token i follows "since" ("since October",
+ * "since early June", "since mid-2023"): what it names has begun, so it
+ * lies in the past whatever the tense says ("has not been seen since
+ * Dec. 12" in a report of 5 December is the last year's).
+ */
+static int
+after_since(struct scan *sc, size_t i)
+{
+	size_t k = i;
+	int g;
+
+	if (k >= 2 && P(sc, k - 1, '-') && G(sc, k - 2) == G_MID)
+		k -= 2;
+	else if (k >= 1 && ((g = G(sc, k - 1)) == G_EARLY || g == G_LATE ||
+	    g == G_MID))
+		k--;
+	return k >= 1 && G(sc, k - 1) == G_SINCE;
+}
 
 /*
  * The years monthday_year() gives month m, day d in the past, unknown and
@@ -2538,6 +2559,10 @@ monthday_near(struct scan *sc, int m, int d, size_t i)
 
 	if (sc->doc->ry == 0)
 		return 0;
+	if (after_since(sc, i)) {
+		monthday_years(sc, m, d, by, LEAN_SINCE);
+		return by[0];
+	}
 	monthday_years(sc, m, d, by, LEAN_EN);
 	if (by[0] == by[1] && by[1] == by[2])
 		return by[1];
@@ -2549,6 +2574,9 @@ static int
 month_near(struct scan *sc, int m, size_t i)
 {
 	int y = month_year(sc, m, 0);
+
+	if (after_since(sc, i) && sc->doc->ry > 0)
+		return m <= sc->doc->rm ? sc->doc->ry : sc->doc->ry - 1;
 
 	if (month_year(sc, m, 1) == y && month_year(sc, m, -1) == y)
 		return y;
@@ -2672,6 +2700,8 @@ weekday_dir(struct scan *sc, size_t i, int wd)
 				return 1;
 		return 0;
 	}
+	if (after_since(sc, i))
+		return 0;
 	t = tense(sc, i);
 	if (t != 0 || z == 0)
 		return t > 0;
