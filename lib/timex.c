@@ -3569,6 +3569,28 @@ out:
 /* TimeML's codes of the seasons, by the lexicon's numbers. */
 static const char *const season_code[] = { "", "SP", "SU", "FA", "WI" };
 
+/*
+ * The year of season s (1 spring to 4 winter, which is the year it begins
+ * in) told apart from the reference date of d, which is known, by rel: -1
+ * the last gone by ("this past spring", "지난여름"), 0 the one of the
+ * reference year ("this summer", "올여름"), 1 the next to come ("next
+ * winter", "다음 겨울").  In January, the last fall gone by is the year
+ * before's and the next spring this year's.
+ */
+static int
+season_year(const struct wire_timex_doc *d, int s, int rel)
+{
+	/* the season now, and the year it began in */
+	int cur = d->rm == 12 || d->rm <= 2 ? 4 : (d->rm - 3) / 3 + 1;
+	int cy = d->ry - (d->rm <= 2);
+
+	if (rel < 0)
+		return s < cur ? cy : cy - 1;
+	if (rel > 0)
+		return s > cur ? cy : cy + 1;
+	return d->ry - (d->rm <= 2 && s == 4);
+}
+
 /* Seasons: "this summer", "last fall", "summer 2024", "the spring". */
 static int
 m_season(struct scan *sc, size_t i, struct hit *h)
@@ -3602,17 +3624,18 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 		/* seasons by month: winter is December to February */
 		cur = sc->doc->rm == 12 || sc->doc->rm <= 2 ? 4 :
 		    (sc->doc->rm - 3) / 3 + 1;
-		y = sc->doc->ry - (sc->doc->rm <= 2 && s == 4);
 		if (recent)
-			y -= s >= cur;
-		else if (rel == G_LAST || rel == G_PAST)
-			y--;	/* last year's: "last fall", "last spring" */
+			y = season_year(sc->doc, s, -1);
 		else if (rel == G_NEXT || rel == G_COMING)
-			y += s <= cur;
-		else if (rel == G_THE && s > cur && !future_clue(sc, i))
-			y--;
-		else if (rel == 0 && s > cur && !future_clue(sc, i))
-			y--;
+			y = season_year(sc->doc, s, 1);
+		else {
+			y = season_year(sc->doc, s, 0);
+			if (rel == G_LAST || rel == G_PAST)
+				y--;	/* last year's: "last fall" */
+			else if ((rel == G_THE || rel == 0) && s > cur &&
+			    !future_clue(sc, i))
+				y--;
+		}
 	}
 	if (y > 0)
 		snprintf(h->val, sizeof(h->val), "%04d-%s", y, season_code[s]);
@@ -5627,9 +5650,7 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 static int
 ko_put_season(struct scan *sc, struct hit *h, int rel, int s)
 {
-	const struct wire_timex_doc *d = sc->doc;
 	long z = refz(sc);
-	int cy, cur, y;
 
 	if (z == 0)
 		return 0;
@@ -5637,16 +5658,8 @@ ko_put_season(struct scan *sc, struct hit *h, int rel, int s)
 		put_week(h, z + 7L * rel, 1);
 		return 1;
 	}
-	/* the season now, and the year it began in */
-	cur = d->rm == 12 || d->rm <= 2 ? 4 : (d->rm - 3) / 3 + 1;
-	cy = d->ry - (d->rm <= 2);
-	if (rel < 0)
-		y = s < cur ? cy : cy - 1;
-	else if (rel > 0)
-		y = s > cur ? cy : cy + 1;
-	else
-		y = d->ry - (d->rm <= 2 && s == 4);
-	snprintf(h->val, sizeof(h->val), "%04d-%s", y, season_code[s]);
+	snprintf(h->val, sizeof(h->val), "%04d-%s",
+	    season_year(sc->doc, s, rel), season_code[s]);
 	h->type = WIRE_TX_DATE;
 	h->gran = GR_YEAR;
 	return 1;

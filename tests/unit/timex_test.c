@@ -747,6 +747,13 @@ static const struct tcase cases[] = {
 	/* "this past spring": the last spring gone by, not last year's */
 	{ "2024-10-30", "it scrapped the unit this past spring, he said",
 	  "this past spring", "DATE", "2024-SP" },
+	/* in January, the fall gone by is the last year's, the next spring
+	 * this year's, as in Korean */
+	{ "2025-01-20", "Sales rose this past fall.", "this past fall", "DATE",
+	  "2024-FA" },
+	{ "2025-01-20", "The plant will open next spring.", "next spring", "DATE",
+	  "2025-SP" },
+	{ "2025-01-20", "다음 봄에 열린다", "다음 봄", "DATE", "2025-SP" },
 	{ "2024-10-30", "it scrapped the unit last spring, he said",
 	  "last spring", "DATE", "2023-SP" },
 	/* a weekday's event is news of the past unless a future follows */
