@@ -2584,7 +2584,8 @@ month_near(struct scan *sc, int m, size_t i)
 }
 
 /* Resolves a bare day of the month ("the 25th") to the nearest month;
- * before the reference day only with pastonly 1, or on it with 2. */
+ * before the reference day only with pastonly 1, or on it with 2; on it
+ * or after it only with fut ("오는 25일", "will meet on the 25th"). */
 static void
 put_bare_day(struct scan *sc, struct hit *h, int d, int fut, int pastonly)
 {
@@ -2597,24 +2598,25 @@ put_bare_day(struct scan *sc, struct hit *h, int d, int fut, int pastonly)
 		h->type = WIRE_TX_DATE;
 		return;
 	}
-	for (k = -1; k <= 1; k++) {
+	/* two months ahead: "the 30th" on 31 January, in the future */
+	for (k = -1; k <= 2; k++) {
 		y = doc->ry;
 		m = doc->rm + k;
 		if (m < 1) {
 			m = 12;
 			y--;
 		} else if (m > 12) {
-			m = 1;
+			m -= 12;
 			y++;
 		}
 		if (!valid_date(y, m, d))
 			continue;
 		diff = days_from_civil(y, m, d) - z;
 		/* pastonly 2: today, or a day before it */
-		if (pastonly && diff >= (pastonly == 2))
+		if ((pastonly && diff >= (pastonly == 2)) || (fut && diff < 0))
 			continue;
 		cost = diff < 0 ? -diff : diff;
-		if ((fut && diff < 0) || (!fut && diff > 0))
+		if (!fut && diff > 0)
 			cost += 7;
 		if (best < 0 || cost < best) {
 			best = cost;
@@ -5068,6 +5070,21 @@ ko_quote(const struct scan *sc, const struct tok *t)
 	return 0;
 }
 
+/* Whether the n bytes of Hangul at w hold a syllable of the past ("됐",
+ * "었"): one closing on ssangsiot, but for "있" (is) and "겠" (will). */
+static int
+ko_past_in(const char *w, size_t n)
+{
+	size_t p;
+	uint32_t cp;
+
+	for (p = 0; p + 3 <= n; p += 3)
+		if ((cp = ko_syllable(w + p)) != 0 &&
+		    (cp - 0xAC00) % 28 == 20 && cp != KO_ISS && cp != KO_GET)
+			return 1;
+	return 0;
+}
+
 /*
  * The tense of the Korean clause of token i, read after it up to the end
  * of the sentence, as Korean puts its verb last: 1 when a word says what
@@ -5095,7 +5112,15 @@ ko_tense(struct scan *sc, size_t i)
 		for (j = 0; ko_fut[j] != NULL; j++)
 			if (t->e - t->s >= 6 &&
 			    memcmp(sc->text + t->s, ko_fut[j], 6) == 0)
+				break;
+		if (ko_fut[j] != NULL) {
+			/* "예정됐던 방한": a plan gone by says neither */
+			if (!ko_past_in(sc->text + t->s + 6, t->e - t->s - 6))
 				return 1;
+			if (stop)
+				break;
+			continue;
+		}
 		/* "열릴 것이다": a verb closing on rieul, then "것" */
 		cp = ko_syllable(sc->text + t->e - 3);
 		if (cp != 0 && (cp - 0xAC00) % 28 == 8 && T(sc, k + 1)->hangul &&
@@ -5376,6 +5401,159 @@ cjk_in_year(struct scan *sc, size_t k, int y, struct hit *h)
 	return ko_in_year(sc, k, y, 0, h);
 }
 
+/* Code points of the Chinese and Japanese marks of tense. */
+#define CP_JIANG	0x5C06	/* jiang: shall, will */
+#define CP_NI		0x62DF	/* ni: plans to */
+#define CP_YI		0x5DF2	/* yi: already */
+#define CP_CENG		0x66FE	/* ceng: once, did */
+#define CP_LE		0x4E86	/* le: done */
+
+/* Whether the kana cp is a particle that may end a run of kana after a
+ * verb ("開かれると", "したが"), or be one by itself ("に", "は"). */
+static int
+kana_particle(uint32_t cp)
+{
+	switch (cp) {
+	case 0x306B: case 0x306F: case 0x3092: case 0x304C: case 0x306E:
+	case 0x3067: case 0x3068: case 0x3082: case 0x3078: case 0x3084:
+		return 1;	/* ni ha wo ga no de to mo he ya */
+	}
+	return 0;
+}
+
+/*
+ * The tense a run of n kana cps after a Chinese character or katakana
+ * says, as a Japanese verb ends: -1 for the past ("署名した", "開かれた"),
+ * 1 for what is to come ("開かれる", "署名します"), 0 for a particle
+ * ("に", "から"), a verb going on ("している") or anything else.
+ */
+static int
+kana_run_tense(const uint32_t *cp, size_t n)
+{
+	while (n > 1 && kana_particle(cp[n - 1]))
+		n--;	/* "開かれると述べた": the verb before "to" */
+	if (n < 2 && (n == 0 || kana_particle(cp[0])))
+		return 0;
+	if (n >= 2 && cp[n - 2] == 0x3066 && (cp[n - 1] == 0x3044 ||
+	    cp[n - 1] == 0x308B))
+		return 0;	/* "ている": going on */
+	if (n >= 3 && cp[n - 3] == 0x3066 && cp[n - 2] == 0x3044)
+		return 0;	/* "ています" */
+	switch (cp[n - 1]) {
+	case 0x305F: case 0x3060:
+		return -1;	/* ta, da */
+	case 0x308B: case 0x3059: case 0x3046: case 0x304F: case 0x3050:
+	case 0x3076: case 0x3080: case 0x3064: case 0x306C:
+		return 1;	/* ru su u ku gu bu mu tsu nu */
+	}
+	return 0;
+}
+
+/* The last cp of the text before byte s, whose start goes to *ps; 0 at
+ * the start of the text. */
+static uint32_t
+cp_before(const char *text, size_t s, size_t *ps)
+{
+	size_t k = s;
+	uint32_t cp;
+
+	while (k > 0 && s - k < 4) {
+		k--;
+		if (((unsigned char)text[k] & 0xC0) != 0x80)
+			break;
+	}
+	if (k == s || wire_utf8_decode(text + k, s - k, &cp) != s - k)
+		return 0;
+	*ps = k;
+	return cp;
+}
+
+/* Whether cp ends a sentence or a clause of its own ("。", "；"). */
+static int
+sentence_stop(uint32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == ';' ||
+	    cp == '\n' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
+	    cp == 0xFF1B;
+}
+
+/*
+ * The tense of the Chinese or Japanese clause around the expression at
+ * bytes [s, e): 1 when it says what is to come, -1 what is done, 0 when
+ * it does not say.  Chinese marks it with words before the verb ("将于3月
+ * 5日举行", "已于", "曾") or "了" after it ("于3月5日签署了协议");
+ * Japanese with the ending of the first verb after the date ("3月5日に署
+ * 名した", "開かれる予定").  A word of neither kind keeps its first mark
+ * only: "为了" (so as to), "了解" (to know), "将军" (general).
+ */
+static int
+cjk_tense(struct scan *sc, size_t s, size_t e)
+{
+	const char *text = sc->text;
+	uint32_t cp, prev = 0, run[16];
+	size_t p, k, nr = 0;
+	int kanji_before = 0, t;
+
+	/* "将于3月5日", "已于": up to three characters before */
+	for (p = s, k = 0; k < 3 && (cp = cp_before(text, p, &p)) != 0; k++) {
+		if (sentence_stop(cp) || cp == 0xFF0C || cp == 0x3001)
+			break;
+		if (cp == CP_JIANG || cp == CP_NI)
+			return 1;
+		if (cp == CP_YI || cp == CP_CENG)
+			return -1;
+	}
+	for (p = e; p < sc->len && p - e < 150; p += k, prev = cp) {
+		if ((k = wire_utf8_decode(text + p, sc->len - p, &cp)) == 0)
+			break;
+		if (cp >= 0x3041 && cp <= 0x309F) {
+			if (nr < sizeof(run) / sizeof(run[0]))
+				run[nr++] = cp;
+			continue;
+		}
+		if (nr > 0 && kanji_before &&
+		    (t = kana_run_tense(run, nr)) != 0)
+			return t;
+		nr = 0;
+		if (sentence_stop(cp))
+			return 0;
+		kanji_before = is_cjk(cp);
+		/* "予定" (a plan), in Japanese as in Chinese */
+		if (cp == 0x5B9A && prev == 0x4E88)
+			return 1;
+		if ((cp == CP_JIANG && !(p + k + 3 <= sc->len &&
+		    memcmp(text + p + k, "\xe5\x86\x9b", 3) == 0)) || cp == CP_NI)
+			return 1;
+		if (cp == CP_YI || cp == CP_CENG)
+			return -1;
+		if (cp == CP_LE && prev != 0x4E3A && prev != 0x9664 &&
+		    !(p + k + 3 <= sc->len &&
+		    memcmp(text + p + k, "\xe8\xa7\xa3", 3) == 0))
+			return -1;
+	}
+	if (nr > 0 && kanji_before)
+		return kana_run_tense(run, nr);
+	return 0;
+}
+
+/*
+ * The year of month m, day d written in Chinese or Japanese for hit h
+ * ending before token te: monthday_year() in the tense of its clause,
+ * read only when it changes the year.
+ */
+static int
+cjk_monthday(struct scan *sc, const struct hit *h, int m, int d, size_t te)
+{
+	int by[3];
+
+	if (sc->doc->ry == 0)
+		return 0;
+	monthday_years(sc, m, d, by, LEAN_KO);
+	if (by[0] == by[1] && by[1] == by[2])
+		return by[1];
+	return by[cjk_tense(sc, T(sc, h->ts)->s, T(sc, te - 1)->e) + 1];
+}
+
 /*
  * A Chinese or Japanese date from the number k: "2024年12月5日",
  * "2024年12月", "12月5日", "12月", "5日" (a day of a month near), "2024年";
@@ -5408,11 +5586,16 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 		m = (int)t->num;
 		if (glued(sc, k + 2) && (d = cjk_day_at(sc, k + 2)) > 0 &&
 		    valid_date(y > 0 ? y : 2000, m, d)) {
-			put_day(h, y > 0 ? y : monthday_year(sc, m, d, 0), m, d);
+			put_day(h, y > 0 ? y : cjk_monthday(sc, h, m, d, k + 4),
+			    m, d);
 			h->te = k + 4;
 			ko_day_time(sc, h);
 		} else {
-			put_month(h, y > 0 ? y : month_year(sc, m, 0), m);
+			if (y == 0 && ((y = month_year(sc, m, 0)) !=
+			    month_year(sc, m, 1) || y != month_year(sc, m, -1)))
+				y = month_year(sc, m, cjk_tense(sc,
+				    T(sc, h->ts)->s, T(sc, k + 1)->e));
+			put_month(h, y, m);
 			h->te = k + 2;
 		}
 		return 1;
@@ -5420,7 +5603,8 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 	if (y > 0)
 		return year;
 	if ((d = cjk_day_at(sc, k)) > 0) {
-		put_bare_day(sc, h, d, 0, 0);
+		y = cjk_tense(sc, T(sc, h->ts)->s, T(sc, k + 1)->e);
+		put_bare_day(sc, h, d, y > 0, y < 0 ? 2 : 0);
 		h->te = k + 2;
 		ko_day_time(sc, h);
 		return 1;
@@ -6103,7 +6287,8 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 	    (T(sc, k)->cjk && k == i && !(i > 0 && glued(sc, i) &&
 	    (cjk_char_at(sc, i - 1, CJ_NUMERALS) || is_num(sc, i - 1)))))) {
 		/* "금요일", "지난 금요일", "오는 금요일"; "星期五", "金曜日" */
-		fut = k > i || T(sc, k)->cjk ? 0 : ko_tense(sc, k);
+		fut = k > i ? 0 : T(sc, k)->cjk ? cjk_tense(sc, T(sc, k)->s,
+		    T(sc, k)->e) : ko_tense(sc, k);
 		dir = last ? -2 : k > i || fut > 0 ? 1 : fut < 0 ? 0 :
 		    weekday_dir(sc, k, l->wday);
 		put_weekday(sc, h, l->wday, dir);
