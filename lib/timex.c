@@ -2970,6 +2970,12 @@ lone_month_ok(struct scan *sc, size_t i)
 		/* "May" and "March" are verbs too */
 		if (i == 0)
 			return 0;
+		/* "the March accession", "the May election"; not "the March
+		 * on Washington", "the March of Dimes" */
+		if (g == G_THE && is_word(sc, i + 1) && !T(sc, i + 1)->upper &&
+		    !glued(sc, i + 1) && (L(sc, i + 1) == NULL ||
+		    L(sc, i + 1)->gram == 0 || L(sc, i + 1)->gram == G_FIN))
+			return 1;
 		return g == G_IN || g == G_SINCE || g == G_UNTIL || g == G_BY ||
 		    g == G_LAST || g == G_NEXT || g == G_THIS || g == G_EARLY ||
 		    g == G_LATE || g == G_MID || g == G_OF || g == G_DURING ||

@@ -888,6 +888,13 @@ static const struct tcase cases[] = {
 	  "DATE", "1989" },
 	{ "1989-10-26", "the percentage change is since year-end.", "year-end",
 	  "DATE", "1988" },
+	/* "March" and "May" after "the", before a noun, are months */
+	{ "1999-02-10", "The March accession will enable the three countries",
+	  "March", "DATE", "1999-03" },
+	{ "2024-12-05", "after the May election, he resigned", "May", "DATE",
+	  "2024-05" },
+	{ "2024-12-05", "the March on Washington drew crowds", "", "", "" },
+	{ "2024-12-05", "The March of Dimes raised funds", "", "", "" },
 	/* what began "since" a date lies in the past, whatever the tense */
 	{ "2024-06-20", "North Korea has sent troops to Russia since October.",
 	  "October", "DATE", "2023-10" },
