@@ -561,6 +561,7 @@ lunar_month(int y, int m, int tz)
 /* ---------------------------------------------------------------- lexicon */
 
 static unsigned int	start_mask(const struct lex *);
+static long	day_named_at(struct scan *, size_t, size_t *);
 
 /*
  * The first eight bytes (at most n) of the word of n bytes at w, with
@@ -3795,8 +3796,12 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 			    l->reln != 0) {
 				z = refz(sc) + l->reln;
 				h->te = i + 4;
+			} else if ((z = day_named_at(sc, i + 3, &k)) != 0) {
+				h->te = k;	/* "the day before last Tuesday" */
 			} else if (!alone_after(sc, i + 3))
 				return 0;
+			else
+				z = anchorz(sc);
 			if (z == 0)
 				put_str(h, WIRE_TX_DATE, "XXXX-XX-XX");
 			else
@@ -3968,6 +3973,23 @@ m_partday(struct scan *sc, size_t i, struct hit *h)
 		o = strlen(h->val);
 		snprintf(h->val + o, sizeof(h->val) - o, "T%s", pc[l->part]);
 		h->type = WIRE_TX_TIME;
+		return 1;
+	}
+	if ((g == G_THE && (G(sc, i + 1) == G_NEXT ||
+	    G(sc, i + 1) == G_FOLLOWING || G(sc, i + 1) == G_PREVIOUS)) ||
+	    g == G_THAT) {
+		/* "the next morning", "the previous night", "that evening":
+		 * a part of the day after, before or of the day last named */
+		k = i + 1 + (g == G_THE);
+		if ((l = L(sc, k)) == NULL || l->part == 0 ||
+		    T(sc, k)->upper || (z = anchorz(sc)) == 0)
+			return 0;
+		put_dayz(h, z + (g == G_THAT ? 0 : G(sc, i + 1) == G_PREVIOUS ?
+		    -1 : 1));
+		o = strlen(h->val);
+		snprintf(h->val + o, sizeof(h->val) - o, "T%s", pc[l->part]);
+		h->type = WIRE_TX_TIME;
+		h->te = k + 1;
 		return 1;
 	}
 	if (g != G_THIS && g != G_LAST && !(g == G_THE && G(sc, i - 1) == G_IN))
@@ -6410,7 +6432,7 @@ start_mask(const struct lex *l)
 	if (l->relu || g == G_TONIGHT || (l->wl > 0 &&
 	    (unsigned char)l->w[0] >= 0x80))
 		m |= MB(8);
-	if (g == G_THIS || g == G_LAST || g == G_MID)
+	if (g == G_THIS || g == G_LAST || g == G_MID || g == G_THAT)
 		m |= MB(9);
 	if (l->wday || g == G_LAST || g == G_NEXT || g == G_THIS)
 		m |= MB(10);
@@ -6452,6 +6474,27 @@ try_matcher(struct scan *sc, size_t i, unsigned int mask, int j, matcher fn,
 		return 1;
 	}
 	return found;
+}
+
+/*
+ * The day named by a weekday, a month and day or a holiday at token i
+ * ("last Tuesday", "Dec. 4", "Christmas"), as days, with *te set past
+ * it; 0 when none starts there.
+ */
+static long
+day_named_at(struct scan *sc, size_t i, size_t *te)
+{
+	struct hit h;
+	unsigned int mask = MB(2) | MB(10) | MB(15);
+	int ok = 0;
+
+	ok = try_matcher(sc, i, mask, 2, m_monthname, &h, ok);
+	ok = try_matcher(sc, i, mask, 10, m_weekday, &h, ok);
+	ok = try_matcher(sc, i, mask, 15, m_holiday, &h, ok);
+	if (!ok || h.ts != i || h.gran != GR_DAY || h.y <= 0)
+		return 0;
+	*te = h.te;
+	return days_from_civil(h.y, h.m, h.d);
 }
 
 /*

@@ -888,6 +888,20 @@ static const struct tcase cases[] = {
 	  "DATE", "1989" },
 	{ "1989-10-26", "the percentage change is since year-end.", "year-end",
 	  "DATE", "1988" },
+	/* the day before or after a day named */
+	{ "2000-02-24", "The day before last Tuesday's hearing, he went home.",
+	  "The day before last Tuesday", "DATE", "2000-02-21" },
+	{ "2000-02-24", "they met the day after Christmas", "the day after Christmas",
+	  "DATE", "1999-12-26" },
+	{ "2024-12-06", "He left the day before Dec. 4.", "the day before Dec. 4",
+	  "DATE", "2024-12-03" },
+	/* parts of the day after, before or of the day last named */
+	{ "2024-12-06", "he appeared in court the next morning.",
+	  "the next morning", "TIME", "2024-12-07TMO" },
+	{ "2024-12-06", "The previous night, he had fled.", "The previous night",
+	  "TIME", "2024-12-05TNI" },
+	{ "2024-12-06", "That evening, crowds gathered.", "That evening", "TIME",
+	  "2024-12-06TEV" },
 	/* "March" and "May" after "the", before a noun, are months */
 	{ "1999-02-10", "The March accession will enable the three countries",
 	  "March", "DATE", "1999-03" },
