@@ -4498,6 +4498,13 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 			k++;
 		} else if (k == i + 1 && (g == G_FEW || g == G_SEVERAL)) {
 			lead = 1;
+		} else if (k == i + 1 && G(sc, i) == G_THE &&
+		    G(sc, k + 1) == G_AHEAD && (u = unit_at(sc, k, &pl)) != 0 &&
+		    pl && u != U_WEEKEND && !T(sc, k)->upper) {
+			put_dur(h, -1, u);	/* "the weeks ahead", as "the
+						 * coming weeks" */
+			h->te = k + 2;
+			return 1;
 		} else if (k == i + 1 && !(G(sc, i) == G_THE && (is_num(sc, k) ||
 		    (l != NULL && l->num > 0)))) {
 			return 0;	/* but "the nine months" keeps "the" */

@@ -888,6 +888,11 @@ static const struct tcase cases[] = {
 	  "DATE", "1989" },
 	{ "1989-10-26", "the percentage change is since year-end.", "year-end",
 	  "DATE", "1988" },
+	/* "the weeks ahead", as "the coming weeks" */
+	{ "2024-12-05", "prices may fall in the weeks ahead", "the weeks ahead",
+	  "DURATION", "PXW" },
+	{ "2024-12-05", "the months ahead will be hard", "the months ahead",
+	  "DURATION", "PXM" },
 	/* the day before or after a day named */
 	{ "2000-02-24", "The day before last Tuesday's hearing, he went home.",
 	  "The day before last Tuesday", "DATE", "2000-02-21" },
