@@ -888,6 +888,13 @@ static const struct tcase cases[] = {
 	  "DATE", "1989" },
 	{ "1989-10-26", "the percentage change is since year-end.", "year-end",
 	  "DATE", "1988" },
+	/* Korean words of a year, a month or a week from now */
+	{ "2024-12-05", "재작년 대비 증가했다.", "재작년", "DATE", "2022" },
+	{ "2024-12-05", "내후년에 완공된다.", "내후년", "DATE", "2026" },
+	{ "2024-12-05", "내주 회의가 열린다.", "내주", "DATE", "2024-W50" },
+	{ "2024-12-05", "차주 월요일", "차주 월요일", "DATE", "2024-12-09" },
+	{ "2024-12-05", "익월 10일까지 납부한다.", "익월 10일", "DATE",
+	  "2025-01-10" },
 	/* "the weeks ahead", as "the coming weeks" */
 	{ "2024-12-05", "prices may fall in the weeks ahead", "the weeks ahead",
 	  "DURATION", "PXW" },
