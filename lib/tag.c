@@ -279,7 +279,7 @@ write_dates(struct wire_json *w, const struct wire_timex *tx, size_t n,
 {
 	size_t i, pos = 0, cp = 0, cstart, k = 0;
 	struct wire_buf *b = w->b;
-	const char *type;
+	const char *type, *mod;
 
 	wire_json_key(w, "dates");
 	wire_json_raw(w, "[", 1);
@@ -299,6 +299,10 @@ write_dates(struct wire_json *w, const struct wire_timex *tx, size_t n,
 		wire_json_quote(b, type, strlen(type));
 		wire_buf_add(b, ",\"value\":", 9);
 		wire_json_quote(b, tx[i].value, strlen(tx[i].value));
+		if ((mod = wire_timex_mod_name(tx[i].mod)) != NULL) {
+			wire_buf_add(b, ",\"mod\":", 7);
+			wire_json_quote(b, mod, strlen(mod));
+		}
 		wire_buf_add(b, ",\"start\":", 9);
 		wire_buf_int(b, (long long)cstart);
 		wire_buf_add(b, ",\"end\":", 7);

@@ -308,6 +308,7 @@ enum gran { GR_NONE, GR_DAY, GR_WEEK, GR_MONTH, GR_QUARTER, GR_YEAR };
 struct hit {
 	size_t	ts, te;			/* tokens [ts, te) */
 	int	type;
+	int	mod;			/* enum wire_timex_mod */
 	char	val[WIRE_TIMEX_VALUE];
 	int	gran;			/* for the last mentioned date */
 	int	keep;			/* a comparison: not a new anchor */
@@ -1131,6 +1132,21 @@ wire_timex_doc_init(struct wire_timex_doc *doc, int y, int m, int d)
 		doc->rd = d;
 	}
 	doc->order = WIRE_TX_MDY;
+}
+
+/* Returns the name of a modifier (enum wire_timex_mod), a static string,
+ * or NULL for none. */
+const char *
+wire_timex_mod_name(int mod)
+{
+	static const char *const names[] = { NULL, "START", "MID", "END",
+	    "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS",
+	    "EQUAL_OR_MORE", "BEFORE", "AFTER", "ON_OR_BEFORE",
+	    "ON_OR_AFTER" };
+
+	if (mod < 0 || (size_t)mod >= sizeof(names) / sizeof(names[0]))
+		return NULL;
+	return names[mod];
 }
 
 /* Returns the name of a type (enum wire_timex_type); a static string. */
@@ -3965,6 +3981,7 @@ m_partday(struct scan *sc, size_t i, struct hit *h)
 		    T(sc, k)->upper || z == 0)
 			return 0;
 		h->te = k + 1;
+		h->mod = WIRE_TX_MOD_MID;
 		if (L(sc, k + 1) != NULL && L(sc, k + 1)->relu == U_DAY) {
 			z += L(sc, k + 1)->reln;
 			h->te = k + 2;
@@ -4324,6 +4341,7 @@ year_end(struct scan *sc, size_t i, struct hit *h)
 	if (is_word(sc, k + 1) && L(sc, k + 1) == NULL && !T(sc, k + 1)->upper)
 		return 0;
 	put_year(h, sc->doc->ry - (g == G_SINCE));
+	h->mod = WIRE_TX_MOD_END;
 	h->te = k + 1;
 	if (g == G_APPROX)
 		h->ts = i - 1;	/* "around year end", like "about 10 days" */
@@ -4454,6 +4472,30 @@ from_now(struct scan *sc, size_t k)
 }
 
 /*
+ * The modifier of a date counted from another by a span whose modifier
+ * is mod: "more than four decades ago" lies before the day four decades
+ * ago, "less than a week later" before the day a week later.  later is
+ * set when the count goes forward.
+ */
+static int
+side_mod(int mod, int later)
+{
+	switch (mod) {
+	case WIRE_TX_MOD_MORE_THAN:
+		return later ? WIRE_TX_MOD_AFTER : WIRE_TX_MOD_BEFORE;
+	case WIRE_TX_MOD_LESS_THAN:
+		return later ? WIRE_TX_MOD_BEFORE : WIRE_TX_MOD_AFTER;
+	case WIRE_TX_MOD_EQUAL_OR_MORE:
+		return later ? WIRE_TX_MOD_ON_OR_AFTER :
+		    WIRE_TX_MOD_ON_OR_BEFORE;
+	case WIRE_TX_MOD_EQUAL_OR_LESS:
+		return later ? WIRE_TX_MOD_ON_OR_BEFORE :
+		    WIRE_TX_MOD_ON_OR_AFTER;
+	}
+	return mod;
+}
+
+/*
  * Durations and counted relatives: "two months", "half a year", "the past
  * two weeks", "three years ago", "a year earlier", "two-year", "for years".
  */
@@ -4481,10 +4523,17 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	if (g == G_APPROX || g == G_OVER || g == G_SOME ||
 	    (g == G_UP && G(sc, i + 1) == G_TO)) {
 		k += g == G_UP ? 2 : 1;
+		h->mod = g == G_OVER ? WIRE_TX_MOD_MORE_THAN : g == G_UP ?
+		    WIRE_TX_MOD_EQUAL_OR_LESS : word_is(sc, i, "nearly") ||
+		    word_is(sc, i, "almost") ? WIRE_TX_MOD_LESS_THAN :
+		    WIRE_TX_MOD_APPROX;
 	} else if ((g == G_MORE || g == G_LESS) && G(sc, i + 1) == G_THAN) {
 		k += 2;
+		h->mod = g == G_MORE ? WIRE_TX_MOD_MORE_THAN :
+		    WIRE_TX_MOD_LESS_THAN;
 	} else if (g == G_AT && G(sc, i + 1) == G_LEAST) {
 		k += 2;
+		h->mod = WIRE_TX_MOD_EQUAL_OR_MORE;
 	} else if (g == G_THE || g == G_PAST || g == G_NEXT || g == G_LAST ||
 	    g == G_COMING || g == G_RECENT) {
 		if (g == G_THE)
@@ -4557,6 +4606,10 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (hyphen && pl)
 		return 0;
+	if (u == U_QUARTER && G(sc, k + 1) == G_OF && (G(sc, k + 2) == G_THE ||
+	    G(sc, k + 2) == G_A || word_is(sc, k + 2, "all") ||
+	    possessive(sc, k + 2)))
+		return 0;	/* "a quarter of the vote": a share */
 	if (year_ago_at(sc, k) > 0)
 		return 0;	/* "a year-earlier loss" is m_yearago()'s */
 	if (T(sc, k)->upper && is_num(sc, te - 1))
@@ -4644,6 +4697,7 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		}
 		z = ga == G_AGO ? refz(sc) : anchorz(sc);
 		h->te = k + 1;
+		h->mod = side_mod(h->mod, ga == G_LATER || ga == G_AFTER);
 		if (n < 0) {
 			put_str(h, WIRE_TX_DATE, ga == G_LATER || ga == G_AFTER ?
 			    "FUTURE_REF" : "PAST_REF");
@@ -5294,14 +5348,19 @@ ko_day_time(struct scan *sc, struct hit *h)
 }
 
 /* "초" (early), "중순" (mid), "말" (late) after a month or year, apart:
- * kept in the extent, the value the month's or year's. */
+ * kept in the extent, the value the month's or year's, the part of it in
+ * h's modifier.  Returns the tokens it takes, 0 or 1. */
 static size_t
-ko_mod(struct scan *sc, size_t k)
+ko_mod(struct scan *sc, size_t k, struct hit *h)
 {
 	int g = G(sc, k);
 
-	return T(sc, k - 1)->tail == 0 && !glued(sc, k) &&
-	    (g == G_KEARLY || g == G_KMID || g == G_KLATE);
+	if (T(sc, k - 1)->tail != 0 || glued(sc, k) ||
+	    (g != G_KEARLY && g != G_KMID && g != G_KLATE))
+		return 0;
+	h->mod = g == G_KEARLY ? WIRE_TX_MOD_START : g == G_KMID ?
+	    WIRE_TX_MOD_MID : WIRE_TX_MOD_END;
+	return 1;
 }
 
 /* The day of the month at the number k glued to "일" ("4일"), or 0. */
@@ -5397,7 +5456,7 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 		return 1;
 	}
 	put_month(h, y > 0 ? y : month_year(sc, m, fut), m);
-	h->te += ko_mod(sc, h->te);
+	h->te += ko_mod(sc, h->te, h);
 	return 1;
 }
 
@@ -5572,6 +5631,49 @@ cjk_tense(struct scan *sc, size_t s, size_t e)
 }
 
 /*
+ * The part of a month or year that the Chinese or Japanese characters glued
+ * at token k name: "初" ("初め", "初旬": its start), "上旬" (its first ten
+ * days), "中旬", "下旬", "底" and "末" (its end).  Sets h's modifier and
+ * returns the tokens they take, or 0.
+ */
+static size_t
+cjk_mod(struct scan *sc, size_t k, struct hit *h)
+{
+	static const struct {
+		const char	*w;
+		int		 mod;
+	} one[] = {
+		{ "\xe5\x88\x9d", WIRE_TX_MOD_START },	/* chu */
+		{ "\xe5\xba\x95", WIRE_TX_MOD_END },	/* di */
+		{ "\xe6\x9c\xab", WIRE_TX_MOD_END },	/* mo, matsu */
+	}, two[] = {
+		{ "\xe4\xb8\x8a", WIRE_TX_MOD_START },	/* shang xun */
+		{ "\xe4\xb8\xad", WIRE_TX_MOD_MID },	/* zhong xun */
+		{ "\xe4\xb8\x8b", WIRE_TX_MOD_END },	/* xia xun */
+	};
+	size_t j;
+
+	if (!glued(sc, k))
+		return 0;
+	for (j = 0; j < sizeof(one) / sizeof(one[0]); j++)
+		if (uword_is(sc, k, one[j].w)) {
+			h->mod = one[j].mod;
+			/* "初め", "初旬" */
+			return 1 + (j == 0 && glued(sc, k + 1) &&
+			    (uword_is(sc, k + 1, "\xe3\x82\x81") ||
+			    uword_is(sc, k + 1, "\xe6\x97\xac")));
+		}
+	if (!uword_is(sc, k + 1, "\xe6\x97\xac") || !glued(sc, k + 1))
+		return 0;	/* xun: ten days */
+	for (j = 0; j < sizeof(two) / sizeof(two[0]); j++)
+		if (uword_is(sc, k, two[j].w)) {
+			h->mod = two[j].mod;
+			return 2;
+		}
+	return 0;
+}
+
+/*
  * The year of month m, day d written in Chinese or Japanese for hit h
  * ending before token te: monthday_year() in the tense of its clause,
  * read only when it changes the year.
@@ -5600,6 +5702,7 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 {
 	const struct tok *t = T(sc, k);
 	int m, d, year = 0;
+	size_t n;
 
 	if (y == 0 && t->ndig == 4 && uword_is(sc, k + 1, CJ_YEAR) &&
 	    !cjk_span(sc, k + 2)) {
@@ -5611,6 +5714,10 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 		t = T(sc, k);
 		if (!glued(sc, k))
 			return 1;
+		if ((n = cjk_mod(sc, k, h)) > 0) {
+			h->te = k + n;	/* "2024年底" */
+			return 1;
+		}
 		/* "2023年下半年", "2024年第三季度" */
 		if (cjk_in_year(sc, k, y, h))
 			return 1;
@@ -5631,7 +5738,7 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 				y = month_year(sc, m, cjk_tense(sc,
 				    T(sc, h->ts)->s, T(sc, k + 1)->e));
 			put_month(h, y, m);
-			h->te = k + 2;
+			h->te = k + 2 + cjk_mod(sc, k + 2, h);
 		}
 		return 1;
 	}
@@ -6090,7 +6197,7 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 			ko_day_time(sc, h);
 		} else {
 			put_month(h, y, m);
-			h->te += ko_mod(sc, k);
+			h->te += ko_mod(sc, k, h);
 		}
 		break;
 	default:
@@ -6104,7 +6211,7 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 			h->te = k + 1;
 		} else if (!ko_in_year(sc, k, y + n, 0, h)) {
 			put_year(h, y + n);
-			h->te = k + ko_mod(sc, k);
+			h->te = k + ko_mod(sc, k, h);
 		}
 		break;
 	}
@@ -6351,7 +6458,7 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 		y = (int)T(sc, k)->num;
 		if (!ko_in_year(sc, k + 2, y, 0, h)) {
 			put_year(h, y);
-			h->te = k + 2 + ko_mod(sc, k + 2);
+			h->te = k + 2 + ko_mod(sc, k + 2, h);
 		}
 		return 1;
 	}
@@ -6370,25 +6477,35 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 	return k == i && ko_count(sc, k, h);
 }
 
-/* "early", "late", "mid-", "the end of": kept in the extent. */
+/*
+ * "early", "late", "mid-", "the end of": kept in the extent.  Returns the
+ * tokens of the prefix at i (0: none) and the part of the time it names
+ * in *mod ("earlier this year" is its start, as TimeML has it).
+ */
 static size_t
-prefix_len(struct scan *sc, size_t i)
+prefix_len(struct scan *sc, size_t i, int *mod)
 {
-	int g = G(sc, i);
+	int g = G(sc, i), g1 = G(sc, i + 1);
 
 	if (g == G_EARLY || g == G_LATE || g == G_EARLIER || g == G_LATER) {
+		*mod = g == G_EARLY || g == G_EARLIER ? WIRE_TX_MOD_START :
+		    WIRE_TX_MOD_END;
 		if (P(sc, i + 1, '-') && glued(sc, i + 1))
 			return 2;
-		if (G(sc, i + 1) == G_IN && G(sc, i + 2) == G_THE)
+		if (g1 == G_IN && G(sc, i + 2) == G_THE)
 			return 0;
 		return 1;
 	}
-	if (g == G_MID)
+	if (g == G_MID) {
+		*mod = WIRE_TX_MOD_MID;
 		return P(sc, i + 1, '-') ? 2 : 1;
-	if (g == G_THE && (G(sc, i + 1) == G_END || G(sc, i + 1) == G_BEGINNING ||
-	    G(sc, i + 1) == G_MIDDLE || G(sc, i + 1) == G_START) &&
-	    G(sc, i + 2) == G_OF)
+	}
+	if (g == G_THE && (g1 == G_END || g1 == G_BEGINNING ||
+	    g1 == G_MIDDLE || g1 == G_START) && G(sc, i + 2) == G_OF) {
+		*mod = g1 == G_END ? WIRE_TX_MOD_END : g1 == G_MIDDLE ?
+		    WIRE_TX_MOD_MID : WIRE_TX_MOD_START;
 		return 3;
+	}
 	return 0;
 }
 
@@ -6543,7 +6660,7 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 	struct hit h;
 	size_t j, pre;
 	unsigned int mask;
-	int found = 0;
+	int found = 0, pmod = 0;
 	const struct tok *t = T(sc, i);
 
 	/* only numbers and lexicon words start expressions ("'90s" too) */
@@ -6585,7 +6702,7 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 		*best = h;
 		found = 1;
 	}
-	if (!found && (pre = prefix_len(sc, i)) > 0) {
+	if (!found && (pre = prefix_len(sc, i, &pmod)) > 0) {
 		/* "early next year", "mid-November", "the end of 1994" */
 		t = T(sc, i + pre);
 		mask = t->kind == K_NUM ? START_NUM : t->kind == K_WORD &&
@@ -6621,6 +6738,8 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 				found = 1;
 			}
 		}
+		if (found)
+			best->mod = pmod;
 	}
 	return found;
 }
@@ -6668,7 +6787,7 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 		    !uword_is(sc, i + 1, KO_MONTH) || !glued(sc, i + 1))
 			return 0;
 		put_month(h, sc->cy, (int)T(sc, i)->num);
-		h->te = i + 2 + ko_mod(sc, i + 2);
+		h->te = i + 2 + ko_mod(sc, i + 2, h);
 		return 1;
 	}
 	g = G(sc, i - 1);
@@ -6740,6 +6859,7 @@ emit(struct scan *sc, struct hit *h, struct wire_timex **out, size_t *cap,
 	x->start = T(sc, h->ts)->s;
 	x->end = T(sc, h->te - 1)->e - T(sc, h->te - 1)->tail;
 	x->type = h->type;
+	x->mod = h->mod;
 	memcpy(x->value, h->val, sizeof(x->value));
 	x->value[sizeof(x->value) - 1] = '\0';
 	return 0;

@@ -600,3 +600,19 @@ EOF
 	[ "${lines[2]}" = '{"id":"c","ref_source":"kept","text":"Nothing to see.","published":"2024-12-06","dates":[]}' ]
 	[ "${lines[3]}" = '{"id":"d","dates":[],"text":"Nothing to see.","ref_source":"none"}' ]
 }
+
+@test "dates: a modifier only where the expression has one" {
+	printf '%s\n' \
+	    '{"id":"a","published":"2024-12-05","text":"The plant opens early next year; talks lasted about two hours on Tuesday."}' \
+	    '{"id":"b","published":"2024-12-05","text":"It was built more than four decades ago; a quarter of the vote went to him."}' |
+	    "$bin/wire-tag" --no-entities >"$tmp/out.jsonl"
+	run jq -c '[.dates[] | [.text, .value, .mod]]' "$tmp/out.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = '[["early next year","2025","START"],["about two hours","PT2H","APPROX"],["Tuesday","2024-12-03",null]]' ]
+	[ "${lines[1]}" = '[["more than four decades ago","198","BEFORE"]]' ]
+	# the key comes after the value, and only with a modifier
+	run jq -c 'select(.id == "a") | .dates[0, 2] | keys_unsorted' \
+	    "$tmp/out.jsonl"
+	[ "${lines[0]}" = '["text","type","value","mod","start","end"]' ]
+	[ "${lines[1]}" = '["text","type","value","start","end"]' ]
+}

@@ -28,6 +28,28 @@ enum wire_timex_type {
 	WIRE_TX_SET
 };
 
+/*
+ * TimeML's modifiers of a value: where in it ("early 2024", START; "the
+ * end of the month", END), how near its size ("about two hours", APPROX;
+ * "more than a decade", MORE_THAN) or on which side of it ("more than
+ * four decades ago", BEFORE).
+ */
+enum wire_timex_mod {
+	WIRE_TX_MOD_NONE,
+	WIRE_TX_MOD_START,
+	WIRE_TX_MOD_MID,
+	WIRE_TX_MOD_END,
+	WIRE_TX_MOD_APPROX,
+	WIRE_TX_MOD_LESS_THAN,
+	WIRE_TX_MOD_MORE_THAN,
+	WIRE_TX_MOD_EQUAL_OR_LESS,
+	WIRE_TX_MOD_EQUAL_OR_MORE,
+	WIRE_TX_MOD_BEFORE,
+	WIRE_TX_MOD_AFTER,
+	WIRE_TX_MOD_ON_OR_BEFORE,
+	WIRE_TX_MOD_ON_OR_AFTER
+};
+
 /* Longest value, with its NUL. */
 #define WIRE_TIMEX_VALUE	32
 
@@ -39,6 +61,7 @@ struct wire_timex {
 	size_t	start;
 	size_t	end;
 	int	type;			/* enum wire_timex_type */
+	int	mod;			/* enum wire_timex_mod */
 	char	value[WIRE_TIMEX_VALUE];
 };
 
@@ -120,5 +143,9 @@ int			 wire_timex_parse_ref(const char *s, size_t n, int *y,
 
 /* "DATE", "TIME", "DURATION" or "SET". */
 const char		*wire_timex_type_name(int type);
+
+/* TimeML's name of a modifier ("START", "APPROX", "ON_OR_AFTER"...), or
+ * NULL for WIRE_TX_MOD_NONE; a static string. */
+const char		*wire_timex_mod_name(int mod);
 
 #endif

@@ -3,7 +3,8 @@
  *
  * Each case is a phrase inside a sentence, the reference date and the
  * expected expression (its text, type and TIMEX3 value); "" as the text
- * means the sentence must have no expression at all.  Sequences share one
+ * means the sentence must have no expression at all.  Another table
+ * checks the modifiers ("early next year" is its START).  Sequences share one
  * document state to test anaphora ("the previous day").
  */
 #include <stdio.h>
@@ -945,6 +946,8 @@ static const struct tcase cases[] = {
 	{ "1989-10-26", "Now the plan is dead.", "Now", "DATE", "PRESENT_REF" },
 	/* not dates */
 	{ "2024-12-06", "the film High Noon was shown", "", "", "" },
+	{ "2024-12-06", "a quarter of the population voted", "", "", "" },
+	{ "2024-12-06", "about one-quarter of its staff left", "", "", "" },
 	{ "1989-10-26", "Now, he says, the plan is dead.", "", "", "" },
 	{ "1989-10-26", "year-end results were weak", "", "", "" },
 	{ "2024-12-06", "it will save $500 million a year in costs", "", "",
@@ -1040,6 +1043,50 @@ static const struct seq seqlater[] = {
 	{ NULL, NULL, NULL }
 };
 
+/* TimeML's modifiers: the expression and its mod ("" for none) */
+struct mcase {
+	const char	*ref;
+	const char	*text;
+	const char	*want;
+	const char	*mod;
+};
+
+static const struct mcase mods[] = {
+	{ "2024-12-05", "the plant opens early next year", "early next year",
+	  "START" },
+	{ "2024-12-05", "talks resume in mid-November", "mid-November", "MID" },
+	{ "2024-12-05", "it ends in late 2023", "late 2023", "END" },
+	{ "2024-12-05", "by the end of the month", "the end of the month",
+	  "END" },
+	{ "2024-12-05", "at the beginning of the year", "the beginning of the year",
+	  "START" },
+	{ "2024-12-05", "sales rose earlier this year", "earlier this year",
+	  "START" },
+	{ "2024-12-05", "to close by year-end.", "year-end", "END" },
+	{ "2024-12-05", "shortly after mid-afternoon", "mid-afternoon", "MID" },
+	{ "2024-12-05", "the talks lasted about two hours", "about two hours",
+	  "APPROX" },
+	{ "2024-12-05", "it took nearly a decade", "nearly a decade",
+	  "LESS_THAN" },
+	{ "2024-12-05", "for more than a week", "more than a week", "MORE_THAN" },
+	{ "2024-12-05", "for at least 72 hours", "at least 72 hours",
+	  "EQUAL_OR_MORE" },
+	{ "2024-12-05", "jail terms of up to three years", "up to three years",
+	  "EQUAL_OR_LESS" },
+	{ "2024-12-05", "built more than four decades ago",
+	  "more than four decades ago", "BEFORE" },
+	{ "2024-12-05", "it opened almost two years ago", "almost two years ago",
+	  "AFTER" },
+	{ "2024-12-05", "12월 말까지 마친다", "12월 말", "END" },
+	{ "2024-12-05", "12월 초 발표", "12월 초", "START" },
+	{ "2024-12-05", "12月中旬に発表", "12月中旬", "MID" },
+	{ "2024-12-05", "2024年底前完成", "2024年底", "END" },
+	{ "2024-12-05", "12月初め", "12月初め", "START" },
+	{ "2024-12-05", "they met on Tuesday", "Tuesday", "" },
+	{ "2024-12-05", "the talks lasted two hours", "two hours", "" },
+	{ NULL, NULL, NULL, NULL }
+};
+
 static struct wire_timex_ctx *
 load(void)
 {
@@ -1114,6 +1161,30 @@ run_cases(const struct wire_timex_ctx *cx, struct wire_timex **tx, size_t *cap)
 		is_str(wire_timex_type_name(x->type), c->type, "\"%s\" type",
 		    c->want);
 	}
+}
+
+static void
+run_mods(const struct wire_timex_ctx *cx, struct wire_timex **tx, size_t *cap)
+{
+	const struct mcase *c;
+	const struct wire_timex *x;
+	struct wire_timex_doc doc;
+	const char *mod;
+	size_t n;
+
+	for (c = mods; c->text != NULL; c++) {
+		ref_doc(&doc, c->ref);
+		n = wire_timex_find(cx, &doc, c->text, strlen(c->text), tx, cap);
+		x = find(c->text, *tx, n, c->want);
+		if (!ok(x != NULL, "mod: \"%s\" found", c->want)) {
+			show(c->text, *tx, n);
+			continue;
+		}
+		mod = wire_timex_mod_name(x->mod);
+		is_str(mod != NULL ? mod : "", c->mod, "\"%s\" mod", c->want);
+	}
+	ok(wire_timex_mod_name(-1) == NULL && wire_timex_mod_name(99) == NULL,
+	    "no name for a modifier out of range");
 }
 
 static void
@@ -1275,6 +1346,7 @@ main(void)
 	if (!ok((cx = load()) != NULL, "lexicon loads"))
 		return tap_done();
 	run_cases(cx, &tx, &cap);
+	run_mods(cx, &tx, &cap);
 	run_seq(cx, "2024-10-26", seq002, &tx, &cap);
 	run_seq(cx, "2024-11-07", seq003, &tx, &cap);
 	run_seq(cx, "1989-10-26", seqfq, &tx, &cap);
