@@ -27,7 +27,7 @@ enum {
 /* Buffers for decoded strings, one per value alive at once. */
 enum {
 	B_ID, B_URL, B_SRC, B_TITLE, B_PUB, B_FETCHED, B_DUP, B_TEXT,
-	B_ETEXT, B_ETYPE, B_ENAME, B_N
+	B_ETEXT, B_ETYPE, B_ENAME, B_EMOD, B_N
 };
 
 static const char schema[] =
@@ -77,9 +77,22 @@ static const char schema[] =
 	"  start BIGINT,\n"
 	"  \"end\" BIGINT,\n"
 	"  day TEXT,\n"
+	"  mod TEXT,\n"
 	"  PRIMARY KEY (doc, n, i)\n"
 	");\n"
 	"CREATE INDEX IF NOT EXISTS dates_value ON dates (value);\n";
+
+/*
+ * What a database made before a column came needs: the probe fails there,
+ * and the change that follows it adds the column.  NULL ends it.
+ */
+static const struct {
+	const char	*probe, *change;
+} upgrades[] = {
+	{ "SELECT mod FROM dates LIMIT 0",
+	    "ALTER TABLE dates ADD COLUMN mod TEXT" },
+	{ NULL, NULL }
+};
 
 /*
  * Upserts change a row only when a value differs, so that loading the same
@@ -88,15 +101,19 @@ static const char schema[] =
 #define DIFF(c, t) "excluded." c " IS DISTINCT FROM " t "." c
 #define DIFF_COAL(c) "COALESCE(excluded." c ", documents." c ") IS DISTINCT " \
 	"FROM documents." c
-/* The upsert of an element of the entities or dates array of a sentence. */
-#define ARRAY_UPSERT(t, third) "INSERT INTO " t " (doc, n, i, text, type, " \
-	third ", start, \"end\", day) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, " \
-	"$9) ON CONFLICT (doc, n, i) DO UPDATE SET text = excluded.text, " \
+/*
+ * The upsert of an element of the entities or dates array of a sentence;
+ * a date has one column more, its modifier, as $10.
+ */
+#define ARRAY_UPSERT(t, third, xcol, xval, xset, xdiff) "INSERT INTO " t \
+	" (doc, n, i, text, type, " third ", start, \"end\", day" xcol ") " \
+	"VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9" xval ") ON CONFLICT " \
+	"(doc, n, i) DO UPDATE SET text = excluded.text, " \
 	"type = excluded.type, " third " = excluded." third ", " \
 	"start = excluded.start, \"end\" = excluded.\"end\", " \
-	"day = excluded.day WHERE " DIFF("text", t) " OR " DIFF("type", t) \
-	" OR " DIFF(third, t) " OR " DIFF("start", t) " OR " \
-	DIFF("\"end\"", t) " OR " DIFF("day", t)
+	"day = excluded.day" xset " WHERE " DIFF("text", t) " OR " \
+	DIFF("type", t) " OR " DIFF(third, t) " OR " DIFF("start", t) " OR " \
+	DIFF("\"end\"", t) " OR " DIFF("day", t) xdiff
 
 static const struct {
 	const char	*sql;
@@ -122,9 +139,10 @@ static const struct {
 	    DIFF("\"end\"", "sentences") " OR " DIFF("text", "sentences") " OR "
 	    DIFF("day", "sentences"), 7 },
 	{ "DELETE FROM entities WHERE doc = $1 AND n = $2 AND i >= $3", 3 },
-	{ ARRAY_UPSERT("entities", "name"), 9 },
+	{ ARRAY_UPSERT("entities", "name", "", "", "", ""), 9 },
 	{ "DELETE FROM dates WHERE doc = $1 AND n = $2 AND i >= $3", 3 },
-	{ ARRAY_UPSERT("dates", "value"), 9 }
+	{ ARRAY_UPSERT("dates", "value", ", mod", ", $10",
+	    ", mod = excluded.mod", " OR " DIFF("mod", "dates")), 10 }
 };
 
 /* A record of the open batch, kept until it commits. */
@@ -186,6 +204,12 @@ wire_load_open(const char *db, size_t batch, char *err, size_t errlen)
 		wire_load_close(l, 0, NULL, 0);
 		return NULL;
 	}
+	for (i = 0; upgrades[i].probe != NULL; i++)
+		if (wire_store_exec(l->st, upgrades[i].probe, err, errlen) == -1 &&
+		    wire_store_exec(l->st, upgrades[i].change, err, errlen) == -1) {
+			wire_load_close(l, 0, NULL, 0);
+			return NULL;
+		}
 	for (i = 0; i < S_N; i++)
 		if (wire_store_prepare(l->st, i, stmts[i].sql, stmts[i].n, err,
 		    errlen) == -1) {
@@ -418,7 +442,9 @@ put_doc(struct wire_load *l, const struct wire_record *r,
 
 /*
  * Replaces the rows of one array ("entities" or "dates") of a sentence.
- * An absent array leaves the rows alone: the record was not tagged.
+ * An absent array leaves the rows alone: the record was not tagged.  A
+ * date's modifier ("mod", absent or null when it has none) is a tenth
+ * value, for dates only.
  */
 static int
 put_array(struct wire_load *l, const struct wire_record *r, const char *key,
@@ -426,7 +452,8 @@ put_array(struct wire_load *l, const struct wire_record *r, const char *key,
     const struct wire_sval *n, const struct wire_sval *day)
 {
 	const struct wire_field *f = wire_record_get(r, key);
-	struct wire_sval v[9];
+	struct wire_sval v[10];
+	int nv = strcmp(key, "dates") == 0 ? 10 : 9;
 	const char *p, *e, *el;
 	char pre[64], why[128];
 	size_t elen;
@@ -464,7 +491,10 @@ put_array(struct wire_load *l, const struct wire_record *r, const char *key,
 		if (v[5].type == WIRE_SV_NULL && strcmp(third, "name") == 0)
 			v[5] = v[3];
 		v[8] = *day;
-		if (wire_store_run(l->st, ins, v, 9, l->why, sizeof(l->why)) == -1)
+		if (nv == 10 && str_val(l, &l->el, pre, "mod", &l->b[B_EMOD], 64,
+		    &v[9]) == -1)
+			return -1;
+		if (wire_store_run(l->st, ins, v, nv, l->why, sizeof(l->why)) == -1)
 			return -1;
 	}
 	/* Rows beyond the array are what an earlier, longer array left. */

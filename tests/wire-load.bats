@@ -283,3 +283,28 @@ replayed_batch()
 	wire-load --db "$uri" --batch 5000 tagged.jsonl 2>/dev/null || [ $? -eq 1 ]
 	[ "$(psql -X -At "$uri" -c 'SELECT count(*) FROM sentences')" -eq 4 ]
 }
+
+@test "a date's modifier is stored; a database without the column gets it" {
+	printf '%s\n' '{"doc":"d1","n":0,"text":"early next year, on Tuesday","published":"2024-12-05","dates":[{"text":"early next year","type":"DATE","value":"2025","mod":"START","start":0,"end":15},{"text":"Tuesday","type":"DATE","value":"2024-12-03","start":20,"end":27}]}' >"$tmp/m.jsonl"
+	"$bin/wire-load" --db "$tmp/n.db" "$tmp/m.jsonl"
+	[ "$(sqlite3 "$tmp/n.db" "SELECT group_concat(i || ':' || coalesce(mod, '-'))
+	    FROM dates")" = "0:START,1:-" ]
+	# the tables as they were before the column came
+	"$bin/wire-load" --schema | sed '/^  mod TEXT,$/d' >"$tmp/old.sql"
+	! grep -q 'mod TEXT' "$tmp/old.sql"
+	sqlite3 "$tmp/old.db" <"$tmp/old.sql"
+	"$bin/wire-load" --db "$tmp/old.db" "$tmp/m.jsonl"
+	[ "$(sqlite3 "$tmp/old.db" "SELECT group_concat(coalesce(mod, '-'))
+	    FROM dates")" = "START,-" ]
+	"$bin/wire-load" --db "$tmp/old.db" "$tmp/m.jsonl"
+}
+
+@test "PostgreSQL: a date's modifier is stored; an older database gets the column" {
+	uri=$(pg_db)
+	"$bin/wire-load" --schema | sed '/^  mod TEXT,$/d' >"$tmp/old.sql"
+	psql -X -q "$uri" -f "$tmp/old.sql" >/dev/null
+	printf '%s\n' '{"doc":"d1","n":0,"text":"early next year","published":"2024-12-05","dates":[{"text":"early next year","type":"DATE","value":"2025","mod":"START","start":0,"end":15}]}' >"$tmp/m.jsonl"
+	"$bin/wire-load" --db "$uri" "$tmp/m.jsonl"
+	[ "$(psql -X -At "$uri" -c 'SELECT mod FROM dates')" = START ]
+	"$bin/wire-load" --db "$uri" "$tmp/m.jsonl"
+}
