@@ -68,7 +68,7 @@ enum gram {
 	G_TERM, G_FUTV, G_KCOMING, G_KLATER, G_KDURING, G_KH1, G_KH2,
 	G_KQUARTER, G_KEARLY, G_KMID, G_KLATE, G_KHALF, G_KSAMEDAY,
 	G_KDAYBEFORE, G_KDAYAFTER, G_DEFER, G_KPREVY, G_KPREVM, G_KPREVQ,
-	G_KJUST, G_KSAMEM, G_KSAMEP, G_CJDI
+	G_KJUST, G_KSAMEM, G_KSAMEP, G_CJDI, G_YEARMARK
 };
 
 static const struct {
@@ -296,6 +296,7 @@ struct tok {
 	unsigned char	ndig;		/* digits of a number */
 	unsigned char	hangul;
 	unsigned char	cjk;		/* Chinese or Japanese */
+	unsigned char	cyr;		/* Cyrillic */
 	char		c;		/* punctuation byte; 'U' for other */
 	short		lex;		/* lexicon index or -1 */
 	long		num;		/* value of a number, capped */
@@ -327,8 +328,8 @@ struct scan {
 	int				 cy, cm, cd, cgran;
 };
 
-static const struct tok none_tok = { 0, 0, K_NONE, 0, 0, 0, 0, 0, 0, 0, -1, 0,
-    0 };
+static const struct tok none_tok = { 0, 0, K_NONE, 0, 0, 0, 0, 0, 0, 0, 0,
+    -1, 0, 0 };
 
 /* ---------------------------------------------------------------- dates */
 
@@ -698,6 +699,32 @@ is_hangul(uint32_t cp)
 	return cp >= 0xAC00 && cp <= 0xD7A3;
 }
 
+/* Letters of the Cyrillic alphabet, as Russian writes it. */
+static int
+is_cyr(uint32_t cp)
+{
+	return cp >= 0x0400 && cp <= 0x045F;
+}
+
+/*
+ * Appends the Cyrillic letter cp, lowered, to the n bytes of buf (room
+ * for WORD_MAX) while it fits; returns the word's length all the same, so
+ * that a word too long for the lexicon is known as such (lex_find()).
+ */
+static size_t
+cyr_lower(char *buf, size_t n, uint32_t cp)
+{
+	if (cp >= 0x0410 && cp <= 0x042F)
+		cp += 0x20;
+	else if (cp >= 0x0400 && cp <= 0x040F)
+		cp += 0x50;
+	if (n + 2 < WORD_MAX) {
+		buf[n] = (char)(0xC0 | (cp >> 6));
+		buf[n + 1] = (char)(0x80 | (cp & 0x3F));
+	}
+	return n + 2;
+}
+
 /* Chinese characters and Japanese kana (and the mark of repetition),
  * which write words without spaces between them. */
 static int
@@ -724,6 +751,14 @@ phrase_words(struct wire_timex_ctx *cx, const char *p, short *w, int max)
 				if (n < WORD_MAX - 1)
 					buf[n++] = (char)(*p | 0x20);
 				p++;
+			}
+		} else if ((unsigned char)*p >= 0x80 &&
+		    (i = wire_utf8_decode(p, strlen(p), &cp)) > 0 &&
+		    is_cyr(cp)) {
+			while ((i = wire_utf8_decode(p, strlen(p), &cp)) > 0 &&
+			    is_cyr(cp)) {
+				n = cyr_lower(buf, n, cp);
+				p += i;
 			}
 		} else if ((unsigned char)*p >= 0x80 &&
 		    (i = wire_utf8_decode(p, strlen(p), &cp)) > 0 &&
@@ -866,6 +901,20 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 		return -1;
 	}
 	l = &cx->lex[w[0]];
+	if (strcmp(cls, "gram") == 0) {
+		/* "gram last прошлой": a word of another language that
+		 * works as the English one; "year-mark" for "года" */
+		if (strcmp(val, "year-mark") == 0) {
+			l->gram = G_YEARMARK;
+			return 0;
+		}
+		for (k = 0; k < (int)(sizeof(grammar) / sizeof(grammar[0])); k++)
+			if (strcmp(val, grammar[k].w) == 0) {
+				l->gram = (signed char)grammar[k].g;
+				return 0;
+			}
+		goto bad;
+	}
 	if (strcmp(cls, "unit") == 0 || strcmp(cls, "set") == 0) {
 		if ((u = parse_unit(val)) < 0)
 			goto bad;
@@ -1617,6 +1666,20 @@ next_token(struct scan *sc, struct tok *t)
 			t->cjk = 1;
 			p = cjk_word(sc->cx, s, p, sc->len, &t->lex);
 		}
+	} else if (((unsigned char)s[p] & 0xFE) == 0xD0 &&
+	    wire_utf8_decode(s + p, sc->len - p, &cp) == 2 && is_cyr(cp)) {
+		/* a Russian word, lowered for the lexicon ("Декабря") */
+		t->kind = K_WORD;
+		t->cyr = 1;
+		t->upper = cp < 0x0430;
+		n = 0;
+		while (p < sc->len &&
+		    (k = wire_utf8_decode(s + p, sc->len - p, &cp)) == 2 &&
+		    is_cyr(cp)) {
+			n = cyr_lower(buf, n, cp);
+			p += k;
+		}
+		t->lex = (short)lex_find(sc->cx, buf, n);
 	} else if ((unsigned char)s[p] >= 0x80) {
 		t->kind = K_PUNCT;
 		k = wire_utf8_decode(s + p, sc->len - p, &cp);
@@ -2448,6 +2511,13 @@ year_at(struct scan *sc, size_t i, size_t *te)
 	if (t->kind == K_NUM && t->ndig == 4 && t->num >= 1000 &&
 	    t->num <= 2999 && !num_continues(sc, i)) {
 		*te = i + 1;
+		if (G(sc, i + 1) == G_YEARMARK) {
+			/* "2024 года", "2024 г." */
+			*te = i + 2;
+			if (P(sc, i + 2, '.') && glued(sc, i + 2) &&
+			    T(sc, i + 1)->e - T(sc, i + 1)->s == 2)
+				*te = i + 3;
+		}
 		return (int)t->num;
 	}
 	if (t->kind == K_WORD)
@@ -2467,6 +2537,35 @@ month_at(struct scan *sc, size_t i, size_t *te)
 	if (P(sc, i + 1, '.') && glued(sc, i + 1) && l->abbr)
 		*te = i + 2;
 	return l->month;
+}
+
+/*
+ * A day of the month at i joined to a second one before a month name:
+ * "5-6 December", "5 and 6 December", "5 to 7 December", "5 и 6 декабря",
+ * "с 5 по 7 декабря".  Returns the token of the second day, or 0.
+ */
+static size_t
+day_pair_at(struct scan *sc, size_t i)
+{
+	const struct tok *a = T(sc, i), *b;
+	size_t k = i + 1, te;
+	int g = G(sc, k);
+
+	if (a->kind != K_NUM || a->ndig > 2 || a->num < 1 || a->num > 31)
+		return 0;
+	if (P(sc, k, '-') && glued(sc, k) && glued(sc, k + 1))
+		k++;
+	else if (g == G_AND || g == G_TO)
+		k++;
+	else
+		return 0;
+	b = T(sc, k);
+	/* "aged 13-17 may": an English month has its capital */
+	if (b->kind != K_NUM || b->ndig > 2 || b->num <= a->num ||
+	    b->num > 31 || month_at(sc, k + 1, &te) == 0 ||
+	    !(T(sc, k + 1)->upper || T(sc, k + 1)->cyr))
+		return 0;
+	return k;
 }
 
 /*
@@ -2495,6 +2594,22 @@ month_year(struct scan *sc, int m, int t)
 #define LEAN_EN		200
 #define LEAN_KO		335
 #define LEAN_SINCE	1000	/* more than any two years: none */
+
+/*
+ * Whether a verb in the past governs the date at token i, right before it
+ * or before "on" ("were held on Jan. 20", "Переговоры прошли 20 января"):
+ * then it lies in the past however near the next one is.  A verb further
+ * off may report what is to come ("declared a dividend, payable Dec. 7").
+ */
+static int
+past_verb_before(struct scan *sc, size_t i)
+{
+	size_t k = i;
+
+	if (k >= 1 && G(sc, k - 1) == G_ON)
+		k--;
+	return k >= 1 && past_word(sc, k - 1) > 0 && G(sc, k - 1) != G_FUTTO;
+}
 
 /*
  * Whether the expression at token i follows "since" ("since October",
@@ -2576,7 +2691,7 @@ monthday_near(struct scan *sc, int m, int d, size_t i)
 
 	if (sc->doc->ry == 0)
 		return 0;
-	if (after_since(sc, i)) {
+	if (after_since(sc, i) || past_verb_before(sc, i)) {
 		monthday_years(sc, m, d, by, LEAN_SINCE);
 		return by[0];
 	}
@@ -2981,8 +3096,10 @@ lone_month_ok(struct scan *sc, size_t i)
 	const struct tok *t = T(sc, i);
 	int g = G(sc, i - 1);
 
-	if (l->abbr || !t->upper)
-		return 0;
+	if (l->abbr || (!t->upper && !t->cyr))
+		return 0;	/* Russian writes months in lower case */
+	if (t->cyr)
+		return 1;
 	if (l->month == 5 || l->month == 3) {
 		/* "May" and "March" are verbs too */
 		if (i == 0)
@@ -3109,13 +3226,19 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			return 0;
 		if (wd == 0 && l != NULL && l->gram == G_THE)
 			k++;
-		if ((d = day_at(sc, k, &te)) == 0 || num_is_label(sc, k))
+		if ((d = day_at(sc, k, &te)) == 0 || (num_is_label(sc, k) &&
+		    !(wd == 0 && k == i && k >= 2 &&
+		    day_pair_at(sc, k - 2) == k)))
 			return 0;
 		if (!is_num(sc, k) && wd == 0 && G(sc, i) != G_THE)
 			return 0;
 		k = te;
 		if (G(sc, k) == G_OF)
 			k++;
+		/* "5-6 December", "5 and 6 December", "с 5 по 7 декабря":
+		 * the first day alone, of the month after the second */
+		if (wd == 0 && (t2 = day_pair_at(sc, i)) > 0)
+			k = t2 + 1;
 		if ((mo = month_at(sc, k, &te)) == 0)
 			return 0;
 		k = te;
@@ -3124,6 +3247,8 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			t2++;
 		if ((y = year_at(sc, t2, &te)) > 0)
 			k = te;
+		if (day_pair_at(sc, i) > 0)
+			k = i + 1;
 	}
 	h->te = k;
 	if (d > 0) {
@@ -3187,6 +3312,8 @@ year_ok(struct scan *sc, size_t i, int y)
 	if (n->kind == K_WORD && !n->upper) {
 		const struct lex *l = L(sc, i + 1);
 
+		if (l != NULL && l->gram == G_YEARMARK)
+			return 1;	/* "в 2023 году" */
 		if (l != NULL && (l->gram == G_COUNTNOUN || l->gram == G_CENT ||
 		    l->unit))
 			return 0;
@@ -4070,7 +4197,10 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (l->abbr && !(P(sc, k + 1, '.') && glued(sc, k + 1)))
 		return 0;
-	if (!T(sc, k)->upper)
+	/* Russian weekdays are in lower case: after "в" ("в среду"), as
+	 * "окружающую среду" is the environment */
+	if (!T(sc, k)->upper && !(T(sc, k)->cyr && (k > i || G(sc, k - 1) ==
+	    G_IN)))
 		return 0;
 	if (l->w[l->wl - 1] == 's' && l->w[l->wl - 2] == 'y' && k == i) {
 		/* "Mondays" */
@@ -6506,6 +6636,14 @@ prefix_len(struct scan *sc, size_t i, int *mod)
 		    WIRE_TX_MOD_MID : WIRE_TX_MOD_START;
 		return 3;
 	}
+	if (T(sc, i)->cyr && (g == G_END || g == G_BEGINNING ||
+	    g == G_MIDDLE)) {
+		/* "в начале декабря", "к концу 2024 года": the noun
+		 * before a genitive */
+		*mod = g == G_END ? WIRE_TX_MOD_END : g == G_MIDDLE ?
+		    WIRE_TX_MOD_MID : WIRE_TX_MOD_START;
+		return 1;
+	}
 	return 0;
 }
 
@@ -7046,9 +7184,13 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 	size_t i, n = 0, last;
 	int chained;
 
-	if (!has_trigger(ctx, text, len))
+	/* Russian words are not in the byte pass: their text is read whole */
+	if (memchr(text, 0xD0, len) != NULL || memchr(text, 0xD1, len) != NULL)
+		last = len;
+	else if (!has_trigger(ctx, text, len))
 		return 0;
-	last = last_trigger(ctx, text, len);
+	else
+		last = last_trigger(ctx, text, len);
 	sc = &scb;
 	memset(sc, 0, offsetof(struct scan, ring));
 	sc->cx = ctx;
