@@ -1296,6 +1296,7 @@ test_misc(const struct wire_timex_ctx *cx, struct wire_timex **tx, size_t *cap)
 	static const char junk[] = "9 June 2024-12- the 1st of ,:/.\xe2\x80\x99\xff"
 	    "Monday 12/4/ last No. 3:2 a.m. \xed\x95\x9c 5\xec\x9d\xbc";
 	struct wire_timex_doc doc;
+	struct wire_timex_ctx *cx2;
 	char err[128], *big;
 	size_t n, i;
 
@@ -1326,6 +1327,17 @@ test_misc(const struct wire_timex_ctx *cx, struct wire_timex **tx, size_t *cap)
 	    sizeof(err)) == NULL, "bad weekday of a holiday rejected: %s", err);
 	ok(wire_timex_new("holiday 02-30+2 poll day\n", 24, err,
 	    sizeof(err)) == NULL, "bad day of a holiday rejected: %s", err);
+	ok(wire_timex_new("gram nosuch foo\n", 16, err, sizeof(err)) == NULL,
+	    "a grammar word of no English one rejected: %s", err);
+	if (ok((cx2 = wire_timex_new("gram last letzten\nunit week woche\n",
+	    34, err, sizeof(err))) != NULL, "a grammar word of data loads")) {
+		wire_timex_doc_init(&doc, 2024, 12, 6);
+		n = wire_timex_find(cx2, &doc, "in der letzten woche", 20, tx,
+		    cap);
+		ok(n == 1 && strcmp((*tx)[0].value, "2024-W48") == 0,
+		    "it works as the English one");
+		wire_timex_free(cx2);
+	}
 	/* hostile text: long runs of digits, letters, punctuation, bytes */
 	big = malloc(1 << 20);
 	if (big == NULL)
