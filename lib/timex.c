@@ -3362,6 +3362,21 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 		h->te = k + 3;
 		return 1;
 	}
+	if (is_num(sc, k) && T(sc, k)->ndig == 4 && P(sc, k + 1, '-') &&
+	    glued(sc, k + 1) && glued(sc, k + 2) && T(sc, k + 2)->cyr &&
+	    T(sc, k + 2)->e - T(sc, k + 2)->s == 2 &&
+	    (memcmp(sc->text + T(sc, k + 2)->s, "\xd1\x85", 2) == 0 ||
+	    memcmp(sc->text + T(sc, k + 2)->s, "\xd0\xb5", 2) == 0) &&
+	    T(sc, k)->num % 10 == 0 && T(sc, k)->num >= 1000 &&
+	    T(sc, k)->num < 2100) {
+		/* "1990-х годах", "1990-е годы": the nineties */
+		y = (int)T(sc, k)->num;
+		snprintf(h->val, sizeof(h->val), "%03d", y / 10);
+		h->type = WIRE_TX_DATE;
+		h->te = k + 3 + (G(sc, k + 3) == G_YEARMARK ||
+		    (L(sc, k + 3) != NULL && L(sc, k + 3)->unit == U_YEAR));
+		return 1;
+	}
 	if (is_num(sc, k) && T(sc, k)->ndig == 4 && G(sc, k + 1) == G_S &&
 	    glued(sc, k + 1) && T(sc, k)->num % 10 == 0 &&
 	    T(sc, k)->num >= 1000 && T(sc, k)->num < 2100) {
@@ -4352,6 +4367,18 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		    G(sc, ap + 2) == G_CLOCK) {
 			pm = -2;
 			k = ap + 3;
+		} else if (mi < 0 && T(sc, ap)->cyr && L(sc, ap) != NULL &&
+		    L(sc, ap)->unit == U_HOUR && i > 0 && T(sc, i - 1)->cyr &&
+		    G(sc, i - 1) == G_IN) {
+			/* "в 10 часов", "в 7 часов вечера": at an hour */
+			pm = -2;
+			k = ap + 1;
+			if (T(sc, k)->cyr && L(sc, k) != NULL &&
+			    L(sc, k)->part > 0 && hh >= 1 && hh <= 12) {
+				pm = L(sc, k)->part == 1 || (L(sc, k)->part ==
+				    4 && hh < 6) ? 0 : 1;
+				k++;
+			}
 		}
 		if (mi < 0 && pm == -1)
 			return 0;
