@@ -2593,20 +2593,21 @@ month_year(struct scan *sc, int m, int t)
 /* Days a month-day on the other side of the clause's tense costs. */
 #define LEAN_EN		200
 #define LEAN_KO		335
-#define LEAN_SINCE	1000	/* more than any two years: none */
+#define LEAN_SURE	1000	/* more than any two years: none */
 
 /*
  * Whether a verb in the past governs the date at token i, right before it
- * or before "on" ("were held on Jan. 20", "Переговоры прошли 20 января"):
- * then it lies in the past however near the next one is.  A verb further
- * off may report what is to come ("declared a dividend, payable Dec. 7").
+ * or before "on" or "in" ("were held on Jan. 20", "fell in January",
+ * "Переговоры прошли 20 января"): then it lies in the past however near
+ * the next one is.  A verb further off may report what is to come
+ * ("declared a dividend, payable Dec. 7").
  */
 static int
 past_verb_before(struct scan *sc, size_t i)
 {
 	size_t k = i;
 
-	if (k >= 1 && G(sc, k - 1) == G_ON)
+	if (k >= 1 && (G(sc, k - 1) == G_ON || G(sc, k - 1) == G_IN))
 		k--;
 	return k >= 1 && past_word(sc, k - 1) > 0 && G(sc, k - 1) != G_FUTTO;
 }
@@ -2692,7 +2693,7 @@ monthday_near(struct scan *sc, int m, int d, size_t i)
 	if (sc->doc->ry == 0)
 		return 0;
 	if (after_since(sc, i) || past_verb_before(sc, i)) {
-		monthday_years(sc, m, d, by, LEAN_SINCE);
+		monthday_years(sc, m, d, by, LEAN_SURE);
 		return by[0];
 	}
 	monthday_years(sc, m, d, by, LEAN_EN);
@@ -2707,9 +2708,8 @@ month_near(struct scan *sc, int m, size_t i)
 {
 	int y = month_year(sc, m, 0);
 
-	if (after_since(sc, i) && sc->doc->ry > 0)
+	if ((after_since(sc, i) || past_verb_before(sc, i)) && sc->doc->ry > 0)
 		return m <= sc->doc->rm ? sc->doc->ry : sc->doc->ry - 1;
-
 	if (month_year(sc, m, 1) == y && month_year(sc, m, -1) == y)
 		return y;
 	return month_year(sc, m, tense(sc, i));
@@ -3169,7 +3169,7 @@ static int
 m_monthname(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l;
-	size_t k = i, te, t2;
+	size_t k = i, te, t2, pair;
 	int wd = 0, mo = 0, d = 0, y = 0, rel = 0, m1, m2;
 
 	if ((l = L(sc, k)) != NULL && l->wday > 0 && !(l->abbr &&
@@ -3237,8 +3237,9 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			k++;
 		/* "5-6 December", "5 and 6 December", "с 5 по 7 декабря":
 		 * the first day alone, of the month after the second */
-		if (wd == 0 && (t2 = day_pair_at(sc, i)) > 0)
-			k = t2 + 1;
+		pair = wd == 0 ? day_pair_at(sc, i) : 0;
+		if (pair > 0)
+			k = pair + 1;
 		if ((mo = month_at(sc, k, &te)) == 0)
 			return 0;
 		k = te;
@@ -3247,7 +3248,7 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			t2++;
 		if ((y = year_at(sc, t2, &te)) > 0)
 			k = te;
-		if (day_pair_at(sc, i) > 0)
+		if (pair > 0)
 			k = i + 1;
 	}
 	h->te = k;

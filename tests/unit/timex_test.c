@@ -940,6 +940,10 @@ static const struct tcase cases[] = {
 	  "2024-02-20" },
 	{ "2024-12-06", "The offer expired Dec. 20.", "Dec. 20", "DATE",
 	  "2023-12-20" },
+	{ "2024-12-05", "Prices fell in January.", "January", "DATE",
+	  "2024-01" },
+	{ "2024-12-05", "It will open in January.", "January", "DATE",
+	  "2025-01" },
 	{ "2024-12-06", "declared a dividend, payable Dec. 7", "Dec. 7", "DATE",
 	  "2024-12-07" },
 	/* Korean words of a year, a month or a week from now */
@@ -1021,7 +1025,7 @@ static const struct tcase cases[] = {
 	/* words of any case and length around triggers, ending the text */
 	{ "2024-12-06", "police said on Wednesday", "Wednesday", "DATE",
 	  "2024-12-04" },
-	{ "2024-12-06", "SALES FELL IN JANUARY", "JANUARY", "DATE", "2025-01" },
+	{ "2024-12-06", "SALES FELL IN JANUARY", "JANUARY", "DATE", "2024-01" },
 	{ "2024-12-06", "internationally acknowledged yesterday", "yesterday",
 	  "DATE", "2024-12-05" },
 	{ "2024-12-06", "a supercalifragilisticexpialidociousword came Monday",
