@@ -564,6 +564,7 @@ lunar_month(int y, int m, int tz)
 
 static unsigned int	start_mask(const struct lex *);
 static long	day_named_at(struct scan *, size_t, size_t *);
+static int	uword_is(struct scan *, size_t, const char *);
 
 /*
  * The first eight bytes (at most n) of the word of n bytes at w, with
@@ -4094,6 +4095,13 @@ m_dayrel(struct scan *sc, size_t i, struct hit *h)
 	if (z == 0) {
 		put_str(h, WIRE_TX_DATE, u == U_DAY ? "XXXX-XX-XX" :
 		    n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF");
+		return 1;
+	}
+	if (u == U_WEEK && T(sc, i)->cjk && glued(sc, i + 1) &&
+	    uword_is(sc, i + 1, "\xe6\x9c\xab")) {
+		/* "今週末", "上周末": the weekend of that week ("末", end) */
+		put_week(h, z + 7L * n, 1);
+		h->te = i + 2;
 		return 1;
 	}
 	put_shift(h, z, n, u);

@@ -482,6 +482,8 @@ static const struct tcase cases[] = {
 	{ "2024-12-05", "3月に会談した。", "3月", "DATE", "2024-03" },
 	{ "2024-12-05", "星期一将举行会谈。", "星期一", "DATE", "2024-12-09" },
 	{ "2024-12-05", "月曜日に会談した。", "月曜日", "DATE", "2024-12-02" },
+	{ "2024-12-05", "今週末に発表する。", "今週末", "DATE", "2024-W49-WE" },
+	{ "2024-12-05", "上周末举行", "上周末", "DATE", "2024-W48-WE" },
 	/* "为了" (so as to) marks no tense: March the nearest way */
 	{ "2024-12-05", "为了3月的会议", "3月", "DATE", "2025-03" },
 	/* a day of the month to come is on or after the reference day */
