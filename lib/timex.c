@@ -2610,7 +2610,13 @@ past_verb_before(struct scan *sc, size_t i)
 
 	if (k >= 1 && (G(sc, k - 1) == G_ON || G(sc, k - 1) == G_IN))
 		k--;
-	return k >= 1 && past_word(sc, k - 1) > 0 && G(sc, k - 1) != G_FUTTO;
+	if (k < 1 || G(sc, k - 1) == G_FUTTO || future_word(sc, k - 1, 1))
+		return 0;
+	if (past_word(sc, k - 1) > 0)
+		return 1;
+	/* "was born on Jan. 20", "were killed in March" */
+	return k >= 2 && is_word(sc, k - 1) && !T(sc, k - 1)->upper &&
+	    (word_is(sc, k - 2, "was") || word_is(sc, k - 2, "were"));
 }
 
 /*

@@ -946,6 +946,10 @@ static const struct tcase cases[] = {
 	  "2024-01" },
 	{ "2024-12-05", "It will open in January.", "January", "DATE",
 	  "2025-01" },
+	{ "2024-12-05", "He was born on Jan. 20.", "Jan. 20", "DATE",
+	  "2024-01-20" },
+	{ "2024-12-05", "The deal was expected in January.", "January", "DATE",
+	  "2025-01" },
 	{ "2024-12-06", "declared a dividend, payable Dec. 7", "Dec. 7", "DATE",
 	  "2024-12-07" },
 	/* Korean words of a year, a month or a week from now */
