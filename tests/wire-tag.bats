@@ -119,6 +119,13 @@ man_run()
 	jq -s -e '[.[].dates[] | select(.text == "12月4日")] | length == 1 and .[0].end - .[0].start == 5' "$tmp/out"
 }
 
+@test "a Russian report through the chain: cases of month names, a part of next year" {
+	"$bin/wire-split" "$fx/russian.jsonl" | "$bin/wire-tag" --no-entities >"$tmp/out"
+	[ "$(jq -r '.dates[] | "\(.text)=\(.value)\(.mod // "")"' "$tmp/out" | paste -sd' ')" = \
+	    "5 декабря=2024-12-05 4 декабря=2024-12-04 19 июня=2024-06-19 начале следующего года=2025START" ]
+	jq -s -e '[.[].dates[] | select(.text == "19 июня")] | length == 1 and .[0].end - .[0].start == 7' "$tmp/out"
+}
+
 @test "dates resolve against published, with types and values" {
 	"$bin/wire-tag" "$fx/docs.jsonl" >"$tmp/out"
 	run sh -c "jq -c 'select(.id == \"a1\") | .dates | map([.text, .type, .value])' '$tmp/out'"
