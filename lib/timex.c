@@ -6971,8 +6971,9 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 		return 1;
 	}
 	g = G(sc, i - 1);
-	if (g == G_AT && sc->cgran == GR_DAY && sc->cy > 0 &&
-	    chain_time(sc, i, h))
+	/* "Nov. 5 at 8 p.m.", "5 декабря в 10:00" */
+	if ((g == G_AT || (g == G_IN && T(sc, i - 1)->cyr)) &&
+	    sc->cgran == GR_DAY && sc->cy > 0 && chain_time(sc, i, h))
 		return 1;
 	if (!(g == G_AND || g == G_OR || g == G_TO || g == G_THROUGH ||
 	    g == G_UNTIL || P(sc, i - 1, '-') || P(sc, i - 1, '&')))
