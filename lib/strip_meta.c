@@ -3873,11 +3873,26 @@ lede_byline(struct wire_strip *st, struct wire_strip_block *b)
 }
 
 /*
+ * A capital letter of Russian at t (n bytes left): its length, 2, or 0.
+ * "Ё" is U+0401, "А" to "Я" U+0410 to U+042F.
+ */
+static size_t
+cyr_capital(const char *t, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+
+	return n >= 2 && u[0] == 0xd0 && (u[1] == 0x81 ||
+	    (u[1] >= 0x90 && u[1] <= 0xaf)) ? 2 : 0;
+}
+
+/*
  * A wire service's dateline opening the n bytes at t, with a month and
  * day but no year: a place in capitals or words with capitals, a comma,
- * the month and day, then the agency in brackets or a dash ("SEOUL, Dec.
- * 5 (Yonhap) --", "MOSCOW, Dec 5 (Reuters) -").  Keeps the month and day
- * in st->dl_month and st->dl_day for wire_strip_date_by_fetch().
+ * the month and day, then the agency in brackets, a dash or a slash
+ * ("SEOUL, Dec. 5 (Yonhap) --", "MOSCOW, Dec 5 (Reuters) -", "МОСКВА, 5
+ * декабря. /ТАСС/.", "МОСКВА, 5 декабря - РИА Новости").  The day may come
+ * first, as Russian writes it.  Keeps the month and day in st->dl_month
+ * and st->dl_day for wire_strip_date_by_fetch().
  */
 static void
 dateline_md(struct wire_strip *st, const char *t, size_t n)
@@ -3885,27 +3900,50 @@ dateline_md(struct wire_strip *st, const char *t, size_t n)
 	size_t i = 0, ml, k;
 	int m, d;
 
-	if (n < 12 || !isupper((unsigned char)t[0]))
+	if (n < 12)
 		return;
-	while (i < n && i < 40 && (isalpha((unsigned char)t[i]) ||
-	    t[i] == ' ' || t[i] == '.' || t[i] == '-' || t[i] == '\''))
-		i++;
+	if (isupper((unsigned char)t[0])) {
+		while (i < n && i < 40 && (isalpha((unsigned char)t[i]) ||
+		    t[i] == ' ' || t[i] == '.' || t[i] == '-' ||
+		    t[i] == '\''))
+			i++;
+	} else if (cyr_capital(t, n) > 0) {
+		/* "МОСКВА", "НЬЮ-ЙОРК": a place in capitals */
+		while (i < n && i < 60 && ((k = cyr_capital(t + i,
+		    n - i)) > 0 || t[i] == ' ' || t[i] == '-'))
+			i += k > 0 ? k : 1;
+	} else
+		return;
 	if (i + 2 >= n || t[i] != ',' || t[i + 1] != ' ')
 		return;
 	i += 2;
-	if ((m = month_at(st, t + i, n - i, &ml)) == 0)
+	if ((m = month_at(st, t + i, n - i, &ml)) > 0) {
+		i += ml;
+		while (i < n && t[i] == ' ')
+			i++;
+		if ((k = digits(t + i, n - i, 3, &d)) < 1 || k > 2)
+			return;
+		i += k;
+	} else {
+		/* "5 декабря" */
+		if ((k = digits(t + i, n - i, 3, &d)) < 1 || k > 2)
+			return;
+		i += k;
+		while (i < n && t[i] == ' ')
+			i++;
+		if ((m = month_at(st, t + i, n - i, &ml)) == 0)
+			return;
+		i += ml;
+	}
+	if (d < 1 || d > 31)
 		return;
-	i += ml;
-	while (i < n && t[i] == ' ')
+	while (i < n && (t[i] == ' ' || t[i] == '.'))
 		i++;
-	if ((k = digits(t + i, n - i, 3, &d)) < 1 || k > 2 || d < 1 || d > 31)
-		return;
-	i += k;
-	while (i < n && t[i] == ' ')
-		i++;
-	/* "(Yonhap)", "--", "-", or a dash of Unicode (E2 80 93, 94) */
-	if (i < n && (t[i] == '(' || t[i] == '-' || ((unsigned char)t[i] ==
-	    0xe2 && i + 2 < n && (unsigned char)t[i + 1] == 0x80 &&
+	/* "(Yonhap)", "--", "-", "/ТАСС/", or a dash of Unicode (E2 80
+	 * 93, 94) */
+	if (i < n && (t[i] == '(' || t[i] == '-' || t[i] == '/' ||
+	    ((unsigned char)t[i] == 0xe2 && i + 2 < n &&
+	    (unsigned char)t[i + 1] == 0x80 &&
 	    ((unsigned char)t[i + 2] == 0x93 ||
 	    (unsigned char)t[i + 2] == 0x94)))) {
 		st->dl_month = m;

@@ -548,6 +548,18 @@ meta() {
 	    'a 2024-12-05 text' 'b 2024-12-31 text' 'c null null' 'd null null')" ]
 }
 
+@test "dates: a Russian dateline, day before month, dates the report by its fetch; a Russian date is read" {
+	printf '%s\n' '{"id":"a","fetched_at":"2024-12-05T10:00:00Z","text":"Договор вступил в силу\n\nМОСКВА, 5 декабря. /ТАСС/. Договор о стратегическом партнерстве между Россией и КНДР вступил в силу, сообщили в МИД."}' \
+	    '{"id":"b","fetched_at":"2025-01-02T10:00:00Z","text":"Договор вступил в силу\n\nМОСКВА, 31 декабря - РИА Новости. Договор о стратегическом партнерстве между Россией и КНДР вступил в силу, сообщили в МИД."}' \
+	    '{"id":"c","fetched_at":"2024-12-05","text":"Договор вступил в силу\n\nВ Москве, 5 декабря прошли переговоры о стратегическом партнерстве между Россией и КНДР, сообщили в МИД."}' \
+	    '{"id":"d","text":"Подольски завершил карьеру\n\n15 августа 2016, 13:43\n\nВетеран сборной Германии принял решение прекратить выступления за сборную, сообщил он в своем заявлении болельщикам."}' \
+	    >"$BATS_TEST_TMPDIR/in.jsonl"
+	run "$S" "$BATS_TEST_TMPDIR/in.jsonl"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | jq -r '[.id, .published, .published_source] | map(tostring) | join(" ")')" = "$(printf '%s\n' \
+	    'a 2024-12-05 text' 'b 2024-12-31 text' 'c null null' 'd 2016-08-15 text')" ]
+}
+
 @test "dates: a wire story's number that opens with its day dates it; other numbers do not" {
 	printf '%s\n' 'Headline of the story here' '' 'North Korea and Russia signed the treaty, officials said on Thursday in the capital.' \
 	    >"$BATS_TEST_TMPDIR/flat.txt"

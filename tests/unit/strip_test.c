@@ -304,6 +304,9 @@ names_and_dates(struct wire_strip *st, struct wire_buf *b)
 	is_str(date(st, "2019-12-09 ", b), "2019-12-09", "date: no lone T");
 	ok(date(st, "2021-02-30", b) == NULL, "date: no 30 February");
 	is_str(date(st, "29.02.2024", b), "2024-02-29", "date: a leap day");
+	is_str(date(st, "15 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82"
+	    "\xd0\xb0 2016, 13:43", b), "2016-08-15",
+	    "date: a Russian month in the genitive (15 avgusta)");
 	ok(date(st, "29.02.2023", b) == NULL, "date: no leap day in 2023");
 	for (k = 0; junk[k] != NULL; k++) {
 		wire_buf_reset(&st->authors);
