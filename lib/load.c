@@ -443,17 +443,18 @@ put_doc(struct wire_load *l, const struct wire_record *r,
 /*
  * Replaces the rows of one array ("entities" or "dates") of a sentence.
  * An absent array leaves the rows alone: the record was not tagged.  A
- * date's modifier ("mod", absent or null when it has none) is a tenth
- * value, for dates only.
+ * field extra of each element, when not NULL (a date's "mod", absent or
+ * null when it has none), is a tenth value.
  */
 static int
 put_array(struct wire_load *l, const struct wire_record *r, const char *key,
-    const char *third, int del, int ins, const struct wire_sval *doc,
-    const struct wire_sval *n, const struct wire_sval *day)
+    const char *third, const char *extra, int del, int ins,
+    const struct wire_sval *doc, const struct wire_sval *n,
+    const struct wire_sval *day)
 {
 	const struct wire_field *f = wire_record_get(r, key);
 	struct wire_sval v[10];
-	int nv = strcmp(key, "dates") == 0 ? 10 : 9;
+	int nv = extra != NULL ? 10 : 9;
 	const char *p, *e, *el;
 	char pre[64], why[128];
 	size_t elen;
@@ -491,8 +492,8 @@ put_array(struct wire_load *l, const struct wire_record *r, const char *key,
 		if (v[5].type == WIRE_SV_NULL && strcmp(third, "name") == 0)
 			v[5] = v[3];
 		v[8] = *day;
-		if (nv == 10 && str_val(l, &l->el, pre, "mod", &l->b[B_EMOD], 64,
-		    &v[9]) == -1)
+		if (extra != NULL && str_val(l, &l->el, pre, extra, &l->b[B_EMOD],
+		    64, &v[9]) == -1)
 			return -1;
 		if (wire_store_run(l->st, ins, v, nv, l->why, sizeof(l->why)) == -1)
 			return -1;
@@ -534,10 +535,10 @@ put_sentence(struct wire_load *l, const struct wire_record *r)
 	v[6] = day;
 	if (wire_store_run(l->st, S_SENT, v, 7, l->why, sizeof(l->why)) == -1)
 		return -1;
-	if (put_array(l, r, "entities", "name", S_DELENT, S_ENT, &v[0], &v[1],
-	    &day) == -1 ||
-	    put_array(l, r, "dates", "value", S_DELDATE, S_DATE, &v[0], &v[1],
-	    &day) == -1)
+	if (put_array(l, r, "entities", "name", NULL, S_DELENT, S_ENT, &v[0],
+	    &v[1], &day) == -1 ||
+	    put_array(l, r, "dates", "value", "mod", S_DELDATE, S_DATE, &v[0],
+	    &v[1], &day) == -1)
 		return -1;
 	return 0;
 }

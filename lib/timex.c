@@ -2107,6 +2107,22 @@ anchorz(struct scan *sc)
 	return refz(sc);
 }
 
+/* TimeML's codes of the seasons and the parts of a day, by the lexicon's
+ * numbers. */
+static const char *const season_code[] = { "", "SP", "SU", "FA", "WI" };
+static const char *const part_code[] = { "", "MO", "AF", "EV", "NI" };
+
+/* Makes the day of h a time: part (1 morning to 4 night) of that day
+ * ("2024-12-06TMO"). */
+static void
+put_part(struct hit *h, int part)
+{
+	size_t o = strlen(h->val);
+
+	snprintf(h->val + o, sizeof(h->val) - o, "T%s", part_code[part]);
+	h->type = WIRE_TX_TIME;
+}
+
 /* A day n units from day z, at the unit's granularity. */
 static void
 put_shift(struct hit *h, long z, long n, int u)
@@ -2639,6 +2655,14 @@ after_since(struct scan *sc, size_t i)
 	return k >= 1 && G(sc, k - 1) == G_SINCE;
 }
 
+/* Whether the date at token i surely lies in the past: after "since",
+ * or governed by a verb in the past right before it. */
+static int
+sure_past(struct scan *sc, size_t i)
+{
+	return after_since(sc, i) || past_verb_before(sc, i);
+}
+
 /*
  * The years monthday_year() gives month m, day d in the past, unknown and
  * future tense, as by[0], by[1] and by[2] (the reference year is known);
@@ -2699,7 +2723,7 @@ monthday_near(struct scan *sc, int m, int d, size_t i)
 
 	if (sc->doc->ry == 0)
 		return 0;
-	if (after_since(sc, i) || past_verb_before(sc, i)) {
+	if (sure_past(sc, i)) {
 		monthday_years(sc, m, d, by, LEAN_SURE);
 		return by[0];
 	}
@@ -2715,7 +2739,7 @@ month_near(struct scan *sc, int m, size_t i)
 {
 	int y = month_year(sc, m, 0);
 
-	if ((after_since(sc, i) || past_verb_before(sc, i)) && sc->doc->ry > 0)
+	if (sure_past(sc, i) && sc->doc->ry > 0)
 		return m <= sc->doc->rm ? sc->doc->ry : sc->doc->ry - 1;
 	if (month_year(sc, m, 1) == y && month_year(sc, m, -1) == y)
 		return y;
@@ -3741,8 +3765,14 @@ out:
 	return 1;
 }
 
-/* TimeML's codes of the seasons, by the lexicon's numbers. */
-static const char *const season_code[] = { "", "SP", "SU", "FA", "WI" };
+
+/* The season of the reference date of d (1 spring to 4 winter, December
+ * to February). */
+static int
+season_now(const struct wire_timex_doc *d)
+{
+	return d->rm == 12 || d->rm <= 2 ? 4 : (d->rm - 3) / 3 + 1;
+}
 
 /*
  * The year of season s (1 spring to 4 winter, which is the year it begins
@@ -3756,7 +3786,7 @@ static int
 season_year(const struct wire_timex_doc *d, int s, int rel)
 {
 	/* the season now, and the year it began in */
-	int cur = d->rm == 12 || d->rm <= 2 ? 4 : (d->rm - 3) / 3 + 1;
+	int cur = season_now(d);
 	int cy = d->ry - (d->rm <= 2);
 
 	if (rel < 0)
@@ -3796,9 +3826,7 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 	    g == G_MID))
 		return 0;
 	if (y == 0 && sc->doc->ry > 0) {
-		/* seasons by month: winter is December to February */
-		cur = sc->doc->rm == 12 || sc->doc->rm <= 2 ? 4 :
-		    (sc->doc->rm - 3) / 3 + 1;
+		cur = season_now(sc->doc);
 		if (recent)
 			y = season_year(sc->doc, s, -1);
 		else if (rel == G_NEXT || rel == G_COMING)
@@ -4111,13 +4139,8 @@ m_dayrel(struct scan *sc, size_t i, struct hit *h)
 		return 1;
 	}
 	put_shift(h, z, n, u);
-	if (part) {
-		static const char *const pc[] = { "", "MO", "AF", "EV", "NI" };
-		size_t o = strlen(h->val);
-
-		snprintf(h->val + o, sizeof(h->val) - o, "T%s", pc[part]);
-		h->type = WIRE_TX_TIME;
-	}
+	if (part)
+		put_part(h, part);
 	return 1;
 }
 
@@ -4125,10 +4148,9 @@ m_dayrel(struct scan *sc, size_t i, struct hit *h)
 static int
 m_partday(struct scan *sc, size_t i, struct hit *h)
 {
-	static const char *const pc[] = { "", "MO", "AF", "EV", "NI" };
 	const struct lex *l;
 	long z = refz(sc);
-	size_t o, k;
+	size_t k;
 	int g = G(sc, i);
 
 	if (g == G_MID) {
@@ -4144,9 +4166,7 @@ m_partday(struct scan *sc, size_t i, struct hit *h)
 			h->te = k + 2;
 		}
 		put_dayz(h, z);
-		o = strlen(h->val);
-		snprintf(h->val + o, sizeof(h->val) - o, "T%s", pc[l->part]);
-		h->type = WIRE_TX_TIME;
+		put_part(h, l->part);
 		return 1;
 	}
 	if ((g == G_THE && (G(sc, i + 1) == G_NEXT ||
@@ -4160,9 +4180,7 @@ m_partday(struct scan *sc, size_t i, struct hit *h)
 			return 0;
 		put_dayz(h, z + (g == G_THAT ? 0 : G(sc, i + 1) == G_PREVIOUS ?
 		    -1 : 1));
-		o = strlen(h->val);
-		snprintf(h->val + o, sizeof(h->val) - o, "T%s", pc[l->part]);
-		h->type = WIRE_TX_TIME;
+		put_part(h, l->part);
 		h->te = k + 1;
 		return 1;
 	}
@@ -4180,9 +4198,7 @@ m_partday(struct scan *sc, size_t i, struct hit *h)
 	if (z == 0)
 		return 0;
 	put_dayz(h, z - (g == G_LAST));
-	o = strlen(h->val);
-	snprintf(h->val + o, sizeof(h->val) - o, "T%s", pc[l->part]);
-	h->type = WIRE_TX_TIME;
+	put_part(h, l->part);
 	h->te = i + 2;
 	return 1;
 }
@@ -4208,7 +4224,6 @@ part_plural(struct scan *sc, size_t i)
 static int
 m_weekday(struct scan *sc, size_t i, struct hit *h)
 {
-	static const char *const pc[] = { "", "MO", "AF", "EV", "NI" };
 	const struct lex *l;
 	size_t k = i, o;
 	int g = G(sc, i), dir = 0;
@@ -4242,7 +4257,7 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 	if (k == i && (o = part_plural(sc, k + 1)) > 0) {
 		/* "Tuesday nights": every Tuesday night */
 		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%dT%s", l->wday,
-		    pc[o]);
+		    part_code[o]);
 		h->type = WIRE_TX_SET;
 		h->te = k + 2;
 		return 1;
@@ -4252,7 +4267,7 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 	    (o = part_plural(sc, k + 3)) > 0) {
 		/* "Monday and Tuesday nights": the first of two sets */
 		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%dT%s", l->wday,
-		    pc[o]);
+		    part_code[o]);
 		h->type = WIRE_TX_SET;
 		h->te = k + 1;
 		return 1;
@@ -4265,9 +4280,7 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 		h->te++;	/* "Friday night": the day, mostly */
 	} else if (l != NULL && l->part > 0 && !T(sc, h->te)->upper &&
 	    h->val[0] != 'X') {
-		o = strlen(h->val);
-		snprintf(h->val + o, sizeof(h->val) - o, "T%s", pc[l->part]);
-		h->type = WIRE_TX_TIME;
+		put_part(h, l->part);
 		h->te++;
 	}
 	return 1;
@@ -5438,7 +5451,6 @@ cjk_span(struct scan *sc, size_t k)
 static int
 ko_clock(struct scan *sc, size_t k, long z, int alone, struct hit *h)
 {
-	static const char *const pc[] = { "", "MO", "AF", "EV", "NI" };
 	const struct lex *l = L(sc, k);
 	int part = 0, hh, mi = 0, dian, more = 0;
 	char hm[16];
@@ -5449,7 +5461,7 @@ ko_clock(struct scan *sc, size_t k, long z, int alone, struct hit *h)
 		if (T(sc, k++)->tail > 0) {
 			if (!alone)
 				return 0;
-			ko_put_time(h, z, pc[part]);
+			ko_put_time(h, z, part_code[part]);
 			h->te = k;
 			return 1;
 		}
@@ -5493,7 +5505,7 @@ ko_clock(struct scan *sc, size_t k, long z, int alone, struct hit *h)
 		snprintf(hm, sizeof(hm), "%02d:%02d", hh, mi);
 		ko_put_time(h, z, hm);
 	} else if (part > 0 && alone)
-		ko_put_time(h, z, pc[part]);
+		ko_put_time(h, z, part_code[part]);
 	else
 		return 0;
 	h->te = k;
