@@ -68,7 +68,7 @@ enum gram {
 	G_TERM, G_FUTV, G_KCOMING, G_KLATER, G_KDURING, G_KH1, G_KH2,
 	G_KQUARTER, G_KEARLY, G_KMID, G_KLATE, G_KHALF, G_KSAMEDAY,
 	G_KDAYBEFORE, G_KDAYAFTER, G_DEFER, G_KPREVY, G_KPREVM, G_KPREVQ,
-	G_KJUST, G_KSAMEM, G_KSAMEP, G_CJDI, G_YEARMARK
+	G_KJUST, G_KSAMEM, G_KSAMEP, G_CJDI, G_YEARMARK, G_NEARLY, G_UNDER
 };
 
 static const struct {
@@ -92,7 +92,7 @@ static const struct {
 	{ "each", G_EACH }, { "half", G_HALF }, { "few", G_FEW },
 	{ "several", G_SEVERAL }, { "some", G_SOME }, { "many", G_MANY },
 	{ "couple", G_COUPLE }, { "about", G_APPROX }, { "around", G_APPROX },
-	{ "nearly", G_APPROX }, { "almost", G_APPROX },
+	{ "nearly", G_NEARLY }, { "almost", G_NEARLY },
 	{ "approximately", G_APPROX }, { "roughly", G_APPROX },
 	{ "some", G_SOME }, { "more", G_MORE }, { "less", G_LESS },
 	{ "fewer", G_LESS }, { "than", G_THAN }, { "least", G_LEAST },
@@ -148,7 +148,7 @@ static const struct {
 	{ "rd", G_SUFFIX }, { "th", G_SUFFIX }, { "current", G_CURRENT },
 	{ "near", G_NEAR }, { "distant", G_NEAR }, { "these", G_THESE },
 	{ "tonight", G_TONIGHT }, { "q", G_Q }, { "h", G_H }, { "fy", G_FY },
-	{ "within", G_WITHIN }, { "over", G_OVER }, { "recent", G_RECENT },
+	{ "within", G_WITHIN }, { "over", G_OVER }, { "under", G_UNDER }, { "recent", G_RECENT },
 	{ "ahead", G_AHEAD }, { "o", G_O }, { "clock", G_CLOCK },
 	{ "now", G_NOW }, { "up", G_UP }, { "present", G_PRESENT },
 	{ "moment", G_MOMENT }, { "term", G_TERM }, { "account", G_ACCOUNT },
@@ -242,7 +242,8 @@ struct lex {
 	char		w[WORD_MAX];
 	uint64_t	w8;	/* the first eight bytes of w as word_fold() */
 	unsigned char	wl;
-	signed char	month, wday, ord, unit, season, part, ref, set, gram;
+	signed char	month, wday, ord, unit, season, part, ref, set;
+	unsigned char	gram;	/* enum gram: wider than the signed fields */
 	signed char	reln, relu, abbr;
 	signed char	dec;	/* 1 + tens digit of a decade ("nineties") */
 	short		num;
@@ -911,7 +912,7 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 		}
 		for (k = 0; k < (int)(sizeof(grammar) / sizeof(grammar[0])); k++)
 			if (strcmp(val, grammar[k].w) == 0) {
-				l->gram = (signed char)grammar[k].g;
+				l->gram = (unsigned char)grammar[k].g;
 				return 0;
 			}
 		goto bad;
@@ -1084,7 +1085,7 @@ wire_timex_new(const char *data, size_t len, char *err, size_t errlen)
 	for (i = 0; i < sizeof(grammar) / sizeof(grammar[0]); i++) {
 		k = lex_add(cx, grammar[i].w, strlen(grammar[i].w));
 		if (k >= 0 && cx->lex[k].gram == 0)
-			cx->lex[k].gram = (signed char)grammar[i].g;
+			cx->lex[k].gram = (unsigned char)grammar[i].g;
 	}
 	for (p = data, end = data + len; p < end; p = nl + 1) {
 		lineno++;
@@ -4421,7 +4422,7 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 	} else if (t->kind == K_NUM && t->ndig == 4 && t->num % 100 < 60 &&
 	    t->num / 100 < 24 && G(sc, i + 1) == G_TZ && T(sc, i + 1)->allcap &&
 	    (G(sc, i - 1) == G_AT || G(sc, i - 1) == G_APPROX ||
-	    G(sc, i - 1) == G_BY || G(sc, i - 1) == G_UNTIL ||
+	    G(sc, i - 1) == G_NEARLY || G(sc, i - 1) == G_BY || G(sc, i - 1) == G_UNTIL ||
 	    G(sc, i - 1) == G_BEFORE || G(sc, i - 1) == G_AFTER)) {
 		/* "at 2300 GMT", as wires write it; "(0735 GMT)" after a
 		 * local time only repeats it, and "2024 GMT" is no time */
@@ -4513,7 +4514,8 @@ year_end(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	g = G(sc, i - 1);
 	if (!(g == G_BY || g == G_UNTIL || g == G_SINCE || g == G_AT ||
-	    g == G_APPROX || g == G_BEFORE || g == G_THROUGH))
+	    g == G_APPROX || g == G_NEARLY || g == G_BEFORE ||
+	    g == G_THROUGH))
 		return 0;
 	if (P(sc, k, '-') && glued(sc, k) && glued(sc, k + 1))
 		k++;
@@ -4528,7 +4530,7 @@ year_end(struct scan *sc, size_t i, struct hit *h)
 	put_year(h, sc->doc->ry - (g == G_SINCE));
 	h->mod = WIRE_TX_MOD_END;
 	h->te = k + 1;
-	if (g == G_APPROX)
+	if (g == G_APPROX || g == G_NEARLY)
 		h->ts = i - 1;	/* "around year end", like "about 10 days" */
 	return 1;
 }
@@ -4705,13 +4707,12 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	if (g == G_LAST && i > 0 && possessive(sc, i - 1))
 		return 0;	/* "my last day in the office": no span */
 	/* "about", "more than", "at least", "the past", "the next" */
-	if (g == G_APPROX || g == G_OVER || g == G_SOME ||
-	    (g == G_UP && G(sc, i + 1) == G_TO)) {
+	if (g == G_APPROX || g == G_NEARLY || g == G_OVER || g == G_UNDER ||
+	    g == G_SOME || (g == G_UP && G(sc, i + 1) == G_TO)) {
 		k += g == G_UP ? 2 : 1;
 		h->mod = g == G_OVER ? WIRE_TX_MOD_MORE_THAN : g == G_UP ?
-		    WIRE_TX_MOD_EQUAL_OR_LESS : word_is(sc, i, "nearly") ||
-		    word_is(sc, i, "almost") ? WIRE_TX_MOD_LESS_THAN :
-		    WIRE_TX_MOD_APPROX;
+		    WIRE_TX_MOD_EQUAL_OR_LESS : g == G_NEARLY || g == G_UNDER ?
+		    WIRE_TX_MOD_LESS_THAN : WIRE_TX_MOD_APPROX;
 	} else if ((g == G_MORE || g == G_LESS) && G(sc, i + 1) == G_THAN) {
 		k += 2;
 		h->mod = g == G_MORE ? WIRE_TX_MOD_MORE_THAN :
@@ -4768,8 +4769,11 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	} else if (n == 0) {
 		g = G(sc, k - 1);
 		ga = G(sc, k + 1);
-		/* "for years", "in weeks"; "months ago", "Days later" */
-		if (!lead && !(unit_at(sc, k, &pl) && pl && (((g == G_FOR ||
+		/* "for years", "in weeks"; "months ago", "Days later";
+		 * a Russian unit is one after "более" ("более часа") */
+		if (!lead && !(h->mod != WIRE_TX_MOD_NONE && T(sc, k)->cyr &&
+		    unit_at(sc, k, &pl)) &&
+		    !(unit_at(sc, k, &pl) && pl && (((g == G_FOR ||
 		    g == G_IN || g == G_OVER || g == G_WITHIN) &&
 		    !T(sc, k)->upper) || ((ga == G_AGO || ga == G_LATER ||
 		    ga == G_EARLIER) && (!T(sc, k)->upper || k == 0 ||
@@ -6727,7 +6731,8 @@ start_mask(const struct lex *l)
 	static const int ru[] = { G_THE, G_THIS, G_LAST, G_NEXT, G_THAT,
 	    G_PAST, G_COMING, 0 };
 	static const int du[] = { G_A, G_HALF, G_SEVERAL, G_FEW, G_MANY,
-	    G_APPROX, G_OVER, G_SOME, G_UP, G_MORE, G_LESS, G_AT, G_THE,
+	    G_APPROX, G_NEARLY, G_OVER, G_UNDER, G_SOME, G_UP, G_MORE, G_LESS,
+	    G_AT, G_THE,
 	    G_PAST, G_NEXT, G_LAST, G_COMING, G_RECENT, 0 };
 	static const int rf[] = { G_THESE, G_AT, G_THE, 0 };
 	unsigned int m = 0;

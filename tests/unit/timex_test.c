@@ -1047,6 +1047,20 @@ static const struct tcase cases[] = {
 	{ "2024-12-06", "the fourth quarter", "the fourth quarter", "DATE",
 	  "2024-Q4" },
 	{ "2024-12-06", "last weekend", "last weekend", "DATE", "2024-W48-WE" },
+	/* a Russian unit with no number after a modifier is one; weekends */
+	{ "2024-12-05", "переговоры длились более часа", "более часа",
+	  "DURATION", "PT1H" },
+	{ "2024-12-05", "это случилось около года назад", "около года назад",
+	  "DATE", "2023" },
+	{ "2024-12-05", "саммит пройдет в эти выходные", "эти выходные", "DATE",
+	  "2024-W49-WE" },
+	{ "2024-12-05", "в прошлые выходные", "прошлые выходные", "DATE",
+	  "2024-W48-WE" },
+	{ "2024-12-05", "в следующие выходные", "следующие выходные", "DATE",
+	  "2024-W50-WE" },
+	{ "2024-12-05", "under two years", "under two years", "DURATION",
+	  "P2Y" },
+	{ "2024-12-05", "under the deal", "", "", "" },
 };
 
 /* Anaphora: each sequence is one document, checked in order. */
@@ -1153,6 +1167,11 @@ static const struct mcase mods[] = {
 	{ "2024-12-05", "в середине ноября", "середине ноября", "MID" },
 	{ "2024-12-05", "встреча пройдет в начале следующего года",
 	  "начале следующего года", "START" },
+	{ "2024-12-05", "почти два года назад", "почти два года назад",
+	  "AFTER" },
+	{ "2024-12-05", "за почти три года", "почти три года", "LESS_THAN" },
+	{ "2024-12-05", "менее часа", "менее часа", "LESS_THAN" },
+	{ "2024-12-05", "for under a week", "under a week", "LESS_THAN" },
 	{ "2024-12-05", "they met on Tuesday", "Tuesday", "" },
 	{ "2024-12-05", "the talks lasted two hours", "two hours", "" },
 	{ NULL, NULL, NULL, NULL }
