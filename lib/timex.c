@@ -68,7 +68,8 @@ enum gram {
 	G_TERM, G_FUTV, G_KCOMING, G_KLATER, G_KDURING, G_KH1, G_KH2,
 	G_KQUARTER, G_KEARLY, G_KMID, G_KLATE, G_KHALF, G_KSAMEDAY,
 	G_KDAYBEFORE, G_KDAYAFTER, G_DEFER, G_KPREVY, G_KPREVM, G_KPREVQ,
-	G_KJUST, G_KSAMEM, G_KSAMEP, G_CJDI, G_YEARMARK, G_NEARLY, G_UNDER
+	G_KJUST, G_KSAMEM, G_KSAMEP, G_CJDI, G_YEARMARK, G_NEARLY, G_UNDER,
+	G_CJYEAR, G_CJMONTH, G_CJQIANRI
 };
 
 static const struct {
@@ -198,6 +199,8 @@ static const struct {
 	{ "\xe4\xb8\x8b\xe5\x8d\x8a\xe5\xb9\xb4", G_KH2 },	/* xiabannian */
 	{ "\xe5\xad\xa3\xe5\xba\xa6", G_KQUARTER },	/* jidu: quarter */
 	{ "\xe7\xac\xac", G_CJDI },			/* di: the nth */
+	{ "\xe5\xb9\xb4", G_CJYEAR },			/* nian, nen: year */
+	{ "\xe6\x9c\x88", G_CJMONTH },			/* yue, gatsu: month */
 	{ "\xeb\xb6\x84\xea\xb8\xb0", G_KQUARTER },	/* bungi: quarter */
 	{ "\xec\xa0\x84\xeb\x85\x84", G_KPREVY },	/* jeonnyeon */
 	{ "\xec\xa0\x84\xec\x9b\x94", G_KPREVM },	/* jeonwol */
@@ -216,6 +219,9 @@ static const struct {
 	{ "\xec\xa0\x95\xec\x98\xa4", G_NOON },		/* jeongo: noon */
 	{ "\xec\x9e\x90\xec\xa0\x95", G_MIDNIGHT },	/* jajeong */
 	{ "\xe5\x8d\x8a", G_KHALF },			/* ban: half */
+	{ "\xe6\x95\xb0", G_SEVERAL },		/* shu: some */
+	{ "\xe5\x87\xa0", G_SEVERAL },		/* ji: some */
+	{ "\xe5\xb9\xbe", G_SEVERAL },		/* iku: some */
 	{ "\xe6\xad\xa3\xe5\x8d\x88", G_NOON },		/* zhengwu: noon */
 	{ "\xe5\x8d\x88\xe5\xa4\x9c", G_MIDNIGHT },	/* wuye: midnight */
 	{ "\xec\x9d\xb4\xeb\x82\xa0", G_KSAMEDAY },	/* inal: that day */
@@ -231,6 +237,7 @@ static const struct {
 	{ "\xe6\xac\xa1\xe6\x97\xa5", G_KDAYAFTER },		/* ciri */
 	{ "\xe7\xac\xac\xe4\xba\x8c\xe5\xa4\xa9", G_KDAYAFTER },	/* di er tian */
 	{ "\xe7\xbf\x8c\xe6\x97\xa5", G_KDAYAFTER },		/* yokujitsu */
+	{ "\xe5\x89\x8d\xe6\x97\xa5", G_CJQIANRI },		/* zenjitsu, qianri */
 };
 
 /* Korean counters after a number: year, month, day. */
@@ -1387,12 +1394,24 @@ fw_digit(const unsigned char *u, size_t p, size_t len)
 	return c >= '0' && c <= '9' ? c - '0' + 1 : 0;
 }
 
-/* Whether the character before byte e of s (len bytes) is "日" and "本"
- * follows: "日本" (Japan), no day ("同日本", "上周日本"). */
+static int	char3_in(const char *, const char *);
+
+/*
+ * Whether the character before byte e of s (len bytes) is "日" that stands
+ * for Japan with the one after it: "日本" (Japan), "日銀" (its central
+ * bank), "日米", "日韓", "日朝", "日露" (its ties), "日経"; no day ("同日本",
+ * "上周日本", "前日銀総裁").
+ */
 static int
 japan_at(const char *s, size_t e, size_t len)
 {
-	return e >= 3 && e + 3 <= len && memcmp(s + e - 3, "\xe6\x97\xa5\xe6\x9c\xac", 6) == 0;
+	/* 本 銀 米 韓 韩 朝 露 経 */
+	static const char after[] = "\xe6\x9c\xac\xe9\x8a\x80\xe7\xb1\xb3"
+	    "\xe9\x9f\x93\xe9\x9f\xa9\xe6\x9c\x9d\xe9\x9c\xb2"
+	    "\xe7\xb5\x8c";
+
+	return e >= 3 && e + 3 <= len && memcmp(s + e - 3, "\xe6\x97\xa5",
+	    3) == 0 && char3_in(s + e, after) > 0;
 }
 
 /* The most characters of a Chinese or Japanese word of the lexicon. */
@@ -1411,6 +1430,22 @@ hiragana_at(const char *s, size_t avail)
 
 	return avail >= 3 && wire_utf8_decode(s, avail, &cp) == 3 &&
 	    cp >= 0x3041 && cp <= 0x309F;
+}
+
+/* Whether the len bytes at s hold a hiragana or katakana: Japanese. */
+static int
+has_kana(const char *s, size_t len)
+{
+	const char *p = s, *e = s + len;
+
+	/* U+3041 to U+30FF are E3 81 81 to E3 83 BF */
+	while ((p = memchr(p, 0xE3, (size_t)(e - p))) != NULL && e - p >= 3) {
+		if ((unsigned char)p[1] >= 0x81 && (unsigned char)p[1] <= 0x83 &&
+		    !((unsigned char)p[1] == 0x81 && (unsigned char)p[2] < 0x81))
+			return 1;
+		p++;
+	}
+	return 0;
 }
 
 /*
@@ -1491,6 +1526,65 @@ cjk_word(const struct wire_timex_ctx *cx, const char *s, size_t p,
 #define CJ_DAY		"\xe6\x97\xa5"	/* ri, nichi */
 #define CJ_HAO		"\xe5\x8f\xb7"	/* hao, the day in speech */
 #define CJ_GAN		"\xe5\x85\x83"	/* gan: the first ("元年") */
+#define CJ_SHI		"\xe6\x97\xb6"		/* shi: o'clock */
+#define CJ_SHI_T	"\xe6\x99\x82"		/* shi, ji (Japanese) */
+#define CJ_FEN		"\xe5\x88\x86"		/* fen, fun: minutes */
+#define CJ_QIAN		"\xe5\x89\x8d"	/* qian, mae: ago */
+#define CJ_HOU		"\xe5\x90\x8e"	/* hou: later */
+#define CJ_HOU_T	"\xe5\xbe\x8c"	/* hou, go: later */
+#define CJ_LIANG	"\xe4\xb8\xa4"	/* liang: two */
+#define CJ_ONE		"\xe4\xb8\x80"	/* yi: one */
+#define CJ_DI		"\xe7\xac\xac"	/* di: the nth */
+#define CJ_LAI		"\xe6\x9d\xa5"	/* lai: in the past (span) */
+#define CJ_LAI_T	"\xe4\xbe\x86"	/* lai, traditional */
+#define CJ_UPDOWN	"\xe4\xb8\x8a\xe4\xb8\x8b"	/* shang xia */
+#define CJ_LIANG_T	"\xe5\x85\xa9"	/* liang, traditional */
+
+/* Chinese and Japanese counters after a number: a character, and the
+ * next when the counter has two; the unit; and whether a count alone is
+ * a span of time ("3天") or needs a mark after it ("3年前", "3日間"). */
+static const struct {
+	const char	*w, *w2;
+	int		 u, bare;
+} cjk_units[] = {
+	{ "\xe5\xa4\xa9", NULL, U_DAY, 1 },			/* tian */
+	{ CJ_DAY, NULL, U_DAY, 0 },				/* ri, nichi */
+	{ "\xe5\x91\xa8", NULL, U_WEEK, 1 },			/* zhou */
+	{ "\xe9\x80\xb1", NULL, U_WEEK, 1 },			/* shu */
+	{ "\xe4\xb8\xaa", CJ_MONTH, U_MONTH, 1 },		/* ge yue */
+	{ "\xe5\x80\x8b", CJ_MONTH, U_MONTH, 1 },		/* ge yue */
+	{ "\xe3\x81\x8b", CJ_MONTH, U_MONTH, 1 },		/* ka getsu */
+	{ "\xe3\x83\xb6", CJ_MONTH, U_MONTH, 1 },		/* ke getsu */
+	{ "\xe3\x82\xab", CJ_MONTH, U_MONTH, 1 },		/* ka getsu */
+	{ CJ_YEAR, NULL, U_YEAR, 0 },				/* nian, nen */
+	{ "\xe5\xb0\x8f", CJ_SHI, U_HOUR, 1 },		/* xiaoshi */
+	{ "\xe5\xb0\x8f", CJ_SHI_T, U_HOUR, 1 },		/* xiaoshi */
+	{ CJ_SHI_T, NULL, U_HOUR, 0 },				/* ji */
+	{ CJ_FEN, "\xe9\x92\x9f", U_MIN, 1 },			/* fenzhong */
+	{ CJ_FEN, "\xe9\x90\x98", U_MIN, 1 },			/* fenzhong */
+	{ CJ_FEN, NULL, U_MIN, 0 },				/* fun */
+	{ CJ_MONTH, NULL, U_MONTH, 0 }	/* yue, after "数" ("数月前"): a
+					 * number before it is a month */
+};
+
+#define CJ_NUNITS	(sizeof(cjk_units) / sizeof(cjk_units[0]))
+
+/*
+ * The index in cjk_units[] of the counter at byte q of s (len bytes), or
+ * -1.
+ */
+static int
+cjk_unit_at(const char *s, size_t q, size_t len)
+{
+	size_t j;
+
+	for (j = 0; j < CJ_NUNITS; j++)
+		if (q + 3 <= len && memcmp(s + q, cjk_units[j].w, 3) == 0 &&
+		    (cjk_units[j].w2 == NULL || (q + 6 <= len &&
+		    memcmp(s + q + 3, cjk_units[j].w2, 3) == 0)))
+			return (int)j;
+	return -1;
+}
 
 /* The value of the Chinese numeral cp, 10 for "十", or -1. */
 static inline int
@@ -1526,11 +1620,38 @@ cjk_digit(uint32_t cp)
 }
 
 /*
+ * Whether the unit at byte q of s (len bytes), one of cjk_units[] j,
+ * counts a number in Chinese numerals before it: a unit that makes a
+ * span alone ("三天", "两个月"), or one that needs a mark ("三年前",
+ * "五日後", "十年来", "三時間"; "十分", very, and "一時", for a while, are
+ * no times).
+ */
+static int
+cjk_counts(const char *s, size_t q, size_t len, int j)
+{
+	static const char marks[] = CJ_QIAN CJ_HOU CJ_HOU_T
+	    "\xe9\x97\xb4\xe9\x96\x93\xe6\x9d\xa5\xe4\xbe\x86";
+	static const char joins[] = "\xe4\xbb\xa5\xe4\xb9\x8b"; /* 以 之 */
+	const char *e = s + len;
+
+	if (cjk_units[j].bare)
+		return 1;
+	if (cjk_units[j].u == U_MONTH && cjk_units[j].w2 == NULL)
+		return 0;	/* "两月": "两个月" is two months */
+	s += q + 3 + (cjk_units[j].w2 != NULL ? 3 : 0);
+	if (e - s >= 6 && char3_in(s, joins) > 0)
+		s += 3;	/* "以后", "之後" */
+	return e - s >= 3 && char3_in(s, marks) > 0;
+}
+
+/*
  * A number in Chinese numerals at byte p of s (len bytes) that a date
- * counter follows: a year of four digits before "年" ("二〇二四年"), a
- * month before "月" ("十二月"), a day before "日" or "号" right after "月"
- * ("十二月四日"; "一日" alone is as often "one day").  Stores its value in
- * *v and its digits in *nd; returns the byte after it, or p.
+ * counter or a unit follows: a year of four digits before "年"
+ * ("二〇二四年"), a month before "月" ("十二月"), a day before "日" or
+ * "号" right after "月" ("十二月四日"; "一日" alone is as often "one day"),
+ * a quarter ("三季度"), or a count of a unit (see cjk_counts(); "两" is two
+ * there).  Stores its value in *v and its digits in *nd; returns the byte
+ * after it, or p.
  */
 static size_t
 cjk_numeral(const char *s, size_t p, size_t len, long *v, int *nd)
@@ -1538,8 +1659,16 @@ cjk_numeral(const char *s, size_t p, size_t len, long *v, int *nd)
 	long val = 0, tens = -1;
 	size_t q = p;
 	uint32_t cp;
-	int n = 0, dg;
+	int n = 0, dg, j;
 
+	if (p + 3 <= len && (memcmp(s + p, CJ_LIANG, 3) == 0 ||
+	    memcmp(s + p, CJ_LIANG_T, 3) == 0)) {
+		/* "两天", "兩週": two, before a unit only */
+		*v = 2;
+		*nd = 1;
+		return (j = cjk_unit_at(s, p + 3, len)) >= 0 &&
+		    cjk_counts(s, p + 3, len, j) ? p + 3 : p;
+	}
 	while (n < 8 && wire_utf8_decode(s + q, len - q, &cp) == 3 &&
 	    (dg = cjk_digit(cp)) >= 0) {
 		if (dg == 10) {
@@ -1562,16 +1691,20 @@ cjk_numeral(const char *s, size_t p, size_t len, long *v, int *nd)
 	}
 	*v = val;
 	*nd = tens >= 0 ? 2 : n;
-	if (memcmp(s + q, CJ_YEAR, 3) == 0)
-		return tens < 0 && n == 4 ? q : p;
 	if (memcmp(s + q, CJ_MONTH, 3) == 0)
 		return val >= 1 && val <= 12 ? q : p;
-	if (memcmp(s + q, CJ_DAY, 3) == 0 || memcmp(s + q, CJ_HAO, 3) == 0)
-		return val >= 1 && val <= 31 && p >= 3 &&
-		    memcmp(s + p - 3, CJ_MONTH, 3) == 0 ? q : p;
+	if ((memcmp(s + q, CJ_DAY, 3) == 0 || memcmp(s + q, CJ_HAO, 3) == 0) &&
+	    val >= 1 && val <= 31 && p >= 3 &&
+	    memcmp(s + p - 3, CJ_MONTH, 3) == 0)
+		return q;
+	if (memcmp(s + q, CJ_YEAR, 3) == 0 && tens < 0 && n == 4)
+		return q;
 	/* "三季度": a quarter */
 	if (q + 6 <= len && memcmp(s + q, CJ_QUARTER, 6) == 0)
 		return val >= 1 && val <= 4 && tens < 0 ? q : p;
+	if ((n == 1 || tens >= 0) && (j = cjk_unit_at(s, q, len)) >= 0 &&
+	    cjk_counts(s, q, len, j))
+		return q;
 	return p;
 }
 
@@ -1654,10 +1787,10 @@ next_token(struct scan *sc, struct tok *t)
 		}
 	} else if ((unsigned char)s[p] >= 0xE3 &&
 	    wire_utf8_decode(s + p, sc->len - p, &cp) > 0 && is_cjk(cp)) {
-		if (cjk_digit(cp) > 0 &&
+		if ((cjk_digit(cp) > 0 || cp == 0x4E24 || cp == 0x5169) &&
 		    (q = cjk_numeral(s, p, sc->len, &t->num, &nl)) > p) {
 			/* a date's number in Chinese numerals ("十二月"),
-			 * which no zero opens */
+			 * which no zero opens, or a count ("两天") */
 			t->kind = K_NUM;
 			t->ndig = (unsigned char)nl;
 			p = q;
@@ -5228,11 +5361,8 @@ static const struct {
 #define KO_MAN		"\xeb\xa7\x8c"		/* man: "이틀 만에", after */
 #define KO_HOUR		"\xec\x8b\x9c"		/* si: o'clock */
 #define KO_MIN		"\xeb\xb6\x84"		/* bun: minutes past */
-#define CJ_SHI		"\xe6\x97\xb6"		/* shi: o'clock */
-#define CJ_SHI_T	"\xe6\x99\x82"		/* shi, ji (Japanese) */
 #define CJ_DIAN		"\xe7\x82\xb9"		/* dian: o'clock, point */
 #define CJ_DIAN_T	"\xe9\xbb\x9e"		/* dian, traditional */
-#define CJ_FEN		"\xe5\x88\x86"		/* fen, fun: minutes */
 #define CJ_JIAN		"\xe9\x97\xb4"		/* jian: span */
 #define CJ_KAN		"\xe9\x96\x93"		/* kan: span */
 #define KO_WEEK		"\xec\xa3\xbc"		/* ju: week */
@@ -5932,7 +6062,10 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 	}
 	if (y > 0)
 		return year;
-	if ((d = cjk_day_at(sc, k)) > 0) {
+	/* "3日前", "5日後": days ago or later, as Japanese writes them */
+	if ((d = cjk_day_at(sc, k)) > 0 && !(glued(sc, k + 2) &&
+	    (uword_is(sc, k + 2, CJ_QIAN) || uword_is(sc, k + 2, CJ_HOU) ||
+	    uword_is(sc, k + 2, CJ_HOU_T)))) {
 		y = cjk_tense(sc, T(sc, h->ts)->s, T(sc, k + 1)->e);
 		put_bare_day(sc, h, d, y > 0, y < 0 ? 2 : 0);
 		h->te = k + 2;
@@ -5942,50 +6075,23 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 	return 0;
 }
 
-/* Chinese and Japanese counters after a number: a character, and the
- * next when the counter has two; the unit; and whether a count alone is
- * a span of time ("3天") or needs a mark after it ("3年前", "3日間"). */
-static const struct {
-	const char	*w, *w2;
-	int		 u, bare;
-} cjk_units[] = {
-	{ "\xe5\xa4\xa9", NULL, U_DAY, 1 },			/* tian */
-	{ CJ_DAY, NULL, U_DAY, 0 },				/* ri, nichi */
-	{ "\xe5\x91\xa8", NULL, U_WEEK, 1 },			/* zhou */
-	{ "\xe9\x80\xb1", NULL, U_WEEK, 1 },			/* shu */
-	{ "\xe4\xb8\xaa", CJ_MONTH, U_MONTH, 1 },		/* ge yue */
-	{ "\xe5\x80\x8b", CJ_MONTH, U_MONTH, 1 },		/* ge yue */
-	{ "\xe3\x81\x8b", CJ_MONTH, U_MONTH, 1 },		/* ka getsu */
-	{ "\xe3\x83\xb6", CJ_MONTH, U_MONTH, 1 },		/* ke getsu */
-	{ "\xe3\x82\xab", CJ_MONTH, U_MONTH, 1 },		/* ka getsu */
-	{ CJ_YEAR, NULL, U_YEAR, 0 },				/* nian, nen */
-	{ "\xe5\xb0\x8f", CJ_SHI, U_HOUR, 1 },		/* xiaoshi */
-	{ "\xe5\xb0\x8f", CJ_SHI_T, U_HOUR, 1 },		/* xiaoshi */
-	{ CJ_SHI_T, NULL, U_HOUR, 0 },				/* ji */
-	{ CJ_FEN, "\xe9\x92\x9f", U_MIN, 1 },			/* fenzhong */
-	{ CJ_FEN, "\xe9\x90\x98", U_MIN, 1 },			/* fenzhong */
-	{ CJ_FEN, NULL, U_MIN, 0 }				/* fun */
-};
-
-#define CJ_QIAN		"\xe5\x89\x8d"	/* qian, mae: ago */
 #define CJ_NO		"\xe3\x81\xae"	/* no: of */
-#define CJ_HOU		"\xe5\x90\x8e"	/* hou: later */
-#define CJ_HOU_T	"\xe5\xbe\x8c"	/* hou, go: later */
 
 /*
- * A count of Chinese or Japanese units at the number k: "3天前" (three
- * days ago), "2周后" and "3か月後" (later; also after "以" or "之"), "3日間"
- * and "5年间" (spans), "3天", "2个月", "5小时" (spans alone).  Fills h;
- * returns 1, or 0.
+ * A count of n Chinese or Japanese units after token k (n -1: some): "3天前"
+ * (three days ago), "2周后" and "3か月後" (later; also after "以" or "之"),
+ * "3日間", "5年间" and "10年来" (spans), "3天", "2个月", "5小时" (spans
+ * alone), "数日前" (some days ago).  With half set, the unit must be a
+ * year and the count is half of one ("半年前").  Fills h; returns 1, or 0.
  */
 static int
-cjk_count(struct scan *sc, size_t k, struct hit *h)
+cjk_counted(struct scan *sc, size_t k, long n, int half, struct hit *h)
 {
-	long n = T(sc, k)->num;
+	const struct tok *t = T(sc, k);
 	size_t j, e = 0;
-	int later;
+	int later, u, bare;
 
-	for (j = 0; j < sizeof(cjk_units) / sizeof(cjk_units[0]); j++) {
+	for (j = 0; j < CJ_NUNITS; j++) {
 		e = k + 2;
 		if (!uword_is(sc, k + 1, cjk_units[j].w))
 			continue;
@@ -5996,15 +6102,30 @@ cjk_count(struct scan *sc, size_t k, struct hit *h)
 			break;
 		}
 	}
-	if (j == sizeof(cjk_units) / sizeof(cjk_units[0]) ||
-	    (cjk_units[j].u == U_YEAR && n >= 1000))
+	if (j == CJ_NUNITS || (cjk_units[j].u == U_YEAR && n >= 1000))
 		return 0;
-	if (cjk_span(sc, e)) {
+	/* "第三天": the third day; "数十年": some tens of years; "一天"
+	 * alone is as often "one day" */
+	if (glued(sc, k) && (uword_is(sc, k - 1, CJ_DI) || (G(sc, k - 1) ==
+	    G_SEVERAL && T(sc, k - 1)->cjk)))
+		return 0;
+	u = cjk_units[j].u;
+	if (u == U_WEEK && glued(sc, e) && uword_is(sc, e, CJ_YEAR))
+		return 0;	/* "三周年": an anniversary */
+	bare = cjk_units[j].bare && !(n == 1 && u == U_DAY && t->e - t->s == 3 &&
+	    memcmp(sc->text + t->s, CJ_ONE, 3) == 0);
+	if (half) {
+		if (u != U_YEAR)
+			return 0;
+		n = 6, u = U_MONTH, bare = 1;
+	}
+	if (cjk_span(sc, e) || (glued(sc, e) && (uword_is(sc, e, CJ_LAI) ||
+	    uword_is(sc, e, CJ_LAI_T)))) {
 		/* "6時間後": later, the span mark between */
-		if (!glued(sc, e + 1) || !(uword_is(sc, e + 1, CJ_QIAN) ||
-		    uword_is(sc, e + 1, CJ_HOU) || uword_is(sc, e + 1,
-		    CJ_HOU_T))) {
-			put_dur(h, n, cjk_units[j].u);
+		if (!cjk_span(sc, e) || !glued(sc, e + 1) ||
+		    !(uword_is(sc, e + 1, CJ_QIAN) || uword_is(sc, e + 1,
+		    CJ_HOU) || uword_is(sc, e + 1, CJ_HOU_T))) {
+			put_dur(h, n, u);
 			h->te = e + 1;
 			return 1;
 		}
@@ -6016,14 +6137,18 @@ cjk_count(struct scan *sc, size_t k, struct hit *h)
 	    (uword_is(sc, e + 1, CJ_HOU) || uword_is(sc, e + 1, CJ_HOU_T));
 	if (later || (glued(sc, e) && (uword_is(sc, e, CJ_QIAN) ||
 	    uword_is(sc, e, CJ_HOU) || uword_is(sc, e, CJ_HOU_T)))) {
-		put_shift(h, refz(sc), uword_is(sc, e, CJ_QIAN) ? -n : n,
-		    cjk_units[j].u);
+		if (n < 0)
+			put_str(h, WIRE_TX_DATE, uword_is(sc, e, CJ_QIAN) ?
+			    "PAST_REF" : "FUTURE_REF");
+		else
+			put_shift(h, refz(sc), uword_is(sc, e, CJ_QIAN) ?
+			    -n : n, u);
 		h->te = e + 1 + later;
 		return 1;
 	}
-	if (!cjk_units[j].bare)
+	if (!bare)
 		return 0;
-	put_dur(h, n, cjk_units[j].u);
+	put_dur(h, n, u);
 	h->te = e;
 	return 1;
 }
@@ -6049,6 +6174,28 @@ cjk_char_at(struct scan *sc, size_t k, const char *set)
 	const struct tok *t = T(sc, k);
 
 	return t->kind == K_WORD && t->cjk && char3_in(sc->text + t->s, set) > 0;
+}
+
+/*
+ * A count of Chinese or Japanese units after the word k that stands for
+ * its number: "数" and "几" (some: "数日前", "几天后", "数年来"), "半"
+ * before "年" (half a year: "半年前", "半年"; not "上半年").  See
+ * cjk_counted(); returns 1, or 0.
+ */
+static int
+cjk_few(struct scan *sc, size_t k, struct hit *h)
+{
+	const struct tok *t = T(sc, k);
+
+	if (t->kind != K_WORD || !t->cjk || t->e - t->s != 3 ||
+	    !glued(sc, k + 1))
+		return 0;
+	if (G(sc, k) == G_SEVERAL)
+		return cjk_counted(sc, k, -1, 0, h);
+	if (G(sc, k) == G_KHALF && !(glued(sc, k) &&
+	    cjk_char_at(sc, k - 1, CJ_UPDOWN)))
+		return cjk_counted(sc, k, 0, 1, h);
+	return 0;
 }
 
 /*
@@ -6113,6 +6260,19 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 	if (l == NULL || l->relu == 0 || z == 0 || !glued(sc, i + 1))
 		return 0;
 	civil_from_days(z, &y, &m, &d);
+	if (l->relu == U_MONTH || l->relu == U_YEAR) {
+		/* "上个月底", "明年初", "来年初め"; "去年年底", the unit again */
+		k = i + 1 + (uword_is(sc, i + 1, l->relu == U_YEAR ? CJ_YEAR :
+		    CJ_MONTH) && glued(sc, i + 2));
+		if ((n = (int)cjk_mod(sc, k, h)) > 0) {
+			if (l->relu == U_YEAR)
+				put_year(h, y + l->reln);
+			else
+				put_month(h, y, m + l->reln);
+			h->te = k + n;
+			return 1;
+		}
+	}
 	switch (l->relu) {
 	case U_DAY:
 		return ko_clock(sc, i + 1, z + l->reln, 1, h);
@@ -6312,6 +6472,18 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 	n = T(sc, i)->hangul && T(sc, i)->e - T(sc, i)->s == 6 &&
 	    memcmp(sc->text + T(sc, i)->s, KO_SAME, 6) == 0 &&
 	    uword_is(sc, i + 1, KO_NAL);
+	if (g == G_CJQIANRI && !has_kana(sc->text, sc->len)) {
+		/* "前日": in Chinese the day before yesterday; in Japanese
+		 * (kana in the text) the day before the one last named */
+		if (z == 0)
+			return 0;
+		put_dayz(h, z - 2);
+		h->te = i + 1;
+		ko_day_time(sc, h);
+		return 1;
+	}
+	if (g == G_CJQIANRI)
+		g = G_KDAYBEFORE;
 	if (n || g == G_KSAMEDAY || g == G_KDAYBEFORE || g == G_KDAYAFTER) {
 		/* "이날", "전날", "다음날": the day last mentioned, or the
 		 * reference day, and the days beside it */
@@ -6591,6 +6763,58 @@ ko_span_start(struct scan *sc, size_t k, struct hit *h)
 }
 
 /*
+ * "年底", "年初", "月末", "月中旬" with nothing before them: a part of the
+ * reference year or month.  Not after a number, nor after a character
+ * that makes the year or month part of another word ("青年", youth; "正月",
+ * the first month).  Fills h; returns 1, or 0.
+ */
+static int
+cjk_part_alone(struct scan *sc, size_t i, struct hit *h)
+{
+	/* 青成周週百千新过過全当當近多每往历歷常少老中去今明来來昨本 */
+	static const char ynot[] = "\xe9\x9d\x92\xe6\x88\x90\xe5\x91\xa8"
+	    "\xe9\x80\xb1\xe7\x99\xbe\xe5\x8d\x83\xe6\x96\xb0"
+	    "\xe8\xbf\x87\xe9\x81\x8e\xe5\x85\xa8\xe5\xbd\x93"
+	    "\xe7\x95\xb6\xe8\xbf\x91\xe5\xa4\x9a\xe6\xaf\x8f"
+	    "\xe5\xbe\x80\xe5\x8e\x86\xe6\xad\xb7\xe5\xb8\xb8"
+	    "\xe5\xb0\x91\xe8\x80\x81\xe4\xb8\xad\xe5\x8e\xbb"
+	    "\xe4\xbb\x8a\xe6\x98\x8e\xe6\x9d\xa5\xe4\xbe\x86"
+	    "\xe6\x98\xa8\xe6\x9c\xac";
+	/* 个個每满滿正腊臘岁歲日明蜜数數上下本今先来來 */
+	static const char mnot[] = "\xe4\xb8\xaa\xe5\x80\x8b\xe6\xaf\x8f"
+	    "\xe6\xbb\xa1\xe6\xbb\xbf\xe6\xad\xa3\xe8\x85\x8a"
+	    "\xe8\x87\x98\xe5\xb2\x81\xe6\xad\xb2\xe6\x97\xa5"
+	    "\xe6\x98\x8e\xe8\x9c\x9c\xe6\x95\xb0\xe6\x95\xb8"
+	    "\xe4\xb8\x8a\xe4\xb8\x8b\xe6\x9c\xac\xe4\xbb\x8a"
+	    "\xe5\x85\x88\xe6\x9d\xa5\xe4\xbe\x86";
+	const struct tok *p = T(sc, i - 1);
+	long z = refz(sc);
+	size_t n;
+	uint32_t cp;
+	int g = G(sc, i), y, m, d;
+
+	if (g != G_CJYEAR && g != G_CJMONTH)
+		return 0;
+	/* a number before it, in any digits ("十年初": ten years) */
+	if (i > 0 && glued(sc, i) && (p->kind == K_NUM || (p->kind == K_WORD &&
+	    p->cjk && (char3_in(sc->text + p->e - 3, g == G_CJYEAR ? ynot :
+	    mnot) > 0 || (wire_utf8_decode(sc->text + p->e - 3, 3, &cp) == 3 &&
+	    cjk_digit(cp) >= 0)))))
+		return 0;
+	if (z == 0)
+		return 0;
+	if ((n = cjk_mod(sc, i + 1, h)) == 0)
+		return 0;
+	civil_from_days(z, &y, &m, &d);
+	if (g == G_CJYEAR)
+		put_year(h, y);
+	else
+		put_month(h, y, m);
+	h->te = i + 1 + n;
+	return 1;
+}
+
+/*
  * Korean dates and times: "2024년 12월 6일", "12월 4일 오전 10시", "지난
  * 4일", "오는 12일", "금요일", "지난달 4일", "올해 6월", "지난주 목요일",
  * "다음 주", "오후 3시 30분", "3일 전", "2주 동안", "상반기", "12월 말".  A
@@ -6631,13 +6855,15 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 		return m_holiday(sc, k, h);	/* "지난 광복절", "오는 성탄절" */
 	if (!is_num(sc, k))
 		return k == i && (ko_in_year(sc, i, 0, 0, h) ||
-		    cjk_in_year(sc, i, 0, h) ||
+		    cjk_in_year(sc, i, 0, h) || cjk_few(sc, i, h) ||
+		    cjk_part_alone(sc, i, h) ||
 		    ko_clock(sc, i, refz(sc), 0, h) || ko_native(sc, i, h));
 	if (k == i && ko_span_start(sc, k, h))
 		return 1;
 	if (k == i && T(sc, k + 1)->cjk && glued(sc, k + 1))
 		return cjk_date(sc, k, 0, h) || cjk_in_year(sc, k, 0, h) ||
-		    ko_clock(sc, k, refz(sc), 0, h) || cjk_count(sc, k, h);
+		    ko_clock(sc, k, refz(sc), 0, h) ||
+		    cjk_counted(sc, k, T(sc, k)->num, 0, h);
 	/* every reading of a number holds a counter glued to it ("4일"):
 	 * the tense, which costs the most, is read only then */
 	if (num_is_label(sc, k) || !T(sc, k + 1)->hangul || !glued(sc, k + 1))
