@@ -329,6 +329,8 @@ struct scan {
 	struct wire_timex_doc		*doc;
 	const char			*text;
 	size_t				 len, pos;
+	int				 head;	/* headline(): 0 unknown, 1 no,
+						 * 2 yes */
 	struct tok			 ring[RING];
 	size_t				 nt;	/* tokens made */
 	int				 eof;
@@ -1889,6 +1891,57 @@ P(struct scan *sc, size_t i, char c)
 	return t->kind == K_PUNCT && t->c == c;
 }
 
+/*
+ * Whether the text is a headline in title case ("Treaty Takes Effect Next
+ * Week"), where a capital is no sign of a name ("This Week", a show): a
+ * short text of three or more words of four letters or more, all of them
+ * capitalised but the prepositions that some styles keep low.  Read once
+ * a text, and only when a capital would stop an expression.
+ */
+static int
+headline(struct scan *sc)
+{
+	static const char *const low[] = { "with", "from", "into", "over",
+	    "amid", "upon", "onto", "than", "that", "after", "about" };
+	const char *s = sc->text;
+	size_t p = 0, q, j, n = 0;
+
+	if (sc->head != 0)
+		return sc->head == 2;
+	sc->head = 1;
+	if (sc->len > 200)
+		return 0;
+	while (p < sc->len) {
+		if (!is_alpha((unsigned char)s[p])) {
+			p++;
+			continue;
+		}
+		for (q = p; q < sc->len && is_alpha((unsigned char)s[q]); q++)
+			;
+		if (q - p >= 4 && !(s[p] >= 'A' && s[p] <= 'Z')) {
+			for (j = 0; j < sizeof(low) / sizeof(low[0]); j++)
+				if (strlen(low[j]) == q - p &&
+				    memcmp(low[j], s + p, q - p) == 0)
+					break;
+			if (j == sizeof(low) / sizeof(low[0]))
+				return 0;
+		} else if (q - p >= 4)
+			n++;
+		p = q;
+	}
+	if (n >= 3)
+		sc->head = 2;
+	return n >= 3;
+}
+
+/* Whether token k is capitalised as a name is, not as a word of a
+ * headline. */
+static int
+titled(struct scan *sc, size_t k)
+{
+	return T(sc, k)->upper && !headline(sc);
+}
+
 /* Token i follows token i-1 with no space between. */
 static int
 glued(struct scan *sc, size_t i)
@@ -2338,7 +2391,7 @@ past_word(struct scan *sc, size_t k)
 	}
 	if (g == G_FUTTO)
 		return G(sc, k + 1) != G_TO && w[n - 1] == 'd';
-	if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd' && !t->upper) {
+	if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd' && !titled(sc, k)) {
 		/* "will be held", "a planned visit": not the past */
 		g = G(sc, k - 1);
 		return g != G_BE && g != G_A && g != G_THE && g != G_THIS &&
@@ -3947,7 +4000,7 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 		rel = G(sc, k);
 		k++;
 	}
-	if ((l = L(sc, k)) == NULL || l->season == 0 || T(sc, k)->upper)
+	if ((l = L(sc, k)) == NULL || l->season == 0 || titled(sc, k))
 		return 0;
 	s = l->season;
 	k++;
@@ -4037,7 +4090,7 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	    (G(sc, i - 2) == G_EARLIER || G(sc, i - 2) == G_LATER) &&
 	    (l = L(sc, i + 1)) != NULL && (l->unit == U_DAY ||
 	    l->unit == U_MONTH) && l->w[l->wl - 1] != 's' &&
-	    !T(sc, i + 1)->upper && (z = anchorz(sc)) != 0) {
+	    !titled(sc, i + 1) && (z = anchorz(sc)) != 0) {
 		/* "later in the day": the day last mentioned, or today */
 		h->te = i + 2;
 		if (l->unit == U_DAY)
@@ -4050,7 +4103,7 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (g == G_THE && (l = L(sc, i + 1)) != NULL && (l->unit == U_YEAR ||
 	    l->unit == U_MONTH || l->unit == U_WEEK) && l->w[l->wl - 1] != 's' &&
-	    !T(sc, i + 1)->upper && (G(sc, i + 2) == G_BEFORE ||
+	    !titled(sc, i + 1) && (G(sc, i + 2) == G_BEFORE ||
 	    G(sc, i + 2) == G_AFTER) && alone_after(sc, i + 3) &&
 	    (z = anchorz(sc)) != 0) {
 		/* "from the year before, when": the one before the date
@@ -4069,13 +4122,15 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 		g2 = G(sc, i + 1);
 		if ((l = L(sc, i + 1)) != NULL && (l->unit == U_YEAR ||
 		    l->unit == U_WEEK || l->unit == U_WEEKEND) &&
-		    l->w[l->wl - 1] != 's' && !T(sc, i + 1)->upper &&
+		    l->w[l->wl - 1] != 's' && !titled(sc, i + 1) &&
 		    !P(sc, i + 2, '-') && !P(sc, i + 2, '\'') &&
 		    !is_num(sc, i + 2) && year_at(sc, i + 2, &k) == 0) {
 			/* "the week", "the weekend": the current one, but
-			 * "the week after the vote" is the vote's */
-			if (l->unit != U_YEAR && (G(sc, i + 2) == G_BEFORE ||
-			    G(sc, i + 2) == G_AFTER))
+			 * "the week after the vote" is the vote's, and
+			 * "Tweet of the Week" a column */
+			if ((l->unit != U_YEAR && (G(sc, i + 2) == G_BEFORE ||
+			    G(sc, i + 2) == G_AFTER)) || (T(sc, i + 1)->upper &&
+			    G(sc, i - 1) == G_OF))
 				return 0;
 			g2 = G_THIS;
 			k = i + 1;
@@ -4155,7 +4210,7 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (u == U_SEC || u == U_MIN || u == U_HOUR)
 		return 0;
-	if (T(sc, k)->upper && k > i)
+	if (k > i && titled(sc, k))
 		return 0;	/* a title: "This Week" */
 	h->te = k + 1;
 	switch (g) {
@@ -4291,7 +4346,7 @@ m_partday(struct scan *sc, size_t i, struct hit *h)
 		/* "mid-afternoon", "at mid-afternoon yesterday" */
 		k = i + 1 + (P(sc, i + 1, '-') && glued(sc, i + 1));
 		if ((l = L(sc, k)) == NULL || l->part == 0 || l->part == 4 ||
-		    T(sc, k)->upper || z == 0)
+		    titled(sc, k) || z == 0)
 			return 0;
 		h->te = k + 1;
 		h->mod = WIRE_TX_MOD_MID;
@@ -4310,7 +4365,7 @@ m_partday(struct scan *sc, size_t i, struct hit *h)
 		 * a part of the day after, before or of the day last named */
 		k = i + 1 + (g == G_THE);
 		if ((l = L(sc, k)) == NULL || l->part == 0 ||
-		    T(sc, k)->upper || (z = anchorz(sc)) == 0)
+		    titled(sc, k) || (z = anchorz(sc)) == 0)
 			return 0;
 		put_dayz(h, z + (g == G_THAT ? 0 : G(sc, i + 1) == G_PREVIOUS ?
 		    -1 : 1));
@@ -4325,7 +4380,7 @@ m_partday(struct scan *sc, size_t i, struct hit *h)
 	if (g == G_LAST && l->part != 4)
 		return 0;
 	if (g == G_THE) {
-		if (T(sc, i + 1)->upper)
+		if (titled(sc, i + 1))
 			return 0;
 		z = anchorz(sc);
 	}
@@ -4346,7 +4401,7 @@ part_plural(struct scan *sc, size_t i)
 	    "evenings", "nights" };
 	size_t k;
 
-	if (!is_word(sc, i) || T(sc, i)->upper)
+	if (!is_word(sc, i) || titled(sc, i))
 		return 0;
 	for (k = 1; k < 5; k++)
 		if (word_is(sc, i, pw[k]))
@@ -4410,9 +4465,9 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 		dir = weekday_dir(sc, i, l->wday);
 	put_weekday(sc, h, l->wday, dir);
 	h->te = k + 1 + (l->abbr && P(sc, k + 1, '.'));
-	if ((l = L(sc, h->te)) != NULL && l->part == 4 && !T(sc, h->te)->upper) {
+	if ((l = L(sc, h->te)) != NULL && l->part == 4 && !titled(sc, h->te)) {
 		h->te++;	/* "Friday night": the day, mostly */
-	} else if (l != NULL && l->part > 0 && !T(sc, h->te)->upper &&
+	} else if (l != NULL && l->part > 0 && !titled(sc, h->te) &&
 	    h->val[0] != 'X') {
 		put_part(h, l->part);
 		h->te++;
@@ -4642,7 +4697,7 @@ year_end(struct scan *sc, size_t i, struct hit *h)
 	size_t k = i + 1;
 	int g;
 
-	if (i == 0 || l == NULL || l->unit != U_YEAR || T(sc, i)->upper ||
+	if (i == 0 || l == NULL || l->unit != U_YEAR || titled(sc, i) ||
 	    l->w[l->wl - 1] == 's' || sc->doc->ry == 0)
 		return 0;
 	g = G(sc, i - 1);
@@ -4831,7 +4886,7 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	if ((l = L(sc, i)) != NULL && l->unit != 0 &&
 	    (u = unit_at(sc, i, &pl)) != 0 && u != U_WEEKEND &&
 	    P(sc, i + 1, '-') && glued(sc, i + 1) && glued(sc, i + 2) &&
-	    word_is(sc, i + 2, "long") && !T(sc, i)->upper) {
+	    word_is(sc, i + 2, "long") && !titled(sc, i)) {
 		/* "a day-long meeting", "a decades-long battle" */
 		put_dur(h, pl ? -1 : 1, u);
 		h->te = i + 3;
@@ -4868,7 +4923,7 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 			lead = 1;
 		} else if (k == i + 1 && G(sc, i) == G_THE &&
 		    G(sc, k + 1) == G_AHEAD && (u = unit_at(sc, k, &pl)) != 0 &&
-		    pl && u != U_WEEKEND && !T(sc, k)->upper) {
+		    pl && u != U_WEEKEND && !titled(sc, k)) {
 			put_dur(h, -1, u);	/* "the weeks ahead", as "the
 						 * coming weeks" */
 			h->te = k + 2;
@@ -4908,8 +4963,8 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		    unit_at(sc, k, &pl)) &&
 		    !(unit_at(sc, k, &pl) && pl && (((g == G_FOR ||
 		    g == G_IN || g == G_OVER || g == G_WITHIN) &&
-		    !T(sc, k)->upper) || ((ga == G_AGO || ga == G_LATER ||
-		    ga == G_EARLIER) && (!T(sc, k)->upper || k == 0 ||
+		    !titled(sc, k)) || ((ga == G_AGO || ga == G_LATER ||
+		    ga == G_EARLIER) && (!titled(sc, k) || k == 0 ||
 		    clause_end(sc, k - 1))))))
 			return 0;
 		n = 1;
@@ -4934,7 +4989,7 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		return 0;	/* "a quarter of the vote": a share */
 	if (year_ago_at(sc, k) > 0)
 		return 0;	/* "a year-earlier loss" is m_yearago()'s */
-	if (T(sc, k)->upper && is_num(sc, te - 1))
+	if (titled(sc, k) && is_num(sc, te - 1))
 		return 0;	/* a title: "60 Minutes" */
 	if (n == 1 && pl && !lead && !half)
 		return 0;	/* "1 years", but "1.5 years" */
@@ -5167,7 +5222,7 @@ m_set(struct scan *sc, size_t i, struct hit *h)
 
 	if (l == NULL)
 		return 0;
-	if (l->set > 0 && !T(sc, i)->upper) {
+	if (l->set > 0 && !titled(sc, i)) {
 		if (newspaper(sc, i))
 			return 0;
 		put_dur(h, 1, l->set);
@@ -7150,7 +7205,7 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 			/* "the end of the year", "the end of the month" */
 			const struct lex *l = L(sc, i + 4);
 
-			if (G(sc, i + 3) == G_THE && l != NULL && !T(sc, i + 4)->upper &&
+			if (G(sc, i + 3) == G_THE && l != NULL && !titled(sc, i + 4) &&
 			    (l->unit == U_YEAR || l->unit == U_MONTH ||
 			    l->unit == U_WEEK) && l->w[l->wl - 1] != 's' &&
 			    sc->doc->ry > 0) {

@@ -623,3 +623,16 @@ EOF
 	[ "${lines[0]}" = '["text","type","value","mod","start","end"]' ]
 	[ "${lines[1]}" = '["text","type","value","start","end"]' ]
 }
+
+@test "dates: a headline in title case, Chinese counts and Russian bounds" {
+	printf '%s\n' \
+	    '{"id":"h","published":"2024-12-05","title":"x","text":"Treaty Takes Effect Next Week"}' \
+	    '{"id":"z","published":"2024-12-05","text":"朝鲜三天前发射了导弹，会谈将于上个月底恢复。"}' \
+	    '{"id":"r","published":"2024-12-05","text":"Переговоры длились более часа."}' |
+	    "$bin/wire-tag" --no-entities >"$tmp/out.jsonl"
+	run jq -c '[.id, [.dates[] | [.text, .value, .mod]]]' "$tmp/out.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = '["h",[["Next Week","2024-W50",null]]]' ]
+	[ "${lines[1]}" = '["z",[["三天前","2024-12-02",null],["上个月底","2024-11","END"]]]' ]
+	[ "${lines[2]}" = '["r",[["более часа","PT1H","MORE_THAN"]]]' ]
+}

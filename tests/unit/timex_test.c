@@ -1091,6 +1091,18 @@ static const struct tcase cases[] = {
 	{ "2024-12-05", "日本の前日銀総裁", "", "", "" },
 	{ "2024-12-05", "青年初中生", "", "", "" },
 	{ "2024-12-05", "正月末", "", "", "" },
+	/* a headline in title case: its capitals are no names */
+	{ "2024-12-05", "Treaty Takes Effect Next Week", "Next Week", "DATE",
+	  "2024-W50" },
+	{ "2024-12-05", "Kim Met Putin Last Year", "Last Year", "DATE", "2023" },
+	{ "2024-12-05", "Talks Collapsed Last Night", "Last Night", "TIME",
+	  "2024-12-04TNI" },
+	{ "2024-12-05", "Leaders To Meet Next Summer", "Next Summer", "DATE",
+	  "2025-SU" },
+	{ "2024-12-05", "Envoy Visited Pyongyang on Tuesday", "Tuesday", "DATE",
+	  "2024-12-03" },
+	{ "2024-12-05", "He appeared on This Week with George.", "", "", "" },
+	{ "2024-12-05", "Tweet of the Week #67: Dealing With Chikan", "", "", "" },
 };
 
 /* Anaphora: each sequence is one document, checked in order. */
@@ -1202,6 +1214,8 @@ static const struct mcase mods[] = {
 	{ "2024-12-05", "за почти три года", "почти три года", "LESS_THAN" },
 	{ "2024-12-05", "менее часа", "менее часа", "LESS_THAN" },
 	{ "2024-12-05", "for under a week", "under a week", "LESS_THAN" },
+	{ "2024-12-05", "Summit Set For Early Next Year", "Early Next Year",
+	  "START" },
 	{ "2024-12-05", "上个月底", "上个月底", "END" },
 	{ "2024-12-05", "明年初", "明年初", "START" },
 	{ "2024-12-05", "去年年底", "去年年底", "END" },
