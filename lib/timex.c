@@ -4828,6 +4828,19 @@ put_counted(struct hit *h, long z, long n, int u)
 }
 
 /*
+ * The day that a count of u units later counts from in a clause whose
+ * tense is past (past < 0): in "2016년에 시작해 4년 후에 끝났다" the year
+ * last named; else the reference day.
+ */
+static long
+later_from(struct scan *sc, int u, int past)
+{
+	if (u >= U_YEAR && past < 0 && sc->doc->ly > 0)
+		return days_from_civil(sc->doc->ly, 7, 1);
+	return refz(sc);
+}
+
+/*
  * After a count's unit at k, "from now", "from today", "' time" or "'s
  * time" ("two weeks' time"): returns the token after them, or k.
  */
@@ -5073,6 +5086,10 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 			return 1;
 		}
 		z = ga == G_AGO ? refz(sc) : anchorz(sc);
+		/* "In 2016 ... four years later": English tells so of the
+		 * past, "in four years" of what is to come */
+		if ((ga == G_LATER || ga == G_AFTER) && u >= U_YEAR)
+			z = later_from(sc, u, -1);
 		h->te = k + 1;
 		h->mod = side_mod(h->mod, ga == G_LATER || ga == G_AFTER);
 		if (n < 0) {
@@ -6195,9 +6212,11 @@ cjk_counted(struct scan *sc, size_t k, long n, int half, struct hit *h)
 		if (n < 0)
 			put_str(h, WIRE_TX_DATE, uword_is(sc, e, CJ_QIAN) ?
 			    "PAST_REF" : "FUTURE_REF");
+		else if (uword_is(sc, e, CJ_QIAN))
+			put_shift(h, refz(sc), -n, u);
 		else
-			put_shift(h, refz(sc), uword_is(sc, e, CJ_QIAN) ?
-			    -n : n, u);
+			put_shift(h, later_from(sc, u, u >= U_YEAR ?
+			    cjk_tense(sc, T(sc, k)->s, T(sc, e)->e) : 0), n, u);
 		h->te = e + 1 + later;
 		return 1;
 	}
@@ -6653,7 +6672,8 @@ ko_counted(struct scan *sc, size_t k, long n, int u, int span, int bare,
 		    "FUTURE_REF");
 		h->te = k + 1;
 	} else if (g == G_KAGO || g == G_KLATER) {
-		put_shift(h, refz(sc), g == G_KAGO ? -n : n, u);
+		put_shift(h, g == G_KAGO ? refz(sc) : later_from(sc, u,
+		    u >= U_YEAR ? ko_tense(sc, k) : 0), g == G_KAGO ? -n : n, u);
 		h->te = k + 1;
 	} else if (span || g == G_KDURING || man || bare) {
 		put_dur(h, n, u);

@@ -1091,6 +1091,14 @@ static const struct tcase cases[] = {
 	{ "2024-12-05", "日本の前日銀総裁", "", "", "" },
 	{ "2024-12-05", "青年初中生", "", "", "" },
 	{ "2024-12-05", "正月末", "", "", "" },
+	/* years later count from the year last named, in the past */
+	{ "2024-12-05", "The plan began in 2016. Four years later, it ended.",
+	  "Four years later", "DATE", "2020" },
+	{ "2024-12-05", "1730년 왕위를 물려주고 2년 뒤 죽었다.", "2년 뒤", "DATE",
+	  "1732" },
+	{ "2024-12-05", "2016年计划开始，四年后结束了。", "四年后", "DATE", "2020" },
+	{ "2024-12-05", "2016年の五輪の4年後に開かれる予定だ。", "4年後", "DATE",
+	  "2028" },
 	/* a headline in title case: its capitals are no names */
 	{ "2024-12-05", "Treaty Takes Effect Next Week", "Next Week", "DATE",
 	  "2024-W50" },
