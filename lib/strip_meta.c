@@ -3886,6 +3886,22 @@ cyr_capital(const char *t, size_t n)
 }
 
 /*
+ * A letter of Russian at t (n bytes left): its length, 2, or 0.  "а" to
+ * "п" are D0 B0 to D0 BF, "р" to "я" D1 80 to D1 8F, "ё" D1 91.
+ */
+static size_t
+cyr_letter(const char *t, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+
+	if (cyr_capital(t, n) > 0)
+		return 2;
+	return n >= 2 && ((u[0] == 0xd0 && u[1] >= 0xb0 && u[1] <= 0xbf) ||
+	    (u[0] == 0xd1 && ((u[1] >= 0x80 && u[1] <= 0x8f) ||
+	    u[1] == 0x91))) ? 2 : 0;
+}
+
+/*
  * A wire service's dateline opening the n bytes at t, with a month and
  * day but no year: a place in capitals or words with capitals, a comma,
  * the month and day, then the agency in brackets, a dash or a slash
@@ -3908,13 +3924,14 @@ dateline_md(struct wire_strip *st, const char *t, size_t n)
 		    t[i] == '\''))
 			i++;
 	} else if (cyr_capital(t, n) > 0) {
-		/* "МОСКВА", "НЬЮ-ЙОРК": a place in capitals */
-		while (i < n && i < 60 && ((k = cyr_capital(t + i,
+		/* "МОСКВА", "НЬЮ-ЙОРК", "Москва": a place, capitalised */
+		while (i < n && i < 60 && ((k = cyr_letter(t + i,
 		    n - i)) > 0 || t[i] == ' ' || t[i] == '-'))
 			i += k > 0 ? k : 1;
 	} else
 		return;
-	if (i + 2 >= n || t[i] != ',' || t[i + 1] != ' ')
+	/* "МОСКВА, 5 декабря", "Москва. 5 декабря" (Interfax) */
+	if (i + 2 >= n || (t[i] != ',' && t[i] != '.') || t[i + 1] != ' ')
 		return;
 	i += 2;
 	if ((m = month_at(st, t + i, n - i, &ml)) > 0) {
@@ -3939,6 +3956,17 @@ dateline_md(struct wire_strip *st, const char *t, size_t n)
 		return;
 	while (i < n && (t[i] == ' ' || t[i] == '.'))
 		i++;
+	/* an agency in capitals before a dash: "INTERFAX.RU -" */
+	for (k = i; k < n && k < i + 40; ) {
+		if (isupper((unsigned char)t[k]) || t[k] == '.')
+			k++;
+		else if (cyr_capital(t + k, n - k) > 0)
+			k += 2;
+		else
+			break;
+	}
+	if (k >= i + 4 && k + 1 < n && t[k] == ' ')
+		i = k + 1;
 	/* "(Yonhap)", "--", "-", "/ТАСС/", or a dash of Unicode (E2 80
 	 * 93, 94) */
 	if (i < n && (t[i] == '(' || t[i] == '-' || t[i] == '/' ||

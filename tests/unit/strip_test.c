@@ -514,6 +514,24 @@ main(void)
 		    "a fetch that is no date dates nothing");
 	}
 	if (st != NULL) {
+		/* Interfax: a place in title case, a full stop, the agency in
+		 * capitals before a dash */
+		static const char flat[] = "\xd0\x94\xd0\xbe\xd0\xb3\xd0\xbe"
+		    "\xd0\xb2\xd0\xbe\xd1\x80\n\n\xd0\x9c\xd0\xbe\xd1\x81"
+		    "\xd0\xba\xd0\xb2\xd0\xb0. 5 \xd0\xb4\xd0\xb5\xd0\xba"
+		    "\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f. INTERFAX.RU - "
+		    "\xd0\x94\xd0\xbe\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe"
+		    "\xd1\x80 \xd0\xb2\xd1\x81\xd1\x82\xd1\x83\xd0\xbf"
+		    "\xd0\xb8\xd0\xbb \xd0\xb2 \xd1\x81\xd0\xb8\xd0\xbb"
+		    "\xd1\x83, \xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89"
+		    "\xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xb2 \xd0\x9c\xd0\x98"
+		    "\xd0\x94.";	/* "Москва. 5 декабря. INTERFAX.RU - ..." */
+
+		ok(wire_strip_page(st, flat, sizeof(flat) - 1, 0, NULL, NULL, err,
+		    sizeof(err)) == 0 && st->dl_month == 12 && st->dl_day == 5,
+		    "Interfax dateline kept");
+	}
+	if (st != NULL) {
 		static const char page[] = "<html lang=de><body><nav><a href=/>Start"
 		    "</a></nav><article><h1>Hafen wird erweitert</h1><p>Der Stadtrat "
 		    "hat am Dienstag beschlossen, den Hafen zu erweitern, was seit drei"
