@@ -2898,39 +2898,73 @@ monthday_year(struct scan *sc, int m, int d, int t)
 	return by[(t > 0) - (t < 0) + 1];
 }
 
+/* A reader of the tense of the expression from token ts to te
+ * (exclusive): 1 future, -1 past, 0 unknown. */
+typedef int	tense_fn(struct scan *, size_t, size_t);
+
+/* The English tense of an expression: tense() of its first token. */
+static int
+tense_en(struct scan *sc, size_t ts, size_t te)
+{
+	(void)te;
+	return tense(sc, ts);
+}
+
 /*
- * monthday_year() for a month-day at token i, reading the tense of i only
- * when it changes the year: it costs more than the rest of most matches,
- * and dates near the reference date resolve alike in every tense.
+ * The year of month m, day d, for the expression from token ts to te: the
+ * nearest one, leaning by lean (see monthday_years()) on the tense that
+ * tense_of reads, and only when the tense changes the year: it costs more
+ * than the rest of most matches, and dates near the reference date
+ * resolve alike in every tense.  0 without a reference date.
  */
 static int
-monthday_near(struct scan *sc, int m, int d, size_t i)
+monthday_tensed(struct scan *sc, int m, int d, int lean, size_t ts, size_t te,
+    tense_fn *tense_of)
 {
 	int by[3];
 
 	if (sc->doc->ry == 0)
 		return 0;
-	if (sure_past(sc, i)) {
-		monthday_years(sc, m, d, by, LEAN_SURE);
-		return by[0];
-	}
-	monthday_years(sc, m, d, by, LEAN_EN);
+	monthday_years(sc, m, d, by, lean);
 	if (by[0] == by[1] && by[1] == by[2])
 		return by[1];
-	return by[tense(sc, i) + 1];
+	return by[tense_of(sc, ts, te) + 1];
 }
 
-/* month_year() for a month at token i, reading its tense only if need be. */
+/* month_year() for month m of the expression from token ts to te, reading
+ * its tense (tense_of) only if need be. */
 static int
-month_near(struct scan *sc, int m, size_t i)
+month_tensed(struct scan *sc, int m, size_t ts, size_t te, tense_fn *tense_of)
 {
 	int y = month_year(sc, m, 0);
 
-	if (sure_past(sc, i) && sc->doc->ry > 0)
-		return m <= sc->doc->rm ? sc->doc->ry : sc->doc->ry - 1;
 	if (month_year(sc, m, 1) == y && month_year(sc, m, -1) == y)
 		return y;
-	return month_year(sc, m, tense(sc, i));
+	return month_year(sc, m, tense_of(sc, ts, te));
+}
+
+/* monthday_tensed() for an English month-day at token i, in the past when
+ * sure_past() says so. */
+static int
+monthday_near(struct scan *sc, int m, int d, size_t i)
+{
+	int by[3];
+
+	if (sc->doc->ry > 0 && sure_past(sc, i)) {
+		monthday_years(sc, m, d, by, LEAN_SURE);
+		return by[0];
+	}
+	return monthday_tensed(sc, m, d, LEAN_EN, i, i + 1, tense_en);
+}
+
+/* month_tensed() for an English month at token i; the past one when
+ * sure_past() says so. */
+static int
+month_near(struct scan *sc, int m, size_t i)
+{
+	if (sure_past(sc, i) && sc->doc->ry > 0)
+		return m <= sc->doc->rm ? sc->doc->ry : sc->doc->ry - 1;
+	return month_tensed(sc, m, i, i + 1, tense_en);
 }
 
 /* Resolves a bare day of the month ("the 25th") to the nearest month;
@@ -6063,22 +6097,12 @@ cjk_mod(struct scan *sc, size_t k, struct hit *h)
 	return 0;
 }
 
-/*
- * The year of month m, day d written in Chinese or Japanese for hit h
- * ending before token te: monthday_year() in the tense of its clause,
- * read only when it changes the year.
- */
+/* The Chinese or Japanese tense of an expression: cjk_tense() of its
+ * bytes. */
 static int
-cjk_monthday(struct scan *sc, const struct hit *h, int m, int d, size_t te)
+tense_cjk(struct scan *sc, size_t ts, size_t te)
 {
-	int by[3];
-
-	if (sc->doc->ry == 0)
-		return 0;
-	monthday_years(sc, m, d, by, LEAN_KO);
-	if (by[0] == by[1] && by[1] == by[2])
-		return by[1];
-	return by[cjk_tense(sc, T(sc, h->ts)->s, T(sc, te - 1)->e) + 1];
+	return cjk_tense(sc, T(sc, ts)->s, T(sc, te - 1)->e);
 }
 
 /*
@@ -6118,15 +6142,13 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 		m = (int)t->num;
 		if (glued(sc, k + 2) && (d = cjk_day_at(sc, k + 2)) > 0 &&
 		    valid_date(y > 0 ? y : 2000, m, d)) {
-			put_day(h, y > 0 ? y : cjk_monthday(sc, h, m, d, k + 4),
-			    m, d);
+			put_day(h, y > 0 ? y : monthday_tensed(sc, m, d, LEAN_KO,
+			    h->ts, k + 4, tense_cjk), m, d);
 			h->te = k + 4;
 			ko_day_time(sc, h);
 		} else {
-			if (y == 0 && ((y = month_year(sc, m, 0)) !=
-			    month_year(sc, m, 1) || y != month_year(sc, m, -1)))
-				y = month_year(sc, m, cjk_tense(sc,
-				    T(sc, h->ts)->s, T(sc, k + 1)->e));
+			if (y == 0)
+				y = month_tensed(sc, m, h->ts, k + 2, tense_cjk);
 			put_month(h, y, m);
 			h->te = k + 2 + cjk_mod(sc, k + 2, h);
 		}
