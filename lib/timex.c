@@ -3765,7 +3765,8 @@ quarter_from_last(struct scan *sc, int n, int *y, int *q)
 
 /*
  * A year named from the reference year at token k: "this year", "last
- * year", "next year", "the current year", "the coming year".  Returns 1
+ * year", "next year", "the current year", "the coming year", "(of) the
+ * year".  Returns 1
  * for the year before, 2 for the same, 3 for the year after, with the
  * token after it in *te; 0 for none.
  */
@@ -3783,9 +3784,13 @@ year_rel(struct scan *sc, size_t k, size_t *te)
 	    l->w[l->wl - 1] == 's' || T(sc, k + 1)->upper)
 		return 0;
 	*te = k + 2;
-	return g == G_LAST ? 1 : g == G_THIS || g == G_CURRENT ? 2 :
-	    g == G_NEXT || g == G_COMING ? 3 : 0;
+	/* "the first half of the year": the year of the report */
+	return g == G_LAST ? 1 : g == G_THIS || g == G_CURRENT ||
+	    (g == G_THE && G(sc, k - 1) == G_OF) ? 2 : g == G_NEXT ||
+	    g == G_COMING ? 3 : 0;
 }
+
+static int	fin_context(struct scan *, size_t);
 
 /*
  * Quarters and halves: "the third quarter", "third-quarter", "Q3 2024",
@@ -3834,6 +3839,22 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 	    T(sc, k + 1)->num >= 1 && T(sc, k + 1)->num <= 4 &&
 	    T(sc, k)->allcap) {
 		q = (int)T(sc, k + 1)->num;
+		k += 2;
+		if (is_num(sc, k) && year_at(sc, k, &te)) {
+			y = (int)T(sc, k)->num;
+			k = te;
+		}
+		goto out;
+	}
+	if (G(sc, k) == G_H && T(sc, k)->allcap && is_num(sc, k + 1) &&
+	    glued(sc, k + 1) && T(sc, k + 1)->ndig == 1 &&
+	    T(sc, k + 1)->num >= 1 && T(sc, k + 1)->num <= 2 &&
+	    !(glued(sc, k + 2) && (T(sc, k + 2)->kind == K_WORD ||
+	    T(sc, k + 2)->kind == K_NUM)) &&
+	    ((is_num(sc, k + 2) && year_at(sc, k + 2, &te)) ||
+	    G(sc, k - 1) == G_IN || G(sc, k - 1) == G_DURING)) {
+		/* "H1 2025", "in H2": a half; not "H1N1", "H2O" */
+		half = (int)T(sc, k + 1)->num;
 		k += 2;
 		if (is_num(sc, k) && year_at(sc, k, &te)) {
 			y = (int)T(sc, k)->num;
@@ -3908,6 +3929,12 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 		y = (int)T(sc, k)->num;
 		k = te;
 	}
+	/* a half of no year is one of a year only where results are
+	 * reported or foreseen: "In the second half, he scored" is a
+	 * match's */
+	if (half && y == 0 && rel == 0 && !ago && !fin_context(sc, i) &&
+	    tense(sc, i) <= 0)
+		return 0;
 out:
 	h->te = k;
 	if (ry == 0 && y == 0) {
@@ -3971,7 +3998,10 @@ out:
 	}
 	if (y == 0) {
 		y = ry;
-		if (q > rq && !half && tense(sc, i) <= 0)
+		/* a quarter or half not yet begun is last year's, unless
+		 * the clause looks ahead */
+		if (((q > rq && !half) || half > (rq + 1) / 2) &&
+		    tense(sc, i) <= 0)
 			y--;
 	}
 	if (ago) {
@@ -7048,7 +7078,7 @@ start_mask(const struct lex *l)
 	static const int md[] = { G_THE, G_LAST, G_NEXT, G_THIS, 0 };
 	static const int yr[] = { G_FISCAL, G_FY, G_THE, 0 };
 	static const int qu[] = { G_THE, G_THIS, G_LAST, G_NEXT, G_CURRENT,
-	    G_PREVIOUS, G_LATEST, G_COMING, G_FOLLOWING, G_FISCAL, G_Q, 0 };
+	    G_PREVIOUS, G_LATEST, G_COMING, G_FOLLOWING, G_FISCAL, G_Q, G_H, 0 };
 	static const int se[] = { G_THIS, G_LAST, G_NEXT, G_THE, G_PAST,
 	    G_COMING, 0 };
 	static const int ru[] = { G_THE, G_THIS, G_LAST, G_NEXT, G_THAT,
