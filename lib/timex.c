@@ -3835,26 +3835,19 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (G(sc, k) == G_FISCAL)
 		k++;
-	if (G(sc, k) == G_Q && is_num(sc, k + 1) && glued(sc, k + 1) &&
-	    T(sc, k + 1)->num >= 1 && T(sc, k + 1)->num <= 4 &&
-	    T(sc, k)->allcap) {
-		q = (int)T(sc, k + 1)->num;
-		k += 2;
-		if (is_num(sc, k) && year_at(sc, k, &te)) {
-			y = (int)T(sc, k)->num;
-			k = te;
-		}
-		goto out;
-	}
-	if (G(sc, k) == G_H && T(sc, k)->allcap && is_num(sc, k + 1) &&
-	    glued(sc, k + 1) && T(sc, k + 1)->ndig == 1 &&
-	    T(sc, k + 1)->num >= 1 && T(sc, k + 1)->num <= 2 &&
-	    !(glued(sc, k + 2) && (T(sc, k + 2)->kind == K_WORD ||
-	    T(sc, k + 2)->kind == K_NUM)) &&
+	/* "Q3 2024", "H1 2025", "in H2": not "H1N1", "H2O" */
+	g = G(sc, k);
+	if ((g == G_Q || g == G_H) && T(sc, k)->allcap && is_num(sc, k + 1) &&
+	    glued(sc, k + 1) && T(sc, k + 1)->num >= 1 &&
+	    T(sc, k + 1)->num <= (g == G_Q ? 4 : 2) && (g == G_Q ||
+	    (T(sc, k + 1)->ndig == 1 && !(glued(sc, k + 2) &&
+	    (T(sc, k + 2)->kind == K_WORD || T(sc, k + 2)->kind == K_NUM)) &&
 	    ((is_num(sc, k + 2) && year_at(sc, k + 2, &te)) ||
-	    G(sc, k - 1) == G_IN || G(sc, k - 1) == G_DURING)) {
-		/* "H1 2025", "in H2": a half; not "H1N1", "H2O" */
-		half = (int)T(sc, k + 1)->num;
+	    G(sc, k - 1) == G_IN || G(sc, k - 1) == G_DURING)))) {
+		if (g == G_Q)
+			q = (int)T(sc, k + 1)->num;
+		else
+			half = (int)T(sc, k + 1)->num;
 		k += 2;
 		if (is_num(sc, k) && year_at(sc, k, &te)) {
 			y = (int)T(sc, k)->num;
