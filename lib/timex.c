@@ -252,6 +252,7 @@ struct lex {
 	signed char	month, wday, ord, unit, season, part, ref, set;
 	unsigned char	gram;	/* enum gram: wider than the signed fields */
 	signed char	reln, relu, abbr;
+	signed char	mod;	/* enum wire_timex_mod of a word's own date */
 	signed char	dec;	/* 1 + tens digit of a decade ("nineties") */
 	short		num;
 	short		era;	/* the year before a Japanese era's first */
@@ -948,6 +949,15 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 		else
 			l->part = (signed char)(k - 3);
 		return 0;
+	}
+	if (strcmp(cls, "mod") == 0) {
+		/* "mod END 연말": the part of the word's date it names */
+		for (k = 1; wire_timex_mod_name(k) != NULL; k++)
+			if (strcmp(val, wire_timex_mod_name(k)) == 0) {
+				l->mod = (signed char)k;
+				return 0;
+			}
+		goto bad;
 	}
 	if (strcmp(cls, "ref") == 0) {
 		if (strcmp(val, "PRESENT_REF") == 0)
@@ -6630,6 +6640,7 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 		if ((l = L(sc, k)) != NULL && l->relu == U_YEAR &&
 		    l->reln == 0 && T(sc, k)->hangul) {
 			k++;	/* "올 연말" */
+			h->mod = l->mod;
 		} else {
 			civil_from_days(z, &y, &m, &d);
 			return z != 0 && ko_in_year(sc, k, y, 0, h);
@@ -6687,6 +6698,13 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 			    season_code[l->season]);
 			h->type = WIRE_TX_DATE;
 			h->gran = GR_YEAR;
+			h->te = k + 1;
+		} else if (T(sc, k - 1)->tail == 0 && (l = L(sc, k)) != NULL &&
+		    l->relu == U_YEAR && l->reln == 0 && l->mod != 0 &&
+		    T(sc, k)->hangul) {
+			/* "내년 연초", "올해 연말": a part of that year */
+			put_year(h, y + n);
+			h->mod = l->mod;
 			h->te = k + 1;
 		} else if (!ko_in_year(sc, k, y + n, 0, h)) {
 			put_year(h, y + n);
@@ -7626,6 +7644,10 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 		    compound(sc, h.te - 1) && L(sc, h.te - 1) != NULL &&
 		    L(sc, h.te - 1)->unit != 0)
 			h.ts++;
+		/* a word that names a part of its date alone ("연말") */
+		if (h.mod == WIRE_TX_MOD_NONE && h.te == h.ts + 1 &&
+		    L(sc, h.ts) != NULL)
+			h.mod = L(sc, h.ts)->mod;
 		if (emit(sc, &h, out, cap, n) < 0)
 			return (size_t)-1;
 		n++;
