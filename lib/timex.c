@@ -2367,6 +2367,32 @@ put_shift(struct hit *h, long z, long n, int u)
 	}
 }
 
+/*
+ * A count of n and a half units u ("1年半", "1년 반"): with mark -1 the day
+ * so long ago, 1 so long after the reference day, 0 the span.  Fills h
+ * but h->te.
+ */
+static void
+put_half_count(struct hit *h, long z, long n, int u, int mark)
+{
+	if (mark == 0 || z == 0) {
+		put_dur_half(h, n, u);
+		if (mark != 0)
+			put_str(h, WIRE_TX_DATE, mark < 0 ? "PAST_REF" :
+			    "FUTURE_REF");
+		return;
+	}
+	/* in the unit below: "1年半前" is 18 months ago */
+	if (u == U_YEAR)
+		put_shift(h, z, mark * (n * 12 + 6), U_MONTH);
+	else if (u == U_MONTH)
+		put_shift(h, z, mark * (n * 30 + 15), U_DAY);
+	else if (u == U_HOUR && n < 23)
+		put_dayz(h, z);
+	else
+		put_shift(h, z, mark * n, u);
+}
+
 /* ---------------------------------------------------------------- context */
 
 /* The word at k ends a hyphenated adjective ("lower-than-expected"). */
@@ -6211,26 +6237,66 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
  * alone), "数日前" (some days ago).  With half set, the unit must be a
  * year and the count is half of one ("半年前").  Fills h; returns 1, or 0.
  */
-static int
-cjk_counted(struct scan *sc, size_t k, long n, int half, struct hit *h)
+/*
+ * The index in cjk_units[] of the counter at token k + 1, and the token
+ * after it in *e; CJ_NUNITS for none.
+ */
+static size_t
+cjk_unit_after(struct scan *sc, size_t k, size_t *e)
 {
-	const struct tok *t = T(sc, k);
-	size_t j, e = 0;
-	int later, u, bare;
+	size_t j;
 
 	for (j = 0; j < CJ_NUNITS; j++) {
-		e = k + 2;
+		*e = k + 2;
 		if (!uword_is(sc, k + 1, cjk_units[j].w))
 			continue;
 		if (cjk_units[j].w2 == NULL)
 			break;
-		if (glued(sc, e) && uword_is(sc, e, cjk_units[j].w2)) {
-			e++;
+		if (glued(sc, *e) && uword_is(sc, *e, cjk_units[j].w2)) {
+			(*e)++;
 			break;
 		}
 	}
+	return j;
+}
+
+/* Whether token k is a mark of time ago or later: "前", "后", "後". */
+static int
+cjk_ago_later(struct scan *sc, size_t k)
+{
+	return glued(sc, k) && (uword_is(sc, k, CJ_QIAN) ||
+	    uword_is(sc, k, CJ_HOU) || uword_is(sc, k, CJ_HOU_T));
+}
+
+static int
+cjk_counted(struct scan *sc, size_t k, long n, int half, struct hit *h)
+{
+	const struct tok *t = T(sc, k);
+	size_t j, e = 0, j2, e2;
+	int later, u, bare;
+
+	j = cjk_unit_after(sc, k, &e);
 	if (j == CJ_NUNITS || (cjk_units[j].u == U_YEAR && n >= 1000))
 		return 0;
+	/* a count of a smaller unit glued after it: "1年6个月" (a span,
+	 * joined to this one), "1年6个月前" (18 months ago) */
+	j2 = n > 0 && !half && glued(sc, e) && is_num(sc, e) ?
+	    cjk_unit_after(sc, e, &e2) : CJ_NUNITS;
+	if (!half && n > 0 && glued(sc, e) && G(sc, e) == G_KHALF) {
+		/* "1年半", "1年半前", "3か月半後" */
+		put_half_count(h, refz(sc), n, cjk_units[j].u,
+		    cjk_ago_later(sc, e + 1) ? (uword_is(sc, e + 1, CJ_QIAN) ?
+		    -1 : 1) : 0);
+		h->te = e + 1 + cjk_ago_later(sc, e + 1);
+		return 1;
+	}
+	if (j2 < CJ_NUNITS && cjk_units[j].u == U_YEAR &&
+	    cjk_units[j2].u == U_MONTH && cjk_ago_later(sc, e2)) {
+		put_shift(h, refz(sc), (uword_is(sc, e2, CJ_QIAN) ? -1 : 1) *
+		    (n * 12 + T(sc, e)->num), U_MONTH);
+		h->te = e2 + 1;
+		return 1;
+	}
 	/* "第三天": the third day; "数十年": some tens of years; "一天"
 	 * alone is as often "one day" */
 	if (glued(sc, k) && (uword_is(sc, k - 1, CJ_DI) || (G(sc, k - 1) ==
@@ -6241,6 +6307,12 @@ cjk_counted(struct scan *sc, size_t k, long n, int half, struct hit *h)
 		return 0;	/* "三周年": an anniversary */
 	bare = cjk_units[j].bare && !(n == 1 && u == U_DAY && t->e - t->s == 3 &&
 	    memcmp(sc->text + t->s, CJ_ONE, 3) == 0);
+	/* before or after a count of another unit, glued: "1年6个月",
+	 * "2時間30分" */
+	if ((j2 < CJ_NUNITS && cjk_units[j2].u < u) || (glued(sc, k) &&
+	    k >= 3 && ((is_num(sc, k - 2) && glued(sc, k - 1)) ||
+	    (is_num(sc, k - 3) && glued(sc, k - 1) && glued(sc, k - 2)))))
+		bare = 1;
 	if (half) {
 		if (u != U_YEAR)
 			return 0;
@@ -6797,7 +6869,7 @@ ko_count(struct scan *sc, size_t k, struct hit *h)
 {
 	long n = T(sc, k)->num;
 	size_t e = k + 2;
-	int u, span;
+	int u, span, j, sp2;
 
 	if (ko_clock(sc, k, refz(sc), 0, h))
 		return 1;
@@ -6806,12 +6878,31 @@ ko_count(struct scan *sc, size_t k, struct hit *h)
 		return 0;
 	if (u == U_YEAR && n >= 1000)
 		return 0;
+	if (e == k + 2 && T(sc, e - 1)->tail == 0 && !glued(sc, e) &&
+	    G(sc, e) == G_KHALF && T(sc, e)->hangul) {
+		/* "1년 반", "2년 반 전", "1년 반 동안" */
+		j = T(sc, e)->tail == 0 ? G(sc, e + 1) : 0;
+		put_half_count(h, refz(sc), n, u, j == G_KAGO ? -1 :
+		    j == G_KLATER ? 1 : 0);
+		h->te = e + 1 + (j == G_KAGO || j == G_KLATER ||
+		    j == G_KDURING);
+		return 1;
+	}
+	/* a count of a smaller unit after it: "1년 6개월" */
+	j = e == k + 2 && T(sc, e - 1)->tail == 0 && is_num(sc, e) &&
+	    !glued(sc, e) ? ko_unit(sc, e + 1, &sp2) : 0;
+	if (u == U_YEAR && j == U_MONTH && T(sc, e + 1)->tail == 0 &&
+	    (G(sc, e + 2) == G_KAGO || G(sc, e + 2) == G_KLATER))
+		return ko_counted(sc, e + 2, n * 12 + T(sc, e)->num, U_MONTH,
+		    0, 0, h);	/* "1년 6개월 전": 18 months ago */
 	/* a bare count of days or years is a date ("3일", "24년"), but a
-	 * span after a word of spans ("향후 10년"); one "or more" is not */
+	 * span after a word of spans ("향후 10년") or before a smaller one
+	 * (joined to it: "1년 6개월 동안"); one "or more" is not */
 	return ko_counted(sc, e, n, u, span, (e == k + 2 && (u == U_WEEK ||
 	    u == U_HOUR || u == U_MIN || u == U_SEC || (u == U_MONTH &&
 	    !uword_is(sc, k + 1, KO_DAL)))) || (k > 0 && !glued(sc, k) &&
-	    ko_span_word(sc, k - 1)), h);
+	    ko_span_word(sc, k - 1)) || (j != 0 && j < u && G(sc, e + 2) !=
+	    G_KAGO && G(sc, e + 2) != G_KLATER), h);
 }
 
 /*
@@ -7596,6 +7687,56 @@ last_trigger(const struct wire_timex_ctx *cx, const char *text, size_t len)
 }
 
 /*
+ * Joins the durations a and b ("P2Y" and "P3M", "PT2H" and "PT30M") into
+ * one value at out (cap bytes: "P2Y3M", "PT2H30M") when each counts whole
+ * units, and all of b's are smaller than a's; weeks join nothing, as ISO
+ * 8601 writes them alone.  Returns 1, or 0 with out untouched.
+ */
+static int
+join_durations(const char *a, const char *b, char *out, size_t cap)
+{
+	static const char dunits[] = "YMD", tunits[] = "HMS";
+	const char *v[2] = { a, b }, *p, *u;
+	char buf[2 * WIRE_TIMEX_VALUE], *o = buf;
+	int j, rank, last = -1, vt, t = 0;
+	size_t nd;
+
+	*o++ = 'P';
+	for (j = 0; j < 2; j++) {
+		if (*v[j] != 'P')
+			return 0;
+		for (p = v[j] + 1, vt = 0; *p != '\0'; p += nd + 1) {
+			if (*p == 'T') {
+				if (vt)
+					return 0;
+				vt = 1;
+				if (!t)
+					*o++ = 'T';
+				t = 1;
+				nd = 0;
+				continue;
+			}
+			for (nd = 0; p[nd] >= '0' && p[nd] <= '9'; nd++)
+				;
+			if (nd == 0 || nd > 6 || p[nd] == '\0' ||
+			    (u = strchr(vt ? tunits : dunits, p[nd])) == NULL)
+				return 0;
+			rank = (int)(u - (vt ? tunits : dunits)) + 3 * vt;
+			if (rank <= last)
+				return 0;
+			last = rank;
+			memcpy(o, p, nd + 1);
+			o += nd + 1;
+		}
+	}
+	*o = '\0';
+	if ((size_t)(o - buf) >= cap)
+		return 0;
+	memcpy(out, buf, (size_t)(o - buf) + 1);
+	return 1;
+}
+
+/*
  * Finds the expressions of len bytes of text (see wire/timex.h); returns
  * how many were stored in *out (grown, caller frees), or (size_t)-1.
  */
@@ -7605,7 +7746,7 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 {
 	struct scan *sc, scb;
 	struct hit h;
-	size_t i, n = 0, last;
+	size_t i, n = 0, last, pte = (size_t)-1;
 	int chained;
 
 	/* Russian words are not in the byte pass: their text is read whole */
@@ -7648,9 +7789,23 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 		if (h.mod == WIRE_TX_MOD_NONE && h.te == h.ts + 1 &&
 		    L(sc, h.ts) != NULL)
 			h.mod = L(sc, h.ts)->mod;
+		/* "two years and three months", "2 hours 30 minutes": one
+		 * span */
+		if (n > 0 && h.type == WIRE_TX_DURATION && h.mod ==
+		    WIRE_TX_MOD_NONE && pte != (size_t)-1 && (h.ts == pte ||
+		    (h.ts == pte + 1 && G(sc, pte) == G_AND)) &&
+		    (*out)[n - 1].type == WIRE_TX_DURATION &&
+		    join_durations((*out)[n - 1].value, h.val,
+		    (*out)[n - 1].value, sizeof((*out)[n - 1].value))) {
+			(*out)[n - 1].end = T(sc, h.te - 1)->e -
+			    T(sc, h.te - 1)->tail;
+			pte = i = h.te;
+			continue;
+		}
 		if (emit(sc, &h, out, cap, n) < 0)
 			return (size_t)-1;
 		n++;
+		pte = h.type == WIRE_TX_DURATION ? h.te : (size_t)-1;
 		if ((h.type == WIRE_TX_DATE || (h.type == WIRE_TX_TIME &&
 		    h.gran == GR_DAY)) && !h.keep && (h.gran == GR_DAY ||
 		    h.gran == GR_MONTH || h.gran == GR_YEAR ||
