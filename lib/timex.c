@@ -253,6 +253,7 @@ struct lex {
 	unsigned char	gram;	/* enum gram: wider than the signed fields */
 	signed char	reln, relu, abbr;
 	signed char	mod;	/* enum wire_timex_mod of a word's own date */
+	signed char	pl;	/* a unit in the plural with no "s" */
 	signed char	dec;	/* 1 + tens digit of a decade ("nineties") */
 	short		num;
 	short		era;	/* the year before a Japanese era's first */
@@ -928,7 +929,17 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 		goto bad;
 	}
 	if (strcmp(cls, "unit") == 0 || strcmp(cls, "set") == 0) {
-		if ((u = parse_unit(val)) < 0)
+		if ((u = parse_unit(val)) < 0 && cls[0] == 'u' &&
+		    (k = (int)strlen(val)) > 1 && val[k - 1] == 's') {
+			/* "unit years годы": a plural where no "s" says so;
+			 * "centuries" for "century" */
+			val[k - 1] = '\0';
+			if (k > 3 && strcmp(val + k - 3, "ie") == 0)
+				strcpy(val + k - 3, "y");
+			if ((u = parse_unit(val)) > 0)
+				l->pl = 1;
+		}
+		if (u < 0)
 			goto bad;
 		if (cls[0] == 'u')
 			l->unit = (signed char)u;
@@ -3236,7 +3247,8 @@ unit_at(struct scan *sc, size_t i, int *plural)
 
 	if (l == NULL || l->unit == 0)
 		return 0;
-	*plural = l->wl > 3 && l->w[l->wl - 1] == 's' && l->unit != U_CENTURY;
+	*plural = l->pl || (l->wl > 3 && l->w[l->wl - 1] == 's' &&
+	    l->unit != U_CENTURY);
 	if (l->unit == U_CENTURY && l->w[l->wl - 1] == 's')
 		*plural = 1;
 	return l->unit;
@@ -3651,15 +3663,21 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 		h->te = k + 3;
 		return 1;
 	}
-	if (is_num(sc, k) && T(sc, k)->ndig == 4 && P(sc, k + 1, '-') &&
+	if (is_num(sc, k) && P(sc, k + 1, '-') &&
 	    glued(sc, k + 1) && glued(sc, k + 2) && T(sc, k + 2)->cyr &&
 	    T(sc, k + 2)->e - T(sc, k + 2)->s == 2 &&
 	    (memcmp(sc->text + T(sc, k + 2)->s, "\xd1\x85", 2) == 0 ||
 	    memcmp(sc->text + T(sc, k + 2)->s, "\xd0\xb5", 2) == 0) &&
-	    T(sc, k)->num % 10 == 0 && T(sc, k)->num >= 1000 &&
-	    T(sc, k)->num < 2100) {
-		/* "1990-х годах", "1990-е годы": the nineties */
+	    T(sc, k)->num % 10 == 0 && ((T(sc, k)->ndig == 4 &&
+	    T(sc, k)->num >= 1000 && T(sc, k)->num < 2100) ||
+	    (T(sc, k)->ndig == 2 && L(sc, k + 3) != NULL &&
+	    L(sc, k + 3)->unit == U_YEAR))) {
+		/* "1990-х годах", "1990-е годы", "90-е годы": the nineties,
+		 * the last such up to the reference year */
 		y = (int)T(sc, k)->num;
+		if (y < 100)
+			y += sc->doc->ry > 0 && 2000 + y <= sc->doc->ry ?
+			    2000 : 1900;
 		snprintf(h->val, sizeof(h->val), "%03d", y / 10);
 		h->type = WIRE_TX_DATE;
 		h->te = k + 3 + (G(sc, k + 3) == G_YEARMARK ||
@@ -4689,6 +4707,13 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 				    4 && hh < 6) ? 0 : 1;
 				k++;
 			}
+		} else if (mi < 0 && T(sc, ap)->cyr && L(sc, ap) != NULL &&
+		    L(sc, ap)->part > 0 && L(sc, ap)->part != 2 && i > 0 &&
+		    T(sc, i - 1)->cyr && G(sc, i - 1) == G_IN) {
+			/* "в 10 утра", "в 8 вечера"; "3 дня" is three days */
+			pm = L(sc, ap)->part == 1 || (L(sc, ap)->part == 4 &&
+			    hh < 6) ? 0 : 1;
+			k = ap + 1;
 		}
 		if (mi < 0 && pm == -1)
 			return 0;
@@ -4703,8 +4728,9 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 	} else if (t->kind == K_NUM && t->ndig == 4 && t->num % 100 < 60 &&
 	    t->num / 100 < 24 && G(sc, i + 1) == G_TZ && T(sc, i + 1)->allcap &&
 	    (G(sc, i - 1) == G_AT || G(sc, i - 1) == G_APPROX ||
-	    G(sc, i - 1) == G_NEARLY || G(sc, i - 1) == G_BY || G(sc, i - 1) == G_UNTIL ||
-	    G(sc, i - 1) == G_BEFORE || G(sc, i - 1) == G_AFTER)) {
+	    G(sc, i - 1) == G_NEARLY || G(sc, i - 1) == G_BY ||
+	    G(sc, i - 1) == G_UNTIL || G(sc, i - 1) == G_BEFORE ||
+	    G(sc, i - 1) == G_AFTER)) {
 		/* "at 2300 GMT", as wires write it; "(0735 GMT)" after a
 		 * local time only repeats it, and "2024 GMT" is no time */
 		hh = (int)t->num / 100;
@@ -7389,6 +7415,19 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 				best->te = i + 5;
 				found = 1;
 			}
+		}
+		if (!found && T(sc, i)->cyr && T(sc, i + pre)->cyr &&
+		    L(sc, i + pre) != NULL && !L(sc, i + pre)->pl &&
+		    (L(sc, i + pre)->unit == U_YEAR || L(sc, i + pre)->unit ==
+		    U_MONTH || L(sc, i + pre)->unit == U_WEEK) &&
+		    sc->doc->ry > 0) {
+			/* "до конца года", "в начале месяца": the current one,
+			 * as Russian needs no "of the" */
+			memset(best, 0, sizeof(*best));
+			put_shift(best, refz(sc), 0, L(sc, i + pre)->unit);
+			best->ts = i;
+			best->te = i + pre + 1;
+			found = 1;
 		}
 		if (found)
 			best->mod = pmod;
