@@ -333,6 +333,7 @@ struct scan {
 	size_t				 len, pos;
 	int				 head;	/* headline(): 0 unknown, 1 no,
 						 * 2 yes */
+	int				 kana;	/* text_kana(), the same */
 	struct tok			 ring[RING];
 	size_t				 nt;	/* tokens made */
 	int				 eof;
@@ -1953,6 +1954,15 @@ headline(struct scan *sc)
 	if (n >= 3)
 		sc->head = 2;
 	return n >= 3;
+}
+
+/* has_kana() of the text, read once. */
+static int
+text_kana(struct scan *sc)
+{
+	if (sc->kana == 0)
+		sc->kana = has_kana(sc->text, sc->len) ? 2 : 1;
+	return sc->kana == 2;
 }
 
 /* Whether token k is capitalised as a name is, not as a word of a
@@ -6699,7 +6709,7 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 	n = T(sc, i)->hangul && T(sc, i)->e - T(sc, i)->s == 6 &&
 	    memcmp(sc->text + T(sc, i)->s, KO_SAME, 6) == 0 &&
 	    uword_is(sc, i + 1, KO_NAL);
-	if (g == G_CJQIANRI && !has_kana(sc->text, sc->len)) {
+	if (g == G_CJQIANRI && !text_kana(sc)) {
 		/* "前日": in Chinese the day before yesterday; in Japanese
 		 * (kana in the text) the day before the one last named */
 		if (z == 0)
