@@ -5023,6 +5023,7 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	size_t k = i, te, start = i;
 	long n;
 	int u, pl, g = G(sc, i), lead = 0, hyphen = 0, ga, by, bq, half = 0;
+	int some = 0;
 	long z;
 
 	if ((l = L(sc, i)) != NULL && l->unit != 0 &&
@@ -5088,9 +5089,16 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		te = k + 3;
 		half = 1;
 	} else if ((l = L(sc, k)) != NULL && (l->gram == G_FEW ||
-	    l->gram == G_SEVERAL || l->gram == G_MANY) && lead) {
+	    l->gram == G_SEVERAL || l->gram == G_MANY) && (lead ||
+	    (unit_at(sc, k + 1, &pl) != 0 && pl && !(l->gram == G_MANY &&
+	    word_is(sc, k - 1, "how"))))) {
+		/* "the next few days"; "several months", "a few days";
+		 * "how many days" asks */
 		n = -1;
 		te = k + 1;
+		some = 1;
+		if (k == i && i > 0 && l->gram == G_FEW && G(sc, i - 1) == G_A)
+			start = i - 1;
 	} else if ((n = count_at(sc, k, &te)) > 0 && G(sc, te) == G_AND &&
 	    G(sc, te + 1) == G_A && G(sc, te + 2) == G_HALF &&
 	    unit_at(sc, te + 3, &pl) != 0 && pl) {
@@ -5246,8 +5254,9 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		h->te = te;
 		return 1;
 	}
-	if (n < 0 && !lead && !(G(sc, i - 1) == G_FOR || G(sc, i - 1) == G_IN ||
-	    G(sc, i - 1) == G_OVER || G(sc, i - 1) == G_WITHIN))
+	if (n < 0 && !lead && !some && !(G(sc, i - 1) == G_FOR ||
+	    G(sc, i - 1) == G_IN || G(sc, i - 1) == G_OVER ||
+	    G(sc, i - 1) == G_WITHIN))
 		return 0;
 	if (n > 100000)
 		return 0;

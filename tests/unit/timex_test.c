@@ -1101,6 +1101,12 @@ static const struct tcase cases[] = {
 	  "2028" },
 	{ "2024-12-05", "내년 연초 발표", "내년 연초", "DATE", "2025" },
 	{ "2024-12-05", "주초에 만난다", "주초", "DATE", "2024-W49" },
+	/* a count of "several", "a few" or "many" is a span of its own */
+	{ "1998-03-05", "in an interview several months before he entered",
+	  "several months", "DURATION", "PXM" },
+	{ "1998-03-05", "It took a few weeks.", "a few weeks", "DURATION",
+	  "PXW" },
+	{ "1998-03-05", "How many days will it take?", "", "", "" },
 	/* Russian plurals, "ближайшие", "спустя", "конца года", "в 10
 	 * утра", "90-е годы" */
 	{ "2024-12-05", "в последние годы", "последние годы", "DURATION",
