@@ -5071,6 +5071,13 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 						 * coming weeks" */
 			h->te = k + 2;
 			return 1;
+		} else if (k == i + 1 && G(sc, i) == G_THE && i > 0 &&
+		    (G(sc, i - 1) == G_OVER || G(sc, i - 1) == G_THROUGH) &&
+		    (u = unit_at(sc, k, &pl)) >= U_MONTH && u != U_WEEKEND &&
+		    pl && !titled(sc, k)) {
+			put_dur(h, -1, u);	/* "over the years" */
+			h->te = k + 1;
+			return 1;
 		} else if (k == i + 1 && !(G(sc, i) == G_THE && (is_num(sc, k) ||
 		    (l != NULL && l->num > 0)))) {
 			return 0;	/* but "the nine months" keeps "the" */

@@ -1107,6 +1107,8 @@ static const struct tcase cases[] = {
 	{ "1998-03-05", "It took a few weeks.", "a few weeks", "DURATION",
 	  "PXW" },
 	{ "1998-03-05", "How many days will it take?", "", "", "" },
+	{ "1998-03-05", "over the years many more patients", "the years",
+	  "DURATION", "PXY" },
 	/* Russian plurals, "ближайшие", "спустя", "конца года", "в 10
 	 * утра", "90-е годы" */
 	{ "2024-12-05", "в последние годы", "последние годы", "DURATION",
