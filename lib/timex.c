@@ -4725,6 +4725,16 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 			    hh < 6) ? 0 : 1;
 			k = ap + 1;
 		}
+		if ((pm == -1 || pm == -2) && hh >= 1 && hh <= 12 &&
+		    G(sc, k) == G_IN && G(sc, k + 1) == G_THE &&
+		    L(sc, k + 2) != NULL && L(sc, k + 2)->part > 0 &&
+		    !titled(sc, k + 2) && (mi >= 0 || pm == -2 ||
+		    G(sc, i - 1) == G_AT)) {
+			/* "at 10 in the morning", "8 o'clock in the evening" */
+			pm = L(sc, k + 2)->part == 1 || (L(sc, k + 2)->part ==
+			    4 && hh < 6) ? 0 : 1;
+			k += 3;
+		}
 		if (mi < 0 && pm == -1)
 			return 0;
 		if (mi < 0)

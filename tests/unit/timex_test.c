@@ -1109,6 +1109,13 @@ static const struct tcase cases[] = {
 	{ "1998-03-05", "How many days will it take?", "", "", "" },
 	{ "1998-03-05", "over the years many more patients", "the years",
 	  "DURATION", "PXY" },
+	/* a clock time with the part of its day after it */
+	{ "2024-12-05", "the vote at 10 in the morning on Friday",
+	  "10 in the morning on Friday", "TIME", "2024-12-06T10:00" },
+	{ "2024-12-05", "at 8 o'clock in the evening", "8 o'clock in the evening",
+	  "TIME", "2024-12-05T20:00" },
+	{ "2024-12-05", "scored 10 in the morning session", "the morning", "TIME",
+	  "2024-12-05TMO" },
 	/* Russian plurals, "ближайшие", "спустя", "конца года", "в 10
 	 * утра", "90-е годы" */
 	{ "2024-12-05", "в последние годы", "последние годы", "DURATION",
