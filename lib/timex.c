@@ -6277,10 +6277,11 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 	}
 	if (y > 0)
 		return year;
-	/* "3日前", "5日後": days ago or later, as Japanese writes them */
+	/* "3日前", "5日後": days ago or later, as Japanese writes them;
+	 * Chinese counts days in "天", and "5日前" is before the 5th */
 	if ((d = cjk_day_at(sc, k)) > 0 && !(glued(sc, k + 2) &&
-	    (uword_is(sc, k + 2, CJ_QIAN) || uword_is(sc, k + 2, CJ_HOU) ||
-	    uword_is(sc, k + 2, CJ_HOU_T)))) {
+	    ((uword_is(sc, k + 2, CJ_QIAN) && text_kana(sc)) ||
+	    uword_is(sc, k + 2, CJ_HOU) || uword_is(sc, k + 2, CJ_HOU_T)))) {
 		y = cjk_tense(sc, T(sc, h->ts)->s, T(sc, k + 1)->e);
 		put_bare_day(sc, h, d, y > 0, y < 0 ? 2 : 0);
 		h->te = k + 2;
