@@ -3503,6 +3503,13 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		if (rel && !T(sc, k)->upper)
 			return 0;
 		k = te;
+		/* "December the 6th", "March the first,": an ordinal that
+		 * no noun follows ("in May the first time") */
+		if (G(sc, k) == G_THE && ((L(sc, k + 1) != NULL &&
+		    L(sc, k + 1)->ord > 0 && !is_word(sc, k + 2)) ||
+		    (is_num(sc, k + 1) && G(sc, k + 2) == G_SUFFIX &&
+		    glued(sc, k + 2) && !is_word(sc, k + 3))))
+			k++;
 		if ((d = day_at(sc, k, &te)) > 0 && !num_is_label(sc, k) &&
 		    !(is_num(sc, k) && T(sc, k)->sp == 2)) {
 			k = te;

@@ -1110,6 +1110,11 @@ static const struct tcase cases[] = {
 	{ "1998-03-05", "How many days will it take?", "", "", "" },
 	{ "1998-03-05", "over the years many more patients", "the years",
 	  "DURATION", "PXY" },
+	/* a month, "the" and its day */
+	{ "2024-12-05", "It ends December the 6th.", "December the 6th", "DATE",
+	  "2024-12-06" },
+	{ "2024-12-05", "in March the second round", "March", "DATE",
+	  "2025-03" },
 	/* a clock time with the part of its day after it */
 	{ "2024-12-05", "the vote at 10 in the morning on Friday",
 	  "10 in the morning on Friday", "TIME", "2024-12-06T10:00" },
