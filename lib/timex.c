@@ -5488,6 +5488,10 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 	else if (G(sc, i - 1) == G_NEXT || G(sc, i - 1) == G_THIS ||
 	    G(sc, i - 1) == G_KCOMING || G(sc, i - 1) == G_KNEXT)
 		last = -1;
+	/* "last Christmas" is one expression, as "last Friday" is */
+	if (i > 0 && (G(sc, i - 1) == G_LAST || G(sc, i - 1) == G_NEXT ||
+	    G(sc, i - 1) == G_THIS))
+		h->ts = i - 1;
 	for (hi = l->hol; hi != 0; hi = ho->next) {
 		ho = &sc->cx->hol[hi - 1];
 		for (j = 0, k = i; j < ho->n; j++, k++) {

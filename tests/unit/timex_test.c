@@ -357,7 +357,7 @@ static const struct tcase cases[] = {
 	  "2023-12-25" },
 	{ "2024-12-06", "오는 광복절에 발표한다", "오는 광복절", "DATE",
 	  "2025-08-15" },
-	{ "2024-12-06", "We met last Christmas.", "Christmas", "DATE",
+	{ "2024-12-06", "We met last Christmas.", "last Christmas", "DATE",
 	  "2023-12-25" },
 	{ "2024-12-06", "North Korea marked the Day of the Sun.",
 	  "Day of the Sun", "DATE", "2024-04-15" },
@@ -586,7 +586,7 @@ static const struct tcase cases[] = {
 	{ "2024-01-10", "he was found on Thanksgiving Day at sea",
 	  "Thanksgiving Day", "DATE", "2023-11-23" },
 	{ "2024-02-10", "rescued at sea last Thanksgiving after",
-	  "Thanksgiving", "DATE", "2023-11-23" },
+	  "last Thanksgiving", "DATE", "2023-11-23" },
 	/* the first Tuesday on or after 2 November */
 	{ "1998-10-26", "the race is close a week before Election Day",
 	  "Election Day", "DATE", "1998-11-03" },
@@ -1110,6 +1110,11 @@ static const struct tcase cases[] = {
 	{ "1998-03-05", "How many days will it take?", "", "", "" },
 	{ "1998-03-05", "over the years many more patients", "the years",
 	  "DURATION", "PXY" },
+	/* "last", "next" or "this" before a holiday is part of it */
+	{ "2024-12-05", "since last Thanksgiving", "last Thanksgiving", "DATE",
+	  "2024-11-28" },
+	{ "2024-12-05", "Last Christmas, he came home.", "Last Christmas", "DATE",
+	  "2023-12-25" },
 	/* a month, "the" and its day */
 	{ "2024-12-05", "It ends December the 6th.", "December the 6th", "DATE",
 	  "2024-12-06" },
