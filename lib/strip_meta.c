@@ -3902,6 +3902,40 @@ cyr_letter(const char *t, size_t n)
 }
 
 /*
+ * A Chinese agency's dispatch line opening the n bytes at t: the agency
+ * and the place in Chinese characters, then the month and day and "电"
+ * (a dispatch): "新华社北京12月5日电", "中新社平壤12月5日电".  Keeps the
+ * month and day as dateline_md() does.
+ */
+static void
+cjk_dispatch(struct wire_strip *st, const char *t, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t i = 0, k;
+	int m, d;
+
+	/* two to ten characters of the CJK block (E4 to E9 lead bytes) */
+	while (i + 3 <= n && i < 30 && u[i] >= 0xe4 && u[i] <= 0xe9 &&
+	    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80)
+		i += 3;
+	if (i < 6 || (k = digits(t + i, n - i, 2, &m)) == 0)
+		return;
+	i += k;
+	if (i + 3 > n || memcmp(t + i, "\xe6\x9c\x88", 3) != 0)
+		return;	/* 月 */
+	i += 3;
+	if ((k = digits(t + i, n - i, 2, &d)) == 0)
+		return;
+	i += k;
+	/* 日电 */
+	if (i + 6 > n || memcmp(t + i, "\xe6\x97\xa5\xe7\x94\xb5", 6) != 0 ||
+	    m < 1 || m > 12 || d < 1 || d > 31)
+		return;
+	st->dl_month = m;
+	st->dl_day = d;
+}
+
+/*
  * A wire service's dateline opening the n bytes at t, with a month and
  * day but no year: a place in capitals or words with capitals, a comma,
  * the month and day, then the agency in brackets, a dash or a slash
@@ -3918,6 +3952,10 @@ dateline_md(struct wire_strip *st, const char *t, size_t n)
 
 	if (n < 12)
 		return;
+	if ((unsigned char)t[0] >= 0xe4 && (unsigned char)t[0] <= 0xe9) {
+		cjk_dispatch(st, t, n);
+		return;
+	}
 	if (isupper((unsigned char)t[0])) {
 		while (i < n && i < 40 && (isalpha((unsigned char)t[i]) ||
 		    t[i] == ' ' || t[i] == '.' || t[i] == '-' ||

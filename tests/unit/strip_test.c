@@ -532,6 +532,21 @@ main(void)
 		    "Interfax dateline kept");
 	}
 	if (st != NULL) {
+		/* Xinhua: "新华社平壤12月5日电" opens the first paragraph */
+		static const char flat[] = "\xe6\xa0\x87\xe9\xa2\x98\n\n"
+		    "\xe6\x96\xb0\xe5\x8d\x8e\xe7\xa4\xbe\xe5\xb9\xb3"
+		    "\xe5\xa3\xa4" "12\xe6\x9c\x88" "5\xe6\x97\xa5\xe7\x94\xb5"
+		    "\xef\xbc\x88\xe8\xae\xb0\xe8\x80\x85\xef\xbc\x89"
+		    "\xe6\x9c\x9d\xe9\xb2\x9c\xe5\x92\x8c\xe4\xbf\x84"
+		    "\xe7\xbd\x97\xe6\x96\xaf\xe7\xad\xbe\xe7\xbd\xb2"
+		    "\xe7\x9a\x84\xe6\x9d\xa1\xe7\xba\xa6\xe6\xad\xa3"
+		    "\xe5\xbc\x8f\xe7\x94\x9f\xe6\x95\x88\xe3\x80\x82";
+
+		ok(wire_strip_page(st, flat, sizeof(flat) - 1, 0, NULL, NULL, err,
+		    sizeof(err)) == 0 && st->dl_month == 12 && st->dl_day == 5,
+		    "Xinhua dispatch line kept");
+	}
+	if (st != NULL) {
 		static const char page[] = "<html lang=de><body><nav><a href=/>Start"
 		    "</a></nav><article><h1>Hafen wird erweitert</h1><p>Der Stadtrat "
 		    "hat am Dienstag beschlossen, den Hafen zu erweitern, was seit drei"
