@@ -3936,6 +3936,40 @@ cjk_dispatch(struct wire_strip *st, const char *t, size_t n)
 }
 
 /*
+ * KCNA's dispatch line in Korean opening the n bytes at t, in brackets or
+ * not: the place, the month and day, and "발" (from): "(평양 12월 5일발
+ * 조선중앙통신)".  Keeps the month and day as dateline_md() does.
+ */
+static void
+ko_dispatch(struct wire_strip *st, const char *t, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t i = t[0] == '(' || t[0] == '[', s, k;
+	int m, d;
+
+	/* the place: one to six Hangul syllables (EA to ED lead bytes) */
+	for (s = i; i + 3 <= n && i < s + 18 && u[i] >= 0xea && u[i] <= 0xed &&
+	    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80; i += 3)
+		;
+	if (i == s || i >= n || t[i++] != ' ' ||
+	    (k = digits(t + i, n - i, 2, &m)) == 0)
+		return;
+	i += k;
+	if (i + 4 > n || memcmp(t + i, "\xec\x9b\x94 ", 4) != 0)
+		return;	/* 월 */
+	i += 4;
+	if ((k = digits(t + i, n - i, 2, &d)) == 0)
+		return;
+	i += k;
+	/* 일발 */
+	if (i + 6 > n || memcmp(t + i, "\xec\x9d\xbc\xeb\xb0\x9c", 6) != 0 ||
+	    m < 1 || m > 12 || d < 1 || d > 31)
+		return;
+	st->dl_month = m;
+	st->dl_day = d;
+}
+
+/*
  * A wire service's dateline opening the n bytes at t, with a month and
  * day but no year: a place in capitals or words with capitals, a comma,
  * the month and day, then the agency in brackets, a dash or a slash
@@ -3954,6 +3988,11 @@ dateline_md(struct wire_strip *st, const char *t, size_t n)
 		return;
 	if ((unsigned char)t[0] >= 0xe4 && (unsigned char)t[0] <= 0xe9) {
 		cjk_dispatch(st, t, n);
+		return;
+	}
+	if (t[0] == '(' || t[0] == '[' || ((unsigned char)t[0] >= 0xea &&
+	    (unsigned char)t[0] <= 0xed)) {
+		ko_dispatch(st, t, n);
 		return;
 	}
 	if (isupper((unsigned char)t[0])) {

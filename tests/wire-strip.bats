@@ -548,7 +548,7 @@ meta() {
 	    'a 2024-12-05 text' 'b 2024-12-31 text' 'c null null' 'd null null')" ]
 }
 
-@test "dates: a Russian or Chinese dateline without a year dates the report by its fetch; a Russian date is read" {
+@test "dates: a Russian, Chinese or KCNA dateline without a year dates the report by its fetch; a Russian date is read" {
 	printf '%s\n' '{"id":"a","fetched_at":"2024-12-05T10:00:00Z","text":"Договор вступил в силу\n\nМОСКВА, 5 декабря. /ТАСС/. Договор о стратегическом партнерстве между Россией и КНДР вступил в силу, сообщили в МИД."}' \
 	    '{"id":"b","fetched_at":"2025-01-02T10:00:00Z","text":"Договор вступил в силу\n\nМОСКВА, 31 декабря - РИА Новости. Договор о стратегическом партнерстве между Россией и КНДР вступил в силу, сообщили в МИД."}' \
 	    '{"id":"c","fetched_at":"2024-12-05","text":"Договор вступил в силу\n\nВ Москве, 5 декабря прошли переговоры о стратегическом партнерстве между Россией и КНДР, сообщили в МИД."}' \
@@ -558,13 +558,14 @@ meta() {
 	    '{"id":"g","fetched_at":"2024-12-06T10:00:00Z","text":"Договор вступил в силу\n\nПрезидент России. 5 декабря он прибыл в Пхеньян и провел переговоры о стратегическом партнерстве."}' \
 	    '{"id":"h","fetched_at":"2025-01-02T10:00:00Z","text":"朝俄条约生效\n\n新华社平壤12月31日电（记者 张三）朝鲜和俄罗斯签署的条约正式生效，朝中社报道说。"}' \
 	    '{"id":"i","fetched_at":"2024-12-06T10:00:00Z","text":"朝俄条约生效\n\n朝鲜12月5日宣布条约正式生效，朝中社报道说，双方将加强合作。"}' \
+	    '{"id":"j","fetched_at":"2024-12-06T10:00:00Z","text":"조약 발효\n\n(평양 12월 5일발 조선중앙통신) 김정은 동지께서 군수공업기업소를 현지지도하시였다."}' \
 	    >"$BATS_TEST_TMPDIR/in.jsonl"
 	run "$S" "$BATS_TEST_TMPDIR/in.jsonl"
 	[ "$status" -eq 0 ]
 	[ "$(printf '%s\n' "$output" | jq -r '[.id, .published, .published_source] | map(tostring) | join(" ")')" = "$(printf '%s\n' \
 	    'a 2024-12-05 text' 'b 2024-12-31 text' 'c null null' 'd 2016-08-15 text' \
 	    'e 2024-12-05 text' 'f 2024-12-05 text' 'g null null' \
-	    'h 2024-12-31 text' 'i null null')" ]
+	    'h 2024-12-31 text' 'i null null' 'j 2024-12-05 text')" ]
 }
 
 @test "dates: a wire story's number that opens with its day dates it; other numbers do not" {

@@ -547,6 +547,23 @@ main(void)
 		    "Xinhua dispatch line kept");
 	}
 	if (st != NULL) {
+		/* KCNA in Korean: "(평양 12월 5일발 조선중앙통신)" */
+		static const char flat[] = "\xec\xa0\x9c\xeb\xaa\xa9\n\n"
+		    "(\xed\x8f\x89\xec\x96\x91 12\xec\x9b\x94 5\xec\x9d\xbc"
+		    "\xeb\xb0\x9c \xec\xa1\xb0\xec\x84\xa0\xec\xa4\x91"
+		    "\xec\x95\x99\xed\x86\xb5\xec\x8b\xa0) \xea\xb9\x80"
+		    "\xec\xa0\x95\xec\x9d\x80 \xeb\x8f\x99\xec\xa7\x80"
+		    "\xea\xbb\x98\xec\x84\x9c \xea\xb5\xb0\xec\x88\x98"
+		    "\xea\xb3\xb5\xec\x97\x85\xea\xb8\xb0\xec\x97\x85"
+		    "\xec\x86\x8c\xeb\xa5\xbc \xed\x98\x84\xec\xa7\x80"
+		    "\xec\xa7\x80\xeb\x8f\x84\xed\x95\x98\xec\x8b\x9c"
+		    "\xec\x98\x80\xeb\x8b\xa4.";
+
+		ok(wire_strip_page(st, flat, sizeof(flat) - 1, 0, NULL, NULL, err,
+		    sizeof(err)) == 0 && st->dl_month == 12 && st->dl_day == 5,
+		    "KCNA dispatch line kept");
+	}
+	if (st != NULL) {
 		static const char page[] = "<html lang=de><body><nav><a href=/>Start"
 		    "</a></nav><article><h1>Hafen wird erweitert</h1><p>Der Stadtrat "
 		    "hat am Dienstag beschlossen, den Hafen zu erweitern, was seit drei"
