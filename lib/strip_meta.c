@@ -3902,23 +3902,24 @@ cyr_letter(const char *t, size_t n)
 }
 
 /*
- * A Chinese agency's dispatch line opening the n bytes at t: the agency
- * and the place in Chinese characters, then the month and day and "电"
- * (a dispatch): "新华社北京12月5日电", "中新社平壤12月5日电".  Keeps the
- * month and day as dateline_md() does.
+ * A Chinese or Japanese agency's dispatch line opening the n bytes at t
+ * (n >= 12): the agency and the place in Chinese characters, then the
+ * month and day and "电" (a dispatch) or "発" (from): "新华社北京12月5日电",
+ * "【平壌12月5日発朝鮮中央通信】".  Keeps the month and day as dateline_md()
+ * does.
  */
 static void
 cjk_dispatch(struct wire_strip *st, const char *t, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)t;
-	size_t i = 0, k;
+	size_t i = memcmp(t, "\xe3\x80\x90", 3) == 0 ? 3 : 0, s = i, k;
 	int m, d;
 
 	/* two to ten characters of the CJK block (E4 to E9 lead bytes) */
-	while (i + 3 <= n && i < 30 && u[i] >= 0xe4 && u[i] <= 0xe9 &&
+	while (i + 3 <= n && i < s + 30 && u[i] >= 0xe4 && u[i] <= 0xe9 &&
 	    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80)
 		i += 3;
-	if (i < 6 || (k = digits(t + i, n - i, 2, &m)) == 0)
+	if (i < s + 6 || (k = digits(t + i, n - i, 2, &m)) == 0)
 		return;
 	i += k;
 	if (i + 3 > n || memcmp(t + i, "\xe6\x9c\x88", 3) != 0)
@@ -3927,8 +3928,10 @@ cjk_dispatch(struct wire_strip *st, const char *t, size_t n)
 	if ((k = digits(t + i, n - i, 2, &d)) == 0)
 		return;
 	i += k;
-	/* 日电 */
-	if (i + 6 > n || memcmp(t + i, "\xe6\x97\xa5\xe7\x94\xb5", 6) != 0 ||
+	/* 日电, 日発 */
+	if (i + 6 > n || memcmp(t + i, "\xe6\x97\xa5", 3) != 0 ||
+	    (memcmp(t + i + 3, "\xe7\x94\xb5", 3) != 0 &&
+	    memcmp(t + i + 3, "\xe7\x99\xba", 3) != 0) ||
 	    m < 1 || m > 12 || d < 1 || d > 31)
 		return;
 	st->dl_month = m;
@@ -3986,8 +3989,9 @@ dateline_md(struct wire_strip *st, const char *t, size_t n)
 
 	if (n < 12)
 		return;
-	if ((unsigned char)t[0] >= 0xe4 && (unsigned char)t[0] <= 0xe9) {
-		cjk_dispatch(st, t, n);
+	if (((unsigned char)t[0] >= 0xe4 && (unsigned char)t[0] <= 0xe9) ||
+	    memcmp(t, "\xe3\x80\x90", 3) == 0) {
+		cjk_dispatch(st, t, n);	/* and "【" */
 		return;
 	}
 	if (t[0] == '(' || t[0] == '[' || ((unsigned char)t[0] >= 0xea &&

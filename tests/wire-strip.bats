@@ -559,13 +559,15 @@ meta() {
 	    '{"id":"h","fetched_at":"2025-01-02T10:00:00Z","text":"朝俄条约生效\n\n新华社平壤12月31日电（记者 张三）朝鲜和俄罗斯签署的条约正式生效，朝中社报道说。"}' \
 	    '{"id":"i","fetched_at":"2024-12-06T10:00:00Z","text":"朝俄条约生效\n\n朝鲜12月5日宣布条约正式生效，朝中社报道说，双方将加强合作。"}' \
 	    '{"id":"j","fetched_at":"2024-12-06T10:00:00Z","text":"조약 발효\n\n(평양 12월 5일발 조선중앙통신) 김정은 동지께서 군수공업기업소를 현지지도하시였다."}' \
+	    '{"id":"k","fetched_at":"2024-12-06T10:00:00Z","text":"条約が発効\n\n【平壌12月5日発朝鮮中央通信】金正恩総書記は軍需工業企業所を現地指導した。"}' \
 	    >"$BATS_TEST_TMPDIR/in.jsonl"
 	run "$S" "$BATS_TEST_TMPDIR/in.jsonl"
 	[ "$status" -eq 0 ]
 	[ "$(printf '%s\n' "$output" | jq -r '[.id, .published, .published_source] | map(tostring) | join(" ")')" = "$(printf '%s\n' \
 	    'a 2024-12-05 text' 'b 2024-12-31 text' 'c null null' 'd 2016-08-15 text' \
 	    'e 2024-12-05 text' 'f 2024-12-05 text' 'g null null' \
-	    'h 2024-12-31 text' 'i null null' 'j 2024-12-05 text')" ]
+	    'h 2024-12-31 text' 'i null null' 'j 2024-12-05 text' \
+	    'k 2024-12-05 text')" ]
 }
 
 @test "dates: a wire story's number that opens with its day dates it; other numbers do not" {
