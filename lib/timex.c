@@ -7118,6 +7118,33 @@ cjk_part_alone(struct scan *sc, size_t i, struct hit *h)
 }
 
 /*
+ * A year of North Korea's Juche era at token i, whose first year follows
+ * era: "주체113년", "주체113(2024)년" (the common year again in brackets),
+ * and the month and day after it ("주체113(2024)년 12월 5일").  Fills h;
+ * returns 1, or 0.
+ */
+static int
+ko_era(struct scan *sc, size_t i, int era, struct hit *h)
+{
+	size_t k = i + 2;
+	int y;
+
+	if (!glued(sc, i + 1) || !is_num(sc, i + 1) || T(sc, i + 1)->ndig > 3)
+		return 0;
+	y = era + (int)T(sc, i + 1)->num;
+	if (P(sc, k, '(') && glued(sc, k) && is_num(sc, k + 1) &&
+	    T(sc, k + 1)->num == y && P(sc, k + 2, ')'))
+		k += 3;
+	if (!glued(sc, k) || !uword_is(sc, k, KO_YEAR))
+		return 0;
+	if (!ko_in_year(sc, k + 1, y, 0, h)) {
+		put_year(h, y);
+		h->te = k + 1 + ko_mod(sc, k + 1, h);
+	}
+	return 1;
+}
+
+/*
  * Korean dates and times: "2024년 12월 6일", "12월 4일 오전 10시", "지난
  * 4일", "오는 12일", "금요일", "지난달 4일", "올해 6월", "지난주 목요일",
  * "다음 주", "오후 3시 30분", "3일 전", "2주 동안", "상반기", "12월 말".  A
@@ -7134,6 +7161,8 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 
 	if (T(sc, i)->cjk && cjk_anchor(sc, i, h))
 		return 1;
+	if (T(sc, i)->hangul && (l = L(sc, i)) != NULL && l->era > 0)
+		return ko_era(sc, i, l->era, h);
 	if (ko_anchor(sc, i, h))
 		return 1;
 	if (G(sc, k) == G_KLAST)

@@ -1110,6 +1110,11 @@ static const struct tcase cases[] = {
 	{ "1998-03-05", "How many days will it take?", "", "", "" },
 	{ "1998-03-05", "over the years many more patients", "the years",
 	  "DURATION", "PXY" },
+	/* years of the Juche era, as North Korea writes them */
+	{ "2024-12-05", "주체113(2024)년 6월 19일 평양에서", "주체113(2024)년 6월 19일",
+	  "DATE", "2024-06-19" },
+	{ "2024-12-05", "주체113년에", "주체113년", "DATE", "2024" },
+	{ "2024-12-05", "주체사상", "", "", "" },
 	/* "last", "next" or "this" before a holiday is part of it */
 	{ "2024-12-05", "since last Thanksgiving", "last Thanksgiving", "DATE",
 	  "2024-11-28" },
