@@ -149,7 +149,8 @@ static const struct {
 	{ "rd", G_SUFFIX }, { "th", G_SUFFIX }, { "current", G_CURRENT },
 	{ "near", G_NEAR }, { "distant", G_NEAR }, { "these", G_THESE },
 	{ "tonight", G_TONIGHT }, { "q", G_Q }, { "h", G_H }, { "fy", G_FY },
-	{ "within", G_WITHIN }, { "over", G_OVER }, { "under", G_UNDER }, { "recent", G_RECENT },
+	{ "within", G_WITHIN }, { "over", G_OVER }, { "under", G_UNDER },
+	{ "recent", G_RECENT },
 	{ "ahead", G_AHEAD }, { "o", G_O }, { "clock", G_CLOCK },
 	{ "now", G_NOW }, { "up", G_UP }, { "present", G_PRESENT },
 	{ "moment", G_MOMENT }, { "term", G_TERM }, { "account", G_ACCOUNT },
@@ -1557,12 +1558,12 @@ cjk_word(const struct wire_timex_ctx *cx, const char *s, size_t p,
 #define CJ_HOU		"\xe5\x90\x8e"	/* hou: later */
 #define CJ_HOU_T	"\xe5\xbe\x8c"	/* hou, go: later */
 #define CJ_LIANG	"\xe4\xb8\xa4"	/* liang: two */
+#define CJ_LIANG_T	"\xe5\x85\xa9"	/* liang, traditional */
 #define CJ_ONE		"\xe4\xb8\x80"	/* yi: one */
 #define CJ_DI		"\xe7\xac\xac"	/* di: the nth */
 #define CJ_LAI		"\xe6\x9d\xa5"	/* lai: in the past (span) */
 #define CJ_LAI_T	"\xe4\xbe\x86"	/* lai, traditional */
 #define CJ_UPDOWN	"\xe4\xb8\x8a\xe4\xb8\x8b"	/* shang xia */
-#define CJ_LIANG_T	"\xe5\x85\xa9"	/* liang, traditional */
 
 /* Chinese and Japanese counters after a number: a character, and the
  * next when the counter has two; the unit; and whether a count alone is
@@ -3837,9 +3838,8 @@ quarter_from_last(struct scan *sc, int n, int *y, int *q)
 /*
  * A year named from the reference year at token k: "this year", "last
  * year", "next year", "the current year", "the coming year", "(of) the
- * year".  Returns 1
- * for the year before, 2 for the same, 3 for the year after, with the
- * token after it in *te; 0 for none.
+ * year".  Returns 1 for the year before, 2 for the same, 3 for the year
+ * after, with the token after it in *te; 0 for none.
  */
 static int
 year_rel(struct scan *sc, size_t k, size_t *te)
@@ -4974,14 +4974,14 @@ put_counted(struct hit *h, long z, long n, int u)
 }
 
 /*
- * The day that a count of u units later counts from in a clause whose
- * tense is past (past < 0): in "2016년에 시작해 4년 후에 끝났다" the year
- * last named; else the reference day.
+ * The day that a count of u units later counts from, in a clause of the
+ * given tense (-1 past): years in the past count from the year last named
+ * ("2016년에 시작해 4년 후에 끝났다"); else the reference day.
  */
 static long
-later_from(struct scan *sc, int u, int past)
+later_from(struct scan *sc, int u, int tense)
 {
-	if (u >= U_YEAR && past < 0 && sc->doc->ly > 0)
+	if (u >= U_YEAR && tense < 0 && sc->doc->ly > 0)
 		return days_from_civil(sc->doc->ly, 7, 1);
 	return refz(sc);
 }
@@ -6305,13 +6305,6 @@ cjk_date(struct scan *sc, size_t k, int y, struct hit *h)
 #define CJ_NO		"\xe3\x81\xae"	/* no: of */
 
 /*
- * A count of n Chinese or Japanese units after token k (n -1: some): "3天前"
- * (three days ago), "2周后" and "3か月後" (later; also after "以" or "之"),
- * "3日間", "5年间" and "10年来" (spans), "3天", "2个月", "5小时" (spans
- * alone), "数日前" (some days ago).  With half set, the unit must be a
- * year and the count is half of one ("半年前").  Fills h; returns 1, or 0.
- */
-/*
  * The index in cjk_units[] of the counter at token k + 1, and the token
  * after it in *e; CJ_NUNITS for none.
  */
@@ -6342,6 +6335,14 @@ cjk_ago_later(struct scan *sc, size_t k)
 	    uword_is(sc, k, CJ_HOU) || uword_is(sc, k, CJ_HOU_T));
 }
 
+/*
+ * A count of n Chinese or Japanese units after token k (n -1: some): "3天前"
+ * (three days ago), "2周后" and "3か月後" (later; also after "以" or "之"),
+ * "3日間", "5年间" and "10年来" (spans), "3天", "2个月", "5小时" (spans
+ * alone), "数日前" (some days ago), "1年6个月" and "1年半" (joined
+ * spans).  With half set, the unit must be a year and the count is half
+ * of one ("半年前").  Fills h; returns 1, or 0.
+ */
 static int
 cjk_counted(struct scan *sc, size_t k, long n, int half, struct hit *h)
 {
