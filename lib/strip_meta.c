@@ -3902,74 +3902,80 @@ cyr_letter(const char *t, size_t n)
 }
 
 /*
+ * The month and day of a dispatch line from byte i of t (n bytes): one or
+ * two digits before the month's counter mw, one or two before one of the
+ * ends that close the day (null-terminated).  Keeps them in st->dl_month
+ * and st->dl_day, as dateline_md() does.
+ */
+static void
+dispatch_md(struct wire_strip *st, const char *t, size_t n, size_t i,
+    const char *mw, const char *const *ends)
+{
+	size_t k, ml = strlen(mw);
+	int m, d;
+
+	if ((k = digits(t + i, n - i, 2, &m)) == 0)
+		return;
+	i += k;
+	if (i + ml > n || memcmp(t + i, mw, ml) != 0)
+		return;
+	i += ml;
+	if ((k = digits(t + i, n - i, 2, &d)) == 0 || m < 1 || m > 12 ||
+	    d < 1 || d > 31)
+		return;
+	i += k;
+	for (; *ends != NULL; ends++)
+		if (i + strlen(*ends) <= n &&
+		    memcmp(t + i, *ends, strlen(*ends)) == 0) {
+			st->dl_month = m;
+			st->dl_day = d;
+			return;
+		}
+}
+
+/*
  * A Chinese or Japanese agency's dispatch line opening the n bytes at t
  * (n >= 12): the agency and the place in Chinese characters, then the
  * month and day and "电" (a dispatch) or "発" (from): "新华社北京12月5日电",
- * "【平壌12月5日発朝鮮中央通信】".  Keeps the month and day as dateline_md()
- * does.
+ * "【平壌12月5日発朝鮮中央通信】".
  */
 static void
 cjk_dispatch(struct wire_strip *st, const char *t, size_t n)
 {
+	/* 日电, 日発 */
+	static const char *const ends[] = { "\xe6\x97\xa5\xe7\x94\xb5",
+	    "\xe6\x97\xa5\xe7\x99\xba", NULL };
 	const unsigned char *u = (const unsigned char *)t;
-	size_t i = memcmp(t, "\xe3\x80\x90", 3) == 0 ? 3 : 0, s = i, k;
-	int m, d;
+	size_t i = memcmp(t, "\xe3\x80\x90", 3) == 0 ? 3 : 0, s = i;
 
 	/* two to ten characters of the CJK block (E4 to E9 lead bytes) */
 	while (i + 3 <= n && i < s + 30 && u[i] >= 0xe4 && u[i] <= 0xe9 &&
 	    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80)
 		i += 3;
-	if (i < s + 6 || (k = digits(t + i, n - i, 2, &m)) == 0)
-		return;
-	i += k;
-	if (i + 3 > n || memcmp(t + i, "\xe6\x9c\x88", 3) != 0)
-		return;	/* 月 */
-	i += 3;
-	if ((k = digits(t + i, n - i, 2, &d)) == 0)
-		return;
-	i += k;
-	/* 日电, 日発 */
-	if (i + 6 > n || memcmp(t + i, "\xe6\x97\xa5", 3) != 0 ||
-	    (memcmp(t + i + 3, "\xe7\x94\xb5", 3) != 0 &&
-	    memcmp(t + i + 3, "\xe7\x99\xba", 3) != 0) ||
-	    m < 1 || m > 12 || d < 1 || d > 31)
-		return;
-	st->dl_month = m;
-	st->dl_day = d;
+	if (i >= s + 6)
+		dispatch_md(st, t, n, i, "\xe6\x9c\x88", ends);	/* 月 */
 }
 
 /*
  * KCNA's dispatch line in Korean opening the n bytes at t, in brackets or
  * not: the place, the month and day, and "발" (from): "(평양 12월 5일발
- * 조선중앙통신)".  Keeps the month and day as dateline_md() does.
+ * 조선중앙통신)".
  */
 static void
 ko_dispatch(struct wire_strip *st, const char *t, size_t n)
 {
+	/* 일발 */
+	static const char *const ends[] = { "\xec\x9d\xbc\xeb\xb0\x9c",
+	    NULL };
 	const unsigned char *u = (const unsigned char *)t;
-	size_t i = t[0] == '(' || t[0] == '[', s, k;
-	int m, d;
+	size_t i = t[0] == '(' || t[0] == '[', s = i;
 
 	/* the place: one to six Hangul syllables (EA to ED lead bytes) */
-	for (s = i; i + 3 <= n && i < s + 18 && u[i] >= 0xea && u[i] <= 0xed &&
-	    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80; i += 3)
-		;
-	if (i == s || i >= n || t[i++] != ' ' ||
-	    (k = digits(t + i, n - i, 2, &m)) == 0)
-		return;
-	i += k;
-	if (i + 4 > n || memcmp(t + i, "\xec\x9b\x94 ", 4) != 0)
-		return;	/* 월 */
-	i += 4;
-	if ((k = digits(t + i, n - i, 2, &d)) == 0)
-		return;
-	i += k;
-	/* 일발 */
-	if (i + 6 > n || memcmp(t + i, "\xec\x9d\xbc\xeb\xb0\x9c", 6) != 0 ||
-	    m < 1 || m > 12 || d < 1 || d > 31)
-		return;
-	st->dl_month = m;
-	st->dl_day = d;
+	while (i + 3 <= n && i < s + 18 && u[i] >= 0xea && u[i] <= 0xed &&
+	    (u[i + 1] & 0xc0) == 0x80 && (u[i + 2] & 0xc0) == 0x80)
+		i += 3;
+	if (i > s && i < n && t[i] == ' ')
+		dispatch_md(st, t, n, i + 1, "\xec\x9b\x94 ", ends);	/* 월 */
 }
 
 /*
