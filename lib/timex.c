@@ -1564,6 +1564,8 @@ cjk_word(const struct wire_timex_ctx *cx, const char *s, size_t p,
 #define CJ_LAI		"\xe6\x9d\xa5"	/* lai: in the past (span) */
 #define CJ_LAI_T	"\xe4\xbe\x86"	/* lai, traditional */
 #define CJ_UPDOWN	"\xe4\xb8\x8a\xe4\xb8\x8b"	/* shang xia */
+#define CJ_GE		"\xe9\x9a\x94"	/* ge: apart (a gap) */
+#define CJ_BURI		"\xe3\x81\xb6\xe3\x82\x8a"	/* buri: after a gap */
 
 /* Chinese and Japanese counters after a number: a character, and the
  * next when the counter has two; the unit; and whether a count alone is
@@ -6392,6 +6394,14 @@ cjk_counted(struct scan *sc, size_t k, long n, int half, struct hit *h)
 		if (u != U_YEAR)
 			return 0;
 		n = 6, u = U_MONTH, bare = 1;
+	}
+	/* "时隔四年后", "5年ぶりに": after a gap of so long */
+	if ((glued(sc, k) && uword_is(sc, k - 1, CJ_GE)) || (glued(sc, e) &&
+	    T(sc, e)->s + 6 <= sc->len &&
+	    memcmp(sc->text + T(sc, e)->s, CJ_BURI, 6) == 0)) {
+		put_dur(h, n, u);
+		h->te = e;
+		return 1;
 	}
 	if (cjk_span(sc, e) || (glued(sc, e) && (uword_is(sc, e, CJ_LAI) ||
 	    uword_is(sc, e, CJ_LAI_T)))) {
