@@ -3886,22 +3886,6 @@ cyr_capital(const char *t, size_t n)
 }
 
 /*
- * A letter of Russian at t (n bytes left): its length, 2, or 0.  "а" to
- * "п" are D0 B0 to D0 BF, "р" to "я" D1 80 to D1 8F, "ё" D1 91.
- */
-static size_t
-cyr_letter(const char *t, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)t;
-
-	if (cyr_capital(t, n) > 0)
-		return 2;
-	return n >= 2 && ((u[0] == 0xd0 && u[1] >= 0xb0 && u[1] <= 0xbf) ||
-	    (u[0] == 0xd1 && ((u[1] >= 0x80 && u[1] <= 0x8f) ||
-	    u[1] == 0x91))) ? 2 : 0;
-}
-
-/*
  * The month and day of a dispatch line from byte i of t (n bytes): one or
  * two digits before the month's counter mw, one or two before one of the
  * ends that close the day (null-terminated).  Keeps them in st->dl_month
@@ -4012,9 +3996,10 @@ dateline_md(struct wire_strip *st, const char *t, size_t n)
 			i++;
 	} else if (cyr_capital(t, n) > 0) {
 		/* "МОСКВА", "НЬЮ-ЙОРК", "Москва": a place, capitalised */
-		while (i < n && i < 60 && ((k = cyr_letter(t + i,
-		    n - i)) > 0 || t[i] == ' ' || t[i] == '-'))
-			i += k > 0 ? k : 1;
+		while (i < n && i < 60 && (t[i] == ' ' || t[i] == '-' ||
+		    (((unsigned char)t[i] & 0xfe) == 0xd0 &&
+		    letter_case(t + i, n - i) != 0)))
+			i += t[i] == ' ' || t[i] == '-' ? 1 : 2;
 	} else
 		return;
 	/* "МОСКВА, 5 декабря", "Москва. 5 декабря" (Interfax) */

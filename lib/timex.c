@@ -6406,9 +6406,7 @@ cjk_counted(struct scan *sc, size_t k, long n, int half, struct hit *h)
 	if (cjk_span(sc, e) || (glued(sc, e) && (uword_is(sc, e, CJ_LAI) ||
 	    uword_is(sc, e, CJ_LAI_T)))) {
 		/* "6時間後": later, the span mark between */
-		if (!cjk_span(sc, e) || !glued(sc, e + 1) ||
-		    !(uword_is(sc, e + 1, CJ_QIAN) || uword_is(sc, e + 1,
-		    CJ_HOU) || uword_is(sc, e + 1, CJ_HOU_T))) {
+		if (!cjk_span(sc, e) || !cjk_ago_later(sc, e + 1)) {
 			put_dur(h, n, u);
 			h->te = e + 1;
 			return 1;
@@ -6419,8 +6417,7 @@ cjk_counted(struct scan *sc, size_t k, long n, int half, struct hit *h)
 	later = glued(sc, e) && (uword_is(sc, e, "\xe4\xbb\xa5") ||
 	    uword_is(sc, e, "\xe4\xb9\x8b")) && glued(sc, e + 1) &&
 	    (uword_is(sc, e + 1, CJ_HOU) || uword_is(sc, e + 1, CJ_HOU_T));
-	if (later || (glued(sc, e) && (uword_is(sc, e, CJ_QIAN) ||
-	    uword_is(sc, e, CJ_HOU) || uword_is(sc, e, CJ_HOU_T)))) {
+	if (later || cjk_ago_later(sc, e)) {
 		if (n < 0)
 			put_str(h, WIRE_TX_DATE, uword_is(sc, e, CJ_QIAN) ?
 			    "PAST_REF" : "FUTURE_REF");
@@ -7077,10 +7074,11 @@ ko_span_start(struct scan *sc, size_t k, struct hit *h)
 }
 
 /*
- * "年底", "年初", "月末", "月中旬" with nothing before them: a part of the
- * reference year or month.  Not after a number, nor after a character
- * that makes the year or month part of another word ("青年", youth; "正月",
- * the first month).  Fills h; returns 1, or 0.
+ * At token i, "年" or "月" (the caller's to tell): "年底", "年初", "月末",
+ * "月中旬" with nothing before them, a part of the reference year or
+ * month.  Not after a number, nor after a character that makes the year
+ * or month part of another word ("青年", youth; "正月", the first month).
+ * Fills h; returns 1, or 0.
  */
 static int
 cjk_part_alone(struct scan *sc, size_t i, struct hit *h)
@@ -7107,8 +7105,6 @@ cjk_part_alone(struct scan *sc, size_t i, struct hit *h)
 	uint32_t cp;
 	int g = G(sc, i), y, m, d;
 
-	if (g != G_CJYEAR && g != G_CJMONTH)
-		return 0;
 	/* a number before it, in any digits ("十年初": ten years) */
 	if (i > 0 && glued(sc, i) && (p->kind == K_NUM || (p->kind == K_WORD &&
 	    p->cjk && (char3_in(sc->text + p->e - 3, g == G_CJYEAR ? ynot :
@@ -7170,6 +7166,9 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 	size_t k = i;
 	int last = 0, fut, y, d, dir;
 
+	/* "年底", "月末": a year or month character starts nothing else */
+	if (G(sc, i) == G_CJYEAR || G(sc, i) == G_CJMONTH)
+		return cjk_part_alone(sc, i, h);
 	if (T(sc, i)->cjk && cjk_anchor(sc, i, h))
 		return 1;
 	if (T(sc, i)->hangul && (l = L(sc, i)) != NULL && l->era > 0)
@@ -7199,7 +7198,6 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 	if (!is_num(sc, k))
 		return k == i && (ko_in_year(sc, i, 0, 0, h) ||
 		    cjk_in_year(sc, i, 0, h) || cjk_few(sc, i, h) ||
-		    cjk_part_alone(sc, i, h) ||
 		    ko_clock(sc, i, refz(sc), 0, h) || ko_native(sc, i, h));
 	if (k == i && ko_span_start(sc, k, h))
 		return 1;
