@@ -103,7 +103,7 @@ static const struct {
 	{ "would", G_FUT }, { "scheduled", G_FUT }, { "expected", G_FUT },
 	{ "expects", G_FUT }, { "expect", G_FUT }, { "upcoming", G_FUT },
 	{ "slated", G_FUT }, { "soon", G_FUT }, { "tomorrow", G_FUT },
-	{ "effective", G_FUT },
+	{ "effective", G_FUT }, { "should", G_FUT },
 	/* the present of a scheduled event ("parliament votes Thursday");
 	 * base forms follow "to", "let" and "did" too often to count */
 	{ "meets", G_FUTV }, { "begins", G_FUTV }, { "starts", G_FUTV },
@@ -119,7 +119,9 @@ static const struct {
 	{ "due", G_FUTTO }, { "going", G_FUTTO }, { "set", G_FUTTO },
 	{ "intends", G_FUTTO }, { "aims", G_FUTTO }, { "hopes", G_FUTTO },
 	{ "agreed", G_FUTTO }, { "decided", G_FUTTO }, { "planned", G_FUTTO },
-	{ "supposed", G_FUTTO },
+	{ "supposed", G_FUTTO }, { "forecast", G_FUTTO },
+	{ "predicted", G_FUTTO }, { "projected", G_FUTTO }, { "likely", G_FUTTO },
+	{ "poised", G_FUTTO },
 	/* "postponed until Tuesday": a day still to come */
 	{ "postponed", G_DEFER }, { "postpones", G_DEFER },
 	{ "postpone", G_DEFER }, { "delayed", G_DEFER }, { "delays", G_DEFER },
@@ -268,7 +270,8 @@ struct hol {
 	unsigned char	n;
 	char		kind;		/* 'F' fixed, 'N' nth weekday, 'E' easter,
 					 * 'A' a weekday on or after a day,
-					 * 'L' a day of a lunar month */
+					 * 'L' a day of a lunar month,
+					 * 'X' a name of no date of its own */
 	signed char	a, b, c;	/* month day | month nth wday | offset |
 					 * month day wday | month day UT offset */
 	short		next;		/* 1 + next holiday with the same first word */
@@ -803,6 +806,10 @@ parse_holiday(struct hol *h, const char *v)
 	int a, b, c;
 	char sign;
 
+	if (strcmp(v, "-") == 0) {
+		h->kind = 'X';
+		return 0;
+	}
 	if (sscanf(v, "lunar%d-%d@%d", &a, &b, &c) == 3 && a >= 1 && a <= 12 &&
 	    b >= 1 && b <= 30 && c >= -12 && c <= 14) {
 		h->kind = 'L';
@@ -1735,6 +1742,23 @@ cjk_numeral(const char *s, size_t p, size_t len, long *v, int *nd)
 	return p;
 }
 
+/*
+ * Whether the len-byte text u holds at p a letter of Latin-1 or Latin
+ * Extended-A or -B ("ą", "é", "ß"), two bytes in UTF-8.
+ */
+static int
+latin_at(const unsigned char *u, size_t p, size_t len)
+{
+	uint32_t cp;
+
+	if (p + 1 >= len || u[p] < 0xC3 || u[p] > 0xC9 ||
+	    (u[p + 1] & 0xC0) != 0x80)
+		return 0;
+	cp = ((uint32_t)(u[p] & 0x1F) << 6) | (u[p + 1] & 0x3F);
+	return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7;
+}
+
+/* Reads the token at sc->pos into t and moves sc->pos past it. */
 static void
 next_token(struct scan *sc, struct tok *t)
 {
@@ -1771,10 +1795,13 @@ next_token(struct scan *sc, struct tok *t)
 		p = word_end(sc->cx, u, p, sc->len);
 		n = p - q;
 		t->allcap = !has_lower(u + q, n, sc->len - q);
-		/* the filter passes over most words unprobed */
+		/* the filter passes over most words unprobed; the ASCII part
+		 * of a word with accents ("Nową", "Maître") is no word */
 		fold = word_fold(u + q, n, sc->len - q);
 		key = fold_key(fold, n);
-		if (n < WORD_MAX && filter_has(sc->cx->lexbits, KEY_BIT(key)))
+		if (n < WORD_MAX && filter_has(sc->cx->lexbits, KEY_BIT(key)) &&
+		    !latin_at(u, p, sc->len) && !(q >= 2 &&
+		    latin_at(u, q - 2, sc->len)))
 			t->lex = (short)lex_word(sc->cx, u + q, n, fold, key);
 	} else if (is_digit((unsigned char)s[p]) ||
 	    fw_digit(u, p, sc->len) > 0) {
@@ -1974,6 +2001,20 @@ static int
 titled(struct scan *sc, size_t k)
 {
 	return T(sc, k)->upper && !headline(sc);
+}
+
+/*
+ * Whether the relative word at k ("Today", "Future", "Now") is part of a
+ * name: capitalised in running text right after another word, as in
+ * "Russia Today", "the Future Strategists Hub" or "USA Today", where a
+ * date word starting a sentence or a quote follows punctuation or
+ * nothing.
+ */
+static int
+in_name(struct scan *sc, size_t k)
+{
+	return k > 0 && titled(sc, k) && !T(sc, k)->allcap &&
+	    T(sc, k - 1)->kind == K_WORD;
 }
 
 /* Token i follows token i-1 with no space between. */
@@ -2427,6 +2468,19 @@ compound(struct scan *sc, size_t k)
 }
 
 /*
+ * Whether the word at k is "would", "should" or such before "have": a
+ * past that did not happen ("should have left on Friday"), where "will
+ * have" looks ahead.
+ */
+static int
+modal_perfect(struct scan *sc, size_t k)
+{
+	return G(sc, k) == G_FUT && word_is(sc, k + 1, "have") &&
+	    !word_is(sc, k, "will") && !word_is(sc, k, "shall") &&
+	    !word_is(sc, k, "ll");
+}
+
+/*
  * Whether the word at k marks the past: 2 for a sure sign ("said", "was",
  * "ago"), 1 for a likely one (a word ending in "-ed", which may be an
  * adjective), 0 for none.
@@ -2444,10 +2498,12 @@ past_word(struct scan *sc, size_t k)
 	if (g == G_AGO)
 		return 2;
 	if (g == G_PASTV) {
-		/* "would be paid", "will have met": not the past */
+		/* "would be paid", "will have met": not the past; "should
+		 * have met" is */
 		g = G(sc, k - 1);
 		return g != G_BE && g != G_FUT && !(G(sc, k - 2) == G_FUT &&
-		    T(sc, k - 1)->kind == K_WORD) ? 2 : 0;
+		    T(sc, k - 1)->kind == K_WORD && !modal_perfect(sc,
+		    k - 2)) ? 2 : 0;
 	}
 	if (g == G_FUTTO)
 		return G(sc, k + 1) != G_TO && w[n - 1] == 'd';
@@ -2460,7 +2516,6 @@ past_word(struct scan *sc, size_t k)
 	return 0;
 }
 
-/* Whether the word at k marks the future: "will", "plans to". */
 /* Word k is a possessive determiner ("his", "their"). */
 static int
 possessive(struct scan *sc, size_t k)
@@ -2475,13 +2530,14 @@ possessive(struct scan *sc, size_t k)
 	return 0;
 }
 
+/* Whether the word at k marks the future: "will", "plans to". */
 static int
 future_word(struct scan *sc, size_t k, int back)
 {
 	int g = G(sc, k);
 	char c;
 
-	if (compound(sc, k))
+	if (compound(sc, k) || modal_perfect(sc, k))
 		return 0;
 	if (g == G_ISARE && G(sc, k + 1) == G_TO && is_word(sc, k + 2) &&
 	    (L(sc, k + 2) == NULL || G(sc, k + 2) == G_BE))
@@ -2587,9 +2643,13 @@ tense(struct scan *sc, size_t i)
 {
 	size_t k;
 	const struct tok *t;
-	int p, weak = 0, defer = -1;
+	int p, weak = 0, defer = -1, g = G(sc, i + 1);
 
-	for (k = 1; k <= 14 && k <= i; k++) {
+	/* "Wednesday is forecast to be colder", "Friday was calm": the
+	 * date is the subject, and the verb after it tells */
+	k = g == G_ISARE || g == G_FUT || word_is(sc, i + 1, "was") ||
+	    word_is(sc, i + 1, "were") ? 15 : 1;
+	for (; k <= 14 && k <= i; k++) {
 		t = T(sc, i - k);
 		if (clause_end(sc, i - k))
 			break;
@@ -4442,6 +4502,8 @@ m_dayrel(struct scan *sc, size_t i, struct hit *h)
 		n = l->reln;
 		u = l->relu;
 	}
+	if (in_name(sc, i))
+		return 0;
 	h->te = i + 1;
 	if (u == U_DAY && part == 0 && (l = L(sc, i + 1)) != NULL && l->part)
 		part = l->part, h->te = i + 2;
@@ -4788,7 +4850,10 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 			;
 		if (P(sc, te, ')'))
 			(void)time_day(sc, i, te + 1, &z);
-	}
+	} else if (P(sc, k, ')') && i > 0 && P(sc, i - 1, '('))
+		/* "10 a.m. PDT (5 p.m. UTC) on Aug. 28": an aside takes the
+		 * day named after it too */
+		(void)time_day(sc, i, k + 1, &z);
 	h->te = k;
 	h->type = WIRE_TX_TIME;
 	if (z == 0)
@@ -5329,7 +5394,8 @@ m_ref(struct scan *sc, size_t i, struct hit *h)
 		if (G(sc, k) == G_NEAR)
 			k++;
 	}
-	if ((l = L(sc, k)) == NULL || l->ref == 0 || T(sc, k)->upper > 1)
+	if ((l = L(sc, k)) == NULL || l->ref == 0 || T(sc, k)->upper > 1 ||
+	    in_name(sc, k))
 		return 0;
 	/* "Now, he says": a turn of the discourse, not a time */
 	if (l->gram == G_NOW && T(sc, k)->upper && P(sc, k + 1, ',') &&
@@ -5507,6 +5573,14 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 		if (j < ho->n || (int)(k - i) <= best)
 			continue;
 		best = (int)(k - i);
+		if (ho->kind == 'X') {
+			/* "Super Tuesday", "Bloody Sunday": taken whole, so
+			 * that its weekday is no date; an empty value is
+			 * no expression */
+			h->val[0] = '\0';
+			h->te = k;
+			continue;
+		}
 		y = sc->doc->ry;
 		given = 0;
 		if (is_num(sc, k) && (n = year_at(sc, k, &h->te)) > 0)
@@ -7478,6 +7552,7 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 			h.ts = i + pre;
 			if (!matchers[j](sc, i + pre, &h) || h.te <= i + pre ||
 			    h.ts != i + pre || h.type != WIRE_TX_DATE ||
+			    h.val[0] == '\0' ||
 			    strncmp(h.val, "P", 1) == 0 || h.val[0] == 'P' ||
 			    (found && h.te <= best->te))
 				continue;
@@ -7518,6 +7593,11 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 		if (found)
 			best->mod = pmod;
 	}
+	/* "the winter-like weather", "a Christmas-like feel": a word made
+	 * of a date names no time */
+	if (found && P(sc, best->te, '-') && glued(sc, best->te) &&
+	    glued(sc, best->te + 1) && word_is(sc, best->te + 1, "like"))
+		return 0;
 	return found;
 }
 
@@ -7903,6 +7983,10 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 		if (!(chained && match_chain(sc, i, &h)) &&
 		    !match_at(sc, i, &h)) {
 			i++;
+			continue;
+		}
+		if (h.val[0] == '\0') {
+			i = h.te;	/* a name that holds a date word */
 			continue;
 		}
 		/* "the 30-day period": the modifier alone, as annotated */

@@ -1194,6 +1194,56 @@ static const struct tcase cases[] = {
 	  "2024-12-03" },
 	{ "2024-12-05", "He appeared on This Week with George.", "", "", "" },
 	{ "2024-12-05", "Tweet of the Week #67: Dealing With Chikan", "", "", "" },
+	/* a relative word in a name: "Russia Today", "the Future ... Hub" */
+	{ "2024-12-05", "in a video of the channel Russia Today, he", "", "",
+	  "" },
+	{ "2024-12-05", "according to Medical News Today.", "", "", "" },
+	{ "2024-12-05", "formats such as the Future Strategists Hub", "", "",
+	  "" },
+	{ "2024-12-05", "published in the journal Current Biology", "", "",
+	  "" },
+	{ "2024-12-05", "\"Today we act,\" he said.", "Today", "DATE",
+	  "2024-12-05" },
+	{ "2024-12-05", "Today, he said, the treaty holds.", "Today", "DATE",
+	  "2024-12-05" },
+	{ "2024-12-05", "CALL TODAY AND SCHEDULE", "TODAY", "DATE",
+	  "2024-12-05" },
+	/* named days: a holiday, or no date of this week at all */
+	{ "2023-11-07", "Black Friday sales rose", "Black Friday", "DATE",
+	  "2023-11-24" },
+	{ "2022-12-08", "deals on Cyber Monday", "Cyber Monday", "DATE",
+	  "2022-11-28" },
+	{ "2024-12-05", "Ash Wednesday fell on Feb. 14", "Ash Wednesday",
+	  "DATE", "2024-02-14" },
+	{ "2020-02-19", "in the Super Tuesday states", "", "", "" },
+	{ "2024-12-05", "the Bloody Sunday inquiry", "", "", "" },
+	{ "2024-12-05", "He met Putin on Tuesday.", "Tuesday", "DATE",
+	  "2024-12-03" },
+	/* "winter-like": a word made of a date */
+	{ "2023-11-07", "the winter-like weather will return", "", "", "" },
+	{ "2023-11-07", "spring-like temperatures", "", "", "" },
+	/* an aside takes the day named after it */
+	{ "2019-08-21", "begins at 10:00 a.m. PDT (5 p.m. UTC) on August 28",
+	  "5 p.m. UTC", "TIME", "2019-08-28T17:00" },
+	/* the tense: "should", "is forecast to", a subject's verb */
+	{ "2023-11-07", "The cold should peak before temperatures climb on "
+	  "Thursday.", "Thursday", "DATE", "2023-11-09" },
+	{ "2023-11-07", "He should have left on Friday.", "Friday", "DATE",
+	  "2023-11-03" },
+	{ "2023-11-07", "He would have met Kim on Friday.", "Friday", "DATE",
+	  "2023-11-03" },
+	{ "2023-11-07", "He will have met Kim by Friday.", "Friday", "DATE",
+	  "2023-11-10" },
+	{ "2023-11-07", "Alerts were issued for Tuesday, and Wednesday is "
+	  "forecast to be colder.", "Wednesday", "DATE", "2023-11-08" },
+	{ "2023-11-07", "Prices are likely to rise on Thursday.", "Thursday",
+	  "DATE", "2023-11-09" },
+	{ "2023-11-07", "He said Friday was calm.", "Friday", "DATE",
+	  "2023-11-03" },
+	/* the ASCII part of a word with accents is no word */
+	{ "2024-12-05", "otwiera nową erę", "", "", "" },
+	{ "2024-12-05", "Thème récurrent", "", "", "" },
+	{ "2024-12-05", "résumé in May", "May", "DATE", "2024-05" },
 };
 
 /* Anaphora: each sequence is one document, checked in order. */
