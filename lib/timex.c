@@ -3199,6 +3199,10 @@ weekday_dir(struct scan *sc, size_t i, int wd)
 	 */
 	if (z == 0 || weekday(z) == wd)
 		return 0;
+	/* "ahead of Tuesday's debate", "in advance of Friday" */
+	if (i >= 2 && G(sc, i - 1) == G_OF && (G(sc, i - 2) == G_AHEAD ||
+	    word_is(sc, i - 2, "advance")))
+		return 1;
 	if (P(sc, i + 1, '\'') && G(sc, i + 2) == G_S && glued(sc, i + 1)) {
 		/* "Wednesday's ruling": done, unless "Monday's vote will" */
 		for (k = i + 3; k < i + 8 && !clause_end(sc, k); k++)
@@ -4988,7 +4992,9 @@ rate_before(struct scan *sc, size_t i)
 		return 1;
 	if (t->kind != K_WORD || t->hangul || t->upper)
 		return 0;
-	if (l != NULL)
+	/* a word of the lexicon only as a part of a name ("times" of
+	 * "Sunday Times") is read as any other */
+	if (l != NULL && (l->num > 0 || l->gram != 0 || l->unit != 0))
 		return l->num > 0 || l->gram == G_THOUSAND || l->gram == G_CENT ||
 		    l->gram == G_COUNTNOUN || (l->unit && w[n - 1] == 's' &&
 		    is_num(sc, i - 2));	/* "12 hours a day" */

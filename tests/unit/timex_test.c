@@ -1219,6 +1219,17 @@ static const struct tcase cases[] = {
 	{ "2024-12-05", "the Bloody Sunday inquiry", "", "", "" },
 	{ "2024-12-05", "He met Putin on Tuesday.", "Tuesday", "DATE",
 	  "2024-12-03" },
+	{ "2020-09-26", "a Mail on Sunday poll today", "today", "DATE",
+	  "2020-09-26" },
+	{ "2020-09-26", "He told The Sunday Times on Monday.", "Monday", "DATE",
+	  "2020-09-21" },
+	{ "2020-09-26", "We go there about 5 times a year.", "", "", "" },
+	/* "ahead of Tuesday's debate": a day to come */
+	{ "2020-02-24", "The stakes are high ahead of Tuesday's debate.",
+	  "Tuesday", "DATE", "2020-02-25" },
+	{ "2020-02-24", "in advance of Friday's vote", "Friday", "DATE",
+	  "2020-02-28" },
+	{ "2020-02-24", "after Friday's vote", "Friday", "DATE", "2020-02-21" },
 	/* "winter-like": a word made of a date */
 	{ "2023-11-07", "the winter-like weather will return", "", "", "" },
 	{ "2023-11-07", "spring-like temperatures", "", "", "" },
