@@ -30,8 +30,9 @@
  *    follows.  After a TITLE or MID abbreviation it never does; after NUM
  *    and MONTH ones not before a digit; after END abbreviations, X.Y.-shaped
  *    tokens and months before a word, only before a START word, a quote or
- *    a new line.  Single capitals (initials) and list numbers at the start
- *    of a sentence never end one.
+ *    a new line.  Single capitals (initials), list numbers at the start
+ *    of a sentence and a day's number before a DAYMONTH word ("am 12.
+ *    November") never end one.
  *  - A quotation opened right after a SAY word (a verb of saying or
  *    "that") and closed within QUOTEMAX bytes in the paragraph is reported
  *    speech inside the sentence: its inner stops are no boundaries, nor is
@@ -63,7 +64,8 @@ enum {
 	AB_START = 1 << 5,
 	AB_CREDIT = 1 << 6,
 	AB_SAY = 1 << 7,
-	AB_DATE = 1 << 8
+	AB_DATE = 1 << 8,
+	AB_DAYMON = 1 << 9
 };
 
 /* The classes that judge a dot after the word. */
@@ -88,6 +90,7 @@ static const struct {
 	{ "CREDIT", AB_CREDIT },
 	{ "SAY", AB_SAY },
 	{ "DATE", AB_DATE },
+	{ "DAYMONTH", AB_DAYMON },
 };
 
 struct slot {
@@ -692,6 +695,12 @@ decide_dot(const struct ctx *x, size_t s, size_t i, const struct after *a)
 	if (a->kind == NX_LOWER)
 		return cls == 0 && informal(t, b, e);
 	if (e - b == 1 && t[b] >= 'A' && t[b] <= 'Z')
+		return 0;
+	/* A day of the month as German writes it: "am 12. November 2015". */
+	if (a->kind == NX_UPPER && a->wlen > 0 && e - b <= 2 &&
+	    t[b] >= '1' && t[b] <= '9' && (e - b == 1 || (t[b + 1] >= '0' &&
+	    t[b + 1] <= '9' && (t[b] - '0') * 10 + t[b + 1] - '0' <= 31)) &&
+	    (lookup(x->sp, a->word, a->wlen) & AB_DAYMON))
 		return 0;
 	/* A list number or letter opening the sentence: "1. Ask first." */
 	for (j = s; j < b && wsfwd(t, j, i) > 0; j++)

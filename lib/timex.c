@@ -3465,6 +3465,17 @@ m_bare_day(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
+/* Whether the grammar word g leads to a month: "in", "since", "last". */
+static int
+month_led(int g)
+{
+	return g == G_IN || g == G_SINCE || g == G_UNTIL || g == G_BY ||
+	    g == G_LAST || g == G_NEXT || g == G_THIS || g == G_EARLY ||
+	    g == G_LATE || g == G_MID || g == G_OF || g == G_DURING ||
+	    g == G_FROM || g == G_TO || g == G_THROUGH || g == G_BEFORE ||
+	    g == G_AFTER || g == G_EARLIER;
+}
+
 /* Whether a month name standing alone at i reads as the month. */
 static int
 lone_month_ok(struct scan *sc, size_t i)
@@ -3487,12 +3498,13 @@ lone_month_ok(struct scan *sc, size_t i)
 		    !glued(sc, i + 1) && (L(sc, i + 1) == NULL ||
 		    L(sc, i + 1)->gram == 0 || L(sc, i + 1)->gram == G_FIN))
 			return 1;
-		return g == G_IN || g == G_SINCE || g == G_UNTIL || g == G_BY ||
-		    g == G_LAST || g == G_NEXT || g == G_THIS || g == G_EARLY ||
-		    g == G_LATE || g == G_MID || g == G_OF || g == G_DURING ||
-		    g == G_FROM || g == G_TO || g == G_THROUGH || g == G_BEFORE ||
-		    g == G_AFTER || g == G_EARLIER;
+		return month_led(g);
 	}
+	/* "June Carter", "April Ryan", "August F.": a name, where "in
+	 * April Putin signed" is the month */
+	if (T(sc, i + 1)->kind == K_WORD && titled(sc, i + 1) &&
+	    !glued(sc, i + 1) && L(sc, i + 1) == NULL && !month_led(g))
+		return 0;
 	return 1;
 }
 
@@ -3619,6 +3631,9 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		k = te;
 		if (G(sc, k) == G_OF)
 			k++;
+		else if (P(sc, k, '.') && glued(sc, k) && is_num(sc, k - 1) &&
+		    T(sc, k + 1)->upper && month_at(sc, k + 1, &te) > 0)
+			k++;	/* "am 12. November 2015", as German writes */
 		/* "5-6 December", "5 and 6 December", "с 5 по 7 декабря":
 		 * the first day alone, of the month after the second */
 		pair = wd == 0 ? day_pair_at(sc, i) : 0;

@@ -307,6 +307,13 @@ test_lines_and_paragraphs(void)
 	    "bulleted and numbered lists");
 	is_str(split("1. Ask first. 2. Then act."),
 	    "1. Ask first. | 2. Then act.", "inline numbered list");
+	is_str(split("Am 12. November 2015 kam er. Er blieb bis 3. Oktober."),
+	    "Am 12. November 2015 kam er. | Er blieb bis 3. Oktober.",
+	    "a day of the month with a dot");
+	is_str(split("The score rose to 45. November was cold. It fell to 32. "
+	    "December came."),
+	    "The score rose to 45. | November was cold. | It fell to 32. | "
+	    "December came.", "no day of the month above 31");
 	is_str(split("By John Smith\n\"We won,\" he said."),
 	    "By John Smith | \"We won,\" he said.", "byline before a quote");
 	is_str(split("Mr.\nSmith arrived."), "Mr.\nSmith arrived.",

@@ -1251,6 +1251,19 @@ static const struct tcase cases[] = {
 	  "DATE", "2023-11-09" },
 	{ "2023-11-07", "He said Friday was calm.", "Friday", "DATE",
 	  "2023-11-03" },
+	/* German: "am 12. November 2015", the months no English word shares */
+	{ "2023-11-07", "Am 12. November 2015 kam er.", "12. November 2015",
+	  "DATE", "2015-11-12" },
+	{ "2023-11-07", "bis 3. Oktober", "3. Oktober", "DATE", "2023-10-03" },
+	{ "2023-11-07", "Seit Dezember 2021 ist", "Dezember 2021", "DATE",
+	  "2021-12" },
+	{ "2023-11-07", "Chapter 12. November was cold.", "November", "DATE",
+	  "2023-11" },
+	/* a month before a name is a first name: "June Carter" */
+	{ "2023-11-07", "June Carter sang", "", "", "" },
+	{ "2023-11-07", "as April Ryan asked", "", "", "" },
+	{ "2023-11-07", "August F. wrote", "", "", "" },
+	{ "2023-11-07", "In April Putin signed it", "April", "DATE", "2023-04" },
 	/* the ASCII part of a word with accents is no word */
 	{ "2024-12-05", "otwiera nową erę", "", "", "" },
 	{ "2024-12-05", "Thème récurrent", "", "", "" },
