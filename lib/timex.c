@@ -343,6 +343,7 @@ struct scan {
 	int				 eof;
 	size_t				 chain;	/* token after a day or year hit */
 	int				 cy, cm, cd, cgran;
+	int				 sy;	/* story_year()'s year, 0 none */
 };
 
 static const struct tok none_tok = { 0, 0, K_NONE, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -2590,6 +2591,27 @@ initial_dot(struct scan *sc, size_t k)
 	return t->kind == K_WORD && t->e - t->s == 1 && !t->hangul && !t->cjk;
 }
 
+/*
+ * Whether token k ends a sentence: '.' (not a decimal point, nor the dot
+ * of an abbreviation or an initial), '!', '?', or their ideographic
+ * kin ("。").
+ */
+static int
+sentence_end(struct scan *sc, size_t k)
+{
+	const struct tok *t = T(sc, k);
+	const char *s = sc->text + t->s;
+
+	if (t->kind != K_PUNCT)
+		return 0;
+	if (t->c == 'U')
+		return t->e - t->s == 3 && (memcmp(s, "\xe3\x80\x82", 3) == 0 ||
+		    memcmp(s, "\xef\xbc\x81", 3) == 0 ||
+		    memcmp(s, "\xef\xbc\x9f", 3) == 0);	/* "。！？" */
+	return (t->c == '.' && !decimal_point(sc, k) && !abbrev_dot(sc, k) &&
+	    !initial_dot(sc, k)) || t->c == '!' || t->c == '?';
+}
+
 /* Whether token k ends a clause for tense() ('.', '!', '?', ';'). */
 static int
 clause_end(struct scan *sc, size_t k)
@@ -2893,6 +2915,22 @@ day_pair_at(struct scan *sc, size_t i)
 }
 
 /*
+ * The year the sentence has set its story in, for a month or month-day
+ * with none ("In 2003 she signed, and on June 6 released"; "2016年7月
+ * ……；8月……"): the last year named before as a time ("in 2003", "June
+ * 2003", "2003年"), two years or more before the reference year, or any
+ * without one.  0 when there is none: a year near the report's is as
+ * likely its own ("2023 sales, reported on Feb. 6").
+ */
+static int
+story_year(const struct scan *sc)
+{
+	int ry = sc->doc->ry;
+
+	return sc->sy > 0 && (ry == 0 || sc->sy <= ry - 2) ? sc->sy : 0;
+}
+
+/*
  * Resolves a month without a year to the nearer of the last and the next
  * one, leaning on the tense t, or slightly to the past without one: news
  * mostly reports what happened.
@@ -2903,8 +2941,8 @@ month_year(struct scan *sc, int m, int t)
 	struct wire_timex_doc *d = sc->doc;
 	int back, ahead;
 
-	if (d->ry == 0)
-		return 0;
+	if ((t <= 0 && story_year(sc) > 0) || d->ry == 0)
+		return t <= 0 ? story_year(sc) : 0;
 	if (m == d->rm)
 		return d->ry;
 	back = (d->rm - m + 12) % 12 + (t > 0 ? 8 : 0);
@@ -3012,8 +3050,8 @@ monthday_year(struct scan *sc, int m, int d, int t)
 {
 	int by[3];
 
-	if (sc->doc->ry == 0)
-		return 0;
+	if ((t <= 0 && story_year(sc) > 0) || sc->doc->ry == 0)
+		return t <= 0 ? story_year(sc) : 0;
 	monthday_years(sc, m, d, by, LEAN_KO);
 	return by[(t > 0) - (t < 0) + 1];
 }
@@ -3043,6 +3081,9 @@ monthday_tensed(struct scan *sc, int m, int d, int lean, size_t ts, size_t te,
 {
 	int by[3];
 
+	/* a story told in the past: not what is to come */
+	if (story_year(sc) > 0 && tense_of(sc, ts, te) <= 0)
+		return story_year(sc);
 	if (sc->doc->ry == 0)
 		return 0;
 	monthday_years(sc, m, d, by, lean);
@@ -3070,6 +3111,8 @@ monthday_near(struct scan *sc, int m, int d, size_t i)
 {
 	int by[3];
 
+	if (story_year(sc) > 0 && tense(sc, i) <= 0)
+		return story_year(sc);
 	if (sc->doc->ry > 0 && sure_past(sc, i)) {
 		monthday_years(sc, m, d, by, LEAN_SURE);
 		return by[0];
@@ -3082,6 +3125,8 @@ monthday_near(struct scan *sc, int m, int d, size_t i)
 static int
 month_near(struct scan *sc, int m, size_t i)
 {
+	if (story_year(sc) > 0 && tense(sc, i) <= 0)
+		return story_year(sc);
 	if (sure_past(sc, i) && sc->doc->ry > 0)
 		return m <= sc->doc->rm ? sc->doc->ry : sc->doc->ry - 1;
 	return month_tensed(sc, m, i, i + 1, tense_en);
@@ -7720,6 +7765,50 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
+/* Whether token k opens the text, a sentence or a clause after ';'. */
+static int
+opens_sentence(struct scan *sc, size_t k)
+{
+	const struct tok *t;
+
+	if (k == 0 || T(sc, k)->sp == 2 || sentence_end(sc, k - 1) ||
+	    P(sc, k - 1, ';'))
+		return 1;
+	t = T(sc, k - 1);
+	return t->kind == K_PUNCT && t->c == 'U' && t->e - t->s == 3 &&
+	    memcmp(sc->text + t->s, "\xef\xbc\x9b", 3) == 0;	/* "；" */
+}
+
+/*
+ * Whether the hit h names the year that the rest of its sentence is set
+ * in: it opens the sentence, alone or after one word ("In 2003, she",
+ * "Am 13. August 1919", "2016年7月", "2003年将"), and names its year in
+ * digits.  A year further in is as often a noun's ("a program approved
+ * in 1987", "das im Februar 2018 gegründete Start-up"), nor is a year
+ * before "的", "の" or "의" ("1961年的条约", a treaty of 1961).
+ */
+static int
+names_year(struct scan *sc, const struct hit *h)
+{
+	size_t k;
+	const struct tok *t;
+
+	if (!opens_sentence(sc, h->ts) && !(h->ts > 0 &&
+	    is_word(sc, h->ts - 1) && opens_sentence(sc, h->ts - 1)))
+		return 0;
+	for (k = h->ts; k < h->te; k++) {
+		t = T(sc, k);
+		if (t->kind == K_NUM && t->ndig == 4 && t->num == h->y)
+			break;
+	}
+	if (k == h->te)
+		return 0;
+	return !uword_is(sc, h->te, "\xe7\x9a\x84") &&
+	    !uword_is(sc, h->te, "\xe3\x81\xae") &&
+	    !(T(sc, h->te - 1)->tail == 0 && uword_is(sc, h->te,
+	    "\xec\x9d\x98"));	/* "的", "の", "의" */
+}
+
 static int
 emit(struct scan *sc, struct hit *h, struct wire_timex **out, size_t *cap,
     size_t n)
@@ -7991,6 +8080,7 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 	sc->nt = 0;
 	sc->eof = 0;
 	sc->chain = (size_t)-1;
+	sc->sy = 0;
 	/* an expression starting past the last trigger would hold none */
 	for (i = 0; T(sc, i)->kind != K_EOF && T(sc, i)->s < last &&
 	    n < WIRE_TIMEX_MAX; ) {
@@ -8003,6 +8093,8 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 		}
 		if (!(chained && match_chain(sc, i, &h)) &&
 		    !match_at(sc, i, &h)) {
+			if (sc->sy != 0 && sentence_end(sc, i))
+				sc->sy = 0;	/* a story year holds a sentence */
 			i++;
 			continue;
 		}
@@ -8035,6 +8127,8 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 		if (emit(sc, &h, out, cap, n) < 0)
 			return (size_t)-1;
 		n++;
+		if (h.type == WIRE_TX_DATE && h.y > 0 && names_year(sc, &h))
+			sc->sy = h.y;
 		pte = h.type == WIRE_TX_DURATION ? h.te : (size_t)-1;
 		if ((h.type == WIRE_TX_DATE || (h.type == WIRE_TX_TIME &&
 		    h.gran == GR_DAY)) && !h.keep && (h.gran == GR_DAY ||

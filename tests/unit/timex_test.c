@@ -1259,6 +1259,38 @@ static const struct tcase cases[] = {
 	  "2021-12" },
 	{ "2023-11-07", "Chapter 12. November was cold.", "November", "DATE",
 	  "2023-11" },
+	/* a year that opens the sentence sets its story: the months and
+	 * days after it with no year of their own are that year's */
+	{ "2020-01-02", "In 2003 she signed, and on June 6 released an album.",
+	  "June 6", "DATE", "2003-06-06" },
+	{ "2020-01-02", "2016年7月受邀参加节目；8月，作为导师参加节目", "8月",
+	  "DATE", "2016-08" },
+	{ "2020-01-02", "2009年移居台湾；8月19日发行专辑", "8月19日", "DATE",
+	  "2009-08-19" },
+	{ "", "2016年7月受邀参加节目；8月27日在台北举办演唱会", "8月27日",
+	  "DATE", "2016-08-27" },
+	{ "2021-11-02", "Am 13. August 1919 sperrte er aus, zum 23. August.",
+	  "23. August", "DATE", "1919-08-23" },
+	{ "2024-12-05", "1900년 5월 20일에 진급했고 6월 17일 임명되었다.",
+	  "6월 17일", "DATE", "1900-06-17" },
+	/* ... but not a year further in, a year near the report's, a year
+	 * before a noun, a clause in the future or the next sentence */
+	{ "2020-01-02", "Under a program approved in 1987 that did not say so, "
+	  "it bought shares through Sept. 29.", "Sept. 29", "DATE",
+	  "2019-09-29" },
+	{ "2022-12-12", "Das im Februar 2018 gegründete Start-up erhielt im "
+	  "Oktober ein Zertifikat.", "Oktober", "DATE", "2022-10" },
+	{ "2020-01-02", "In 2019 sales rose, the company said on Dec. 6.",
+	  "Dec. 6", "DATE", "2019-12-06" },
+	{ "2024-12-05", "In 1961, the two sides signed a treaty on July 6.",
+	  "July 6", "DATE", "1961-07-06" },
+	{ "2024-12-05", "The treaty revives a 1961 pact and was signed on "
+	  "June 19.", "June 19", "DATE", "2024-06-19" },
+	{ "2024-12-05", "1961年的条约于6月签署", "6月", "DATE", "2024-06" },
+	{ "1999-02-27", "In July 1997 they were invited, and they will join on "
+	  "March 12.", "March 12", "DATE", "1999-03-12" },
+	{ "2020-01-02", "In 2003 she signed. On June 6 she left.", "June 6",
+	  "DATE", "2019-06-06" },
 	/* a month before a name is a first name: "June Carter" */
 	{ "2023-11-07", "June Carter sang", "", "", "" },
 	{ "2023-11-07", "as April Ryan asked", "", "", "" },
