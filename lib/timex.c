@@ -69,7 +69,7 @@ enum gram {
 	G_KQUARTER, G_KEARLY, G_KMID, G_KLATE, G_KHALF, G_KSAMEDAY,
 	G_KDAYBEFORE, G_KDAYAFTER, G_DEFER, G_KPREVY, G_KPREVM, G_KPREVQ,
 	G_KJUST, G_KSAMEM, G_KSAMEP, G_CJDI, G_YEARMARK, G_NEARLY, G_UNDER,
-	G_CJYEAR, G_CJMONTH, G_CJQIANRI
+	G_CJYEAR, G_CJMONTH, G_CJQIANRI, G_CJSAMEY, G_CJSAMEM
 };
 
 static const struct {
@@ -236,6 +236,9 @@ static const struct {
 	{ "\xe5\xbd\x93\xe5\xa4\xa9", G_KSAMEDAY },		/* dangtian */
 	{ "\xe5\xbd\x93\xe6\x97\xa5", G_KSAMEDAY },		/* dangri, tojitsu */
 	{ "\xe5\x90\x8c\xe6\x97\xa5", G_KSAMEDAY },		/* tongri, doujitsu */
+	{ "\xe5\x90\x8c\xe5\xb9\xb4", G_CJSAMEY },		/* tongnian, dounen */
+	{ "\xe5\x90\x8c\xe6\x9c\x88", G_CJSAMEM },		/* tongyue, dougetsu */
+	{ "\xea\xb7\xb8\xed\x95\xb4", G_CJSAMEY },		/* geuhae: that year */
 	{ "\xe5\x89\x8d\xe4\xb8\x80\xe5\xa4\xa9", G_KDAYBEFORE },	/* qian yi tian */
 	{ "\xe6\xac\xa1\xe6\x97\xa5", G_KDAYAFTER },		/* ciri */
 	{ "\xe7\xac\xac\xe4\xba\x8c\xe5\xa4\xa9", G_KDAYAFTER },	/* di er tian */
@@ -6646,6 +6649,44 @@ cjk_wday_char(struct scan *sc, size_t k)
 }
 
 /*
+ * "同年" or "그해" (the same year) and "同月" (the same month) at i: the
+ * year or month last named, with what they anchor ("同年10月", "同月9日",
+ * "그해 10월").  Fills h; returns 1, or 0 when none was named before.
+ */
+static int
+same_year(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct wire_timex_doc *doc = sc->doc;
+	int d;
+
+	if (doc->ly == 0 || (T(sc, i)->hangul && T(sc, i)->tail > 0 &&
+	    is_num(sc, i + 1)))
+		return 0;
+	if (G(sc, i) == G_CJSAMEM) {
+		if (doc->lm == 0)
+			return 0;
+		if (glued(sc, i + 1) && (d = cjk_day_at(sc, i + 1)) > 0 &&
+		    valid_date(doc->ly, doc->lm, d)) {
+			put_day(h, doc->ly, doc->lm, d);
+			h->te = i + 3;
+			ko_day_time(sc, h);
+			return 1;
+		}
+		put_month(h, doc->ly, doc->lm);
+		h->te = i + 1;
+		return 1;
+	}
+	if (T(sc, i)->hangul ? ko_in_year(sc, i + 1, doc->ly, 0, h) :
+	    glued(sc, i + 1) && ((is_num(sc, i + 1) && cjk_date(sc, i + 1,
+	    doc->ly, h)) || cjk_in_year(sc, i + 1, doc->ly, h)))
+		return 1;
+	memset(h->val, 0, sizeof(h->val));
+	put_year(h, doc->ly);
+	h->te = i + 1;
+	return 1;
+}
+
+/*
  * A Chinese or Japanese day, week, month or year counted from the
  * reference date, with what it anchors glued to it: "昨天下午3点", "今年3月",
  * "去年12月5日", "本月5号", "上周三".  Fills h; returns 1, or 0 (the count
@@ -6680,6 +6721,8 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 		h->te = i + 3;
 		return 1;
 	}
+	if (G(sc, i) == G_CJSAMEY || G(sc, i) == G_CJSAMEM)
+		return same_year(sc, i, h);
 	if (l == NULL || l->relu == 0 || z == 0 || !glued(sc, i + 1))
 		return 0;
 	civil_from_days(z, &y, &m, &d);
@@ -7313,6 +7356,8 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 		return 1;
 	if (T(sc, i)->hangul && (l = L(sc, i)) != NULL && l->era > 0)
 		return ko_era(sc, i, l->era, h);
+	if (T(sc, i)->hangul && G(sc, i) == G_CJSAMEY)
+		return same_year(sc, i, h);
 	if (ko_anchor(sc, i, h))
 		return 1;
 	if (G(sc, k) == G_KLAST)

@@ -1363,6 +1363,18 @@ static const struct seq seqlater[] = {
 	{ NULL, NULL, NULL }
 };
 
+/* "同年", "同月" and "그해": the year and month last named */
+static const struct seq seqsame[] = {
+	{ "2015年，她发行专辑。", "2015年", "2015" },
+	{ "同年10月，和华纳约满", "同年10月", "2015-10" },
+	{ "并于同月9日结束合约", "同月9日", "2015-10-09" },
+	{ "同年，他离开。", "同年", "2015" },
+	{ "2010년 3월 천안함이 침몰했다.", "2010년 3월", "2010-03" },
+	{ "그해 11월 연평도 포격이 있었다.", "그해 11월", "2010-11" },
+	{ "그해 그는 떠났다.", "그해", "2010" },
+	{ NULL, NULL, NULL }
+};
+
 /* TimeML's modifiers: the expression and its mod ("" for none) */
 struct mcase {
 	const char	*ref;
@@ -1709,6 +1721,7 @@ main(void)
 	run_seq(cx, "2024-12-05", seqko, &tx, &cap);
 	run_seq(cx, "2024-12-05", seqkocmp, &tx, &cap);
 	run_seq(cx, "1998-08-17", seqlater, &tx, &cap);
+	run_seq(cx, "2024-12-05", seqsame, &tx, &cap);
 	test_misc(cx, &tx, &cap);
 	test_blocks(cx, &tx, &cap);
 	free(tx);
