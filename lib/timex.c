@@ -7730,6 +7730,11 @@ chain_time(struct scan *sc, size_t i, struct hit *h)
 		return 1;
 	snprintf(ref, sizeof(ref), "%04d-%02d-%02d", sc->cy, sc->cm, sc->cd);
 	memcpy(h->val, ref, 10);
+	/* the day goes on to a time after it: "from 1:30 to 2:30 p.m." */
+	h->gran = GR_DAY;
+	h->y = sc->cy;
+	h->m = sc->cm;
+	h->d = sc->cd;
 	return 1;
 }
 
@@ -7759,13 +7764,19 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 		return 1;
 	}
 	g = G(sc, i - 1);
-	/* "Nov. 5 at 8 p.m.", "5 декабря в 10:00" */
-	if ((g == G_AT || (g == G_IN && T(sc, i - 1)->cyr)) &&
-	    sc->cgran == GR_DAY && sc->cy > 0 && chain_time(sc, i, h))
+	/* "Nov. 5 at 8 p.m.", "Aug. 29 from 1:30", "Aug. 29, 1:30 p.m.",
+	 * "5 декабря в 10:00" */
+	if ((g == G_AT || g == G_FROM || P(sc, i - 1, ',') ||
+	    word_is(sc, i - 1, "between") || (g == G_IN &&
+	    T(sc, i - 1)->cyr)) && sc->cgran == GR_DAY && sc->cy > 0 &&
+	    chain_time(sc, i, h))
 		return 1;
 	if (!(g == G_AND || g == G_OR || g == G_TO || g == G_THROUGH ||
 	    g == G_UNTIL || P(sc, i - 1, '-') || P(sc, i - 1, '&')))
 		return 0;
+	/* "from 1:30 to 2:30 p.m.", "1 and 2 p.m.": the same day's */
+	if (sc->cgran == GR_DAY && sc->cy > 0 && chain_time(sc, i, h))
+		return 1;
 	if (sc->cgran == GR_YEAR) {
 		/* "1950-53", "2024/25": the century of the year before */
 		if (is_num(sc, k) && T(sc, k)->ndig == 2 && glued(sc, k) &&

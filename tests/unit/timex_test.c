@@ -1236,6 +1236,16 @@ static const struct tcase cases[] = {
 	/* an aside takes the day named after it */
 	{ "2019-08-21", "begins at 10:00 a.m. PDT (5 p.m. UTC) on August 28",
 	  "5 p.m. UTC", "TIME", "2019-08-28T17:00" },
+	/* a time after a day, after "from", "," or "between", and a time
+	 * after that one: the same day's */
+	{ "2000-08-16", "The meeting is on Aug. 29 from 1:30 p.m. to 2:30 p.m.",
+	  "2:30 p.m", "TIME", "2000-08-29T14:30" },
+	{ "2000-08-16", "The meeting is on Aug. 29 from 1:30 p.m. on.",
+	  "1:30 p.m.", "TIME", "2000-08-29T13:30" },
+	{ "2000-08-16", "The meeting is on Aug. 29, 1:30 p.m.", "1:30 p.m",
+	  "TIME", "2000-08-29T13:30" },
+	{ "2000-08-16", "On Aug. 29, 10 people died.", "Aug. 29", "DATE",
+	  "2000-08-29" },
 	/* the tense: "should", "is forecast to", a subject's verb */
 	{ "2023-11-07", "The cold should peak before temperatures climb on "
 	  "Thursday.", "Thursday", "DATE", "2023-11-09" },
