@@ -3598,6 +3598,27 @@ month_span(struct scan *sc, size_t k, int *m1, int *m2)
 }
 
 /*
+ * Whether the abbreviated month at k starts or ends a span of two
+ * ("Jan.-Oct."), which reads as months where one alone might be a word.
+ */
+static int
+abbr_span(struct scan *sc, size_t k)
+{
+	int m1, m2;
+	size_t j;
+
+	if (!L(sc, k)->abbr)
+		return 0;
+	if (month_span(sc, k, &m1, &m2) > k)
+		return 1;
+	if (k < 2 || !P(sc, k - 1, '-'))
+		return 0;
+	j = k - 2 - P(sc, k - 2, '.');
+	return L(sc, j) != NULL && L(sc, j)->month > 0 &&
+	    month_span(sc, j, &m1, &m2) > j;
+}
+
+/*
  * Dates with a month name: "Dec. 4", "December 4th, 2024", "4 December
  * 2024", "the 4th of June", "June 2024", "June", with an optional weekday
  * in front ("Thursday, November 7, 2024").
@@ -3658,7 +3679,7 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		} else if (!rel && T(sc, k - 1 - P(sc, k - 1, '.'))->upper &&
 		    (y = month_rel_year(sc, k, &te)) > 0) {
 			k = te;		/* "June last year" */
-		} else {
+		} else if (!abbr_span(sc, k - 1 - P(sc, k - 1, '.'))) {
 			if (!rel && !lone_month_ok(sc, k - 1 - (P(sc, k - 1, '.'))))
 				return 0;
 			if (L(sc, k - 1 - P(sc, k - 1, '.'))->abbr)

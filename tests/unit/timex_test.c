@@ -1236,6 +1236,13 @@ static const struct tcase cases[] = {
 	/* an aside takes the day named after it */
 	{ "2019-08-21", "begins at 10:00 a.m. PDT (5 p.m. UTC) on August 28",
 	  "5 p.m. UTC", "TIME", "2019-08-28T17:00" },
+	/* abbreviated months joined as a span */
+	{ "2024-12-05", "Exports in Jan.-Oct. grew.", "Jan.", "DATE",
+	  "2024-01" },
+	{ "2024-12-05", "Exports in Jan.-Oct. grew.", "Oct.", "DATE",
+	  "2024-10" },
+	{ "2024-12-05", "in Jan.-Oct. 2023", "Jan.", "DATE", "2023-01" },
+	{ "2024-12-05", "Jan. alone", "", "", "" },
 	/* a time after a day, after "from", "," or "between", and a time
 	 * after that one: the same day's */
 	{ "2000-08-16", "The meeting is on Aug. 29 from 1:30 p.m. to 2:30 p.m.",
