@@ -4572,6 +4572,34 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
+/*
+ * Whether "накануне" at i is "on the eve of" a noun after it ("накануне
+ * саммита", "накануне Дня Победы"), not the day before: a holiday
+ * follows, or a Russian word in lower case that is not a verb in the past
+ * ("накануне заявил").
+ */
+static int
+eve_of(struct scan *sc, size_t i)
+{
+	const struct tok *t = T(sc, i + 1);
+	const char *w = sc->text + t->e;
+	size_t n = t->e - t->s;
+
+	if (!T(sc, i)->cyr || strcmp(L(sc, i)->w, "\xd0\xbd\xd0\xb0\xd0\xba"
+	    "\xd0\xb0\xd0\xbd\xd1\x83\xd0\xbd\xd0\xb5") != 0)
+		return 0;		/* "накануне" */
+	if (t->cyr && L(sc, i + 1) != NULL && L(sc, i + 1)->hol > 0)
+		return 1;	/* "накануне Дня Победы" */
+	if (!t->cyr || t->upper || L(sc, i + 1) != NULL || n < 4)
+		return 0;
+	/* "-л", "-ла", "-ло", "-ли": a verb in the past */
+	if (memcmp(w - 2, "\xd0\xbb", 2) == 0)
+		return 0;
+	return !(memcmp(w - 4, "\xd0\xbb", 2) == 0 &&
+	    (memcmp(w - 2, "\xd0\xb0", 2) == 0 || memcmp(w - 2, "\xd0\xbe",
+	    2) == 0 || memcmp(w - 2, "\xd0\xb8", 2) == 0));
+}
+
 /* yesterday, today, tomorrow, tonight, and their Korean kin. */
 static int
 m_dayrel(struct scan *sc, size_t i, struct hit *h)
@@ -4590,7 +4618,7 @@ m_dayrel(struct scan *sc, size_t i, struct hit *h)
 		n = l->reln;
 		u = l->relu;
 	}
-	if (in_name(sc, i))
+	if (in_name(sc, i) || eve_of(sc, i))
 		return 0;
 	h->te = i + 1;
 	if (u == U_DAY && part == 0 && (l = L(sc, i + 1)) != NULL && l->part)

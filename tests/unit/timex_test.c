@@ -1236,6 +1236,14 @@ static const struct tcase cases[] = {
 	/* an aside takes the day named after it */
 	{ "2019-08-21", "begins at 10:00 a.m. PDT (5 p.m. UTC) on August 28",
 	  "5 p.m. UTC", "TIME", "2019-08-28T17:00" },
+	/* Russian: "накануне" is the day before, but not before a noun */
+	{ "2024-12-05", "Накануне Путин заявил", "Накануне", "DATE",
+	  "2024-12-04" },
+	{ "2024-12-05", "накануне заявил министр", "накануне", "DATE",
+	  "2024-12-04" },
+	{ "2024-12-05", "накануне саммита в Пхеньяне", "", "", "" },
+	{ "2024-12-05", "в минувшую пятницу", "минувшую пятницу", "DATE",
+	  "2024-11-29" },
 	/* abbreviated months joined as a span */
 	{ "2024-12-05", "Exports in Jan.-Oct. grew.", "Jan.", "DATE",
 	  "2024-01" },
