@@ -2615,6 +2615,20 @@ sentence_end(struct scan *sc, size_t k)
 	    !initial_dot(sc, k)) || t->c == '!' || t->c == '?';
 }
 
+/* Whether token k opens the text, a sentence or a clause after ';'. */
+static int
+opens_sentence(struct scan *sc, size_t k)
+{
+	const struct tok *t;
+
+	if (k == 0 || T(sc, k)->sp == 2 || sentence_end(sc, k - 1) ||
+	    P(sc, k - 1, ';'))
+		return 1;
+	t = T(sc, k - 1);
+	return t->kind == K_PUNCT && t->c == 'U' && t->e - t->s == 3 &&
+	    memcmp(sc->text + t->s, "\xef\xbc\x9b", 3) == 0;	/* "；" */
+}
+
 /* Whether token k ends a clause for tense() ('.', '!', '?', ';'). */
 static int
 clause_end(struct scan *sc, size_t k)
@@ -3754,6 +3768,26 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
+/*
+ * Whether the word at k, in lower case, looks like a plural noun: it ends
+ * in "s" but not "ss" ("workers"), or in "children", "people" or "men".
+ */
+static int
+plural_noun(struct scan *sc, size_t k)
+{
+	const struct tok *t = T(sc, k);
+	const char *w = sc->text + t->s;
+	size_t n = t->e - t->s;
+
+	if (t->kind != K_WORD || t->upper || n < 3)
+		return 0;
+	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+		return 1;
+	return (n >= 8 && memcmp(w + n - 8, "children", 8) == 0) ||
+	    (n >= 6 && memcmp(w + n - 6, "people", 6) == 0) ||
+	    memcmp(w + n - 3, "men", 3) == 0;
+}
+
 /* Whether a four-digit number at i reads as a year. */
 static int
 year_ok(struct scan *sc, size_t i, int y)
@@ -3786,8 +3820,10 @@ year_ok(struct scan *sc, size_t i, int y)
 		if (l != NULL && (l->gram == G_COUNTNOUN || l->gram == G_CENT ||
 		    l->unit))
 			return 0;
-		if (!prep && n->e - n->s > 3 && sc->text[n->e - 1] == 's' &&
-		    sc->text[n->e - 2] != 's' && l == NULL)
+		/* "3000 workers", and after "of" a year of long ago: "of
+		 * 1709 schoolchildren" */
+		if ((!prep || y < 1900) && l == NULL && plural_noun(sc,
+		    i + 1))
 			return 0;
 	}
 	if (n->kind == K_PUNCT && n->c == '%')
@@ -4488,8 +4524,11 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (u == U_SEC || u == U_MIN || u == U_HOUR)
 		return 0;
-	if (k > i && titled(sc, k))
-		return 0;	/* a title: "This Week" */
+	/* a title: "This Week", "Last Week Tonight"; but a sentence that
+	 * opens on "Last Year" or "Next Week" means the time */
+	if (k > i && titled(sc, k) && !((g == G_LAST || g == G_NEXT) &&
+	    k == i + 1 && opens_sentence(sc, i)))
+		return 0;
 	h->te = k + 1;
 	switch (g) {
 	case G_FISCAL:
@@ -4832,6 +4871,16 @@ time_day(struct scan *sc, size_t i, size_t k, long *z)
 	if (l != NULL && l->relu == U_DAY && *z != 0) {
 		*z += l->reln;
 		return ap + 1;
+	}
+	if (ap == k && (G(sc, k) == G_THE || G(sc, k) == G_THAT)) {
+		/* "2:30 the next day", "at 9 p.m. that day": the day, which
+		 * stays an expression of its own */
+		struct hit w;
+
+		memset(&w, 0, sizeof(w));
+		w.ts = k;
+		if (m_relunit(sc, k, &w) && w.gran == GR_DAY && w.y > 0)
+			*z = days_from_civil(w.y, w.m, w.d);
 	}
 	return k;	/* "on" and no day after it */
 }
@@ -5264,6 +5313,10 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		    (l != NULL && l->ord == 1)) {
 			lead = 1;
 			k++;
+			/* "Last Week Tonight", a title: m_relunit()'s to
+			 * read, or nobody's */
+			if (L(sc, k) != NULL && L(sc, k)->unit && titled(sc, k))
+				return 0;
 		} else if (k == i + 1 && (g == G_FEW || g == G_SEVERAL)) {
 			lead = 1;
 		} else if (k == i + 1 && G(sc, i) == G_THE &&
@@ -7868,20 +7921,6 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 	h->type = WIRE_TX_DATE;
 	h->te = te;
 	return 1;
-}
-
-/* Whether token k opens the text, a sentence or a clause after ';'. */
-static int
-opens_sentence(struct scan *sc, size_t k)
-{
-	const struct tok *t;
-
-	if (k == 0 || T(sc, k)->sp == 2 || sentence_end(sc, k - 1) ||
-	    P(sc, k - 1, ';'))
-		return 1;
-	t = T(sc, k - 1);
-	return t->kind == K_PUNCT && t->c == 'U' && t->e - t->s == 3 &&
-	    memcmp(sc->text + t->s, "\xef\xbc\x9b", 3) == 0;	/* "；" */
 }
 
 /*

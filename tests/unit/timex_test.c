@@ -1244,6 +1244,15 @@ static const struct tcase cases[] = {
 	{ "2024-12-05", "накануне саммита в Пхеньяне", "", "", "" },
 	{ "2024-12-05", "в минувшую пятницу", "минувшую пятницу", "DATE",
 	  "2024-11-29" },
+	/* a count of people is no year: "of 1709 schoolchildren" */
+	{ "2006-02-23", "a survey of 1709 schoolchildren", "", "", "" },
+	{ "2006-02-23", "1500 men marched", "", "", "" },
+	{ "2006-02-23", "In 2022 sales rose", "2022", "DATE", "2022" },
+	/* "Last Year" opening a sentence is the time; "Last Week Tonight"
+	 * further in a title */
+	{ "2007-03-05", "Last Year over 4 million visitors came.", "Last Year",
+	  "DATE", "2006" },
+	{ "2007-03-05", "He hosts Last Week Tonight.", "", "", "" },
 	/* abbreviated months joined as a span */
 	{ "2024-12-05", "Exports in Jan.-Oct. grew.", "Jan.", "DATE",
 	  "2024-01" },
@@ -1385,6 +1394,15 @@ static const struct seq seqlater[] = {
 	{ "Her first stop is Tuesday morning in Dar es Salaam.",
 	  "Tuesday morning", "1998-08-18TMO" },
 	{ "She will be in Nairobi later in the day.", "the day", "1998-08-18" },
+	{ NULL, NULL, NULL }
+};
+
+/* a time before "the next day" is that day's */
+static const struct seq seqnextday[] = {
+	{ "The election was held on Sunday.", "Sunday", "2016-09-04" },
+	{ "The last ballot was cast at 2:30 the next day.", "2:30",
+	  "2016-09-05T02:30" },
+	{ "He left at 9 p.m. that day.", "9 p.m.", "2016-09-05T21:00" },
 	{ NULL, NULL, NULL }
 };
 
@@ -1747,6 +1765,7 @@ main(void)
 	run_seq(cx, "2024-12-05", seqkocmp, &tx, &cap);
 	run_seq(cx, "1998-08-17", seqlater, &tx, &cap);
 	run_seq(cx, "2024-12-05", seqsame, &tx, &cap);
+	run_seq(cx, "2016-09-09", seqnextday, &tx, &cap);
 	test_misc(cx, &tx, &cap);
 	test_blocks(cx, &tx, &cap);
 	free(tx);
