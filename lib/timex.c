@@ -3644,8 +3644,11 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 	size_t k = i, te, t2, pair;
 	int wd = 0, mo = 0, d = 0, y = 0, rel = 0, m1, m2;
 
+	/* "Wed., Dec. 4", "Sun, Aug. 16", but not "Edmonton Sun, August
+	 * 16", a paper's name */
 	if ((l = L(sc, k)) != NULL && l->wday > 0 && !(l->abbr &&
-	    !P(sc, k + 1, '.') && !P(sc, k + 1, ','))) {
+	    !P(sc, k + 1, '.') && (!P(sc, k + 1, ',') || (k > 0 &&
+	    is_word(sc, k - 1) && titled(sc, k - 1))))) {
 		wd = l->wday;
 		k++;
 		if (P(sc, k, '.') && l->abbr)

@@ -1253,6 +1253,11 @@ static const struct tcase cases[] = {
 	{ "2007-03-05", "Last Year over 4 million visitors came.", "Last Year",
 	  "DATE", "2006" },
 	{ "2007-03-05", "He hosts Last Week Tonight.", "", "", "" },
+	/* "Edmonton Sun, August 16": a paper, not Sunday */
+	{ "2008-08-15", "- Edmonton Sun, August 16, 2008", "August 16, 2008",
+	  "DATE", "2008-08-16" },
+	{ "2008-08-15", "Sun, August 16, 2008", "Sun, August 16, 2008", "DATE",
+	  "2008-08-16" },
 	/* abbreviated months joined as a span */
 	{ "2024-12-05", "Exports in Jan.-Oct. grew.", "Jan.", "DATE",
 	  "2024-01" },
