@@ -1804,9 +1804,11 @@ next_token(struct scan *sc, struct tok *t)
 		fold = word_fold(u + q, n, sc->len - q);
 		key = fold_key(fold, n);
 		if (n < WORD_MAX && filter_has(sc->cx->lexbits, KEY_BIT(key)) &&
-		    !latin_at(u, p, sc->len) && !(q >= 2 &&
-		    latin_at(u, q - 2, sc->len)))
-			t->lex = (short)lex_word(sc->cx, u + q, n, fold, key);
+		    (t->lex = (short)lex_word(sc->cx, u + q, n, fold,
+		    key)) >= 0 && ((p < sc->len && u[p] >= 0xC3 &&
+		    latin_at(u, p, sc->len)) || (q >= 2 && u[q - 1] >= 0x80 &&
+		    latin_at(u, q - 2, sc->len))))
+			t->lex = -1;
 	} else if (is_digit((unsigned char)s[p]) ||
 	    fw_digit(u, p, sc->len) > 0) {
 		/* ASCII digits, or the full-width ones of Chinese and
