@@ -69,7 +69,8 @@ enum gram {
 	G_KQUARTER, G_KEARLY, G_KMID, G_KLATE, G_KHALF, G_KSAMEDAY,
 	G_KDAYBEFORE, G_KDAYAFTER, G_DEFER, G_KPREVY, G_KPREVM, G_KPREVQ,
 	G_KJUST, G_KSAMEM, G_KSAMEP, G_CJDI, G_YEARMARK, G_NEARLY, G_UNDER,
-	G_CJYEAR, G_CJMONTH, G_CJQIANRI, G_CJSAMEY, G_CJSAMEM
+	G_CJYEAR, G_CJMONTH, G_CJQIANRI, G_CJSAMEY, G_CJSAMEM,
+	G_CJNEXTY, G_CJNEXTM
 };
 
 static const struct {
@@ -239,6 +240,11 @@ static const struct {
 	{ "\xe5\x90\x8c\xe5\xb9\xb4", G_CJSAMEY },		/* tongnian, dounen */
 	{ "\xe5\x90\x8c\xe6\x9c\x88", G_CJSAMEM },		/* tongyue, dougetsu */
 	{ "\xea\xb7\xb8\xed\x95\xb4", G_CJSAMEY },		/* geuhae: that year */
+	{ "\xe7\xbf\x8c\xe5\xb9\xb4", G_CJNEXTY },		/* yokunen, yinian */
+	{ "\xe6\xac\xa1\xe5\xb9\xb4", G_CJNEXTY },		/* cinian */
+	{ "\xec\x9d\xb4\xeb\x93\xac\xed\x95\xb4", G_CJNEXTY },	/* ideumhae */
+	{ "\xe7\xbf\x8c\xe6\x9c\x88", G_CJNEXTM },		/* yokugetsu */
+	{ "\xe6\xac\xa1\xe6\x9c\x88", G_CJNEXTM },		/* ciyue */
 	{ "\xe5\x89\x8d\xe4\xb8\x80\xe5\xa4\xa9", G_KDAYBEFORE },	/* qian yi tian */
 	{ "\xe6\xac\xa1\xe6\x97\xa5", G_KDAYAFTER },		/* ciri */
 	{ "\xe7\xac\xac\xe4\xba\x8c\xe5\xa4\xa9", G_KDAYAFTER },	/* di er tian */
@@ -6756,39 +6762,43 @@ cjk_wday_char(struct scan *sc, size_t k)
 }
 
 /*
- * "同年" or "그해" (the same year) and "同月" (the same month) at i: the
- * year or month last named, with what they anchor ("同年10月", "同月9日",
- * "그해 10월").  Fills h; returns 1, or 0 when none was named before.
+ * "同年" or "그해" (the same year), "翌年" or "이듬해" (the next), "同月"
+ * and "翌月" at i: the year or month last named, or the one after it, with
+ * what they anchor ("同年10月", "同月9日", "그해 10월", "翌年3月").  Fills
+ * h; returns 1, or 0 when none was named before.
  */
 static int
 same_year(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct wire_timex_doc *doc = sc->doc;
-	int d;
+	int g = G(sc, i), y = doc->ly, m = doc->lm, d;
 
-	if (doc->ly == 0 || (T(sc, i)->hangul && T(sc, i)->tail > 0 &&
+	if (y == 0 || (T(sc, i)->hangul && T(sc, i)->tail > 0 &&
 	    is_num(sc, i + 1)))
 		return 0;
-	if (G(sc, i) == G_CJSAMEM) {
-		if (doc->lm == 0)
+	if (g == G_CJSAMEM || g == G_CJNEXTM) {
+		if (m == 0)
 			return 0;
+		m += g == G_CJNEXTM;
+		carry_year(&y, &m, 12);
 		if (glued(sc, i + 1) && (d = cjk_day_at(sc, i + 1)) > 0 &&
-		    valid_date(doc->ly, doc->lm, d)) {
-			put_day(h, doc->ly, doc->lm, d);
+		    valid_date(y, m, d)) {
+			put_day(h, y, m, d);
 			h->te = i + 3;
 			ko_day_time(sc, h);
 			return 1;
 		}
-		put_month(h, doc->ly, doc->lm);
+		put_month(h, y, m);
 		h->te = i + 1;
 		return 1;
 	}
-	if (T(sc, i)->hangul ? ko_in_year(sc, i + 1, doc->ly, 0, h) :
-	    glued(sc, i + 1) && ((is_num(sc, i + 1) && cjk_date(sc, i + 1,
-	    doc->ly, h)) || cjk_in_year(sc, i + 1, doc->ly, h)))
+	y += g == G_CJNEXTY;
+	if (T(sc, i)->hangul ? ko_in_year(sc, i + 1, y, 0, h) :
+	    glued(sc, i + 1) && ((is_num(sc, i + 1) && cjk_date(sc, i + 1, y,
+	    h)) || cjk_in_year(sc, i + 1, y, h)))
 		return 1;
 	memset(h->val, 0, sizeof(h->val));
-	put_year(h, doc->ly);
+	put_year(h, y);
 	h->te = i + 1;
 	return 1;
 }
@@ -6828,7 +6838,8 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 		h->te = i + 3;
 		return 1;
 	}
-	if (G(sc, i) == G_CJSAMEY || G(sc, i) == G_CJSAMEM)
+	if (G(sc, i) == G_CJSAMEY || G(sc, i) == G_CJSAMEM ||
+	    G(sc, i) == G_CJNEXTY || G(sc, i) == G_CJNEXTM)
 		return same_year(sc, i, h);
 	if (l == NULL || l->relu == 0 || z == 0 || !glued(sc, i + 1))
 		return 0;
@@ -7463,7 +7474,8 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 		return 1;
 	if (T(sc, i)->hangul && (l = L(sc, i)) != NULL && l->era > 0)
 		return ko_era(sc, i, l->era, h);
-	if (T(sc, i)->hangul && G(sc, i) == G_CJSAMEY)
+	if (T(sc, i)->hangul && (G(sc, i) == G_CJSAMEY ||
+	    G(sc, i) == G_CJNEXTY))
 		return same_year(sc, i, h);
 	if (ko_anchor(sc, i, h))
 		return 1;
