@@ -5812,6 +5812,19 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 			put_dayz(h, z);
 		}
 	}
+	if (best > 0 && h->gran == GR_DAY && (l = L(sc, h->te)) != NULL &&
+	    (l->unit == U_WEEK || l->unit == U_WEEKEND) &&
+	    l->w[l->wl - 1] != 's' && !T(sc, h->te)->hangul &&
+	    !T(sc, h->te)->cjk && !T(sc, h->te)->cyr) {
+		/* "Easter week", "Thanksgiving weekend": the week of the
+		 * day, or its weekend, the one before a Monday ("Memorial
+		 * Day weekend") */
+		z = days_from_civil(h->y, h->m, h->d);
+		if (l->unit == U_WEEKEND && weekday(z) == 1)
+			z -= 2;
+		put_week(h, z, l->unit == U_WEEKEND);
+		h->te++;
+	}
 	return best > 0;
 }
 

@@ -1258,6 +1258,13 @@ static const struct tcase cases[] = {
 	  "DATE", "2008-08-16" },
 	{ "2008-08-15", "Sun, August 16, 2008", "Sun, August 16, 2008", "DATE",
 	  "2008-08-16" },
+	/* a holiday's week and weekend */
+	{ "2000-04-17", "during Easter week", "Easter week", "DATE",
+	  "2000-W16" },
+	{ "2000-04-17", "over the Easter weekend", "Easter weekend", "DATE",
+	  "2000-W16-WE" },
+	{ "2000-04-17", "Memorial Day weekend", "Memorial Day weekend", "DATE",
+	  "1999-W21-WE" },
 	/* abbreviated months joined as a span */
 	{ "2024-12-05", "Exports in Jan.-Oct. grew.", "Jan.", "DATE",
 	  "2024-01" },
