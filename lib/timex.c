@@ -2738,6 +2738,10 @@ tense(struct scan *sc, size_t i)
 		if (!tense_word(sc, t))
 			continue;
 		if (future_word(sc, i + k, 0)) {
+			/* "In September, it announced plans to": the verb
+			 * before tells of the date */
+			if (weak < 0)
+				return weak;
 			/* "On Friday, the government planned to": then */
 			if (G(sc, i + k) == G_FUTTO && sc->text[T(sc,
 			    i + k)->e - 1] == 'd' && G(sc, i + k - 1) != G_BE &&
@@ -2958,7 +2962,9 @@ story_year(const struct scan *sc)
 /*
  * Resolves a month without a year to the nearer of the last and the next
  * one, leaning on the tense t, or slightly to the past without one: news
- * mostly reports what happened.
+ * mostly reports what happened.  In a clause about what is to come it is
+ * the next one, however far ("will be held in December", written in
+ * January).
  */
 static int
 month_year(struct scan *sc, int m, int t)
@@ -2970,7 +2976,7 @@ month_year(struct scan *sc, int m, int t)
 		return t <= 0 ? story_year(sc) : 0;
 	if (m == d->rm)
 		return d->ry;
-	back = (d->rm - m + 12) % 12 + (t > 0 ? 8 : 0);
+	back = (d->rm - m + 12) % 12 + (t > 0 ? 12 : 0);
 	ahead = (m - d->rm + 12) % 12 + (t > 0 ? 0 : t < 0 ? 8 : 3);
 	if (ahead < back)
 		return m > d->rm ? d->ry : d->ry + 1;

@@ -1265,6 +1265,15 @@ static const struct tcase cases[] = {
 	  "2000-W16-WE" },
 	{ "2000-04-17", "Memorial Day weekend", "Memorial Day weekend", "DATE",
 	  "1999-W21-WE" },
+	/* a month in a clause about what is to come is the next one,
+	 * however far; a verb in the past before "plans to" dates the
+	 * plan */
+	{ "2025-01-03", "The summit is planned for December.", "December",
+	  "DATE", "2025-12" },
+	{ "2025-01-03", "It will be held in December.", "December", "DATE",
+	  "2025-12" },
+	{ "1989-10-30", "In September, it announced plans to acquire it.",
+	  "September", "DATE", "1989-09" },
 	/* abbreviated months joined as a span */
 	{ "2024-12-05", "Exports in Jan.-Oct. grew.", "Jan.", "DATE",
 	  "2024-01" },
