@@ -2987,6 +2987,8 @@ month_year(struct scan *sc, int m, int t)
 #define LEAN_EN		200
 #define LEAN_KO		335
 #define LEAN_SURE	1000	/* more than any two years: none */
+#define LEAN_FUT	305	/* the future tense: a month and more back is
+				 * no date of the past (365 - 2 * 30) */
 
 /*
  * Whether a verb in the past governs the date at token i, right before it
@@ -3042,7 +3044,10 @@ sure_past(struct scan *sc, size_t i)
 /*
  * The years monthday_year() gives month m, day d in the past, unknown and
  * future tense, as by[0], by[1] and by[2] (the reference year is known);
- * a date on the other side of the tense costs sure more days.
+ * a date on the other side of the tense costs sure more days, and a
+ * past one in the future tense most of a year: "will be held on Dec. 1"
+ * written in January is the next one, where a verb in the past before a
+ * date to come is common ("declared a dividend payable Dec. 7").
  */
 static void
 monthday_years(struct scan *sc, int m, int d, int *by, long sure)
@@ -3057,7 +3062,8 @@ monthday_years(struct scan *sc, int m, int d, int *by, long sure)
 			continue;
 		diff = days_from_civil(y, m, d) - z;
 		for (t = -1; t <= 1; t++) {
-			lean = t != 0 ? sure : 45;
+			lean = t > 0 && sure < LEAN_FUT ? LEAN_FUT : t != 0 ?
+			    sure : 45;
 			cost = diff < 0 ? -diff : diff;
 			if ((t > 0 && diff < 0) || (t <= 0 && diff > 0))
 				cost += lean;
@@ -3136,7 +3142,7 @@ month_tensed(struct scan *sc, int m, size_t ts, size_t te, tense_fn *tense_of)
 }
 
 /* monthday_tensed() for an English month-day at token i, in the past when
- * sure_past() says so. */
+ * sure_past() says so, the nearer one after "the". */
 static int
 monthday_near(struct scan *sc, int m, int d, size_t i)
 {
@@ -3147,6 +3153,13 @@ monthday_near(struct scan *sc, int m, int d, size_t i)
 	if (sc->doc->ry > 0 && sure_past(sc, i)) {
 		monthday_years(sc, m, d, by, LEAN_SURE);
 		return by[0];
+	}
+	if (sc->doc->ry > 0 && i > 0 && G(sc, i - 1) == G_THE &&
+	    L(sc, i) != NULL && L(sc, i)->month > 0) {
+		/* "the Aug. 7 bombings", "the Dec. 7 vote": a name of an
+		 * event, the nearer one whatever the clause's tense */
+		monthday_years(sc, m, d, by, LEAN_EN);
+		return by[1];
 	}
 	return monthday_tensed(sc, m, d, LEAN_EN, i, i + 1, tense_en);
 }

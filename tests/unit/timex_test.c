@@ -1266,14 +1266,21 @@ static const struct tcase cases[] = {
 	{ "2000-04-17", "Memorial Day weekend", "Memorial Day weekend", "DATE",
 	  "1999-W21-WE" },
 	/* a month in a clause about what is to come is the next one,
-	 * however far; a verb in the past before "plans to" dates the
-	 * plan */
+	 * however far, a day when it would be a month and more back; a verb
+	 * in the past before "plans to" dates the plan; "the Aug. 7 blasts"
+	 * are the nearer ones whatever the tense */
 	{ "2025-01-03", "The summit is planned for December.", "December",
 	  "DATE", "2025-12" },
 	{ "2025-01-03", "It will be held in December.", "December", "DATE",
 	  "2025-12" },
 	{ "1989-10-30", "In September, it announced plans to acquire it.",
 	  "September", "DATE", "1989-09" },
+	{ "2025-01-03", "The vote will be held on Dec. 1.", "Dec. 1", "DATE",
+	  "2025-12-01" },
+	{ "2024-12-05", "Treaty goes into effect Dec. 4: state media",
+	  "Dec. 4", "DATE", "2024-12-04" },
+	{ "2024-12-05", "She hoped she would bring aid where the Aug. 7 "
+	  "blasts killed 257.", "Aug. 7", "DATE", "2024-08-07" },
 	/* abbreviated months joined as a span */
 	{ "2024-12-05", "Exports in Jan.-Oct. grew.", "Jan.", "DATE",
 	  "2024-01" },
