@@ -115,7 +115,8 @@ static const struct {
 	{ "returns", G_FUTV }, { "leaves", G_FUTV }, { "departs", G_FUTV },
 	{ "takes", G_FUTV }, { "goes", G_FUTV },
 	{ "comes", G_FUTV }, { "hosts", G_FUTV }, { "launches", G_FUTV },
-	{ "kicks", G_FUTV },
+	{ "kicks", G_FUTV }, { "heads", G_FUTV }, { "flies", G_FUTV },
+	{ "tours", G_FUTV }, { "attends", G_FUTV },
 	{ "plans", G_FUTTO }, { "plan", G_FUTTO }, { "planning", G_FUTTO },
 	{ "due", G_FUTTO }, { "going", G_FUTTO }, { "set", G_FUTTO },
 	{ "intends", G_FUTTO }, { "aims", G_FUTTO }, { "hopes", G_FUTTO },
@@ -2542,6 +2543,25 @@ possessive(struct scan *sc, size_t k)
 	return 0;
 }
 
+/*
+ * Whether the word at k is a verb in "-ing" that makes with "is" an
+ * arrangement to come ("is visiting", "are meeting"); "is being" and
+ * "is going" are other things.
+ */
+static int
+ing_verb(struct scan *sc, size_t k)
+{
+	const struct tok *t = T(sc, k);
+	const char *w = sc->text + t->s;
+	size_t n = t->e - t->s;
+
+	return t->kind == K_WORD && !t->upper && n >= 6 &&
+	    memcmp(w + n - 3, "ing", 3) == 0 && L(sc, k) == NULL &&
+	    !word_is(sc, k, "being") && !word_is(sc, k, "nothing") &&
+	    !word_is(sc, k, "something") && !word_is(sc, k, "anything") &&
+	    !word_is(sc, k, "everything");
+}
+
 /* Whether the word at k marks the future: "will", "plans to". */
 static int
 future_word(struct scan *sc, size_t k, int back)
@@ -3268,6 +3288,29 @@ put_weekday(struct scan *sc, struct hit *h, int wd, int dir)
 }
 
 /*
+ * Whether the words before the weekday at i point ahead when no verb says
+ * otherwise: "until Tuesday", "starting Monday", "as early as Tuesday",
+ * "beginning on Friday", and an arrangement ("is visiting Pyongyang on
+ * Tuesday"), where "is continuing" without a day is the present.
+ */
+static int
+forward_cue(struct scan *sc, size_t i)
+{
+	size_t k = i - (i > 0 && G(sc, i - 1) == G_ON), j;
+
+	if (k == 0)
+		return 0;
+	for (j = 1; j <= 8 && j < i && !clause_end(sc, i - j); j++)
+		if (G(sc, i - j - 1) == G_ISARE && ing_verb(sc, i - j))
+			return 1;	/* "is visiting Pyongyang on Tuesday" */
+	return G(sc, k - 1) == G_UNTIL || word_is(sc, k - 1, "till") ||
+	    word_is(sc, k - 1, "starting") || word_is(sc, k - 1, "beginning") ||
+	    (k > 2 && word_is(sc, k - 1, "as") && (word_is(sc, k - 2,
+	    "early") || word_is(sc, k - 2, "soon")) && word_is(sc, k - 3,
+	    "as"));
+}
+
+/*
  * Which way a bare weekday at token i points (put_weekday()'s dir): the
  * tense decides; without one, the nearer of the last and the next, the
  * past winning unless the next is much nearer (news reports what
@@ -3304,6 +3347,8 @@ weekday_dir(struct scan *sc, size_t i, int wd)
 	t = tense(sc, i);
 	if (t != 0 || z == 0)
 		return t > 0;
+	if (forward_cue(sc, i))
+		return 1;
 	back = (weekday(z) - wd + 7) % 7;
 	ahead = (wd - weekday(z) + 7) % 7;
 	return back > 0 && ahead + WD_LEAN < back;

@@ -1298,6 +1298,21 @@ static const struct tcase cases[] = {
 	  "TIME", "2000-08-29T13:30" },
 	{ "2000-08-16", "On Aug. 29, 10 people died.", "Aug. 29", "DATE",
 	  "2000-08-29" },
+	/* a weekday that the words before point ahead to */
+	{ "2024-12-05", "Putin is visiting Pyongyang on Tuesday.", "Tuesday",
+	  "DATE", "2024-12-10" },
+	{ "2024-12-05", "Putin was visiting Pyongyang on Tuesday.", "Tuesday",
+	  "DATE", "2024-12-03" },
+	{ "2024-12-05", "Putin heads to Pyongyang Tuesday.", "Tuesday", "DATE",
+	  "2024-12-10" },
+	{ "2024-12-05", "Until Tuesday, talks continue.", "Tuesday", "DATE",
+	  "2024-12-10" },
+	{ "2024-12-05", "The shop remained closed until Tuesday.", "Tuesday",
+	  "DATE", "2024-12-03" },
+	{ "2024-12-05", "Starting Monday, flights resume.", "Monday", "DATE",
+	  "2024-12-09" },
+	{ "2024-12-05", "Kim could visit as early as Tuesday.", "Tuesday",
+	  "DATE", "2024-12-10" },
 	/* the tense: "should", "is forecast to", a subject's verb */
 	{ "2023-11-07", "The cold should peak before temperatures climb on "
 	  "Thursday.", "Thursday", "DATE", "2023-11-09" },
