@@ -4465,6 +4465,35 @@ alone_after(struct scan *sc, size_t k)
 	    g == G_THAT;
 }
 
+/*
+ * "the first week of January", "the last week of November 2024": the
+ * week of that month that holds its 4th, 11th, ... day (as ISO weeks
+ * start a year), or the one before its last three days.  At i, "the";
+ * returns the day (0 when there is none) and sets *te past it.
+ */
+static long
+nth_week_of(struct scan *sc, size_t i, size_t *te)
+{
+	const struct lex *l = L(sc, i + 1), *u = L(sc, i + 2);
+	struct hit w;
+	int d;
+
+	if (l == NULL || (l->ord < 1 && l->gram != G_LAST) || l->ord > 5 ||
+	    u == NULL || u->unit != U_WEEK || u->w[u->wl - 1] == 's' ||
+	    titled(sc, i + 2) || G(sc, i + 3) != G_OF ||
+	    L(sc, i + 4) == NULL || L(sc, i + 4)->month == 0)
+		return 0;
+	memset(&w, 0, sizeof(w));
+	w.ts = i + 4;
+	if (!m_monthname(sc, i + 4, &w) || w.gran != GR_MONTH || w.y <= 0)
+		return 0;
+	d = l->gram == G_LAST ? mdays(w.y, w.m) - 3 : 7 * (l->ord - 1) + 4;
+	if (d > mdays(w.y, w.m))
+		return 0;
+	*te = w.te;
+	return days_from_civil(w.y, w.m, d);
+}
+
 /* "this week", "last month", "next year", "the previous day", "that day". */
 static int
 m_relunit(struct scan *sc, size_t i, struct hit *h)
@@ -4505,6 +4534,21 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 			put_month(h, d->ly, d->lm + n);
 		else
 			put_shift(h, z, n, l->unit);
+		return 1;
+	}
+	if (g == G_THE && (z = nth_week_of(sc, i, &k)) != 0) {
+		put_week(h, z, 0);
+		h->te = k;
+		return 1;
+	}
+	if (g == G_THE && (l = L(sc, i + 1)) != NULL && (l->unit == U_WEEK ||
+	    l->unit == U_MONTH || l->unit == U_YEAR) &&
+	    l->w[l->wl - 1] != 's' && !titled(sc, i + 1) &&
+	    G(sc, i + 2) == G_BEFORE && G(sc, i + 3) == G_LAST &&
+	    alone_after(sc, i + 4) && (z = refz(sc)) != 0) {
+		/* "the week before last": two back */
+		put_shift(h, z, -2, l->unit);
+		h->te = i + 4;
 		return 1;
 	}
 	if (g == G_THE) {

@@ -1298,6 +1298,19 @@ static const struct tcase cases[] = {
 	  "TIME", "2000-08-29T13:30" },
 	{ "2000-08-16", "On Aug. 29, 10 people died.", "Aug. 29", "DATE",
 	  "2000-08-29" },
+	/* "the week before last", "the first week of January" */
+	{ "2024-12-05", "the week before last", "the week before last", "DATE",
+	  "2024-W47" },
+	{ "2024-12-05", "the year before last, sales", "the year before last",
+	  "DATE", "2022" },
+	{ "2024-12-05", "in the first week of January", "the first week of "
+	  "January", "DATE", "2025-W01" },
+	{ "2024-12-05", "the last week of November", "the last week of November",
+	  "DATE", "2024-W48" },
+	{ "2024-12-05", "the third week of June 2023", "the third week of June "
+	  "2023", "DATE", "2023-W24" },
+	{ "2024-12-05", "the first week of the war", "the first week",
+	  "DURATION", "P1W" },
 	/* a weekday that the words before point ahead to */
 	{ "2024-12-05", "Putin is visiting Pyongyang on Tuesday.", "Tuesday",
 	  "DATE", "2024-12-10" },
