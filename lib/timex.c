@@ -7007,6 +7007,12 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 		ko_day_time(sc, h);
 		return 1;
 	case U_YEAR:
+		if (G(sc, i + 1) == G_CJSAMEM) {
+			/* "去年同月": that year's month of the reference */
+			put_month(h, y + l->reln, m);
+			h->te = i + 2;
+			return 1;
+		}
 		/* "今年3月", "明年上半年", "去年第三季度" */
 		return (t->kind == K_NUM && cjk_date(sc, i + 1, y + l->reln,
 		    h)) || cjk_in_year(sc, i + 1, y + l->reln, h);

@@ -1281,6 +1281,8 @@ static const struct tcase cases[] = {
 	  "Dec. 4", "DATE", "2024-12-04" },
 	{ "2024-12-05", "She hoped she would bring aid where the Aug. 7 "
 	  "blasts killed 257.", "Aug. 7", "DATE", "2024-08-07" },
+	/* "去年同月": last year's month of the reference date */
+	{ "2024-12-05", "与去年同月相比增长5%", "去年同月", "DATE", "2023-12" },
 	/* abbreviated months joined as a span */
 	{ "2024-12-05", "Exports in Jan.-Oct. grew.", "Jan.", "DATE",
 	  "2024-01" },
