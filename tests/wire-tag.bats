@@ -636,3 +636,24 @@ EOF
 	[ "${lines[1]}" = '["z",[["三天前","2024-12-02",null],["上个月底","2024-11","END"]]]' ]
 	[ "${lines[2]}" = '["r",[["более часа","PT1H","MORE_THAN"]]]' ]
 }
+
+@test "dates: a document's sentences share the year and day last named" {
+	printf '%s\n' \
+	    '{"doc":"a","published":"2024-12-05","text":"2015年，她发行专辑。"}' \
+	    '{"doc":"a","published":"2024-12-05","text":"同年10月，和华纳约满；并于同月9日结束合约。"}' \
+	    '{"doc":"a","published":"2024-12-05","text":"翌年3月，她离开。"}' \
+	    '{"doc":"b","published":"2016-09-09","text":"The election was held on Sunday."}' \
+	    '{"doc":"b","published":"2016-09-09","text":"The last ballot was cast at 2:30 the next day."}' \
+	    '{"doc":"c","published":"2020-01-02","text":"In 2003 she signed, and on June 6 released an album."}' \
+	    '{"doc":"c","published":"2020-01-02","text":"On June 6 she left."}' |
+	    "$bin/wire-tag" --no-entities >"$tmp/out.jsonl"
+	run jq -c '[.doc, [.dates[] | [.text, .value]]]' "$tmp/out.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = '["a",[["2015年","2015"]]]' ]
+	[ "${lines[1]}" = '["a",[["同年10月","2015-10"],["同月9日","2015-10-09"]]]' ]
+	[ "${lines[2]}" = '["a",[["翌年3月","2016-03"]]]' ]
+	[ "${lines[3]}" = '["b",[["Sunday","2016-09-04"]]]' ]
+	[ "${lines[4]}" = '["b",[["2:30","2016-09-05T02:30"],["the next day","2016-09-05"]]]' ]
+	[ "${lines[5]}" = '["c",[["2003","2003"],["June 6","2003-06-06"]]]' ]
+	[ "${lines[6]}" = '["c",[["June 6","2019-06-06"]]]' ]
+}
