@@ -7504,7 +7504,8 @@ ko_span_start(struct scan *sc, size_t k, struct hit *h)
 /*
  * At token i, "年" or "月" (the caller's to tell): "年底", "年初", "月末",
  * "月中旬" with nothing before them, a part of the reference year or
- * month.  Not after a number, nor after a character that makes the year
+ * month; "年内" and "月内" (within it) the year or month; "年明け" the
+ * start of the new year.  Not after a number, nor after a character that makes the year
  * or month part of another word ("青年", youth; "正月", the first month).
  * Fills h; returns 1, or 0.
  */
@@ -7541,9 +7542,28 @@ cjk_part_alone(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (z == 0)
 		return 0;
+	civil_from_days(z, &y, &m, &d);
+	if (glued(sc, i + 1) && uword_is(sc, i + 1, "\xe5\x86\x85")) {
+		/* "年内", "月内": within this year or month */
+		if (g == G_CJYEAR)
+			put_year(h, y);
+		else
+			put_month(h, y, m);
+		h->te = i + 2;
+		return 1;
+	}
+	if (g == G_CJYEAR && glued(sc, i + 1) && uword_is(sc, i + 1,
+	    "\xe6\x98\x8e") && glued(sc, i + 2) && uword_is(sc, i + 2,
+	    "\xe3\x81\x91")) {
+		/* "年明け": the start of the new year, the coming one
+		 * late in the year */
+		put_year(h, y + (m >= 10));
+		h->mod = WIRE_TX_MOD_START;
+		h->te = i + 3;
+		return 1;
+	}
 	if ((n = cjk_mod(sc, i + 1, h)) == 0)
 		return 0;
-	civil_from_days(z, &y, &m, &d);
 	if (g == G_CJYEAR)
 		put_year(h, y);
 	else

@@ -1281,6 +1281,13 @@ static const struct tcase cases[] = {
 	  "Dec. 4", "DATE", "2024-12-04" },
 	{ "2024-12-05", "She hoped she would bring aid where the Aug. 7 "
 	  "blasts killed 257.", "Aug. 7", "DATE", "2024-08-07" },
+	/* within this year or month, and the start of the new year */
+	{ "2024-12-05", "年内に合意する見通し", "年内", "DATE", "2024" },
+	{ "2024-12-05", "月内に発表する", "月内", "DATE", "2024-12" },
+	{ "2024-12-05", "年明けに再開する", "年明け", "DATE", "2025" },
+	{ "2024-12-05", "十年内完成", "", "", "" },
+	{ "2024-12-05", "青年内部", "", "", "" },
+	{ "2024-12-05", "연내 타결을 목표로", "연내", "DATE", "2024" },
 	/* "去年同月": last year's month of the reference date */
 	{ "2024-12-05", "与去年同月相比增长5%", "去年同月", "DATE", "2023-12" },
 	/* abbreviated months joined as a span */
