@@ -4730,6 +4730,62 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
+/* Token i is the Russian word w (UTF-8, as the text writes it). */
+static int
+cword_is(struct scan *sc, size_t i, const char *w)
+{
+	const struct tok *t = T(sc, i);
+	size_t n = strlen(w);
+
+	return t->kind == K_WORD && t->cyr && t->e - t->s == n &&
+	    memcmp(sc->text + t->s, w, n) == 0;
+}
+
+/*
+ * Russian references of two words after "в" or "на" at i: "в последнее
+ * время" (lately), "в настоящее время" (now), "в ближайшее время" (soon),
+ * "на днях" (lately, or soon in a clause about what is to come).  Fills h
+ * with the words after "в", or "на днях" whole; returns 1, or 0.
+ */
+static int
+ru_ref(struct scan *sc, size_t i, struct hit *h)
+{
+	static const struct {
+		const char	*w;
+		const char	*ref;
+	} adj[] = {
+		{ "\xd0\xbf\xd0\xbe\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4"
+		  "\xd0\xbd\xd0\xb5\xd0\xb5", "PAST_REF" },	/* последнее */
+		{ "\xd0\xbd\xd0\xb0\xd1\x81\xd1\x82\xd0\xbe\xd1\x8f"
+		  "\xd1\x89\xd0\xb5\xd0\xb5", "PRESENT_REF" },	/* настоящее */
+		{ "\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xb6\xd0\xb0\xd0\xb9"
+		  "\xd1\x88\xd0\xb5\xd0\xb5", "FUTURE_REF" }	/* ближайшее */
+	};
+	size_t j;
+
+	if (!T(sc, i)->cyr || !T(sc, i + 1)->cyr)
+		return 0;
+	h->ts = i + 1;
+	if (G(sc, i) == G_IN && cword_is(sc, i + 2,
+	    "\xd0\xb2\xd1\x80\xd0\xb5\xd0\xbc\xd1\x8f")) {	/* время */
+		for (j = 0; j < sizeof(adj) / sizeof(adj[0]); j++)
+			if (cword_is(sc, i + 1, adj[j].w)) {
+				put_str(h, WIRE_TX_DATE, adj[j].ref);
+				h->te = i + 3;
+				return 1;
+			}
+	}
+	if (G(sc, i) == G_ON && cword_is(sc, i + 1,
+	    "\xd0\xb4\xd0\xbd\xd1\x8f\xd1\x85")) {	/* днях */
+		put_str(h, WIRE_TX_DATE, tense(sc, i) > 0 ? "FUTURE_REF" :
+		    "PAST_REF");
+		h->ts = i;	/* an idiom whole */
+		h->te = i + 2;
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether "накануне" at i is "on the eve of" a noun after it ("накануне
  * саммита", "накануне Дня Победы"), not the day before: a holiday
@@ -4770,7 +4826,9 @@ m_dayrel(struct scan *sc, size_t i, struct hit *h)
 		n = 0;
 		u = U_DAY;
 		part = 4;
-	} else if (l == NULL || l->relu == 0)
+	} else if (l != NULL && (l->gram == G_IN || l->gram == G_ON))
+		return ru_ref(sc, i, h);
+	else if (l == NULL || l->relu == 0)
 		return 0;
 	else {
 		n = l->reln;
