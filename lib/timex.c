@@ -5176,11 +5176,15 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		k = i + 1;
 	} else
 		return 0;
-	/* time zone or "local time" */
+	/* time zone, "local time" or a city's ("Moscow time") */
 	if (G(sc, k) == G_TZ && T(sc, k)->allcap)
 		k++;
 	else if (G(sc, k) == G_LOCAL && G(sc, k + 1) == G_TIME)
 		k += 2;
+	else if ((ap = k + (P(sc, k, '.') && glued(sc, k))) > 0 &&
+	    is_word(sc, ap) && T(sc, ap)->upper && L(sc, ap) == NULL &&
+	    G(sc, ap + 1) == G_TIME && !T(sc, ap + 1)->upper)
+		k = ap + 2;	/* "10 a.m. Moscow time" */
 	z = refz(sc);
 	if ((te = time_day(sc, i, k, &z)) > k)
 		k = te;
@@ -5444,6 +5448,57 @@ side_mod(int mod, int later)
  * Durations and counted relatives: "two months", "half a year", "the past
  * two weeks", "three years ago", "a year earlier", "two-year", "for years".
  */
+/*
+ * "half past two", "a quarter to five", "quarter past 10": a clock time
+ * of the reference day, read as the clock reads it ("p.m." after it makes
+ * it the afternoon's).  Fills h; returns 1, or 0.
+ */
+static int
+clock_words(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *l;
+	size_t k = i + (G(sc, i) == G_A);
+	int mins, to, hh, y, m, d;
+	long z;
+
+	if (G(sc, k) == G_HALF && k == i)
+		mins = 30;
+	else if ((l = L(sc, k)) != NULL && l->unit == U_QUARTER &&
+	    l->w[l->wl - 1] != 's')
+		mins = 15;
+	else
+		return 0;
+	to = G(sc, k + 1) == G_TO;
+	if ((!to && G(sc, k + 1) != G_PAST) || (to && mins == 30))
+		return 0;
+	if (is_num(sc, k + 2) && T(sc, k + 2)->ndig <= 2)
+		hh = (int)T(sc, k + 2)->num;
+	else if ((l = L(sc, k + 2)) != NULL && l->num > 0)
+		hh = l->num;
+	else
+		return 0;
+	if (hh < 1 || hh > 12 || num_continues(sc, k + 2))
+		return 0;
+	k += 3;
+	if (to && --hh == 0)
+		hh = 12;
+	if (G(sc, k) == G_PM || G(sc, k) == G_AM) {
+		hh = hh % 12 + (G(sc, k) == G_PM ? 12 : 0);
+		k++;
+	}
+	h->te = k;
+	h->type = WIRE_TX_TIME;
+	if ((z = refz(sc)) == 0) {
+		snprintf(h->val, sizeof(h->val), "XXXX-XX-XXT%02d:%02d", hh,
+		    to ? 60 - mins : mins);
+		return 1;
+	}
+	civil_from_days(z, &y, &m, &d);
+	snprintf(h->val, sizeof(h->val), "%04d-%02d-%02dT%02d:%02d", y, m, d,
+	    hh, to ? 60 - mins : mins);
+	return 1;
+}
+
 static int
 m_duration(struct scan *sc, size_t i, struct hit *h)
 {
@@ -5454,6 +5509,8 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	int some = 0;
 	long z;
 
+	if (clock_words(sc, i, h))
+		return 1;
 	if ((l = L(sc, i)) != NULL && l->unit != 0 &&
 	    (u = unit_at(sc, i, &pl)) != 0 && u != U_WEEKEND &&
 	    P(sc, i + 1, '-') && glued(sc, i + 1) && glued(sc, i + 2) &&

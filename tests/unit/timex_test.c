@@ -1309,6 +1309,18 @@ static const struct tcase cases[] = {
 	  "2024-10" },
 	{ "2024-12-05", "in Jan.-Oct. 2023", "Jan.", "DATE", "2023-01" },
 	{ "2024-12-05", "Jan. alone", "", "", "" },
+	/* a city's time; clock times in words */
+	{ "2024-12-05", "at 10 a.m. Moscow time on Wednesday",
+	  "10 a.m. Moscow time on Wednesday", "TIME", "2024-12-04T10:00" },
+	{ "2024-12-05", "at 5 p.m. Putin said", "5 p.m", "TIME",
+	  "2024-12-05T17:00" },
+	{ "2024-12-05", "at half past two", "half past two", "TIME",
+	  "2024-12-05T02:30" },
+	{ "2024-12-05", "at a quarter to five", "a quarter to five", "TIME",
+	  "2024-12-05T04:45" },
+	{ "2024-12-05", "half past 7 pm", "half past 7 pm", "TIME",
+	  "2024-12-05T19:30" },
+	{ "2024-12-05", "a quarter of the budget", "", "", "" },
 	/* a time after a day, after "from", "," or "between", and a time
 	 * after that one: the same day's */
 	{ "2000-08-16", "The meeting is on Aug. 29 from 1:30 p.m. to 2:30 p.m.",
