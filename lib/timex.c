@@ -1086,7 +1086,7 @@ is_trigger(const struct lex *l)
 	    G_RECENT, G_CURRENT, G_PRESENT, G_MOMENT, G_PAST, G_PERIOD,
 	    G_LATEST, G_FY, G_Q, G_H, G_THOUSAND, G_HALF, G_KLAST, G_KTHIS,
 	    G_KNEXT, G_KAGO, G_TERM, G_KCOMING, G_KH1, G_KH2, G_KSAMEDAY,
-	    G_KDAYBEFORE, G_KDAYAFTER, 0 };
+	    G_KDAYBEFORE, G_KDAYAFTER, G_CLOCK, 0 };
 
 	return l->month || l->wday || (l->num >= 11 && l->num <= 20) ||
 	    l->unit || l->season || l->part || l->ref || l->set || l->relu ||
@@ -4536,7 +4536,8 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 			put_shift(h, z, n, l->unit);
 		return 1;
 	}
-	if (g == G_THE && (z = nth_week_of(sc, i, &k)) != 0) {
+	if (g == G_THE && G(sc, i + 3) == G_OF &&
+	    (z = nth_week_of(sc, i, &k)) != 0) {
 		put_week(h, z, 0);
 		h->te = k;
 		return 1;
@@ -5071,9 +5072,15 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 	int hh = -1, mi = 0, pm = -1, y, mo, d;
 	long z;
 
-	if (t->kind == K_NUM && t->ndig <= 2 && t->num <= 24 &&
-	    !num_is_label(sc, i)) {
-		hh = (int)t->num;
+	/* an hour in words ("five o'clock", "ten in the morning") reads as
+	 * in digits, which alone ("five") it never is */
+	if ((t->kind == K_NUM && t->ndig <= 2 && t->num <= 24 &&
+	    !num_is_label(sc, i)) || (t->kind == K_WORD && L(sc, i) != NULL &&
+	    L(sc, i)->num >= 1 && L(sc, i)->num <= 12 && !t->cyr &&
+	    (G(sc, i + 1) == G_O || G(sc, i + 1) == G_IN ||
+	    G(sc, i + 1) == G_AM || G(sc, i + 1) == G_PM ||
+	    word_is(sc, i + 1, "a") || word_is(sc, i + 1, "p")))) {
+		hh = t->kind == K_NUM ? (int)t->num : L(sc, i)->num;
 		k = i + 1;
 		if (P(sc, k, ':') && glued(sc, k) && is_num(sc, k + 1) &&
 		    glued(sc, k + 1) && T(sc, k + 1)->ndig == 2 &&
@@ -5509,7 +5516,14 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	int some = 0;
 	long z;
 
-	if (clock_words(sc, i, h))
+	l = L(sc, i);
+	if (l != NULL && l->gram != G_THE && (g == G_A || g == G_HALF ||
+	    l->unit == U_QUARTER) && clock_words(sc, i, h))
+		return 1;
+	/* "five o'clock", "ten in the morning": m_time()'s, which number
+	 * words do not wake */
+	if (l != NULL && l->num >= 1 && l->num <= 12 && is_word(sc, i) &&
+	    (G(sc, i + 1) == G_O || G(sc, i + 1) == G_IN) && m_time(sc, i, h))
 		return 1;
 	if ((l = L(sc, i)) != NULL && l->unit != 0 &&
 	    (u = unit_at(sc, i, &pl)) != 0 && u != U_WEEKEND &&

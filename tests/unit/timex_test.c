@@ -1321,6 +1321,11 @@ static const struct tcase cases[] = {
 	{ "2024-12-05", "half past 7 pm", "half past 7 pm", "TIME",
 	  "2024-12-05T19:30" },
 	{ "2024-12-05", "a quarter of the budget", "", "", "" },
+	{ "2024-12-05", "It ended at five o'clock.", "five o'clock", "TIME",
+	  "2024-12-05T05:00" },
+	{ "2024-12-05", "at ten in the evening on Friday",
+	  "ten in the evening on Friday", "TIME", "2024-12-06T22:00" },
+	{ "2024-12-05", "one of five in the group", "", "", "" },
 	/* a time after a day, after "from", "," or "between", and a time
 	 * after that one: the same day's */
 	{ "2000-08-16", "The meeting is on Aug. 29 from 1:30 p.m. to 2:30 p.m.",
