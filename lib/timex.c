@@ -8146,6 +8146,8 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 
 	if (i == sc->chain)
 		return sc->cgran == GR_DAY && sc->cy > 0 && chain_time(sc, i, h);
+	if (i >= 2 && i - 2 == sc->chain)	/* "on Friday, at 3 p.m." */
+		return sc->cgran == GR_DAY && sc->cy > 0 && chain_time(sc, i, h);
 	if (i == 0 || i - 1 != sc->chain)
 		return 0;
 	if (sc->cgran == GR_MONTH) {
@@ -8523,7 +8525,8 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 	    n < WIRE_TIMEX_MAX; ) {
 		/* match_at() fills h whole when it finds something */
 		chained = sc->chain != (size_t)-1 && (i == sc->chain ||
-		    i - 1 == sc->chain);
+		    i - 1 == sc->chain || (i - 2 == sc->chain &&
+		    P(sc, sc->chain, ',') && G(sc, i - 1) == G_AT));
 		if (chained) {
 			memset(&h, 0, sizeof(h));
 			h.ts = i;

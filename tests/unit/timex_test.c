@@ -1336,6 +1336,8 @@ static const struct tcase cases[] = {
 	  "TIME", "2000-08-29T13:30" },
 	{ "2000-08-16", "On Aug. 29, 10 people died.", "Aug. 29", "DATE",
 	  "2000-08-29" },
+	{ "2000-08-16", "On Aug. 29, at 10 a.m., he left.", "10 a.m.", "TIME",
+	  "2000-08-29T10:00" },
 	/* "the week before last", "the first week of January" */
 	{ "2024-12-05", "the week before last", "the week before last", "DATE",
 	  "2024-W47" },
