@@ -3623,9 +3623,11 @@ lone_month_ok(struct scan *sc, size_t i)
 	if (t->cyr)
 		return 1;
 	if (l->month == 5 || l->month == 3) {
-		/* "May" and "March" are verbs too */
+		/* "May" and "March" are verbs too, but not as a text alone
+		 * ("May", "March." as a heading or a cell) */
 		if (i == 0)
-			return 0;
+			return T(sc, 1)->kind == K_EOF || (P(sc, 1, '.') &&
+			    T(sc, 2)->kind == K_EOF);
 		/* "the March accession", "the May election"; not "the March
 		 * on Washington", "the March of Dimes" */
 		if (g == G_THE && is_word(sc, i + 1) && !T(sc, i + 1)->upper &&

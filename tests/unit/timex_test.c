@@ -1302,6 +1302,9 @@ static const struct tcase cases[] = {
 	{ "2024-12-05", "연내 타결을 목표로", "연내", "DATE", "2024" },
 	/* "去年同月": last year's month of the reference date */
 	{ "2024-12-05", "与去年同月相比增长5%", "去年同月", "DATE", "2023-12" },
+	/* "May" and "March" as a text alone are months */
+	{ "2024-12-05", "May", "May", "DATE", "2024-05" },
+	{ "2024-12-05", "May I help?", "", "", "" },
 	/* abbreviated months joined as a span */
 	{ "2024-12-05", "Exports in Jan.-Oct. grew.", "Jan.", "DATE",
 	  "2024-01" },
