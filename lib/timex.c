@@ -5074,14 +5074,12 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 	int hh = -1, mi = 0, pm = -1, y, mo, d;
 	long z;
 
-	/* an hour in words ("five o'clock", "ten in the morning") reads as
-	 * in digits, which alone ("five") it never is */
+	/* an hour in words ("five o'clock", "ten in the morning", from
+	 * m_duration()) reads as in digits, which alone ("five") it never
+	 * is */
 	if ((t->kind == K_NUM && t->ndig <= 2 && t->num <= 24 &&
 	    !num_is_label(sc, i)) || (t->kind == K_WORD && L(sc, i) != NULL &&
-	    L(sc, i)->num >= 1 && L(sc, i)->num <= 12 && !t->cyr &&
-	    (G(sc, i + 1) == G_O || G(sc, i + 1) == G_IN ||
-	    G(sc, i + 1) == G_AM || G(sc, i + 1) == G_PM ||
-	    word_is(sc, i + 1, "a") || word_is(sc, i + 1, "p")))) {
+	    L(sc, i)->num >= 1 && L(sc, i)->num <= 12 && !t->cyr)) {
 		hh = t->kind == K_NUM ? (int)t->num : L(sc, i)->num;
 		k = i + 1;
 		if (P(sc, k, ':') && glued(sc, k) && is_num(sc, k + 1) &&
@@ -5454,10 +5452,6 @@ side_mod(int mod, int later)
 }
 
 /*
- * Durations and counted relatives: "two months", "half a year", "the past
- * two weeks", "three years ago", "a year earlier", "two-year", "for years".
- */
-/*
  * "half past two", "a quarter to five", "quarter past 10": a clock time
  * of the reference day, read as the clock reads it ("p.m." after it makes
  * it the afternoon's).  Fills h; returns 1, or 0.
@@ -5508,6 +5502,10 @@ clock_words(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
+/*
+ * Durations and counted relatives: "two months", "half a year", "the past
+ * two weeks", "three years ago", "a year earlier", "two-year", "for years".
+ */
 static int
 m_duration(struct scan *sc, size_t i, struct hit *h)
 {
@@ -7636,9 +7634,9 @@ ko_span_start(struct scan *sc, size_t k, struct hit *h)
  * At token i, "年" or "月" (the caller's to tell): "年底", "年初", "月末",
  * "月中旬" with nothing before them, a part of the reference year or
  * month; "年内" and "月内" (within it) the year or month; "年明け" the
- * start of the new year.  Not after a number, nor after a character that makes the year
- * or month part of another word ("青年", youth; "正月", the first month).
- * Fills h; returns 1, or 0.
+ * start of the new year.  Not after a number, nor after a character that
+ * makes the year or month part of another word ("青年", youth; "正月", the
+ * first month).  Fills h; returns 1, or 0.
  */
 static int
 cjk_part_alone(struct scan *sc, size_t i, struct hit *h)
