@@ -3594,6 +3594,22 @@ m_bare_day(struct scan *sc, size_t i, struct hit *h)
 		return 0;	/* m_monthname takes "the 4th of June" */
 	if (n->kind == K_NUM)
 		return 0;
+	if (g == G_OF && (G(sc, te + 1) == G_LAST || G(sc, te + 1) == G_THIS ||
+	    G(sc, te + 1) == G_NEXT) && L(sc, te + 2) != NULL &&
+	    L(sc, te + 2)->unit == U_MONTH && !T(sc, te + 2)->cyr &&
+	    L(sc, te + 2)->w[L(sc, te + 2)->wl - 1] != 's' &&
+	    !titled(sc, te + 2) && sc->doc->ry > 0) {
+		/* "the 5th of last month", "the 20th of next month" */
+		int y = sc->doc->ry, m = sc->doc->rm + (G(sc, te + 1) ==
+		    G_NEXT) - (G(sc, te + 1) == G_LAST);
+
+		carry_year(&y, &m, 12);
+		if (!valid_date(y, m, d))
+			return 0;
+		put_day(h, y, m, d);
+		h->te = te + 3;
+		return 1;
+	}
 	put_bare_day(sc, h, d, future_clue(sc, i), 0);
 	h->te = te;
 	return 1;
@@ -3794,6 +3810,20 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		else if (P(sc, k, '.') && glued(sc, k) && is_num(sc, k - 1) &&
 		    T(sc, k + 1)->upper && month_at(sc, k + 1, &te) > 0)
 			k++;	/* "am 12. November 2015", as German writes */
+		else if (P(sc, k, '-') && glued(sc, k) && glued(sc, k + 1) &&
+		    is_num(sc, k - 1) && T(sc, k + 1)->upper &&
+		    (mo = month_at(sc, k + 1, &te)) > 0 && P(sc, te, '-') &&
+		    glued(sc, te) && is_num(sc, te + 1) && glued(sc, te + 1) &&
+		    (T(sc, te + 1)->ndig == 2 || T(sc, te + 1)->ndig == 4) &&
+		    !num_continues(sc, te + 1)) {
+			/* "5-Dec-2024", "05-Dec-24", as tables write them */
+			y = (int)T(sc, te + 1)->num;
+			if (T(sc, te + 1)->ndig == 2)
+				y += y <= (sc->doc->ry > 0 ? sc->doc->ry : 2030) %
+				    100 + 10 ? 2000 : 1900;
+			k = te + 2;
+			goto dated;
+		}
 		/* "5-6 December", "5 and 6 December", "с 5 по 7 декабря":
 		 * the first day alone, of the month after the second */
 		pair = wd == 0 ? day_pair_at(sc, i) : 0;
@@ -3810,6 +3840,7 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		if (pair > 0)
 			k = i + 1;
 	}
+dated:
 	h->te = k;
 	if (d > 0) {
 		if (!valid_date(y > 0 ? y : 2000, mo, d))

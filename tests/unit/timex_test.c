@@ -1305,6 +1305,15 @@ static const struct tcase cases[] = {
 	/* "May" and "March" as a text alone are months */
 	{ "2024-12-05", "May", "May", "DATE", "2024-05" },
 	{ "2024-12-05", "May I help?", "", "", "" },
+	/* "the 5th of last month"; dates as tables write them */
+	{ "2024-12-05", "the 5th of last month", "the 5th of last month",
+	  "DATE", "2024-11-05" },
+	{ "2024-12-05", "the 20th of next month", "the 20th of next month",
+	  "DATE", "2025-01-20" },
+	{ "2024-12-05", "5-Dec-2024", "5-Dec-2024", "DATE", "2024-12-05" },
+	{ "2024-12-05", "05-Dec-24", "05-Dec-24", "DATE", "2024-12-05" },
+	{ "2024-12-05", "31-Jan-99", "31-Jan-99", "DATE", "1999-01-31" },
+	{ "2024-12-05", "the 2-Dec-3 ratio", "", "", "" },
 	/* abbreviated months joined as a span */
 	{ "2024-12-05", "Exports in Jan.-Oct. grew.", "Jan.", "DATE",
 	  "2024-01" },
