@@ -7975,6 +7975,16 @@ try_matcher(struct scan *sc, size_t i, unsigned int mask, int j, matcher fn,
 	return found;
 }
 
+/* Whether the TIMEX3 value v is a part of a day ("2024-12-04TMO"). */
+static int
+part_of_day(const char *v)
+{
+	size_t n = strlen(v);
+
+	return n > 3 && v[n - 3] == 'T' && v[n - 2] >= 'A' && v[n - 2] <= 'Z' &&
+	    v[n - 1] >= 'A' && v[n - 1] <= 'Z';
+}
+
 /*
  * The day named by a weekday, a month and day or a holiday at token i
  * ("last Tuesday", "Dec. 4", "Christmas"), as days, with *te set past
@@ -8088,7 +8098,8 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 			memset(&h, 0, sizeof(h));
 			h.ts = i + pre;
 			if (!matchers[j](sc, i + pre, &h) || h.te <= i + pre ||
-			    h.ts != i + pre || h.type != WIRE_TX_DATE ||
+			    h.ts != i + pre || !(h.type == WIRE_TX_DATE ||
+			    (h.type == WIRE_TX_TIME && part_of_day(h.val))) ||
 			    h.val[0] == '\0' ||
 			    strncmp(h.val, "P", 1) == 0 || h.val[0] == 'P' ||
 			    (found && h.te <= best->te))

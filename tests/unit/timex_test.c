@@ -1305,6 +1305,9 @@ static const struct tcase cases[] = {
 	/* "May" and "March" as a text alone are months */
 	{ "2024-12-05", "May", "May", "DATE", "2024-05" },
 	{ "2024-12-05", "May I help?", "", "", "" },
+	/* "early" before a part of a day */
+	{ "2024-12-05", "troops moved early Wednesday morning",
+	  "early Wednesday morning", "TIME", "2024-12-04TMO" },
 	/* "the 5th of last month"; dates as tables write them */
 	{ "2024-12-05", "the 5th of last month", "the 5th of last month",
 	  "DATE", "2024-11-05" },
@@ -1542,6 +1545,10 @@ struct mcase {
 static const struct mcase mods[] = {
 	{ "2024-12-05", "the plant opens early next year", "early next year",
 	  "START" },
+	{ "2024-12-05", "troops moved early Wednesday morning",
+	  "early Wednesday morning", "START" },
+	{ "2024-12-05", "they met late yesterday afternoon",
+	  "late yesterday afternoon", "END" },
 	{ "2024-12-05", "talks resume in mid-November", "mid-November", "MID" },
 	{ "2024-12-05", "it ends in late 2023", "late 2023", "END" },
 	{ "2024-12-05", "by the end of the month", "the end of the month",
