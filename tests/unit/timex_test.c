@@ -1308,6 +1308,11 @@ static const struct tcase cases[] = {
 	/* "early" before a part of a day */
 	{ "2024-12-05", "troops moved early Wednesday morning",
 	  "early Wednesday morning", "TIME", "2024-12-04TMO" },
+	/* Christmas as the Orthodox keep it */
+	{ "2024-12-05", "on Orthodox Christmas", "Orthodox Christmas", "DATE",
+	  "2025-01-07" },
+	{ "2024-12-05", "накануне Рождества", "Рождества", "DATE",
+	  "2025-01-07" },
 	/* "the 5th of last month"; dates as tables write them */
 	{ "2024-12-05", "the 5th of last month", "the 5th of last month",
 	  "DATE", "2024-11-05" },
