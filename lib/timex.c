@@ -3053,12 +3053,37 @@ after_since(struct scan *sc, size_t i)
 	return k >= 1 && G(sc, k - 1) == G_SINCE;
 }
 
+/*
+ * Whether a Russian verb in the past follows the date at token i, past the
+ * words of the date ("В январе прошли переговоры", "20 января 2024 года
+ * подписали"), as Russian puts it after a date that opens the clause.
+ */
+static int
+ru_past_after(struct scan *sc, size_t i)
+{
+	const struct lex *l;
+	size_t j;
+
+	for (j = i + 1; j <= i + 4 && T(sc, j)->cyr; j++) {
+		if (G(sc, j) == G_PASTV)
+			return 1;
+		if ((l = L(sc, j)) == NULL || (l->gram != 0 &&
+		    l->gram != G_YEARMARK))
+			return 0;
+	}
+	if (j <= i + 4 && is_num(sc, j) && T(sc, j)->ndig == 4)
+		return ru_past_after(sc, j);	/* "20 января 2024 года" */
+	return 0;
+}
+
 /* Whether the date at token i surely lies in the past: after "since",
- * or governed by a verb in the past right before it. */
+ * or governed by a verb in the past right before it, or in Russian right
+ * after it. */
 static int
 sure_past(struct scan *sc, size_t i)
 {
-	return after_since(sc, i) || past_verb_before(sc, i);
+	return after_since(sc, i) || past_verb_before(sc, i) ||
+	    (T(sc, i)->cyr || T(sc, i + 1)->cyr ? ru_past_after(sc, i) : 0);
 }
 
 /*

@@ -1308,6 +1308,13 @@ static const struct tcase cases[] = {
 	/* "early" before a part of a day */
 	{ "2024-12-05", "troops moved early Wednesday morning",
 	  "early Wednesday morning", "TIME", "2024-12-04TMO" },
+	/* a Russian verb in the past after the date it follows */
+	{ "2024-12-05", "В январе прошли переговоры", "январе", "DATE",
+	  "2024-01" },
+	{ "2024-12-05", "В январе пройдут переговоры", "январе", "DATE",
+	  "2025-01" },
+	{ "2024-12-05", "20 января 2024 года подписали", "20 января 2024 года",
+	  "DATE", "2024-01-20" },
 	/* Christmas as the Orthodox keep it */
 	{ "2024-12-05", "on Orthodox Christmas", "Orthodox Christmas", "DATE",
 	  "2025-01-07" },
