@@ -3941,7 +3941,8 @@ year_ok(struct scan *sc, size_t i, int y)
 	    g == G_THROUGH || g == G_BEFORE || g == G_AFTER || g == G_FISCAL ||
 	    g == G_EARLY || g == G_LATE || g == G_MID || g == G_AND ||
 	    g == G_OR || g == G_THE || g == G_FY || (P(sc, i - 1, '-') &&
-	    (word_is(sc, i - 2, "pre") || word_is(sc, i - 2, "post")));
+	    (word_is(sc, i - 2, "pre") || word_is(sc, i - 2, "post"))) ||
+	    (i == 0 && T(sc, 1)->kind == K_EOF);	/* a text alone */
 	if (!prep && (y < 1900 || y > (sc->doc->ry > 0 ? sc->doc->ry : 2030) + 30))
 		return 0;
 	n = T(sc, i + 1);

@@ -1302,9 +1302,12 @@ static const struct tcase cases[] = {
 	{ "2024-12-05", "연내 타결을 목표로", "연내", "DATE", "2024" },
 	/* "去年同月": last year's month of the reference date */
 	{ "2024-12-05", "与去年同月相比增长5%", "去年同月", "DATE", "2023-12" },
-	/* "May" and "March" as a text alone are months */
+	/* "May" and "March" as a text alone are months, a year of long
+	 * ago a year */
 	{ "2024-12-05", "May", "May", "DATE", "2024-05" },
 	{ "2024-12-05", "May I help?", "", "", "" },
+	{ "2000-01-28", "1898", "1898", "DATE", "1898" },
+	{ "2000-01-28", "1898 people", "", "", "" },
 	/* "early" before a part of a day */
 	{ "2024-12-05", "troops moved early Wednesday morning",
 	  "early Wednesday morning", "TIME", "2024-12-04TMO" },
