@@ -3499,7 +3499,7 @@ m_iso(struct scan *sc, size_t i, struct hit *h)
 	const struct tok *a = T(sc, i), *b, *c;
 	char sep;
 	size_t k;
-	int y, mo, d, hh, mi;
+	int y, mo, d, hh, mi, spaced;
 
 	if (a->kind != K_NUM || a->ndig != 4 || num_is_label(sc, i))
 		return 0;
@@ -3508,9 +3508,13 @@ m_iso(struct scan *sc, size_t i, struct hit *h)
 	sep = T(sc, i + 1)->c;
 	b = T(sc, i + 2);
 	c = T(sc, i + 4);
-	if (!glued(sc, i + 1) || !glued(sc, i + 2) || b->kind != K_NUM ||
-	    b->ndig > 2 || !P(sc, i + 3, sep) || !glued(sc, i + 3) ||
-	    !glued(sc, i + 4) || c->kind != K_NUM || c->ndig > 2)
+	/* "2024. 12. 5.", as Korean pages write it: a blank after each
+	 * dot */
+	spaced = sep == '.' && b->sp == 1 && c->sp == 1;
+	if (!glued(sc, i + 1) || (!glued(sc, i + 2) && !spaced) ||
+	    b->kind != K_NUM || b->ndig > 2 || !P(sc, i + 3, sep) ||
+	    !glued(sc, i + 3) || (!glued(sc, i + 4) && !spaced) ||
+	    c->kind != K_NUM || c->ndig > 2)
 		return 0;
 	y = (int)a->num;
 	mo = (int)b->num;
@@ -3518,8 +3522,19 @@ m_iso(struct scan *sc, size_t i, struct hit *h)
 	if (!valid_date(y, mo, d))
 		return 0;
 	k = i + 5;
-	if (P(sc, k, sep) && is_num(sc, k + 1) && glued(sc, k))
+	if (P(sc, k, sep) && is_num(sc, k + 1) && (glued(sc, k + 1) ||
+	    (spaced && !P(sc, k + 2, ':'))))
 		return 0;
+	if (spaced) {
+		/* its last dot, or no word of a sentence after it */
+		if (P(sc, k, '.') && glued(sc, k))
+			k++;
+		else if (is_word(sc, k) && !T(sc, k)->hangul)
+			return 0;
+		put_day(h, y, mo, d);
+		h->te = k;
+		return 1;
+	}
 	put_day(h, y, mo, d);
 	h->te = k;
 	/* "T09:30" glued, or " 09:30" */
@@ -5211,6 +5226,15 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 			pm = L(sc, k + 2)->part == 1 || (L(sc, k + 2)->part ==
 			    4 && hh < 6) ? 0 : 1;
 			k += 3;
+		}
+		if (pm == -1 && mi >= 0 && i > 0 && T(sc, i - 1)->hangul &&
+		    T(sc, i - 1)->tail == 0 && L(sc, i - 1) != NULL &&
+		    L(sc, i - 1)->part > 0 && hh >= 1 && hh <= 12) {
+			/* "오후 3:20": the part of the day before it says
+			 * which half */
+			pm = L(sc, i - 1)->part != 1 && !(L(sc, i - 1)->part ==
+			    4 && hh < 6);
+			h->ts = i - 1;
 		}
 		if (mi < 0 && pm == -1)
 			return 0;
@@ -8230,8 +8254,10 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 	}
 	g = G(sc, i - 1);
 	/* "Nov. 5 at 8 p.m.", "Aug. 29 from 1:30", "Aug. 29, 1:30 p.m.",
-	 * "5 декабря в 10:00" */
+	 * "5 декабря в 10:00", "2024. 12. 5. 오후 3:20" */
 	if ((g == G_AT || g == G_FROM || P(sc, i - 1, ',') ||
+	    (T(sc, i - 1)->hangul && L(sc, i - 1) != NULL &&
+	    L(sc, i - 1)->part > 0) ||
 	    word_is(sc, i - 1, "between") || (g == G_IN &&
 	    T(sc, i - 1)->cyr)) && sc->cgran == GR_DAY && sc->cy > 0 &&
 	    chain_time(sc, i, h))
