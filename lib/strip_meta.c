@@ -353,6 +353,24 @@ parse_date(const struct wire_strip *st, const char *s, size_t n,
 					return 0;
 				}
 			}
+			/* "2024. 12. 5.", as Korean pages print dates. */
+			if (k == 4 && i + 9 <= n && s[i + 4] == '.' &&
+			    s[i + 5] == ' ') {
+				size_t p = i + 6, q;
+
+				q = digits(s + p, n - p, 3, &m);
+				if (q >= 1 && q <= 2 && p + q + 2 < n &&
+				    s[p + q] == '.' && s[p + q + 1] == ' ') {
+					p += q + 2;
+					q = digits(s + p, n - p, 3, &d);
+					if (q >= 1 && q <= 2 && valid(v, m, d) &&
+					    (p + q == n || s[p + q] == '.' ||
+					    !isalnum((unsigned char)s[p + q]))) {
+						put_date(out, v, m, d);
+						return 0;
+					}
+				}
+			}
 			/* YYYYMMDD in a URL-like run. */
 			if (k >= 1 && k <= 2 && i + k < n && (s[i + k] == '.' ||
 			    s[i + k] == '/' || s[i + k] == '-')) {

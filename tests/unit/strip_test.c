@@ -479,6 +479,12 @@ main(void)
 		is_str(date(st, "\xea\xb8\xb0\xec\x82\xac\xec\x9e\x85\xeb\xa0\xa5 "
 		    "2024\xeb\x85\x84 12\xec\x9b\x94 5\xec\x9d\xbc 15:12", &b),
 		    "2024-12-05", "Korean date, its parts apart");
+		is_str(date(st, "\xec\x9e\x85\xeb\xa0\xa5 2024. 12. 5. "
+		    "\xec\x98\xa4\xed\x9b\x84 3:20", &b), "2024-12-05",
+		    "Korean page date, a blank after each dot");
+		ok(date(st, "rose 2024. 12. 5x", &b) == NULL &&
+		    date(st, "2024. 13. 5.", &b) == NULL,
+		    "no spaced date: a letter after it, a month 13");
 		is_str(date(st, "\xef\xbc\x92\xef\xbc\x90\xef\xbc\x92\xef\xbc\x94"
 		    "\xe5\xb9\xb4\xef\xbc\x91\xef\xbc\x92\xe6\x9c\x88\xef\xbc\x95"
 		    "\xe6\x97\xa5", &b), "2024-12-05",
