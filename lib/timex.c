@@ -8715,6 +8715,39 @@ digits(const char *s, size_t n, size_t at, size_t k, int *v)
 }
 
 /*
+ * The month whose English name (whole, or its first three letters or
+ * "Sept", with or without a dot) and a blank open the n bytes at s:
+ * returns 1 to 12 and sets *len past the blank, or returns 0.
+ */
+static int
+ref_month(const char *s, size_t n, size_t *len)
+{
+	static const char *const names[] = { "january", "february", "march",
+	    "april", "may", "june", "july", "august", "september", "october",
+	    "november", "december" };
+	size_t j, w;
+	int k;
+
+	for (w = 0; w < n && is_alpha((unsigned char)s[w]); w++)
+		;
+	for (k = 0; k < 12; k++) {
+		if (w != strlen(names[k]) && w != 3 && !(k == 8 && w == 4))
+			continue;	/* "Sept." too */
+		for (j = 0; j < w; j++)
+			if ((s[j] | 0x20) != names[k][j])
+				break;
+		if (j < w)
+			continue;
+		j = w + (w < strlen(names[k]) && w < n && s[w] == '.');
+		if (j < n && s[j] == ' ') {
+			*len = j + 1;
+			return k + 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Parses an ISO 8601 or RFC 2822 date (see wire/timex.h).  Returns 0 with
  * the date in *y, *m, *d, or -1.
  */
@@ -8735,7 +8768,10 @@ wire_timex_parse_ref(const char *s, size_t n, int *y, int *m, int *d)
 		    digits(s, n, i + 6, 2, &dd) &&
 		    (i + 8 == n || s[i + 8] == 'T'))
 			goto done;
-		if (!(i + 10 <= n && s[i + 4] == '-' && s[i + 7] == '-' &&
+		/* "2024-12-06", and as some feeds write it "2024/12/06",
+		 * "2024.12.06" */
+		if (!(i + 10 <= n && (s[i + 4] == '-' || s[i + 4] == '/' ||
+		    s[i + 4] == '.') && s[i + 7] == s[i + 4] &&
 		    digits(s, n, i + 5, 2, &mm) && digits(s, n, i + 8, 2, &dd)))
 			return -1;
 		if (i + 10 < n && s[i + 10] != 'T' && s[i + 10] != ' ' &&
@@ -8748,6 +8784,19 @@ wire_timex_parse_ref(const char *s, size_t n, int *y, int *m, int *d)
 		i += 4;
 		while (i < n && s[i] == ' ')
 			i++;
+	} else if (i + 3 <= n && is_alpha((unsigned char)s[i]) &&
+	    (k = ref_month(s + i, n - i, &j)) > 0) {
+		/* "December 6, 2024", "Dec. 6, 2024" */
+		i += j;
+		for (dd = 0, j = i; j < n && j < i + 2 &&
+		    is_digit((unsigned char)s[j]); j++)
+			dd = dd * 10 + (s[j] - '0');
+		if (j == i || j + 6 > n || s[j] != ',' || s[j + 1] != ' ' ||
+		    !digits(s, n, j + 2, 4, &yy) || (j + 6 < n &&
+		    s[j + 6] != ' '))
+			return -1;
+		mm = k;
+		goto done;
 	}
 	for (j = i, dd = 0; j < n && j < i + 2 && is_digit((unsigned char)s[j]);
 	    j++)

@@ -133,10 +133,11 @@ size_t			 wire_timex_find(const struct wire_timex_ctx *ctx,
 
 /*
  * Parses a reference date: "2024-12-06", "2024-12-06T09:00:00+09:00",
- * "2024-12-06 09:00", "20241206" or an RFC 2822 date such as
- * "Fri, 06 Dec 2024 09:00:00 +0900" (n bytes, no NUL needed).  The date is
- * taken as written, without converting time zones.  Returns 0 and stores
- * the date, or -1 when s is not a valid date.
+ * "2024-12-06 09:00", "20241206", "2024/12/06", "2024.12.06", an RFC 2822
+ * date such as "Fri, 06 Dec 2024 09:00:00 +0900", or "December 6, 2024"
+ * ("Dec. 6, 2024") (n bytes, no NUL needed).  The date is taken as
+ * written, without converting time zones.  Returns 0 and stores the date,
+ * or -1 when s is not a valid date.
  */
 int			 wire_timex_parse_ref(const char *s, size_t n, int *y,
 			    int *m, int *d);
