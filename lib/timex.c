@@ -8088,12 +8088,81 @@ end_day(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
+/*
+ * An expression after a prefix of pre tokens at i that names a part of it
+ * (pmod): "early next year", "mid-November", "the end of 1994", "late
+ * Tuesday night".  Fills *best and returns 1, or returns 0.
+ */
+static int
+match_prefixed(struct scan *sc, size_t i, size_t pre, int pmod,
+    struct hit *best)
+{
+	struct hit h;
+	const struct tok *t;
+	unsigned int mask;
+	size_t j;
+	int found = 0;
+
+	t = T(sc, i + pre);
+	mask = t->kind == K_NUM ? START_NUM : t->kind == K_WORD &&
+	    t->lex >= 0 ? sc->cx->lex[t->lex].start : 0;
+	for (j = 0; j < sizeof(matchers) / sizeof(matchers[0]); j++) {
+		if ((mask & MB(j)) == 0)
+			continue;
+		memset(&h, 0, sizeof(h));
+		h.ts = i + pre;
+		if (!matchers[j](sc, i + pre, &h) || h.te <= i + pre ||
+		    h.ts != i + pre || !(h.type == WIRE_TX_DATE ||
+		    (h.type == WIRE_TX_TIME && part_of_day(h.val))) ||
+		    h.val[0] == '\0' ||
+		    strncmp(h.val, "P", 1) == 0 || h.val[0] == 'P' ||
+		    (found && h.te <= best->te))
+			continue;
+		if (j == 13)	/* refs: "late now" is not a date */
+			continue;
+		*best = h;
+		best->ts = i;
+		found = 1;
+	}
+	if (!found && G(sc, i) == G_THE && pre == 3) {
+		/* "the end of the year", "the end of the month" */
+		const struct lex *l = L(sc, i + 4);
+
+		if (G(sc, i + 3) == G_THE && l != NULL && !titled(sc, i + 4) &&
+		    (l->unit == U_YEAR || l->unit == U_MONTH ||
+		    l->unit == U_WEEK) && l->w[l->wl - 1] != 's' &&
+		    sc->doc->ry > 0) {
+			memset(best, 0, sizeof(*best));
+			put_shift(best, refz(sc), 0, l->unit);
+			best->ts = i;
+			best->te = i + 5;
+			found = 1;
+		}
+	}
+	if (!found && T(sc, i)->cyr && T(sc, i + pre)->cyr &&
+	    L(sc, i + pre) != NULL && !L(sc, i + pre)->pl &&
+	    (L(sc, i + pre)->unit == U_YEAR || L(sc, i + pre)->unit ==
+	    U_MONTH || L(sc, i + pre)->unit == U_WEEK) &&
+	    sc->doc->ry > 0) {
+		/* "до конца года", "в начале месяца": the current one,
+		 * as Russian needs no "of the" */
+		memset(best, 0, sizeof(*best));
+		put_shift(best, refz(sc), 0, L(sc, i + pre)->unit);
+		best->ts = i;
+		best->te = i + pre + 1;
+		found = 1;
+	}
+	if (found)
+		best->mod = pmod;
+	return found;
+}
+
 /* The longest expression starting at token i (0: none). */
 static int
 match_at(struct scan *sc, size_t i, struct hit *best)
 {
 	struct hit h;
-	size_t j, pre;
+	size_t pre;
 	unsigned int mask;
 	int found = 0, pmod = 0;
 	const struct tok *t = T(sc, i);
@@ -8137,60 +8206,8 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 		*best = h;
 		found = 1;
 	}
-	if (!found && (pre = prefix_len(sc, i, &pmod)) > 0) {
-		/* "early next year", "mid-November", "the end of 1994" */
-		t = T(sc, i + pre);
-		mask = t->kind == K_NUM ? START_NUM : t->kind == K_WORD &&
-		    t->lex >= 0 ? sc->cx->lex[t->lex].start : 0;
-		for (j = 0; j < sizeof(matchers) / sizeof(matchers[0]); j++) {
-			if ((mask & MB(j)) == 0)
-				continue;
-			memset(&h, 0, sizeof(h));
-			h.ts = i + pre;
-			if (!matchers[j](sc, i + pre, &h) || h.te <= i + pre ||
-			    h.ts != i + pre || !(h.type == WIRE_TX_DATE ||
-			    (h.type == WIRE_TX_TIME && part_of_day(h.val))) ||
-			    h.val[0] == '\0' ||
-			    strncmp(h.val, "P", 1) == 0 || h.val[0] == 'P' ||
-			    (found && h.te <= best->te))
-				continue;
-			if (j == 13)	/* refs: "late now" is not a date */
-				continue;
-			*best = h;
-			best->ts = i;
-			found = 1;
-		}
-		if (!found && G(sc, i) == G_THE && pre == 3) {
-			/* "the end of the year", "the end of the month" */
-			const struct lex *l = L(sc, i + 4);
-
-			if (G(sc, i + 3) == G_THE && l != NULL && !titled(sc, i + 4) &&
-			    (l->unit == U_YEAR || l->unit == U_MONTH ||
-			    l->unit == U_WEEK) && l->w[l->wl - 1] != 's' &&
-			    sc->doc->ry > 0) {
-				memset(best, 0, sizeof(*best));
-				put_shift(best, refz(sc), 0, l->unit);
-				best->ts = i;
-				best->te = i + 5;
-				found = 1;
-			}
-		}
-		if (!found && T(sc, i)->cyr && T(sc, i + pre)->cyr &&
-		    L(sc, i + pre) != NULL && !L(sc, i + pre)->pl &&
-		    (L(sc, i + pre)->unit == U_YEAR || L(sc, i + pre)->unit ==
-		    U_MONTH || L(sc, i + pre)->unit == U_WEEK) &&
-		    sc->doc->ry > 0) {
-			/* "до конца года", "в начале месяца": the current one,
-			 * as Russian needs no "of the" */
-			memset(best, 0, sizeof(*best));
-			put_shift(best, refz(sc), 0, L(sc, i + pre)->unit);
-			best->ts = i;
-			best->te = i + pre + 1;
-			found = 1;
-		}
-		if (found)
-			best->mod = pmod;
-	}
+	if (!found && (pre = prefix_len(sc, i, &pmod)) > 0)
+		found = match_prefixed(sc, i, pre, pmod, best);
 	/* "the winter-like weather", "a Christmas-like feel": a word made
 	 * of a date names no time */
 	if (found && P(sc, best->te, '-') && glued(sc, best->te) &&
