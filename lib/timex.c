@@ -2622,6 +2622,28 @@ initial_dot(struct scan *sc, size_t k)
 	return t->kind == K_WORD && t->e - t->s == 1 && !t->hangul && !t->cjk;
 }
 
+/* Whether cp ends a sentence or a clause of its own ("。", "；"). */
+static int
+sentence_stop(uint32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == ';' ||
+	    cp == '\n' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
+	    cp == 0xFF1B;
+}
+
+/* The code point of a wide mark at token k ("。", "；"), or 0. */
+static uint32_t
+wide_mark(struct scan *sc, size_t k)
+{
+	const struct tok *t = T(sc, k);
+	uint32_t cp;
+
+	if (t->kind != K_PUNCT || t->c != 'U' ||
+	    wire_utf8_decode(sc->text + t->s, t->e - t->s, &cp) == 0)
+		return 0;
+	return cp;
+}
+
 /*
  * Whether token k ends a sentence: '.' (not a decimal point, nor the dot
  * of an abbreviation or an initial), '!', '?', or their ideographic
@@ -2631,14 +2653,13 @@ static int
 sentence_end(struct scan *sc, size_t k)
 {
 	const struct tok *t = T(sc, k);
-	const char *s = sc->text + t->s;
+	uint32_t cp;
 
 	if (t->kind != K_PUNCT)
 		return 0;
-	if (t->c == 'U')
-		return t->e - t->s == 3 && (memcmp(s, "\xe3\x80\x82", 3) == 0 ||
-		    memcmp(s, "\xef\xbc\x81", 3) == 0 ||
-		    memcmp(s, "\xef\xbc\x9f", 3) == 0);	/* "。！？" */
+	if (t->c == 'U')	/* "。！？", not "；" */
+		return (cp = wide_mark(sc, k)) > 0x7f && cp != 0xFF1B &&
+		    sentence_stop(cp);
 	return (t->c == '.' && !decimal_point(sc, k) && !abbrev_dot(sc, k) &&
 	    !initial_dot(sc, k)) || t->c == '!' || t->c == '?';
 }
@@ -2647,14 +2668,8 @@ sentence_end(struct scan *sc, size_t k)
 static int
 opens_sentence(struct scan *sc, size_t k)
 {
-	const struct tok *t;
-
-	if (k == 0 || T(sc, k)->sp == 2 || sentence_end(sc, k - 1) ||
-	    P(sc, k - 1, ';'))
-		return 1;
-	t = T(sc, k - 1);
-	return t->kind == K_PUNCT && t->c == 'U' && t->e - t->s == 3 &&
-	    memcmp(sc->text + t->s, "\xef\xbc\x9b", 3) == 0;	/* "；" */
+	return k == 0 || T(sc, k)->sp == 2 || sentence_end(sc, k - 1) ||
+	    P(sc, k - 1, ';') || wide_mark(sc, k - 1) == 0xFF1B;	/* "；" */
 }
 
 /* Whether token k ends a clause for tense() ('.', '!', '?', ';'). */
@@ -4805,15 +4820,16 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
-/* Token i is the Russian word w (UTF-8, as the text writes it). */
+/* Token i is the Hangul, Chinese, kana or Russian word w (UTF-8, as the
+ * text writes it), a Korean particle after it aside. */
 static int
-cword_is(struct scan *sc, size_t i, const char *w)
+uword_is(struct scan *sc, size_t i, const char *w)
 {
 	const struct tok *t = T(sc, i);
 	size_t n = strlen(w);
 
-	return t->kind == K_WORD && t->cyr && t->e - t->s == n &&
-	    memcmp(sc->text + t->s, w, n) == 0;
+	return t->kind == K_WORD && (t->hangul || t->cjk || t->cyr) &&
+	    t->e - t->tail - t->s == n && memcmp(sc->text + t->s, w, n) == 0;
 }
 
 /*
@@ -4841,16 +4857,16 @@ ru_ref(struct scan *sc, size_t i, struct hit *h)
 	if (!T(sc, i)->cyr || !T(sc, i + 1)->cyr)
 		return 0;
 	h->ts = i + 1;
-	if (G(sc, i) == G_IN && cword_is(sc, i + 2,
+	if (G(sc, i) == G_IN && uword_is(sc, i + 2,
 	    "\xd0\xb2\xd1\x80\xd0\xb5\xd0\xbc\xd1\x8f")) {	/* время */
 		for (j = 0; j < sizeof(adj) / sizeof(adj[0]); j++)
-			if (cword_is(sc, i + 1, adj[j].w)) {
+			if (uword_is(sc, i + 1, adj[j].w)) {
 				put_str(h, WIRE_TX_DATE, adj[j].ref);
 				h->te = i + 3;
 				return 1;
 			}
 	}
-	if (G(sc, i) == G_ON && cword_is(sc, i + 1,
+	if (G(sc, i) == G_ON && uword_is(sc, i + 1,
 	    "\xd0\xb4\xd0\xbd\xd1\x8f\xd1\x85")) {	/* днях */
 		put_str(h, WIRE_TX_DATE, tense(sc, i) > 0 ? "FUTURE_REF" :
 		    "PAST_REF");
@@ -5084,6 +5100,32 @@ date_word(struct scan *sc, size_t i)
 	    l->gram == G_TZ);
 }
 
+/* Writes day z (0: unknown) as the date of h, then "T" and rest. */
+static void
+put_time(struct hit *h, long z, const char *rest)
+{
+	int y, m, d;
+
+	if (z == 0)
+		snprintf(h->val, sizeof(h->val), "XXXX-XX-XXT%s", rest);
+	else {
+		civil_from_days(z, &y, &m, &d);
+		snprintf(h->val, sizeof(h->val), "%04d-%02d-%02dT%s", y, m, d,
+		    rest);
+	}
+	h->type = WIRE_TX_TIME;
+}
+
+/* Writes the clock time hh:mm of day z (0: unknown) as the value of h. */
+static void
+put_clock(struct hit *h, long z, int hh, int mm)
+{
+	char hm[8];
+
+	snprintf(hm, sizeof(hm), "%02d:%02d", hh % 100, mm % 100);
+	put_time(h, z, hm);
+}
+
 /*
  * The day named at token k after a time at token i ("on Tuesday", "Nov.
  * 9", ", Nov. 9", "tomorrow"): sets *z to it (days, unchanged if it has
@@ -5143,7 +5185,7 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct tok *t = T(sc, i);
 	size_t k = i, ap, te;
-	int hh = -1, mi = 0, pm = -1, y, mo, d;
+	int hh = -1, mi = 0, pm = -1;
 	long z;
 
 	/* an hour in words ("five o'clock", "ten in the morning", from
@@ -5269,10 +5311,13 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		k++;
 	else if (G(sc, k) == G_LOCAL && G(sc, k + 1) == G_TIME)
 		k += 2;
-	else if ((ap = k + (P(sc, k, '.') && glued(sc, k))) > 0 &&
-	    is_word(sc, ap) && T(sc, ap)->upper && L(sc, ap) == NULL &&
-	    G(sc, ap + 1) == G_TIME && !T(sc, ap + 1)->upper)
-		k = ap + 2;	/* "10 a.m. Moscow time" */
+	else {
+		/* "10 a.m. Moscow time", after the final dot of "a.m." */
+		ap = k + (P(sc, k, '.') && glued(sc, k));
+		if (is_word(sc, ap) && T(sc, ap)->upper && L(sc, ap) == NULL &&
+		    G(sc, ap + 1) == G_TIME && !T(sc, ap + 1)->upper)
+			k = ap + 2;
+	}
 	z = refz(sc);
 	if ((te = time_day(sc, i, k, &z)) > k)
 		k = te;
@@ -5289,14 +5334,7 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		 * day named after it too */
 		(void)time_day(sc, i, k + 1, &z);
 	h->te = k;
-	h->type = WIRE_TX_TIME;
-	if (z == 0)
-		snprintf(h->val, sizeof(h->val), "XXXX-XX-XXT%02d:%02d", hh, mi);
-	else {
-		civil_from_days(z, &y, &mo, &d);
-		snprintf(h->val, sizeof(h->val), "%04d-%02d-%02dT%02d:%02d", y, mo,
-		    d, hh, mi);
-	}
+	put_clock(h, z, hh, mi);
 	return 1;
 }
 
@@ -5542,8 +5580,7 @@ clock_words(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l;
 	size_t k = i + (G(sc, i) == G_A);
-	int mins, to, hh, y, m, d;
-	long z;
+	int mins, to, hh;
 
 	if (G(sc, k) == G_HALF && k == i)
 		mins = 30;
@@ -5571,15 +5608,7 @@ clock_words(struct scan *sc, size_t i, struct hit *h)
 		k++;
 	}
 	h->te = k;
-	h->type = WIRE_TX_TIME;
-	if ((z = refz(sc)) == 0) {
-		snprintf(h->val, sizeof(h->val), "XXXX-XX-XXT%02d:%02d", hh,
-		    to ? 60 - mins : mins);
-		return 1;
-	}
-	civil_from_days(z, &y, &m, &d);
-	snprintf(h->val, sizeof(h->val), "%04d-%02d-%02dT%02d:%02d", y, m, d,
-	    hh, to ? 60 - mins : mins);
+	put_clock(h, refz(sc), hh, to ? 60 - mins : mins);
 	return 1;
 }
 
@@ -5598,8 +5627,8 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	long z;
 
 	l = L(sc, i);
-	if (l != NULL && l->gram != G_THE && (g == G_A || g == G_HALF ||
-	    l->unit == U_QUARTER) && clock_words(sc, i, h))
+	if (l != NULL && (g == G_A || g == G_HALF || l->unit == U_QUARTER) &&
+	    clock_words(sc, i, h))
 		return 1;
 	/* "five o'clock", "ten in the morning": m_time()'s, which number
 	 * words do not wake */
@@ -6215,18 +6244,6 @@ static const char *const ko_fut[] = {
 	"\xeb\xb0\xa9\xec\xb9\xa8", NULL
 };
 
-/* Token i is the Hangul, Chinese or kana word w (UTF-8), a Korean
- * particle after it aside. */
-static int
-uword_is(struct scan *sc, size_t i, const char *w)
-{
-	const struct tok *t = T(sc, i);
-	size_t n = strlen(w);
-
-	return t->kind == K_WORD && (t->hangul || t->cjk) &&
-	    t->e - t->tail - t->s == n && memcmp(sc->text + t->s, w, n) == 0;
-}
-
 /*
  * Whether the n bytes at w are a Korean counter ("일", "달", "개월간"): its
  * unit in *u, *span set when "간" ends it.
@@ -6376,22 +6393,6 @@ ko_tense(struct scan *sc, size_t i)
 	return 0;
 }
 
-/* Writes day z (0: unknown) as the date of h, then "T" and rest. */
-static void
-ko_put_time(struct hit *h, long z, const char *rest)
-{
-	int y, m, d;
-
-	if (z == 0)
-		snprintf(h->val, sizeof(h->val), "XXXX-XX-XXT%s", rest);
-	else {
-		civil_from_days(z, &y, &m, &d);
-		snprintf(h->val, sizeof(h->val), "%04d-%02d-%02dT%s", y, m, d,
-		    rest);
-	}
-	h->type = WIRE_TX_TIME;
-}
-
 /* Whether token k is a span's mark glued to what is before it ("3時間",
  * "3日间"), which makes a count of time no time or date. */
 static int
@@ -6422,14 +6423,14 @@ ko_clock(struct scan *sc, size_t k, long z, int alone, struct hit *h)
 		if (T(sc, k++)->tail > 0) {
 			if (!alone)
 				return 0;
-			ko_put_time(h, z, part_code[part]);
+			put_time(h, z, part_code[part]);
 			h->te = k;
 			return 1;
 		}
 	}
 	if (G(sc, k) == G_NOON || G(sc, k) == G_MIDNIGHT) {
 		/* "정오" (noon), "자정" (midnight) */
-		ko_put_time(h, z, G(sc, k) == G_NOON ? "12:00" : "24:00");
+		put_time(h, z, G(sc, k) == G_NOON ? "12:00" : "24:00");
 		h->te = k + 1;
 		return 1;
 	}
@@ -6464,9 +6465,9 @@ ko_clock(struct scan *sc, size_t k, long z, int alone, struct hit *h)
 		if (hh > 24 || (hh == 24 && mi > 0))
 			return 0;
 		snprintf(hm, sizeof(hm), "%02d:%02d", hh, mi);
-		ko_put_time(h, z, hm);
+		put_time(h, z, hm);
 	} else if (part > 0 && alone)
-		ko_put_time(h, z, part_code[part]);
+		put_time(h, z, part_code[part]);
 	else
 		return 0;
 	h->te = k;
@@ -6705,15 +6706,6 @@ cp_before(const char *text, size_t s, size_t *ps)
 		return 0;
 	*ps = k;
 	return cp;
-}
-
-/* Whether cp ends a sentence or a clause of its own ("。", "；"). */
-static int
-sentence_stop(uint32_t cp)
-{
-	return cp == '.' || cp == '!' || cp == '?' || cp == ';' ||
-	    cp == '\n' || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
-	    cp == 0xFF1B;
 }
 
 /*
