@@ -3716,15 +3716,20 @@ lone_month_ok(struct scan *sc, size_t i)
 }
 
 /*
- * "last year", "this year", "next year" right after a month name at i:
- * the year they name (0 when none or the reference date is unknown); sets
- * *te past them.
+ * "last year", "this year", "next year", or "of last year", right after a
+ * month, a day or a season at i: the year they name (0 when none or the
+ * reference date is unknown); sets *te past them.
  */
 static int
 month_rel_year(struct scan *sc, size_t i, size_t *te)
 {
-	const struct lex *l = L(sc, i + 1);
-	int g = G(sc, i);
+	const struct lex *l;
+	int g;
+
+	if (G(sc, i) == G_OF)
+		i++;
+	l = L(sc, i + 1);
+	g = G(sc, i);
 
 	if ((g != G_LAST && g != G_THIS && g != G_NEXT) || l == NULL ||
 	    l->unit != U_YEAR || l->w[l->wl - 1] == 's' || sc->doc->ry == 0 ||
@@ -3826,8 +3831,9 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			t2 = k;
 			if (P(sc, t2, ','))
 				t2++;
-			if ((y = year_at(sc, t2, &te)) > 0)
-				k = te;
+			if ((y = year_at(sc, t2, &te)) > 0 ||
+			    (y = month_rel_year(sc, k, &te)) > 0)
+				k = te;	/* "March 5 last year" */
 		} else if (is_num(sc, k) && T(sc, k)->ndig == 4) {
 			if ((y = year_at(sc, k, &te)) == 0)
 				return 0;
@@ -3890,8 +3896,9 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		t2 = k;
 		if (P(sc, t2, ','))
 			t2++;
-		if ((y = year_at(sc, t2, &te)) > 0)
-			k = te;
+		if ((y = year_at(sc, t2, &te)) > 0 ||
+		    (y = month_rel_year(sc, k, &te)) > 0)
+			k = te;	/* "5 March last year" */
 		if (pair > 0)
 			k = i + 1;
 	}
@@ -4484,8 +4491,10 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 	k++;
 	if (is_num(sc, k) && (y = year_at(sc, k, &te)) > 0)
 		k = te;
-	else if (G(sc, k) == G_OF && (y = year_at(sc, k + 1, &te)) > 0)
-		k = te;
+	else if ((G(sc, k) == G_OF && (y = year_at(sc, k + 1, &te)) > 0) ||
+	    ((rel == 0 || rel == G_THE) &&
+	    (y = month_rel_year(sc, k, &te)) > 0))
+		k = te;	/* "the summer of 2019", "spring last year" */
 	if (y == 0 && rel == 0 && !(g == G_IN || g == G_SINCE || g == G_BY ||
 	    g == G_DURING || g == G_UNTIL || g == G_EARLY || g == G_LATE ||
 	    g == G_MID))
