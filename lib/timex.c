@@ -5213,8 +5213,15 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 			if (P(sc, k, ':') && glued(sc, k) && is_num(sc, k + 1) &&
 			    glued(sc, k + 1))
 				k += 2;
-			if (P(sc, k, ':') || (P(sc, k, '.') && is_num(sc, k + 1)))
-				return 0;
+			/* "2:55.42", "2:55,42": a race's time */
+			if (P(sc, k, ':') || (P(sc, k, '.') &&
+			    is_num(sc, k + 1)) || (P(sc, k, ',') &&
+			    glued(sc, k) && is_num(sc, k + 1) &&
+			    glued(sc, k + 1)) || (G(sc, i - 1) != G_AT &&
+			    ((L(sc, k) != NULL && L(sc, k)->unit == U_MIN) ||
+			    word_is(sc, k, "min") || word_is(sc, k,
+			    "minuten"))))
+				return 0;	/* "in 1:50 minutes": a span */
 		} else if (P(sc, k, '.') && glued(sc, k) && is_num(sc, k + 1) &&
 		    glued(sc, k + 1) && T(sc, k + 1)->ndig == 2 &&
 		    T(sc, k + 1)->num < 60 && (G(sc, k + 2) == G_AM ||
@@ -5298,16 +5305,23 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		else if (pm == 0 && hh == 12)
 			hh = 0;
 	} else if (t->kind == K_NUM && t->ndig == 4 && t->num % 100 < 60 &&
-	    t->num / 100 < 24 && G(sc, i + 1) == G_TZ && T(sc, i + 1)->allcap &&
+	    t->num / 100 < 24 && ((G(sc, i + 1) == G_TZ &&
+	    T(sc, i + 1)->allcap) || (G(sc, i + 1) == G_LOCAL &&
+	    G(sc, i + 2) == G_TIME) || (t->num < 1000 &&
+	    !num_continues(sc, i) && !is_num(sc, i + 1) &&
+	    !P(sc, i + 1, '-')) || (word_is(sc, i + 1, "hours") &&
+	    !word_is(sc, i + 2, "a") && !word_is(sc, i + 2, "per"))) &&
 	    (G(sc, i - 1) == G_AT || G(sc, i - 1) == G_APPROX ||
 	    G(sc, i - 1) == G_NEARLY || G(sc, i - 1) == G_BY ||
 	    G(sc, i - 1) == G_UNTIL || G(sc, i - 1) == G_BEFORE ||
 	    G(sc, i - 1) == G_AFTER)) {
-		/* "at 2300 GMT", as wires write it; "(0735 GMT)" after a
-		 * local time only repeats it, and "2024 GMT" is no time */
+		/* "at 2300 GMT", "at 0900 local time", "at 2100 hours",
+		 * "at 0630", as wires and armies write it; "(0735 GMT)"
+		 * after a local time only repeats it, and "2024 GMT" is no
+		 * time */
 		hh = (int)t->num / 100;
 		mi = (int)t->num % 100;
-		k = i + 1;
+		k = i + 1 + word_is(sc, i + 1, "hours");
 	} else if (G(sc, i) == G_NOON || G(sc, i) == G_MIDNIGHT) {
 		if (G(sc, i) == G_NOON && word_is(sc, i - 1, "high"))
 			return 0;	/* "high noon": a showdown */
@@ -8078,6 +8092,16 @@ end_day(struct scan *sc, size_t i, struct hit *h)
 	ok = try_matcher(sc, i + 4, mask, 2, m_monthname, h, ok);
 	ok = try_matcher(sc, i + 4, mask, 4, m_year, h, ok);
 	ok = try_matcher(sc, i + 4, mask, 7, m_relunit, h, ok);
+	if (!ok && G(sc, i + 4) == G_THE && (u = L(sc, i + 5)) != NULL &&
+	    (u->unit == U_MONTH || u->unit == U_YEAR) &&
+	    u->w[u->wl - 1] != 's' && !titled(sc, i + 5) && sc->doc->ry > 0) {
+		/* "the last day of the month": the reference date's */
+		memset(h, 0, sizeof(*h));
+		put_shift(h, refz(sc), 0, u->unit);
+		h->ts = i + 4;
+		h->te = i + 6;
+		ok = 1;
+	}
 	if (!ok || h->ts != i + 4 || h->type != WIRE_TX_DATE || h->y <= 0 ||
 	    (h->gran != GR_MONTH && h->gran != GR_YEAR))
 		return 0;
@@ -8213,6 +8237,11 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 	 * of a date names no time */
 	if (found && P(sc, best->te, '-') && glued(sc, best->te) &&
 	    glued(sc, best->te + 1) && word_is(sc, best->te + 1, "like"))
+		return 0;
+	/* "the busiest day of the week", "days of the week": any week */
+	if (found && i >= 2 && G(sc, i - 1) == G_OF && best->te == i + 2 &&
+	    G(sc, i) == G_THE && L(sc, i + 1)->unit == U_WEEK &&
+	    (word_is(sc, i - 2, "day") || word_is(sc, i - 2, "days")))
 		return 0;
 	return found;
 }

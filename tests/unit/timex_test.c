@@ -170,6 +170,24 @@ static const struct tcase cases[] = {
 	  "Tuesday", "TIME", "2024-12-03T01:00" },
 	{ "2024-12-05", "It changed in 2024 GMT rules.", "2024", "DATE",
 	  "2024" },
+	{ "2024-12-05", "The strike began at 0900 local time.",
+	  "0900 local time", "TIME", "2024-12-05T09:00" },
+	{ "2024-12-05", "Curfew starts at 2100 hours on Friday.",
+	  "2100 hours on Friday", "TIME", "2024-12-06T21:00" },
+	{ "2024-12-05", "The convoy left at 0630 and", "0630", "TIME",
+	  "2024-12-05T06:30" },
+	{ "2024-12-05", "He flew at 2100 hours a year.", "2100 hours",
+	  "DURATION", "PT2100H" },
+	{ "2024-12-05", "Call us at 0800 123 456.", "", "", "" },
+	{ "2024-12-05", "Call us at 0800-123-456.", "", "", "" },
+	/* a race's time is no clock time */
+	{ "2024-12-05", "Sie lief 2:55,42 im Finale.", "", "", "" },
+	{ "2024-12-05", "eine Zwischenzeit von 3:05 Minuten", "", "", "" },
+	{ "2024-12-05", "He won in 1:46 min ahead of", "", "", "" },
+	{ "2024-12-05", "around 23:00hrs they heard", "23:00", "TIME",
+	  "2024-12-05T23:00" },
+	{ "2024-12-05", "It begins at 10:30 hours IST.", "10:30", "TIME",
+	  "2024-12-05T10:30" },
 	/* the dots of "a.m." and "U.S." end no clause: "will" still counts */
 	{ "2024-11-08", "The talks will start at 10 a.m. in the city on "
 	  "Monday.", "Monday", "DATE", "2024-11-11" },
@@ -577,6 +595,14 @@ static const struct tcase cases[] = {
 	  "June last year", "DATE", "2023-06" },
 	{ "2024-03-06", "to become members in April next year when",
 	  "April next year", "DATE", "2025-04" },
+	/* any week; the last day of this month */
+	{ "2024-06-20", "What day of the week is it?", "", "", "" },
+	{ "2024-06-20", "Monday is the busiest day of the week.", "Monday",
+	  "DATE", "2024-06-17" },
+	{ "2024-06-20", "It expires on the last day of the month.",
+	  "the last day of the month", "DATE", "2024-06-30" },
+	{ "2024-06-20", "from the first day of the year", "the first day of "
+	  "the year", "DATE", "2024-01-01" },
 	/* "of last year", a day or a season with it */
 	{ "2022-02-01", "in March of last year, he said", "March of last year",
 	  "DATE", "2021-03" },
