@@ -572,9 +572,23 @@ look_ahead(const char *t, size_t k, size_t n, struct after *a)
 	a->kind = classify(c);
 	if (a->kind != NX_UPPER)
 		return;
-	while (k < n && a->wlen < sizeof(a->word) && is_alpha(t[k]))
-		a->word[a->wlen++] = (char)tolower((unsigned char)t[k++]);
-	if (a->wlen == sizeof(a->word) || (k < n && is_alpha(t[k])))
+	for (;;) {
+		if (k < n && a->wlen < sizeof(a->word) && is_alpha(t[k]))
+			a->word[a->wlen++] = (char)tolower((unsigned char)t[k++]);
+		else if (k + 1 < n && a->wlen + 1 < sizeof(a->word) &&
+		    (unsigned char)t[k] == 0xC3 &&
+		    ((unsigned char)t[k + 1] & 0xC0) == 0x80) {
+			/* a letter of Latin-1 ("März"), lowered as
+			 * "Ä" to "Þ" are */
+			a->word[a->wlen++] = t[k];
+			a->word[a->wlen++] = (char)((unsigned char)t[k + 1] +
+			    ((unsigned char)t[k + 1] <= 0x9E ? 0x20 : 0));
+			k += 2;
+		} else
+			break;
+	}
+	if (a->wlen == sizeof(a->word) || (k < n && (is_alpha(t[k]) ||
+	    (unsigned char)t[k] == 0xC3)))
 		a->wlen = 0;
 }
 

@@ -70,7 +70,7 @@ enum gram {
 	G_KDAYBEFORE, G_KDAYAFTER, G_DEFER, G_KPREVY, G_KPREVM, G_KPREVQ,
 	G_KJUST, G_KSAMEM, G_KSAMEP, G_CJDI, G_YEARMARK, G_NEARLY, G_UNDER,
 	G_CJYEAR, G_CJMONTH, G_CJQIANRI, G_CJSAMEY, G_CJSAMEM,
-	G_CJNEXTY, G_CJNEXTM
+	G_CJNEXTY, G_CJNEXTM, G_AGOPRE
 };
 
 static const struct {
@@ -273,6 +273,8 @@ struct lex {
 	short		hol;	/* 1 + first holiday starting with the word */
 	unsigned int	start;	/* matchers that may start at the word */
 	unsigned char	trig;	/* no expression lacks a digit or such a word */
+	unsigned char	noun;	/* its language writes it with a capital
+				 * ("Woche"), which tells of no name */
 };
 
 struct hol {
@@ -764,6 +766,56 @@ is_cjk(uint32_t cp)
 	    (cp >= 0xF900 && cp <= 0xFAFF);
 }
 
+/*
+ * Whether the len-byte text u holds at p a letter of Latin-1 or Latin
+ * Extended-A or -B ("ą", "é", "ß"), two bytes in UTF-8.
+ */
+static int
+latin_at(const unsigned char *u, size_t p, size_t len)
+{
+	uint32_t cp;
+
+	if (p + 1 >= len || u[p] < 0xC3 || u[p] > 0xC9 ||
+	    (u[p + 1] & 0xC0) != 0x80)
+		return 0;
+	cp = ((uint32_t)(u[p] & 0x1F) << 6) | (u[p + 1] & 0x3F);
+	return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7;
+}
+
+/*
+ * Reads the word of ASCII and Latin letters at u + p (len bytes in u),
+ * lowered for the lexicon into buf (room for WORD_MAX) while it fits
+ * ("März", "nächsten"); returns its end and sets *n to the lowered length,
+ * which tells a word too long for the lexicon (lex_find()).
+ */
+static size_t
+latin_word(const unsigned char *u, size_t p, size_t len, char *buf,
+    size_t *n)
+{
+	size_t k = 0;
+
+	for (;;) {
+		if (p < len && is_alpha(u[p])) {
+			if (k + 1 < WORD_MAX)
+				buf[k] = (char)(u[p] | 0x20);
+			k++;
+			p++;
+		} else if (p + 1 < len && u[p] >= 0xC3 && latin_at(u, p, len)) {
+			if (k + 2 < WORD_MAX) {
+				buf[k] = (char)u[p];
+				/* Latin-1's capitals, "Ä" to "Þ", lowered */
+				buf[k + 1] = (char)(u[p + 1] + (u[p] == 0xC3 &&
+				    u[p + 1] <= 0x9E ? 0x20 : 0));
+			}
+			k += 2;
+			p += 2;
+		} else
+			break;
+	}
+	*n = k;
+	return p;
+}
+
 /* Splits a phrase of the data file into lexicon words (lowercased). */
 static int
 phrase_words(struct wire_timex_ctx *cx, const char *p, short *w, int max)
@@ -775,12 +827,10 @@ phrase_words(struct wire_timex_ctx *cx, const char *p, short *w, int max)
 
 	while (*p != '\0') {
 		n = 0;
-		if (is_alpha((unsigned char)*p)) {
-			while (is_alpha((unsigned char)*p)) {
-				if (n < WORD_MAX - 1)
-					buf[n++] = (char)(*p | 0x20);
-				p++;
-			}
+		if (is_alpha((unsigned char)*p) || latin_at((const unsigned
+		    char *)p, 0, strlen(p))) {
+			p += latin_word((const unsigned char *)p, 0, strlen(p),
+			    buf, &n);
 		} else if ((unsigned char)*p >= 0x80 &&
 		    (i = wire_utf8_decode(p, strlen(p), &cp)) > 0 &&
 		    is_cyr(cp)) {
@@ -934,11 +984,20 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 		return -1;
 	}
 	l = &cx->lex[w[0]];
+	/* "unit week Woche": written with its capital in the data file */
+	if ((*phrase >= 'A' && *phrase <= 'Z') || ((unsigned char)*phrase ==
+	    0xC3 && (unsigned char)phrase[1] >= 0x80 &&
+	    (unsigned char)phrase[1] <= 0x9E))
+		l->noun = 1;
 	if (strcmp(cls, "gram") == 0) {
 		/* "gram last прошлой": a word of another language that
 		 * works as the English one; "year-mark" for "года" */
 		if (strcmp(val, "year-mark") == 0) {
 			l->gram = G_YEARMARK;
+			return 0;
+		}
+		if (strcmp(val, "ago-before") == 0) {
+			l->gram = G_AGOPRE;	/* "vor zwei Jahren" */
 			return 0;
 		}
 		for (k = 0; k < (int)(sizeof(grammar) / sizeof(grammar[0])); k++)
@@ -1035,30 +1094,42 @@ bad:
 	return -1;
 }
 
-/* Marks month and weekday names shorter than the longest of their kind. */
+/*
+ * Marks the abbreviations among month and weekday names: a short name that
+ * begins a longer one of the same month or day ("Sept", "Thurs"), so that
+ * "Januar" or "Mai", names of another language, stay whole names.
+ */
 static void
 mark_abbrevs(struct wire_timex_ctx *cx)
 {
-	int longest[2][13], i, k;
+	const struct lex *a, *b;
+	int i, j;
 
-	memset(longest, 0, sizeof(longest));
 	for (i = 0; i < cx->nlex; i++) {
-		/* Korean names have no abbreviations */
-		if ((unsigned char)cx->lex[i].w[0] >= 0x80)
+		a = &cx->lex[i];
+		if ((a->month == 0 && a->wday == 0) || a->wl > 5 ||
+		    (unsigned char)a->w[0] >= 0x80)
 			continue;
-		if ((k = cx->lex[i].month) > 0 && cx->lex[i].wl > longest[0][k])
-			longest[0][k] = cx->lex[i].wl;
-		if ((k = cx->lex[i].wday) > 0 && cx->lex[i].wl > longest[1][k])
-			longest[1][k] = cx->lex[i].wl;
+		for (j = 0; j < cx->nlex; j++) {
+			b = &cx->lex[j];
+			if (b->wl > a->wl && b->month == a->month &&
+			    b->wday == a->wday &&
+			    memcmp(b->w, a->w, a->wl) == 0) {
+				cx->lex[i].abbr = 1;
+				break;
+			}
+		}
 	}
-	for (i = 0; i < cx->nlex; i++) {
-		if ((unsigned char)cx->lex[i].w[0] >= 0x80)
-			continue;
-		if ((k = cx->lex[i].month) > 0)
-			cx->lex[i].abbr = cx->lex[i].wl < longest[0][k];
-		if ((k = cx->lex[i].wday) > 0)
-			cx->lex[i].abbr = cx->lex[i].wl < longest[1][k];
-	}
+}
+
+/*
+ * Whether the word l ends in "s", which makes an English unit plural
+ * ("years"); a noun of another language ("Jahres") says it otherwise.
+ */
+static inline int
+ends_s(const struct lex *l)
+{
+	return l->w[l->wl - 1] == 's' && !l->noun;
 }
 
 static int
@@ -1174,7 +1245,8 @@ wire_timex_new(const char *data, size_t len, char *err, size_t errlen)
 	}
 	for (k = 0; k < 256; k++)
 		cx->bytecls[k] = is_alpha(k) ? B_ALPHA : is_digit(k) ||
-		    (k >= 0xE3 && k <= 0xEF) ? B_TRIGGER : B_OTHER;
+		    (k >= 0xE3 && k <= 0xEF) || (k >= 0xC3 && k <= 0xD1) ?
+		    B_TRIGGER : B_OTHER;
 	return cx;
 fail:
 	free(cx);
@@ -1753,22 +1825,6 @@ cjk_numeral(const char *s, size_t p, size_t len, long *v, int *nd)
 	return p;
 }
 
-/*
- * Whether the len-byte text u holds at p a letter of Latin-1 or Latin
- * Extended-A or -B ("ą", "é", "ß"), two bytes in UTF-8.
- */
-static int
-latin_at(const unsigned char *u, size_t p, size_t len)
-{
-	uint32_t cp;
-
-	if (p + 1 >= len || u[p] < 0xC3 || u[p] > 0xC9 ||
-	    (u[p + 1] & 0xC0) != 0x80)
-		return 0;
-	cp = ((uint32_t)(u[p] & 0x1F) << 6) | (u[p + 1] & 0x3F);
-	return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7;
-}
-
 /* Reads the token at sc->pos into t and moves sc->pos past it. */
 static void
 next_token(struct scan *sc, struct tok *t)
@@ -1806,16 +1862,21 @@ next_token(struct scan *sc, struct tok *t)
 		p = word_end(sc->cx, u, p, sc->len);
 		n = p - q;
 		t->allcap = !has_lower(u + q, n, sc->len - q);
-		/* the filter passes over most words unprobed; the ASCII part
-		 * of a word with accents ("Nową", "Maître") is no word */
-		fold = word_fold(u + q, n, sc->len - q);
-		key = fold_key(fold, n);
-		if (n < WORD_MAX && filter_has(sc->cx->lexbits, KEY_BIT(key)) &&
-		    (t->lex = (short)lex_word(sc->cx, u + q, n, fold,
-		    key)) >= 0 && ((p < sc->len && u[p] >= 0xC3 &&
-		    latin_at(u, p, sc->len)) || (q >= 2 && u[q - 1] >= 0x80 &&
-		    latin_at(u, q - 2, sc->len))))
-			t->lex = -1;
+		if (p < sc->len && u[p] >= 0xC3 && latin_at(u, p, sc->len)) {
+			/* a word with accents ("März", "Maître"), whole */
+			p = latin_word(u, q, sc->len, buf, &n);
+			t->lex = (short)lex_find(sc->cx, buf, n);
+		} else {
+			/* the filter passes over most words unprobed */
+			fold = word_fold(u + q, n, sc->len - q);
+			key = fold_key(fold, n);
+			if (n < WORD_MAX && filter_has(sc->cx->lexbits,
+			    KEY_BIT(key)))
+				t->lex = (short)lex_word(sc->cx, u + q, n,
+				    fold, key);
+		}
+		if (t->lex >= 0 && sc->cx->lex[t->lex].noun)
+			t->upper = 0;
 	} else if (is_digit((unsigned char)s[p]) ||
 	    fw_digit(u, p, sc->len) > 0) {
 		/* ASCII digits, or the full-width ones of Chinese and
@@ -1831,6 +1892,14 @@ next_token(struct scan *sc, struct tok *t)
 			n++;
 		}
 		t->ndig = n > 255 ? 255 : (unsigned char)n;
+	} else if (u[p] >= 0xC3 && u[p] <= 0xC9 && latin_at(u, p, sc->len)) {
+		/* a word that opens with an accent ("Übermorgen", "Élysée") */
+		t->kind = K_WORD;
+		t->upper = u[p] == 0xC3 && u[p + 1] <= 0x9E;
+		q = p;
+		p = latin_word(u, q, sc->len, buf, &n);
+		t->allcap = !has_lower(u + q, p - q, sc->len - q);
+		t->lex = (short)lex_find(sc->cx, buf, n);
 	} else if ((unsigned char)s[p] >= 0x80 &&
 	    (k = wire_utf8_decode(s + p, sc->len - p, &cp)) > 0 &&
 	    is_hangul(cp)) {
@@ -2830,8 +2899,12 @@ num_continues(struct scan *sc, size_t i)
 	if (n->kind == K_PUNCT && n->sp == 0 && strchr(".,:/", n->c) &&
 	    is_num(sc, i + 2) && glued(sc, i + 2))
 		return 1;
+	/* "5th", "3D" go on, but not the word that a scraped page glues
+	 * on ("2020évaluation") */
 	if (is_word(sc, i + 1) && glued(sc, i + 1) && !T(sc, i + 1)->hangul &&
-	    G(sc, i + 1) != G_S && G(sc, i + 1) != G_SUFFIX)
+	    G(sc, i + 1) != G_S && G(sc, i + 1) != G_SUFFIX &&
+	    !latin_at((const unsigned char *)sc->text, T(sc, i + 1)->s,
+	    sc->len))
 		return 1;
 	return 0;
 }
@@ -3498,9 +3571,9 @@ unit_at(struct scan *sc, size_t i, int *plural)
 
 	if (l == NULL || l->unit == 0)
 		return 0;
-	*plural = l->pl || (l->wl > 3 && l->w[l->wl - 1] == 's' &&
+	*plural = l->pl || (l->wl > 3 && ends_s(l) &&
 	    l->unit != U_CENTURY);
-	if (l->unit == U_CENTURY && l->w[l->wl - 1] == 's')
+	if (l->unit == U_CENTURY && ends_s(l))
 		*plural = 1;
 	return l->unit;
 }
@@ -3652,7 +3725,7 @@ m_bare_day(struct scan *sc, size_t i, struct hit *h)
 	if (g == G_OF && (G(sc, te + 1) == G_LAST || G(sc, te + 1) == G_THIS ||
 	    G(sc, te + 1) == G_NEXT) && L(sc, te + 2) != NULL &&
 	    L(sc, te + 2)->unit == U_MONTH && !T(sc, te + 2)->cyr &&
-	    L(sc, te + 2)->w[L(sc, te + 2)->wl - 1] != 's' &&
+	    !ends_s(L(sc, te + 2)) &&
 	    !titled(sc, te + 2) && sc->doc->ry > 0) {
 		/* "the 5th of last month", "the 20th of next month" */
 		int y = sc->doc->ry, m = sc->doc->rm + (G(sc, te + 1) ==
@@ -3693,8 +3766,10 @@ lone_month_ok(struct scan *sc, size_t i)
 		return 0;	/* Russian writes months in lower case */
 	if (t->cyr)
 		return 1;
-	if (l->month == 5 || l->month == 3) {
-		/* "May" and "March" are verbs too, but not as a text alone
+	if (word_is(sc, i, "may") || word_is(sc, i, "march") ||
+	    word_is(sc, i, "mai")) {
+		/* "May" and "March" are verbs too, and "Mai" a name ("Chiang
+		 * Mai"), but not as a text alone
 		 * ("May", "March." as a heading or a cell) */
 		if (i == 0)
 			return T(sc, 1)->kind == K_EOF || (P(sc, 1, '.') &&
@@ -3704,6 +3779,10 @@ lone_month_ok(struct scan *sc, size_t i)
 		if (g == G_THE && is_word(sc, i + 1) && !T(sc, i + 1)->upper &&
 		    !glued(sc, i + 1) && (L(sc, i + 1) == NULL ||
 		    L(sc, i + 1)->gram == 0 || L(sc, i + 1)->gram == G_FIN))
+			return 1;
+		/* "Ende Mai", "Anfang März" */
+		if ((g == G_END || g == G_BEGINNING || g == G_MIDDLE) &&
+		    L(sc, i - 1)->noun)
 			return 1;
 		return month_led(g);
 	}
@@ -3732,7 +3811,7 @@ month_rel_year(struct scan *sc, size_t i, size_t *te)
 	g = G(sc, i);
 
 	if ((g != G_LAST && g != G_THIS && g != G_NEXT) || l == NULL ||
-	    l->unit != U_YEAR || l->w[l->wl - 1] == 's' || sc->doc->ry == 0 ||
+	    l->unit != U_YEAR || ends_s(l) || sc->doc->ry == 0 ||
 	    P(sc, i + 2, '\'') || P(sc, i + 2, '-'))
 		return 0;
 	*te = i + 2;
@@ -3805,6 +3884,8 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			k++;
 		if (P(sc, k, ','))
 			k++;
+		if (word_is(sc, k, "den") && is_num(sc, k + 1))
+			k++;	/* "Donnerstag, den 20. Februar" */
 		l = L(sc, k);
 	}
 	/* l is the word at k, looked up once for the tests below */
@@ -4123,7 +4204,7 @@ year_ago_at(struct scan *sc, size_t i)
 {
 	const struct lex *l = L(sc, i);
 
-	if (l == NULL || l->unit != U_YEAR || l->w[l->wl - 1] == 's' ||
+	if (l == NULL || l->unit != U_YEAR || ends_s(l) ||
 	    !P(sc, i + 1, '-') || !glued(sc, i + 1) || !glued(sc, i + 2))
 		return 0;
 	return G(sc, i + 2) == G_EARLIER || G(sc, i + 2) == G_AGO ? 3 : 0;
@@ -4146,7 +4227,7 @@ span_context(struct scan *sc, size_t i)
 		if (clause_end(sc, i - k) || t->sp == 2)
 			break;
 		if ((l = L(sc, i - k)) != NULL && l->unit == U_MONTH &&
-		    l->w[l->wl - 1] == 's' && (((l = L(sc, i - k - 1)) != NULL &&
+		    ends_s(l) && (((l = L(sc, i - k - 1)) != NULL &&
 		    (l->num == 6 || l->num == 9)) || (is_num(sc, i - k - 1) &&
 		    (T(sc, i - k - 1)->num == 6 || T(sc, i - k - 1)->num == 9))))
 			return 1;
@@ -4209,7 +4290,7 @@ year_rel(struct scan *sc, size_t k, size_t *te)
 		k++;
 	g = G(sc, k);
 	if ((l = L(sc, k + 1)) == NULL || l->unit != U_YEAR ||
-	    l->w[l->wl - 1] == 's' || T(sc, k + 1)->upper)
+	    ends_s(l) || T(sc, k + 1)->upper)
 		return 0;
 	*te = k + 2;
 	/* "the first half of the year": the year of the report */
@@ -4314,7 +4395,7 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 		half = q;
 		k++;
 	} else if ((l = L(sc, k)) != NULL && l->unit == U_QUARTER &&
-	    l->w[l->wl - 1] != 's') {
+	    !ends_s(l)) {
 		k++;
 	} else if (G(sc, k) == G_PERIOD && q == 0 && (y || ago || rel ==
 	    G_LATEST || rel == G_PREVIOUS || rel == G_SAME)) {
@@ -4324,7 +4405,7 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (!ago && !y && q == 0 && !half && (rel == 0 || rel == G_SAME) &&
 	    (l = L(sc, k + 1)) != NULL && l->unit == U_YEAR &&
-	    l->w[l->wl - 1] != 's' && (G(sc, k) == G_LAST ||
+	    !ends_s(l) && (G(sc, k) == G_LAST ||
 	    (G(sc, k) == G_A && (G(sc, k + 2) == G_AGO ||
 	    G(sc, k + 2) == G_EARLIER)))) {
 		/* "the same period last year", "the quarter a year ago" */
@@ -4487,6 +4568,12 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 	}
 	if ((l = L(sc, k)) == NULL || l->season == 0 || titled(sc, k))
 		return 0;
+	/* "in diesem fall": a case, in German */
+	if (rel && rel != G_THE && word_is(sc, k, "fall") &&
+	    !word_is(sc, k - 1, "this") && !word_is(sc, k - 1, "last") &&
+	    !word_is(sc, k - 1, "next") && !word_is(sc, k - 1, "past") &&
+	    !word_is(sc, k - 1, "coming"))
+		return 0;
 	s = l->season;
 	k++;
 	if (is_num(sc, k) && (y = year_at(sc, k, &te)) > 0)
@@ -4577,7 +4664,7 @@ nth_week_of(struct scan *sc, size_t i, size_t *te)
 	int d;
 
 	if (l == NULL || (l->ord < 1 && l->gram != G_LAST) || l->ord > 5 ||
-	    u == NULL || u->unit != U_WEEK || u->w[u->wl - 1] == 's' ||
+	    u == NULL || u->unit != U_WEEK || ends_s(u) ||
 	    titled(sc, i + 2) || G(sc, i + 3) != G_OF ||
 	    L(sc, i + 4) == NULL || L(sc, i + 4)->month == 0)
 		return 0;
@@ -4605,7 +4692,7 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	if (g == G_THE && i > 1 && G(sc, i - 1) == G_IN &&
 	    (G(sc, i - 2) == G_EARLIER || G(sc, i - 2) == G_LATER) &&
 	    (l = L(sc, i + 1)) != NULL && (l->unit == U_DAY ||
-	    l->unit == U_MONTH) && l->w[l->wl - 1] != 's' &&
+	    l->unit == U_MONTH) && !ends_s(l) &&
 	    !titled(sc, i + 1) && (z = anchorz(sc)) != 0) {
 		/* "later in the day": the day last mentioned, or today */
 		h->te = i + 2;
@@ -4618,7 +4705,7 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 		return 1;
 	}
 	if (g == G_THE && (l = L(sc, i + 1)) != NULL && (l->unit == U_YEAR ||
-	    l->unit == U_MONTH || l->unit == U_WEEK) && l->w[l->wl - 1] != 's' &&
+	    l->unit == U_MONTH || l->unit == U_WEEK) && !ends_s(l) &&
 	    !titled(sc, i + 1) && (G(sc, i + 2) == G_BEFORE ||
 	    G(sc, i + 2) == G_AFTER) && alone_after(sc, i + 3) &&
 	    (z = anchorz(sc)) != 0) {
@@ -4642,7 +4729,7 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (g == G_THE && (l = L(sc, i + 1)) != NULL && (l->unit == U_WEEK ||
 	    l->unit == U_MONTH || l->unit == U_YEAR) &&
-	    l->w[l->wl - 1] != 's' && !titled(sc, i + 1) &&
+	    !ends_s(l) && !titled(sc, i + 1) &&
 	    G(sc, i + 2) == G_BEFORE && G(sc, i + 3) == G_LAST &&
 	    alone_after(sc, i + 4) && (z = refz(sc)) != 0) {
 		/* "the week before last": two back */
@@ -4654,7 +4741,7 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 		g2 = G(sc, i + 1);
 		if ((l = L(sc, i + 1)) != NULL && (l->unit == U_YEAR ||
 		    l->unit == U_WEEK || l->unit == U_WEEKEND) &&
-		    l->w[l->wl - 1] != 's' && !titled(sc, i + 1) &&
+		    !ends_s(l) && !titled(sc, i + 1) &&
 		    !P(sc, i + 2, '-') && !P(sc, i + 2, '\'') &&
 		    !is_num(sc, i + 2) && year_at(sc, i + 2, &k) == 0) {
 			/* "the week", "the weekend": the current one, but
@@ -4685,7 +4772,7 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 				return 1;
 			}
 		} else if (g2 == G_PAST && (l = L(sc, i + 2)) != NULL &&
-		    l->unit == U_YEAR && l->w[l->wl - 1] != 's' &&
+		    l->unit == U_YEAR && !ends_s(l) &&
 		    sc->doc->ry > 0) {
 			/* "the past year": the year before, in news */
 			put_year(h, sc->doc->ry - 1);
@@ -4701,7 +4788,7 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 			    L(sc, k)->unit != U_DAY)
 				return 0;
 		} else if ((l = L(sc, i + 1)) != NULL && l->unit == U_DAY &&
-		    l->w[l->wl - 1] != 's' && (G(sc, i + 2) == G_BEFORE ||
+		    !ends_s(l) && (G(sc, i + 2) == G_BEFORE ||
 		    G(sc, i + 2) == G_AFTER)) {
 			/* "the day before", "the day after tomorrow" */
 			n = G(sc, i + 2) == G_BEFORE ? -1 : 1;
@@ -5060,7 +5147,7 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 	if (!T(sc, k)->upper && !(T(sc, k)->cyr && (k > i || G(sc, k - 1) ==
 	    G_IN)))
 		return 0;
-	if (l->w[l->wl - 1] == 's' && l->w[l->wl - 2] == 'y' && k == i) {
+	if (ends_s(l) && l->w[l->wl - 2] == 'y' && k == i) {
 		/* "Mondays" */
 		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%d", l->wday);
 		h->type = WIRE_TX_SET;
@@ -5225,8 +5312,8 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		} else if (P(sc, k, '.') && glued(sc, k) && is_num(sc, k + 1) &&
 		    glued(sc, k + 1) && T(sc, k + 1)->ndig == 2 &&
 		    T(sc, k + 1)->num < 60 && (G(sc, k + 2) == G_AM ||
-		    G(sc, k + 2) == G_PM)) {
-			mi = (int)T(sc, k + 1)->num;
+		    G(sc, k + 2) == G_PM || word_is(sc, k + 2, "uhr"))) {
+			mi = (int)T(sc, k + 1)->num;	/* "14.30 Uhr" too */
 			k += 2;
 		} else
 			mi = -1;
@@ -5255,6 +5342,9 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		    G(sc, ap + 2) == G_CLOCK) {
 			pm = -2;
 			k = ap + 3;
+		} else if (word_is(sc, ap, "uhr")) {
+			pm = -2;	/* "um 14 Uhr", as German writes hours */
+			k = ap + 1;
 		} else if (mi < 0 && T(sc, ap)->cyr && L(sc, ap) != NULL &&
 		    L(sc, ap)->unit == U_HOUR && i > 0 && T(sc, i - 1)->cyr &&
 		    G(sc, i - 1) == G_IN) {
@@ -5406,7 +5496,7 @@ year_end(struct scan *sc, size_t i, struct hit *h)
 	int g;
 
 	if (i == 0 || l == NULL || l->unit != U_YEAR || titled(sc, i) ||
-	    l->w[l->wl - 1] == 's' || sc->doc->ry == 0)
+	    ends_s(l) || sc->doc->ry == 0)
 		return 0;
 	g = G(sc, i - 1);
 	if (!(g == G_BY || g == G_UNTIL || g == G_SINCE || g == G_AT ||
@@ -5608,7 +5698,7 @@ clock_words(struct scan *sc, size_t i, struct hit *h)
 	if (G(sc, k) == G_HALF && k == i)
 		mins = 30;
 	else if ((l = L(sc, k)) != NULL && l->unit == U_QUARTER &&
-	    l->w[l->wl - 1] != 's')
+	    !ends_s(l))
 		mins = 15;
 	else
 		return 0;
@@ -5760,6 +5850,8 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		    ga == G_EARLIER) && (!titled(sc, k) || k == 0 ||
 		    clause_end(sc, k - 1))))))
 			return 0;
+		if (is_num(sc, k + 1) && T(sc, k + 1)->ndig == 4)
+			return 0;	/* "im Jahre 1949": that year */
 		n = 1;
 		te = k;
 		if ((u = unit_at(sc, te, &pl)) == 0)
@@ -5918,7 +6010,7 @@ m_ref(struct scan *sc, size_t i, struct hit *h)
 	int g = G(sc, i), the = 0;
 
 	if (g == G_THESE && (l = L(sc, i + 1)) != NULL && l->unit == U_DAY &&
-	    l->w[l->wl - 1] == 's') {
+	    ends_s(l)) {
 		put_str(h, WIRE_TX_DATE, "PRESENT_REF");
 		h->te = i + 2;
 		return 1;
@@ -6184,7 +6276,7 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (best > 0 && h->gran == GR_DAY && (l = L(sc, h->te)) != NULL &&
 	    (l->unit == U_WEEK || l->unit == U_WEEKEND) &&
-	    l->w[l->wl - 1] != 's' && !T(sc, h->te)->hangul &&
+	    !ends_s(l) && !T(sc, h->te)->hangul &&
 	    !T(sc, h->te)->cjk && !T(sc, h->te)->cyr) {
 		/* "Easter week", "Thanksgiving weekend": the week of the
 		 * day, or its weekend, the one before a Monday ("Memorial
@@ -7937,10 +8029,10 @@ prefix_len(struct scan *sc, size_t i, int *mod)
 		    WIRE_TX_MOD_MID : WIRE_TX_MOD_START;
 		return 3;
 	}
-	if (T(sc, i)->cyr && (g == G_END || g == G_BEGINNING ||
-	    g == G_MIDDLE)) {
-		/* "в начале декабря", "к концу 2024 года": the noun
-		 * before a genitive */
+	if ((g == G_END || g == G_BEGINNING || g == G_MIDDLE) &&
+	    (T(sc, i)->cyr || L(sc, i)->noun)) {
+		/* "в начале декабря", "к концу 2024 года", "Anfang
+		 * Dezember", "Ende 2023": the noun before a genitive */
 		*mod = g == G_END ? WIRE_TX_MOD_END : g == G_MIDDLE ?
 		    WIRE_TX_MOD_MID : WIRE_TX_MOD_START;
 		return 1;
@@ -7948,12 +8040,54 @@ prefix_len(struct scan *sc, size_t i, int *mod)
 	return 0;
 }
 
+/*
+ * A word that says "ago" before the count at i ("vor zwei Jahren", "vor
+ * einigen Tagen"): the day that many units before the reference date,
+ * or the past, into *h.  Returns 1, or 0 when no count follows.
+ */
+static int
+ago_before(struct scan *sc, size_t i, struct hit *h)
+{
+	static const char units[] = "YMWDHS";
+	static const int uu[] = { U_YEAR, U_MONTH, U_WEEK, U_DAY, U_HOUR,
+	    U_SEC };
+	const char *v, *c;
+	long n = 0, z;
+	int u;
+
+	memset(h, 0, sizeof(*h));
+	h->ts = i + 1;
+	if (!m_duration(sc, i + 1, h) || h->type != WIRE_TX_DURATION ||
+	    h->ts != i + 1)
+		return 0;
+	v = h->val + 1;
+	if (*v == 'T')
+		v++;
+	if (*v == 'X')
+		v++, n = -1;
+	else
+		for (; *v >= '0' && *v <= '9'; v++)
+			n = n * 10 + (*v - '0');
+	if (n == 0 || *v == '\0' || v[1] != '\0' ||
+	    (c = strchr(units, *v)) == NULL)
+		return 0;
+	u = uu[c - units];
+	if (h->val[1] == 'T' && *v == 'M')
+		u = U_MIN;
+	h->ts = i;
+	if (n < 0 || (z = refz(sc)) == 0) {
+		put_str(h, WIRE_TX_DATE, "PAST_REF");
+		return 1;
+	}
+	return put_counted(h, z, -n, u);
+}
+
 typedef int	(*matcher)(struct scan *, size_t, struct hit *);
 
 static const matcher matchers[] = {
 	m_iso, m_numeric, m_monthname, m_bare_day, m_year, m_quarter, m_season,
 	m_relunit, m_dayrel, m_partday, m_weekday, m_time, m_duration, m_ref,
-	m_set, m_holiday, m_korean, m_yearago
+	m_set, m_holiday, m_korean, m_yearago, ago_before
 };
 
 /* Bits of the matchers above, by index. */
@@ -8014,6 +8148,8 @@ start_mask(const struct lex *l)
 		m |= MB(16);
 	if (l->unit)
 		m |= MB(17);
+	if (g == G_AGOPRE)
+		m |= MB(18);
 	return m;
 }
 
@@ -8083,7 +8219,7 @@ end_day(struct scan *sc, size_t i, struct hit *h)
 	int last, ok = 0;
 
 	if (l == NULL || u == NULL || u->unit != U_DAY ||
-	    u->w[u->wl - 1] == 's' || G(sc, i + 3) != G_OF)
+	    ends_s(u) || G(sc, i + 3) != G_OF)
 		return 0;
 	if (!(l->gram == G_LAST || l->ord == 1))
 		return 0;
@@ -8094,7 +8230,7 @@ end_day(struct scan *sc, size_t i, struct hit *h)
 	ok = try_matcher(sc, i + 4, mask, 7, m_relunit, h, ok);
 	if (!ok && G(sc, i + 4) == G_THE && (u = L(sc, i + 5)) != NULL &&
 	    (u->unit == U_MONTH || u->unit == U_YEAR) &&
-	    u->w[u->wl - 1] != 's' && !titled(sc, i + 5) && sc->doc->ry > 0) {
+	    !ends_s(u) && !titled(sc, i + 5) && sc->doc->ry > 0) {
 		/* "the last day of the month": the reference date's */
 		memset(h, 0, sizeof(*h));
 		put_shift(h, refz(sc), 0, u->unit);
@@ -8155,7 +8291,7 @@ match_prefixed(struct scan *sc, size_t i, size_t pre, int pmod,
 
 		if (G(sc, i + 3) == G_THE && l != NULL && !titled(sc, i + 4) &&
 		    (l->unit == U_YEAR || l->unit == U_MONTH ||
-		    l->unit == U_WEEK) && l->w[l->wl - 1] != 's' &&
+		    l->unit == U_WEEK) && !ends_s(l) &&
 		    sc->doc->ry > 0) {
 			memset(best, 0, sizeof(*best));
 			put_shift(best, refz(sc), 0, l->unit);
@@ -8226,6 +8362,7 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 	found = try_matcher(sc, i, mask, 15, m_holiday, best, found);
 	found = try_matcher(sc, i, mask, 16, m_korean, best, found);
 	found = try_matcher(sc, i, mask, 17, m_yearago, best, found);
+	found = try_matcher(sc, i, mask, 18, ago_before, best, found);
 	if (G(sc, i) == G_THE && end_day(sc, i, &h) && (!found ||
 	    h.te > best->te)) {
 		*best = h;
@@ -8303,6 +8440,7 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 	/* "Nov. 5 at 8 p.m.", "Aug. 29 from 1:30", "Aug. 29, 1:30 p.m.",
 	 * "5 декабря в 10:00", "2024. 12. 5. 오후 3:20" */
 	if ((g == G_AT || g == G_FROM || P(sc, i - 1, ',') ||
+	    word_is(sc, i - 1, "um") ||
 	    (T(sc, i - 1)->hangul && L(sc, i - 1) != NULL &&
 	    L(sc, i - 1)->part > 0) ||
 	    word_is(sc, i - 1, "between") || (g == G_IN &&
@@ -8340,7 +8478,10 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 		k++;
 	if ((d = day_at(sc, k, &te)) == 0 || !is_num(sc, k))
 		return 0;
-	if (L(sc, te) != NULL && L(sc, te)->month)
+	/* "19 to 20 June", "26. November bis 2. Dezember": a day of its
+	 * own month */
+	if ((L(sc, te) != NULL && L(sc, te)->month) || (P(sc, te, '.') &&
+	    L(sc, te + 1) != NULL && L(sc, te + 1)->month))
 		return 0;
 	if (is_word(sc, te) && !(G(sc, te) == G_AND || G(sc, te) == G_OF ||
 	    G(sc, te) == G_IN || G(sc, te) == G_AT))
@@ -8449,7 +8590,8 @@ pack8(uint64_t highs)
  * Reads 64 bytes at s: returns the ASCII letters among them as bits, byte
  * k as bit k, and sets *trig nonzero when one of them is a trigger by
  * itself (a digit or the lead byte of a Hangul syllable, a Chinese
- * character, kana or a full-width digit, as bytecls[] says).
+ * character, kana, a full-width digit, a Latin letter with an accent or a
+ * Cyrillic one, as bytecls[] says).
  */
 static inline uint64_t
 block64(const unsigned char *s, uint64_t *trig)
@@ -8460,10 +8602,13 @@ block64(const unsigned char *s, uint64_t *trig)
 	for (j = 0; j < 8; j++) {
 		memcpy(&w, s + 8 * j, 8);
 		t = w & WIRE_ONES8 * 0x7f;
-		/* 0xE3 to 0xEF: 0x63 to 0x6F under a top bit */
+		/* 0xE3 to 0xEF: 0x63 to 0x6F under a top bit; 0xC3 to
+		 * 0xD1, Latin letters with accents and Cyrillic ones, 0x43
+		 * to 0x51 */
 		any |= wire_bytes_in8(w, '0', '9') | ((t + WIRE_ONES8 *
 		    (0x80 - 0x63)) & ~(t + WIRE_ONES8 * (0x80 - 0x70)) & w &
-		    WIRE_HIGHS8);
+		    WIRE_HIGHS8) | ((t + WIRE_ONES8 * (0x80 - 0x43)) &
+		    ~(t + WIRE_ONES8 * (0x80 - 0x52)) & w & WIRE_HIGHS8);
 		alpha |= pack8(alpha8(w)) << (8 * j);
 	}
 	*trig = any;
@@ -8474,8 +8619,10 @@ block64(const unsigned char *s, uint64_t *trig)
 /*
  * Whether text holds anything an expression needs (see is_trigger()): a
  * digit, a Hangul syllable, a Chinese character, kana or a full-width
- * digit, or a trigger word.  Most sentences of news hold none, and this pass over their bytes
- * is much cheaper than the scanner.
+ * digit, a trigger word, or a word of Latin letters with accents or of
+ * Cyrillic ones, which are read by the scanner alone ("März", "вчера").
+ * Most sentences of news hold none, and this pass over their bytes is
+ * much cheaper than the scanner.
  * Where words can be read a block at a time, the letters of 64 bytes
  * become a mask whose runs are the words, found by counting bits instead
  * of by a branch at each byte and at each end of word; the last partial
@@ -8563,7 +8710,8 @@ last_trigger(const struct wire_timex_ctx *cx, const char *text, size_t len)
 			q = p - 1;
 			while (q > 0 && s[q] >= 0x80 && s[q] <= 0xBF)
 				q--;
-			if (s[q] >= 0xE3 && s[q] <= 0xEF)
+			if ((s[q] >= 0xE3 && s[q] <= 0xEF) ||
+			    (s[q] >= 0xC3 && s[q] <= 0xD1))
 				return p;
 			/* a stray continuation after ASCII: look at that byte */
 			p = s[q] < 0x80 ? q + 1 : q;
@@ -8644,13 +8792,9 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 	size_t i, n = 0, last, pte = (size_t)-1;
 	int chained;
 
-	/* Russian words are not in the byte pass: their text is read whole */
-	if (memchr(text, 0xD0, len) != NULL || memchr(text, 0xD1, len) != NULL)
-		last = len;
-	else if (!has_trigger(ctx, text, len))
+	if (!has_trigger(ctx, text, len))
 		return 0;
-	else
-		last = last_trigger(ctx, text, len);
+	last = last_trigger(ctx, text, len);
 	sc = &scb;
 	memset(sc, 0, offsetof(struct scan, ring));
 	sc->cx = ctx;
@@ -8667,7 +8811,8 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 		/* match_at() fills h whole when it finds something */
 		chained = sc->chain != (size_t)-1 && (i == sc->chain ||
 		    i - 1 == sc->chain || (i - 2 == sc->chain &&
-		    P(sc, sc->chain, ',') && G(sc, i - 1) == G_AT));
+		    P(sc, sc->chain, ',') && (G(sc, i - 1) == G_AT ||
+		    word_is(sc, i - 1, "um"))));
 		if (chained) {
 			memset(&h, 0, sizeof(h));
 			h.ts = i;

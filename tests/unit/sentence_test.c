@@ -310,6 +310,10 @@ test_lines_and_paragraphs(void)
 	is_str(split("Am 12. November 2015 kam er. Er blieb bis 3. Oktober."),
 	    "Am 12. November 2015 kam er. | Er blieb bis 3. Oktober.",
 	    "a day of the month with a dot");
+	is_str(split("Der am 20. März gesendete Beitrag lief. Er sagte 5. "
+	    "Über alles."),
+	    "Der am 20. März gesendete Beitrag lief. | Er sagte 5. | "
+	    "Über alles.", "a month with an umlaut after a day");
 	is_str(split("The score rose to 45. November was cold. It fell to 32. "
 	    "December came."),
 	    "The score rose to 45. | November was cold. | It fell to 32. | "
