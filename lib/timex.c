@@ -8250,6 +8250,32 @@ end_day(struct scan *sc, size_t i, struct hit *h)
 }
 
 /*
+ * "the previous Friday", "the following Tuesday": that weekday before or
+ * after the day last named (the reference date if none), into *h; 0 when
+ * there is none.
+ */
+static int
+anchored_weekday(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *l;
+	int g = G(sc, i + 1), d;
+	long z;
+
+	if ((g != G_PREVIOUS && g != G_FOLLOWING) || (l = L(sc, i + 2)) ==
+	    NULL || l->wday == 0 || l->abbr || !T(sc, i + 2)->upper ||
+	    ends_s(l) || (z = anchorz(sc)) == 0)
+		return 0;
+	d = g == G_PREVIOUS ? weekday(z) - l->wday : l->wday - weekday(z);
+	if (d <= 0)
+		d += 7;
+	memset(h, 0, sizeof(*h));
+	put_dayz(h, z + (g == G_PREVIOUS ? -d : d));
+	h->ts = i;
+	h->te = i + 3;
+	return 1;
+}
+
+/*
  * An expression after a prefix of pre tokens at i that names a part of it
  * (pmod): "early next year", "mid-November", "the end of 1994", "late
  * Tuesday night".  Fills *best and returns 1, or returns 0.
@@ -8363,8 +8389,8 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 	found = try_matcher(sc, i, mask, 16, m_korean, best, found);
 	found = try_matcher(sc, i, mask, 17, m_yearago, best, found);
 	found = try_matcher(sc, i, mask, 18, ago_before, best, found);
-	if (G(sc, i) == G_THE && end_day(sc, i, &h) && (!found ||
-	    h.te > best->te)) {
+	if (G(sc, i) == G_THE && (end_day(sc, i, &h) ||
+	    anchored_weekday(sc, i, &h)) && (!found || h.te > best->te)) {
 		*best = h;
 		found = 1;
 	}

@@ -595,6 +595,11 @@ static const struct tcase cases[] = {
 	  "June last year", "DATE", "2023-06" },
 	{ "2024-03-06", "to become members in April next year when",
 	  "April next year", "DATE", "2025-04" },
+	/* a weekday before or after the day last named */
+	{ "2024-06-20", "On June 5 he left and returned the following "
+	  "Tuesday.", "the following Tuesday", "DATE", "2024-06-11" },
+	{ "2024-06-20", "up 4% from the previous Friday", "the previous "
+	  "Friday", "DATE", "2024-06-14" },
 	/* any week; the last day of this month */
 	{ "2024-06-20", "What day of the week is it?", "", "", "" },
 	{ "2024-06-20", "Monday is the busiest day of the week.", "Monday",
