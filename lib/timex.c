@@ -5023,6 +5023,11 @@ m_dayrel(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (in_name(sc, i) || eve_of(sc, i))
 		return 0;
+	/* "the leaders of tomorrow": no day, but "as of tomorrow" is one */
+	if (n == 1 && u == U_DAY && part == 0 && i >= 2 &&
+	    G(sc, i - 1) == G_OF && is_word(sc, i - 2) && L(sc, i - 2) == NULL &&
+	    !word_is(sc, i - 2, "as"))
+		return 0;
 	h->te = i + 1;
 	if (u == U_DAY && part == 0 && (l = L(sc, i + 1)) != NULL && l->part)
 		part = l->part, h->te = i + 2;

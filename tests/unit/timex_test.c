@@ -600,6 +600,10 @@ static const struct tcase cases[] = {
 	  "Tuesday.", "the following Tuesday", "DATE", "2024-06-11" },
 	{ "2024-06-20", "up 4% from the previous Friday", "the previous "
 	  "Friday", "DATE", "2024-06-14" },
+	/* "of tomorrow" after a noun: a time to come, no day */
+	{ "2024-06-20", "the leaders of tomorrow", "", "", "" },
+	{ "2024-06-20", "The ban applies as of tomorrow.", "tomorrow", "DATE",
+	  "2024-06-21" },
 	/* any week; the last day of this month */
 	{ "2024-06-20", "What day of the week is it?", "", "", "" },
 	{ "2024-06-20", "Monday is the busiest day of the week.", "Monday",
