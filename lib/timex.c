@@ -8408,7 +8408,8 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 		return 0;
 	/* "the busiest day of the week", "days of the week": any week */
 	if (found && i >= 2 && G(sc, i - 1) == G_OF && best->te == i + 2 &&
-	    G(sc, i) == G_THE && L(sc, i + 1)->unit == U_WEEK &&
+	    G(sc, i) == G_THE && L(sc, i + 1) != NULL &&
+	    L(sc, i + 1)->unit == U_WEEK &&
 	    (word_is(sc, i - 2, "day") || word_is(sc, i - 2, "days")))
 		return 0;
 	return found;
