@@ -2549,6 +2549,8 @@ compound(struct scan *sc, size_t k)
 	return k > 1 && P(sc, k - 1, '-') && glued(sc, k) && glued(sc, k - 1);
 }
 
+static int	clause_end(struct scan *, size_t);
+
 /*
  * Whether the word at k is "would", "should" or such before "have": a
  * past that did not happen ("should have left on Friday"), where "will
@@ -2557,9 +2559,21 @@ compound(struct scan *sc, size_t k)
 static int
 modal_perfect(struct scan *sc, size_t k)
 {
-	return G(sc, k) == G_FUT && word_is(sc, k + 1, "have") &&
-	    !word_is(sc, k, "will") && !word_is(sc, k, "shall") &&
-	    !word_is(sc, k, "ll");
+	size_t j;
+
+	if (G(sc, k) != G_FUT)
+		return 0;
+	if (word_is(sc, k, "soll") || word_is(sc, k, "sollen")) {
+		/* "Putin soll am Montag gesagt haben": so it is told */
+		for (j = k + 1; j < k + 16 && !clause_end(sc, j) &&
+		    T(sc, j)->kind != K_EOF; j++)
+			if (word_is(sc, j, "haben") || word_is(sc, j, "worden") ||
+			    word_is(sc, j, "gewesen"))
+				return 1;
+		return 0;
+	}
+	return word_is(sc, k + 1, "have") && !word_is(sc, k, "will") &&
+	    !word_is(sc, k, "shall") && !word_is(sc, k, "ll");
 }
 
 /*
