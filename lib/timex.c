@@ -275,6 +275,8 @@ struct lex {
 	unsigned char	trig;	/* no expression lacks a digit or such a word */
 	unsigned char	noun;	/* its language writes it with a capital
 				 * ("Woche"), which tells of no name */
+	unsigned char	nmonth;	/* a month only beside a day or a year
+				 * ("abril", "marzo") */
 };
 
 struct hol {
@@ -1074,9 +1076,11 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 	}
 	if (*e != '\0')
 		goto bad;
-	if (strcmp(cls, "month") == 0 && n >= 1 && n <= 12)
+	if ((strcmp(cls, "month") == 0 || strcmp(cls, "nmonth") == 0) &&
+	    n >= 1 && n <= 12) {
 		l->month = (signed char)n;
-	else if (strcmp(cls, "weekday") == 0 && n >= 1 && n <= 7)
+		l->nmonth = cls[0] == 'n';
+	} else if (strcmp(cls, "weekday") == 0 && n >= 1 && n <= 7)
 		l->wday = (signed char)n;
 	else if (strcmp(cls, "ordinal") == 0 && n >= 1 && n <= 31)
 		l->ord = (signed char)n;
@@ -1097,7 +1101,8 @@ bad:
 /*
  * Marks the abbreviations among month and weekday names: a short name that
  * begins a longer one of the same month or day ("Sept", "Thurs"), so that
- * "Januar" or "Mai", names of another language, stay whole names.
+ * "Januar" or "Mai", names of another language, stay whole names, as do
+ * "May" and "April" before "mayo" and "aprile".
  */
 static void
 mark_abbrevs(struct wire_timex_ctx *cx)
@@ -1113,7 +1118,7 @@ mark_abbrevs(struct wire_timex_ctx *cx)
 		for (j = 0; j < cx->nlex; j++) {
 			b = &cx->lex[j];
 			if (b->wl > a->wl && b->month == a->month &&
-			    b->wday == a->wday &&
+			    b->wday == a->wday && !b->nmonth &&
 			    memcmp(b->w, a->w, a->wl) == 0) {
 				cx->lex[i].abbr = 1;
 				break;
@@ -3776,7 +3781,7 @@ lone_month_ok(struct scan *sc, size_t i)
 	const struct tok *t = T(sc, i);
 	int g = G(sc, i - 1);
 
-	if (l->abbr || (!t->upper && !t->cyr))
+	if (l->abbr || l->nmonth || (!t->upper && !t->cyr))
 		return 0;	/* Russian writes months in lower case */
 	if (t->cyr)
 		return 1;
@@ -3876,6 +3881,18 @@ abbr_span(struct scan *sc, size_t k)
 }
 
 /*
+ * Whether the word at k joins a day, a month and a year as "of" does, in
+ * English or as Spanish, Portuguese and French write dates ("5 de marzo
+ * de 2023", "octubre del 2021").
+ */
+static int
+date_of(struct scan *sc, size_t k)
+{
+	return G(sc, k) == G_OF || word_is(sc, k, "de") ||
+	    word_is(sc, k, "del");
+}
+
+/*
  * Dates with a month name: "Dec. 4", "December 4th, 2024", "4 December
  * 2024", "the 4th of June", "June 2024", "June", with an optional weekday
  * in front ("Thursday, November 7, 2024").
@@ -3920,7 +3937,8 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		    (is_num(sc, k + 1) && G(sc, k + 2) == G_SUFFIX &&
 		    glued(sc, k + 2) && !is_word(sc, k + 3))))
 			k++;
-		if ((d = day_at(sc, k, &te)) > 0 && !num_is_label(sc, k) &&
+		if (!l->nmonth && (d = day_at(sc, k, &te)) > 0 &&
+		    !num_is_label(sc, k) &&
 		    !(is_num(sc, k) && T(sc, k)->sp == 2)) {
 			k = te;
 			t2 = k;
@@ -3937,7 +3955,7 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			k = te;
 		} else if (P(sc, k, ',') && (y = year_at(sc, k + 1, &te)) > 0) {
 			k = te;
-		} else if (G(sc, k) == G_OF && (y = year_at(sc, k + 1, &te)) > 0) {
+		} else if (date_of(sc, k) && (y = year_at(sc, k + 1, &te)) > 0) {
 			k = te;
 		} else if (!rel && T(sc, k - 1 - P(sc, k - 1, '.'))->upper &&
 		    (y = month_rel_year(sc, k, &te)) > 0) {
@@ -3961,7 +3979,7 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		if (!is_num(sc, k) && wd == 0 && G(sc, i) != G_THE)
 			return 0;
 		k = te;
-		if (G(sc, k) == G_OF)
+		if (date_of(sc, k))
 			k++;
 		else if (P(sc, k, '.') && glued(sc, k) && is_num(sc, k - 1) &&
 		    T(sc, k + 1)->upper && month_at(sc, k + 1, &te) > 0)
@@ -3992,8 +4010,9 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		if (P(sc, t2, ','))
 			t2++;
 		if ((y = year_at(sc, t2, &te)) > 0 ||
-		    (y = month_rel_year(sc, k, &te)) > 0)
-			k = te;	/* "5 March last year" */
+		    (y = month_rel_year(sc, k, &te)) > 0 ||
+		    (date_of(sc, k) && (y = year_at(sc, k + 1, &te)) > 0))
+			k = te;	/* "5 March last year", "5 de marzo de 2023" */
 		if (pair > 0)
 			k = i + 1;
 	}
@@ -4154,9 +4173,10 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 		    (L(sc, k + 3) != NULL && L(sc, k + 3)->unit == U_YEAR));
 		return 1;
 	}
-	if (is_num(sc, k) && T(sc, k)->ndig == 4 && G(sc, k + 1) == G_S &&
-	    glued(sc, k + 1) && T(sc, k)->num % 10 == 0 &&
-	    T(sc, k)->num >= 1000 && T(sc, k)->num < 2100) {
+	if (is_num(sc, k) && T(sc, k)->ndig == 4 && (G(sc, k + 1) == G_S ||
+	    word_is(sc, k + 1, "er")) && glued(sc, k + 1) &&
+	    T(sc, k)->num % 10 == 0 && T(sc, k)->num >= 1000 &&
+	    T(sc, k)->num < 2100) {
 		y = (int)T(sc, k)->num;
 		if (y % 100 == 0 && G(sc, i) == G_THE)
 			snprintf(h->val, sizeof(h->val), "%02d", y / 100);
@@ -4164,6 +4184,16 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 			snprintf(h->val, sizeof(h->val), "%03d", y / 10);
 		h->type = WIRE_TX_DATE;
 		h->te = k + 2;
+		/* "die 1960er Jahre", "der 1970er-Jahre", as German says it */
+		if (word_is(sc, k + 1, "er")) {
+			if (P(sc, h->te, '-') && glued(sc, h->te))
+				h->te++;
+			if (L(sc, h->te) != NULL && L(sc, h->te)->unit ==
+			    U_YEAR)
+				h->te++;
+			else if (P(sc, h->te - 1, '-'))
+				h->te--;
+		}
 		return 1;
 	}
 	/* the nineties: the last such decade up to the reference year */
@@ -8857,8 +8887,9 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 		/* match_at() fills h whole when it finds something */
 		chained = sc->chain != (size_t)-1 && (i == sc->chain ||
 		    i - 1 == sc->chain || (i - 2 == sc->chain &&
-		    P(sc, sc->chain, ',') && (G(sc, i - 1) == G_AT ||
-		    word_is(sc, i - 1, "um"))));
+		    ((P(sc, sc->chain, ',') && (G(sc, i - 1) == G_AT ||
+		    word_is(sc, i - 1, "um"))) || (word_is(sc, sc->chain,
+		    "a") && word_is(sc, i - 1, "las")))));
 		if (chained) {
 			memset(&h, 0, sizeof(h));
 			h.ts = i;
