@@ -8393,14 +8393,48 @@ match_prefixed(struct scan *sc, size_t i, size_t pre, int pmod,
 	return found;
 }
 
+/*
+ * What match_at() adds to the matchers' hit at i (found: whether *best
+ * holds one): the day at either end of a month or year, a weekday from
+ * the day last named, an expression after a prefix, and the words of
+ * time that name none ("winter-like", "the day of the week").  A function
+ * of its own, so that match_at() stays small enough to go inline into the
+ * scan.  Returns whether *best holds a hit.
+ */
+static int
+match_end(struct scan *sc, size_t i, struct hit *best, int found)
+{
+	struct hit h;
+	size_t pre;
+	int pmod = 0;
+
+	if (G(sc, i) == G_THE && (end_day(sc, i, &h) ||
+	    anchored_weekday(sc, i, &h)) && (!found || h.te > best->te)) {
+		*best = h;
+		found = 1;
+	}
+	if (!found && (pre = prefix_len(sc, i, &pmod)) > 0)
+		found = match_prefixed(sc, i, pre, pmod, best);
+	/* "the winter-like weather", "a Christmas-like feel": a word made
+	 * of a date names no time */
+	if (found && P(sc, best->te, '-') && glued(sc, best->te) &&
+	    glued(sc, best->te + 1) && word_is(sc, best->te + 1, "like"))
+		return 0;
+	/* "the busiest day of the week", "days of the week": any week */
+	if (found && i >= 2 && G(sc, i - 1) == G_OF && best->te == i + 2 &&
+	    G(sc, i) == G_THE && L(sc, i + 1) != NULL &&
+	    L(sc, i + 1)->unit == U_WEEK &&
+	    (word_is(sc, i - 2, "day") || word_is(sc, i - 2, "days")))
+		return 0;
+	return found;
+}
+
 /* The longest expression starting at token i (0: none). */
 static int
 match_at(struct scan *sc, size_t i, struct hit *best)
 {
-	struct hit h;
-	size_t pre;
 	unsigned int mask;
-	int found = 0, pmod = 0;
+	int found = 0;
 	const struct tok *t = T(sc, i);
 
 	/* only numbers and lexicon words start expressions ("'90s" too) */
@@ -8438,25 +8472,10 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 	found = try_matcher(sc, i, mask, 16, m_korean, best, found);
 	found = try_matcher(sc, i, mask, 17, m_yearago, best, found);
 	found = try_matcher(sc, i, mask, 18, ago_before, best, found);
-	if (G(sc, i) == G_THE && (end_day(sc, i, &h) ||
-	    anchored_weekday(sc, i, &h)) && (!found || h.te > best->te)) {
-		*best = h;
-		found = 1;
-	}
-	if (!found && (pre = prefix_len(sc, i, &pmod)) > 0)
-		found = match_prefixed(sc, i, pre, pmod, best);
-	/* "the winter-like weather", "a Christmas-like feel": a word made
-	 * of a date names no time */
-	if (found && P(sc, best->te, '-') && glued(sc, best->te) &&
-	    glued(sc, best->te + 1) && word_is(sc, best->te + 1, "like"))
+	/* the rest needs a hit or a grammar word ("the", "early") */
+	if (!found && (t->lex < 0 || sc->cx->lex[t->lex].gram == 0))
 		return 0;
-	/* "the busiest day of the week", "days of the week": any week */
-	if (found && i >= 2 && G(sc, i - 1) == G_OF && best->te == i + 2 &&
-	    G(sc, i) == G_THE && L(sc, i + 1) != NULL &&
-	    L(sc, i + 1)->unit == U_WEEK &&
-	    (word_is(sc, i - 2, "day") || word_is(sc, i - 2, "days")))
-		return 0;
-	return found;
+	return match_end(sc, i, best, found);
 }
 
 /*
@@ -8856,6 +8875,18 @@ join_durations(const char *a, const char *b, char *out, size_t cap)
 }
 
 /*
+ * Whether the two tokens before i join it to the day before them as "at"
+ * does: ", at", ", um" (German), "a las" (Spanish).
+ */
+static int
+chain_gap(struct scan *sc, size_t i)
+{
+	return (P(sc, i - 2, ',') && (G(sc, i - 1) == G_AT ||
+	    word_is(sc, i - 1, "um"))) || (word_is(sc, i - 2, "a") &&
+	    word_is(sc, i - 1, "las"));
+}
+
+/*
  * Finds the expressions of len bytes of text (see wire/timex.h); returns
  * how many were stored in *out (grown, caller frees), or (size_t)-1.
  */
@@ -8887,9 +8918,7 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 		/* match_at() fills h whole when it finds something */
 		chained = sc->chain != (size_t)-1 && (i == sc->chain ||
 		    i - 1 == sc->chain || (i - 2 == sc->chain &&
-		    ((P(sc, sc->chain, ',') && (G(sc, i - 1) == G_AT ||
-		    word_is(sc, i - 1, "um"))) || (word_is(sc, sc->chain,
-		    "a") && word_is(sc, i - 1, "las")))));
+		    chain_gap(sc, i)));
 		if (chained) {
 			memset(&h, 0, sizeof(h));
 			h.ts = i;
