@@ -275,8 +275,9 @@ struct lex {
 	unsigned char	trig;	/* no expression lacks a digit or such a word */
 	unsigned char	noun;	/* its language writes it with a capital
 				 * ("Woche"), which tells of no name */
-	unsigned char	nmonth;	/* a month only beside a day or a year
-				 * ("abril", "marzo") */
+	unsigned char	low;	/* a month or weekday of another language,
+				 * in lower case ("abril", "mardi"): a
+				 * month only beside a day or a year */
 };
 
 struct hol {
@@ -1079,10 +1080,12 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 	if ((strcmp(cls, "month") == 0 || strcmp(cls, "nmonth") == 0) &&
 	    n >= 1 && n <= 12) {
 		l->month = (signed char)n;
-		l->nmonth = cls[0] == 'n';
-	} else if (strcmp(cls, "weekday") == 0 && n >= 1 && n <= 7)
+		l->low = cls[0] == 'n';
+	} else if ((strcmp(cls, "weekday") == 0 ||
+	    strcmp(cls, "nweekday") == 0) && n >= 1 && n <= 7) {
 		l->wday = (signed char)n;
-	else if (strcmp(cls, "ordinal") == 0 && n >= 1 && n <= 31)
+		l->low = cls[0] == 'n';
+	} else if (strcmp(cls, "ordinal") == 0 && n >= 1 && n <= 31)
 		l->ord = (signed char)n;
 	else if (strcmp(cls, "number") == 0 && n >= 1 && n <= 1000)
 		l->num = (short)n;
@@ -1118,7 +1121,7 @@ mark_abbrevs(struct wire_timex_ctx *cx)
 		for (j = 0; j < cx->nlex; j++) {
 			b = &cx->lex[j];
 			if (b->wl > a->wl && b->month == a->month &&
-			    b->wday == a->wday && !b->nmonth &&
+			    b->wday == a->wday && !b->low &&
 			    memcmp(b->w, a->w, a->wl) == 0) {
 				cx->lex[i].abbr = 1;
 				break;
@@ -3781,7 +3784,7 @@ lone_month_ok(struct scan *sc, size_t i)
 	const struct tok *t = T(sc, i);
 	int g = G(sc, i - 1);
 
-	if (l->abbr || l->nmonth || (!t->upper && !t->cyr))
+	if (l->abbr || l->low || (!t->upper && !t->cyr))
 		return 0;	/* Russian writes months in lower case */
 	if (t->cyr)
 		return 1;
@@ -3937,7 +3940,7 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		    (is_num(sc, k + 1) && G(sc, k + 2) == G_SUFFIX &&
 		    glued(sc, k + 2) && !is_word(sc, k + 3))))
 			k++;
-		if (!l->nmonth && (d = day_at(sc, k, &te)) > 0 &&
+		if (!l->low && (d = day_at(sc, k, &te)) > 0 &&
 		    !num_is_label(sc, k) &&
 		    !(is_num(sc, k) && T(sc, k)->sp == 2)) {
 			k = te;
@@ -5192,9 +5195,12 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 	if (l->abbr && !(P(sc, k + 1, '.') && glued(sc, k + 1)))
 		return 0;
 	/* Russian weekdays are in lower case: after "в" ("в среду"), as
-	 * "окружающую среду" is the environment */
+	 * "окружающую среду" is the environment; French and Spanish ones
+	 * too ("mardi", "el jueves"), but "Santo Domingo" is a name */
 	if (!T(sc, k)->upper && !(T(sc, k)->cyr && (k > i || G(sc, k - 1) ==
-	    G_IN)))
+	    G_IN)) && !l->low)
+		return 0;
+	if (l->low && in_name(sc, k))
 		return 0;
 	if (ends_s(l) && l->w[l->wl - 2] == 'y' && k == i) {
 		/* "Mondays" */

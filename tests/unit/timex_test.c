@@ -1566,6 +1566,17 @@ static const struct tcase cases[] = {
 	{ "2022-05-01", "plus de 2500 chercheurs", "", "", "" },
 	{ "2022-05-01", "in Mayo County", "", "", "" },
 	{ "2024-12-06", "in May", "May", "DATE", "2024-05" },
+	{ "2019-12-20", "Le président a déclaré mardi que", "mardi", "DATE",
+	  "2019-12-17" },
+	{ "2019-12-20", "El presidente dijo el jueves que", "jueves", "DATE",
+	  "2019-12-19" },
+	{ "2019-12-20", "mercredi 11 septembre 2019", "mercredi 11 septembre "
+	  "2019", "DATE", "2019-09-11" },
+	{ "2019-12-20", "ayer, el ministro", "ayer", "DATE", "2019-12-19" },
+	{ "2019-12-20", "oggi il governo", "oggi", "DATE", "2019-12-20" },
+	{ "2019-12-20", "Plácido Domingo sang", "", "", "" },
+	{ "2019-12-20", "Santo Domingo", "", "", "" },
+	{ "2019-12-20", "Hier findest Du alles.", "", "", "" },
 	/* an accented word is one word: "Nową" holds no "now" */
 	{ "2022-02-01", "Nową Hutę", "", "", "" },
 	{ "2022-02-01", "un récurrent", "", "", "" },
