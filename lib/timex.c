@@ -70,7 +70,7 @@ enum gram {
 	G_KDAYBEFORE, G_KDAYAFTER, G_DEFER, G_KPREVY, G_KPREVM, G_KPREVQ,
 	G_KJUST, G_KSAMEM, G_KSAMEP, G_CJDI, G_YEARMARK, G_NEARLY, G_UNDER,
 	G_CJYEAR, G_CJMONTH, G_CJQIANRI, G_CJSAMEY, G_CJSAMEM,
-	G_CJNEXTY, G_CJNEXTM, G_AGOPRE
+	G_CJNEXTY, G_CJNEXTM, G_AGOPRE, G_LASTPOST
 };
 
 static const struct {
@@ -1003,12 +1003,20 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 			l->gram = G_AGOPRE;	/* "vor zwei Jahren" */
 			return 0;
 		}
+		if (strcmp(val, "last-after") == 0) {
+			l->gram = G_LASTPOST;	/* "la semana pasada" */
+			return 0;
+		}
 		for (k = 0; k < (int)(sizeof(grammar) / sizeof(grammar[0])); k++)
 			if (strcmp(val, grammar[k].w) == 0) {
 				l->gram = (unsigned char)grammar[k].g;
 				return 0;
 			}
 		goto bad;
+	}
+	if (strcmp(cls, "nunit") == 0) {
+		l->low = 1;	/* "unit" of another language ("semana") */
+		cls++;
 	}
 	if (strcmp(cls, "unit") == 0 || strcmp(cls, "set") == 0) {
 		if ((u = parse_unit(val)) < 0 && cls[0] == 'u' &&
@@ -5172,6 +5180,20 @@ part_plural(struct scan *sc, size_t i)
 	return 0;
 }
 
+/* Whether a day of the month and its month are at k ("4 de septiembre",
+ * "4. September", "4 September"). */
+static int
+day_month_at(struct scan *sc, size_t k)
+{
+	size_t te;
+
+	if (!is_num(sc, k) || day_at(sc, k, &te) == 0)
+		return 0;
+	if (date_of(sc, te) || (P(sc, te, '.') && glued(sc, te)))
+		te++;
+	return month_at(sc, te, &te) > 0;
+}
+
 /* Weekdays: "Tuesday", "last Friday", "next Monday", "Friday night". */
 static int
 m_weekday(struct scan *sc, size_t i, struct hit *h)
@@ -5201,6 +5223,10 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 	    G_IN)) && !l->low)
 		return 0;
 	if (l->low && in_name(sc, k))
+		return 0;
+	/* "el próximo domingo 4 de septiembre": the date after it is
+	 * m_monthname()'s, with the weekday */
+	if (k > i && day_month_at(sc, k + 1 + P(sc, k + 1, ',')))
 		return 0;
 	if (ends_s(l) && l->w[l->wl - 2] == 'y' && k == i) {
 		/* "Mondays" */
@@ -8137,12 +8163,38 @@ ago_before(struct scan *sc, size_t i, struct hit *h)
 	return put_counted(h, z, -n, u);
 }
 
+/*
+ * A week, month or year of another language with its "last" or "next"
+ * after it, as Spanish, French, Italian and Portuguese write them ("la
+ * semana pasada", "le mois dernier", "l'anno prossimo"): the one before or
+ * after the reference date's, into *h.  Returns 1, or 0.
+ */
+static int
+unit_then_rel(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *l = L(sc, i);
+	int g = G(sc, i + 1), n;
+	long z;
+
+	if (l == NULL || !l->low || l->pl || (l->unit != U_WEEK &&
+	    l->unit != U_MONTH && l->unit != U_YEAR) || titled(sc, i) ||
+	    (g != G_LASTPOST && g != G_NEXT))
+		return 0;
+	n = g == G_NEXT ? 1 : -1;
+	h->te = i + 2;
+	if ((z = refz(sc)) == 0)
+		put_str(h, WIRE_TX_DATE, n > 0 ? "FUTURE_REF" : "PAST_REF");
+	else
+		put_shift(h, z, n, l->unit);
+	return 1;
+}
+
 typedef int	(*matcher)(struct scan *, size_t, struct hit *);
 
 static const matcher matchers[] = {
 	m_iso, m_numeric, m_monthname, m_bare_day, m_year, m_quarter, m_season,
 	m_relunit, m_dayrel, m_partday, m_weekday, m_time, m_duration, m_ref,
-	m_set, m_holiday, m_korean, m_yearago, ago_before
+	m_set, m_holiday, m_korean, m_yearago, ago_before, unit_then_rel
 };
 
 /* Bits of the matchers above, by index. */
@@ -8205,6 +8257,8 @@ start_mask(const struct lex *l)
 		m |= MB(17);
 	if (g == G_AGOPRE)
 		m |= MB(18);
+	if (l->unit && l->low)
+		m |= MB(19);
 	return m;
 }
 
@@ -8478,6 +8532,7 @@ match_at(struct scan *sc, size_t i, struct hit *best)
 	found = try_matcher(sc, i, mask, 16, m_korean, best, found);
 	found = try_matcher(sc, i, mask, 17, m_yearago, best, found);
 	found = try_matcher(sc, i, mask, 18, ago_before, best, found);
+	found = try_matcher(sc, i, mask, 19, unit_then_rel, best, found);
 	/* the rest needs a hit or a grammar word ("the", "early") */
 	if (!found && (t->lex < 0 || sc->cx->lex[t->lex].gram == 0))
 		return 0;
