@@ -578,11 +578,11 @@ look_ahead(const char *t, size_t k, size_t n, struct after *a)
 		else if (k + 1 < n && a->wlen + 1 < sizeof(a->word) &&
 		    (unsigned char)t[k] == 0xC3 &&
 		    ((unsigned char)t[k + 1] & 0xC0) == 0x80) {
-			/* a letter of Latin-1 ("März"), lowered as
-			 * "Ä" to "Þ" are */
+			/* a letter of Latin-1 ("März"), lowered */
 			a->word[a->wlen++] = t[k];
 			a->word[a->wlen++] = (char)((unsigned char)t[k + 1] +
-			    ((unsigned char)t[k + 1] <= 0x9E ? 0x20 : 0));
+			    (wire_latin1_capital((const unsigned char *)t +
+			    k) ? 0x20 : 0));
 			k += 2;
 		} else
 			break;

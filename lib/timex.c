@@ -806,9 +806,8 @@ latin_word(const unsigned char *u, size_t p, size_t len, char *buf,
 		} else if (p + 1 < len && u[p] >= 0xC3 && latin_at(u, p, len)) {
 			if (k + 2 < WORD_MAX) {
 				buf[k] = (char)u[p];
-				/* Latin-1's capitals, "Ä" to "Þ", lowered */
-				buf[k + 1] = (char)(u[p + 1] + (u[p] == 0xC3 &&
-				    u[p + 1] <= 0x9E ? 0x20 : 0));
+				buf[k + 1] = (char)(u[p + 1] +
+				    (wire_latin1_capital(u + p) ? 0x20 : 0));
 			}
 			k += 2;
 			p += 2;
@@ -988,9 +987,8 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 	}
 	l = &cx->lex[w[0]];
 	/* "unit week Woche": written with its capital in the data file */
-	if ((*phrase >= 'A' && *phrase <= 'Z') || ((unsigned char)*phrase ==
-	    0xC3 && (unsigned char)phrase[1] >= 0x80 &&
-	    (unsigned char)phrase[1] <= 0x9E))
+	if ((*phrase >= 'A' && *phrase <= 'Z') ||
+	    wire_latin1_capital((const unsigned char *)phrase))
 		l->noun = 1;
 	if (strcmp(cls, "gram") == 0) {
 		/* "gram last прошлой": a word of another language that
@@ -1911,7 +1909,7 @@ next_token(struct scan *sc, struct tok *t)
 	} else if (u[p] >= 0xC3 && u[p] <= 0xC9 && latin_at(u, p, sc->len)) {
 		/* a word that opens with an accent ("Übermorgen", "Élysée") */
 		t->kind = K_WORD;
-		t->upper = u[p] == 0xC3 && u[p + 1] <= 0x9E;
+		t->upper = (unsigned char)wire_latin1_capital(u + p);
 		q = p;
 		p = latin_word(u, q, sc->len, buf, &n);
 		t->allcap = !has_lower(u + q, p - q, sc->len - q);

@@ -112,6 +112,17 @@ wire_fullwidth_ascii(const unsigned char *s, size_t n)
 }
 
 /*
+ * Whether the two bytes at s (both readable) are a capital of Latin-1 in
+ * UTF-8, "À" to "Þ" but "×": its small letter has the same first byte and
+ * 0x20 more in the second ("Ä", "ä").
+ */
+static inline int
+wire_latin1_capital(const unsigned char *s)
+{
+	return s[0] == 0xC3 && s[1] >= 0x80 && s[1] <= 0x9E && s[1] != 0x97;
+}
+
+/*
  * Writes u in decimal digits so that they end just before end (at most
  * 20 bytes, no NUL); returns where they start.
  */

@@ -492,6 +492,26 @@ test_fullwidth(void)
 	    "ASCII itself: none");
 }
 
+/* Capitals of Latin-1, lowered by adding 0x20 to their second byte. */
+static void
+test_latin1_capital(void)
+{
+	is_int(wire_latin1_capital((const unsigned char *)"\xc3\x84"), 1,
+	    "\"\xc3\x84\" is a capital");
+	is_int(wire_latin1_capital((const unsigned char *)"\xc3\x80"), 1,
+	    "the first capital, \"\xc3\x80\"");
+	is_int(wire_latin1_capital((const unsigned char *)"\xc3\x9e"), 1,
+	    "the last capital, \"\xc3\x9e\"");
+	is_int(wire_latin1_capital((const unsigned char *)"\xc3\xa4"), 0,
+	    "\"\xc3\xa4\" is small");
+	is_int(wire_latin1_capital((const unsigned char *)"\xc3\x97"), 0,
+	    "the multiplication sign is no letter");
+	is_int(wire_latin1_capital((const unsigned char *)"\xc3\x9f"), 0,
+	    "\"\xc3\x9f\" has no capital here");
+	is_int(wire_latin1_capital((const unsigned char *)"Ab"), 0,
+	    "ASCII: no");
+}
+
 int
 main(void)
 {
@@ -507,6 +527,7 @@ main(void)
 	test_utf8();
 	test_bytes8();
 	test_fullwidth();
+	test_latin1_capital();
 	test_id();
 	return tap_done();
 }
