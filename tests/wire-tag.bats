@@ -657,3 +657,17 @@ EOF
 	[ "${lines[5]}" = '["c",[["2003","2003"],["June 6","2003-06-06"]]]' ]
 	[ "${lines[6]}" = '["c",[["June 6","2019-06-06"]]]' ]
 }
+
+@test "dates: German, Spanish and French reports, split into sentences" {
+	printf '%s\n' \
+	    '{"id":"de","published":"2022-02-01","text":"Am Sonntag, 27. Februar, um 16 Uhr kommt es. Vor zwei Jahren begann der Streit, im vergangenen Jahr wurde er beigelegt."}' \
+	    '{"id":"es","published":"2022-05-05","text":"El ministro dijo ayer que la semana pasada se firmó el acuerdo del 5 de marzo de 2023."}' \
+	    '{"id":"fr","published":"2019-12-20","text":"Le président a déclaré mardi que le 1er décembre 2024 restera."}' |
+	    "$bin/wire-split" | "$bin/wire-tag" --no-entities >"$tmp/out.jsonl"
+	run jq -c '[.doc, [.dates[] | [.text, .value]]]' "$tmp/out.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = '["de",[["Sonntag, 27. Februar","2022-02-27"],["16 Uhr","2022-02-27T16:00"]]]' ]
+	[ "${lines[1]}" = '["de",[["Vor zwei Jahren","2020"],["vergangenen Jahr","2021"]]]' ]
+	[ "${lines[2]}" = '["es",[["ayer","2022-05-04"],["semana pasada","2022-W17"],["5 de marzo de 2023","2023-03-05"]]]' ]
+	[ "${lines[3]}" = '["fr",[["mardi","2019-12-17"],["1er décembre 2024","2024-12-01"]]]' ]
+}
