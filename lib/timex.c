@@ -257,6 +257,7 @@ static const struct {
 #define KO_YEAR		"\xeb\x85\x84"
 #define KO_MONTH	"\xec\x9b\x94"
 #define KO_DAY		"\xec\x9d\xbc"
+#define KO_DECADE	"\xeb\x85\x84\xeb\x8c\x80"	/* nyeondae */
 
 struct lex {
 	char		w[WORD_MAX];
@@ -2283,6 +2284,20 @@ put_year(struct hit *h, int y)
 	h->type = WIRE_TX_DATE;
 }
 
+/*
+ * The decade of year y into h ("199" for 1990); a year of two digits
+ * ("'90s", "90-е", "90년대") is the last such decade up to the reference
+ * year, or of the 1900s without one.
+ */
+static void
+put_decade(struct scan *sc, struct hit *h, int y)
+{
+	if (y < 100)
+		y += sc->doc->ry > 0 && 2000 + y <= sc->doc->ry ? 2000 : 1900;
+	snprintf(h->val, sizeof(h->val), "%03d", y / 10);
+	h->type = WIRE_TX_DATE;
+}
+
 static void
 put_week(struct hit *h, long z, int weekend)
 {
@@ -4125,6 +4140,9 @@ year_ok(struct scan *sc, size_t i, int y)
 	return 1;
 }
 
+static int	ko_tilde(struct scan *, size_t);
+static int	uword_is(struct scan *, size_t, const char *);
+
 /* Years, fiscal years, decades and centuries. */
 static int
 m_year(struct scan *sc, size_t i, struct hit *h)
@@ -4154,10 +4172,7 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 	if (P(sc, k, '\'') && is_num(sc, k + 1) && T(sc, k + 1)->ndig == 2 &&
 	    glued(sc, k + 1) && G(sc, k + 2) == G_S && glued(sc, k + 2) &&
 	    T(sc, k + 1)->num % 10 == 0) {
-		y = (int)T(sc, k + 1)->num;
-		y += sc->doc->ry > 0 && 2000 + y <= sc->doc->ry ? 2000 : 1900;
-		snprintf(h->val, sizeof(h->val), "%03d", y / 10);
-		h->type = WIRE_TX_DATE;
+		put_decade(sc, h, (int)T(sc, k + 1)->num);
 		h->te = k + 3;
 		return 1;
 	}
@@ -4172,12 +4187,7 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 	    L(sc, k + 3)->unit == U_YEAR))) {
 		/* "1990-х годах", "1990-е годы", "90-е годы": the nineties,
 		 * the last such up to the reference year */
-		y = (int)T(sc, k)->num;
-		if (y < 100)
-			y += sc->doc->ry > 0 && 2000 + y <= sc->doc->ry ?
-			    2000 : 1900;
-		snprintf(h->val, sizeof(h->val), "%03d", y / 10);
-		h->type = WIRE_TX_DATE;
+		put_decade(sc, h, (int)T(sc, k)->num);
 		h->te = k + 3 + (G(sc, k + 3) == G_YEARMARK ||
 		    (L(sc, k + 3) != NULL && L(sc, k + 3)->unit == U_YEAR));
 		return 1;
@@ -4245,6 +4255,11 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 	    G(sc, k - 1) == G_UNTIL || G(sc, k - 1) == G_BY))
 		return 0;
 	if (!fiscal && is_num(sc, k) && !year_ok(sc, k, y))
+		return 0;
+	/* "1950~1960년대": the first of two decades (m_korean) */
+	if (is_num(sc, k) && te == k + 1 && T(sc, k + 3)->hangul &&
+	    ko_tilde(sc, k + 1) && !P(sc, k + 1, '-') &&
+	    uword_is(sc, k + 3, KO_DECADE))
 		return 0;
 	put_year(h, y);
 	h->te = te;
@@ -7881,7 +7896,7 @@ ko_span_start(struct scan *sc, size_t k, struct hit *h)
 	    (uword_is(sc, k + 1, CJ_TO) || uword_is(sc, k + 1, CJ_TO2)))) ||
 	    !is_num(sc, k + 2) || !glued(sc, k + 2) || !(T(sc, k + 3)->hangul ||
 	    T(sc, k + 3)->cjk) || !glued(sc, k + 3) || n < 1 ||
-	    T(sc, k)->ndig > 2)
+	    (T(sc, k)->ndig > 2 && T(sc, k)->ndig != 4))
 		return 0;
 	memset(&e, 0, sizeof(e));
 	e.ts = k + 2;
@@ -7891,7 +7906,12 @@ ko_span_start(struct scan *sc, size_t k, struct hit *h)
 		put_month(h, e.y, (int)n);
 	else if (e.gran == GR_DAY && n < e.d)
 		put_day(h, e.y, e.m, (int)n);
-	else
+	else if (e.gran == GR_NONE && strlen(e.val) == 3 && n % 10 == 0 &&
+	    T(sc, k)->ndig == 4 && n / 10 < strtol(e.val, NULL, 10)) {
+		/* "1950~1960년대": the fifties too */
+		snprintf(h->val, sizeof(h->val), "%03ld", n / 10);
+		h->type = WIRE_TX_DATE;
+	} else
 		return 0;
 	h->te = k + 1;
 	return 1;
@@ -8056,6 +8076,14 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 	 * the tense, which costs the most, is read only then */
 	if (num_is_label(sc, k) || !T(sc, k + 1)->hangul || !glued(sc, k + 1))
 		return 0;
+	if (k == i && (T(sc, k)->ndig == 4 || T(sc, k)->ndig == 2) &&
+	    T(sc, k)->num % 10 == 0 && uword_is(sc, k + 1, KO_DECADE)) {
+		/* "1990년대", "80년대": the nineties, the eighties (the last
+		 * such up to the reference year) */
+		put_decade(sc, h, (int)T(sc, k)->num);
+		h->te = k + 2 + ko_mod(sc, k + 2, h);
+		return 1;
+	}
 	if (T(sc, k)->ndig == 4 && uword_is(sc, k + 1, KO_YEAR)) {
 		y = (int)T(sc, k)->num;
 		if (!ko_in_year(sc, k + 2, y, 0, h)) {
@@ -8640,8 +8668,7 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 	if (is_word(sc, te) && !(G(sc, te) == G_AND || G(sc, te) == G_OF ||
 	    G(sc, te) == G_IN || G(sc, te) == G_AT))
 		return 0;
-	if (is_num(sc, te) || (P(sc, te, ',') && year_at(sc, te + 1, &k) &&
-	    0))
+	if (is_num(sc, te))
 		return 0;
 	if (!valid_date(sc->cy > 0 ? sc->cy : 2000, sc->cm, d))
 		return 0;
