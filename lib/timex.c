@@ -182,6 +182,15 @@ static const struct {
 	{ "led", G_PASTV }, { "ran", G_PASTV }, { "spoke", G_PASTV },
 	{ "stood", G_PASTV }, { "thought", G_PASTV }, { "wrote", G_PASTV },
 	{ "been", G_PASTV }, { "hit", G_PASTV }, { "shot", G_PASTV },
+	{ "died", G_PASTV }, { "fled", G_PASTV }, { "rode", G_PASTV },
+	{ "struck", G_PASTV }, { "sent", G_PASTV }, { "spent", G_PASTV },
+	{ "built", G_PASTV }, { "caught", G_PASTV }, { "drew", G_PASTV },
+	{ "grew", G_PASTV }, { "knew", G_PASTV }, { "heard", G_PASTV },
+	{ "felt", G_PASTV }, { "fought", G_PASTV }, { "flew", G_PASTV },
+	{ "broke", G_PASTV }, { "sank", G_PASTV }, { "threw", G_PASTV },
+	{ "sought", G_PASTV }, { "chose", G_PASTV }, { "drove", G_PASTV },
+	{ "withdrew", G_PASTV }, { "taught", G_PASTV }, { "stole", G_PASTV },
+	{ "swore", G_PASTV }, { "shook", G_PASTV }, { "overtook", G_PASTV },
 	{ "be", G_BE }, { "being", G_BE },
 	{ "net", G_FIN }, { "earnings", G_FIN }, { "profit", G_FIN },
 	{ "profits", G_FIN }, { "revenue", G_FIN }, { "revenues", G_FIN },
@@ -2623,10 +2632,10 @@ past_word(struct scan *sc, size_t k)
 	if (g == G_AGO)
 		return 2;
 	if (g == G_PASTV) {
-		/* "would be paid", "will have met": not the past; "should
-		 * have met" is */
+		/* "would be paid", "will have met", "is heard": not the
+		 * past; "should have met" is */
 		g = G(sc, k - 1);
-		return g != G_BE && g != G_FUT && !(G(sc, k - 2) == G_FUT &&
+		return g != G_BE && g != G_FUT && g != G_ISARE && !(G(sc, k - 2) == G_FUT &&
 		    T(sc, k - 1)->kind == K_WORD && !modal_perfect(sc,
 		    k - 2)) ? 2 : 0;
 	}

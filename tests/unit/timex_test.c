@@ -124,6 +124,15 @@ static const struct tcase cases[] = {
 	{ "2024-12-06", "the fee is paid annually", "annually", "SET", "P1Y" },
 	{ "2024-11-07", "they will meet on Friday", "Friday", "DATE",
 	  "2024-11-08" },
+	/* short and irregular verbs of the past ("died", "fled", "broke") */
+	{ "2013-03-15", "She died Saturday.", "Saturday", "DATE",
+	  "2013-03-09" },
+	{ "2024-02-06", "Clashes broke out on Wednesday.", "Wednesday", "DATE",
+	  "2024-01-31" },
+	{ "2013-03-15", "He died at 6am on Saturday.", "6am on Saturday",
+	  "TIME", "2013-03-09T06:00" },
+	{ "2000-03-29", "when the case is heard in May", "May", "DATE",
+	  "2000-05" },
 	/* the present of a scheduled event looks forward; a noun does not */
 	{ "2024-11-07", "Putin visits Pyongyang on Tuesday.", "Tuesday", "DATE",
 	  "2024-11-12" },
