@@ -288,6 +288,9 @@ struct lex {
 	unsigned char	low;	/* a month or weekday of another language,
 				 * in lower case ("abril", "mardi"): a
 				 * month only beside a day or a year */
+	unsigned char	lc;	/* a month its language writes in lower
+				 * case, and no other word ("marcu"): a
+				 * month alone too */
 };
 
 struct hol {
@@ -1093,10 +1096,11 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 	}
 	if (*e != '\0')
 		goto bad;
-	if ((strcmp(cls, "month") == 0 || strcmp(cls, "nmonth") == 0) &&
-	    n >= 1 && n <= 12) {
+	if ((strcmp(cls, "month") == 0 || strcmp(cls, "nmonth") == 0 ||
+	    strcmp(cls, "lmonth") == 0) && n >= 1 && n <= 12) {
 		l->month = (signed char)n;
 		l->low = cls[0] == 'n';
+		l->lc = cls[0] == 'l';
 	} else if ((strcmp(cls, "weekday") == 0 ||
 	    strcmp(cls, "nweekday") == 0) && n >= 1 && n <= 7) {
 		l->wday = (signed char)n;
@@ -2615,6 +2619,26 @@ modal_perfect(struct scan *sc, size_t k)
 }
 
 /*
+ * Whether the n-byte word w is a Polish verb in the past, by its ending:
+ * "-ił", "-ył", "-ął", "-ował" ("przedstawił", "zdecydował") and their
+ * feminine in "-a" ("zrobiła").  Nouns end in "-ał" ("udział", "kwartał")
+ * and "-ła" ("siła", "szkoła") too, so those endings alone say nothing.
+ */
+static inline int
+pl_past(const char *w, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)w;
+
+	if (n >= 7 && u[n - 1] == 'a')
+		n--;		/* "zrobiła" as "zrobił" */
+	if (n < 5 || u[n - 2] != 0xC5 || u[n - 1] != 0x82)
+		return 0;
+	return u[n - 3] == 'i' || u[n - 3] == 'y' || (u[n - 4] == 0xC4 &&
+	    u[n - 3] == 0x85) || (n >= 7 && memcmp(u + n - 5, "ow", 2) == 0 &&
+	    u[n - 3] == 'a');
+}
+
+/*
  * Whether the word at k marks the past: 2 for a sure sign ("said", "was",
  * "ago"), 1 for a likely one (a word ending in "-ed", which may be an
  * adjective), 0 for none.
@@ -2641,6 +2665,8 @@ past_word(struct scan *sc, size_t k)
 	}
 	if (g == G_FUTTO)
 		return G(sc, k + 1) != G_TO && w[n - 1] == 'd';
+	if (pl_past(w, n))
+		return 2;
 	if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd' && !titled(sc, k)) {
 		/* "will be held", "a planned visit": not the past */
 		g = G(sc, k - 1);
@@ -2833,7 +2859,11 @@ tense_word(const struct scan *sc, const struct tok *t)
 		return 0;
 	if (t->lex >= 0 && sc->cx->lex[t->lex].gram != 0)
 		return 1;
-	return n >= 5 && sc->text[t->e - 2] == 'e' && sc->text[t->e - 1] == 'd';
+	if (n >= 5 && sc->text[t->e - 2] == 'e' && sc->text[t->e - 1] == 'd')
+		return 1;
+	return n >= 5 && ((unsigned char)sc->text[t->e - 1] == 0x82 ||
+	    (unsigned char)sc->text[t->e - 2] == 0x82) &&
+	    pl_past(sc->text + t->s, n);
 }
 
 /*
@@ -3814,9 +3844,9 @@ lone_month_ok(struct scan *sc, size_t i)
 	const struct tok *t = T(sc, i);
 	int g = G(sc, i - 1);
 
-	if (l->abbr || l->low || (!t->upper && !t->cyr))
+	if (l->abbr || l->low || (!t->upper && !t->cyr && !l->lc))
 		return 0;	/* Russian writes months in lower case */
-	if (t->cyr)
+	if (t->cyr || l->lc)
 		return 1;
 	if (word_is(sc, i, "may") || word_is(sc, i, "march") ||
 	    word_is(sc, i, "mai")) {
@@ -3990,7 +4020,8 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			k = te;
 		} else if (date_of(sc, k) && (y = year_at(sc, k + 1, &te)) > 0) {
 			k = te;
-		} else if (!rel && T(sc, k - 1 - P(sc, k - 1, '.'))->upper &&
+		} else if (!rel && (T(sc, k - 1 - P(sc, k - 1, '.'))->upper ||
+		    L(sc, k - 1 - P(sc, k - 1, '.'))->lc) &&
 		    (y = month_rel_year(sc, k, &te)) > 0) {
 			k = te;		/* "June last year" */
 		} else if (!abbr_span(sc, k - 1 - P(sc, k - 1, '.'))) {

@@ -658,11 +658,12 @@ EOF
 	[ "${lines[6]}" = '["c",[["June 6","2019-06-06"]]]' ]
 }
 
-@test "dates: German, Spanish and French reports, split into sentences" {
+@test "dates: German, Spanish, French and Polish reports, split into sentences" {
 	printf '%s\n' \
 	    '{"id":"de","published":"2022-02-01","text":"Am Sonntag, 27. Februar, um 16 Uhr kommt es. Vor zwei Jahren begann der Streit, im vergangenen Jahr wurde er beigelegt."}' \
 	    '{"id":"es","published":"2022-05-05","text":"El ministro dijo ayer que la semana pasada se firmó el acuerdo del 5 de marzo de 2023."}' \
-	    '{"id":"fr","published":"2019-12-20","text":"Le président a déclaré mardi que le 1er décembre 2024 restera."}' |
+	    '{"id":"fr","published":"2019-12-20","text":"Le président a déclaré mardi que le 1er décembre 2024 restera."}' \
+	    '{"id":"pl","published":"2024-11-07","text":"Minister powiedział w piątek, że umowę podpisano 12 marca 2021 roku. We wrześniu ubiegłego roku rząd przedstawił plan."}' |
 	    "$bin/wire-split" | "$bin/wire-tag" --no-entities >"$tmp/out.jsonl"
 	run jq -c '[.doc, [.dates[] | [.text, .value]]]' "$tmp/out.jsonl"
 	[ "$status" -eq 0 ]
@@ -670,4 +671,6 @@ EOF
 	[ "${lines[1]}" = '["de",[["Vor zwei Jahren","2020"],["vergangenen Jahr","2021"]]]' ]
 	[ "${lines[2]}" = '["es",[["ayer","2022-05-04"],["semana pasada","2022-W17"],["5 de marzo de 2023","2023-03-05"]]]' ]
 	[ "${lines[3]}" = '["fr",[["mardi","2019-12-17"],["1er décembre 2024","2024-12-01"]]]' ]
+	[ "${lines[4]}" = '["pl",[["piątek","2024-11-01"],["12 marca 2021 roku","2021-03-12"]]]' ]
+	[ "${lines[5]}" = '["pl",[["wrześniu ubiegłego roku","2023-09"]]]' ]
 }
