@@ -6350,6 +6350,11 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 		}
 		if (j < ho->n || (int)(k - i) <= best)
 			continue;
+		/* a name ends in a capital too: "on Saturday night live
+		 * music played" holds no "Saturday Night Live" */
+		if (ho->kind == 'X' && !T(sc, k - 1)->upper &&
+		    !T(sc, k - 1)->hangul && !T(sc, k - 1)->cjk)
+			continue;
 		best = (int)(k - i);
 		if (ho->kind == 'X') {
 			/* "Super Tuesday", "Bloody Sunday": taken whole, so
