@@ -3104,6 +3104,8 @@ month_at(struct scan *sc, size_t i, size_t *te)
 	return l->month;
 }
 
+static int	date_of(struct scan *, size_t);
+
 /*
  * A day of the month at i joined to a second one before a month name:
  * "5-6 December", "5 and 6 December", "5 to 7 December", "5 и 6 декабря",
@@ -3125,10 +3127,18 @@ day_pair_at(struct scan *sc, size_t i)
 	else
 		return 0;
 	b = T(sc, k);
-	/* "aged 13-17 may": an English month has its capital */
 	if (b->kind != K_NUM || b->ndig > 2 || b->num <= a->num ||
-	    b->num > 31 || month_at(sc, k + 1, &te) == 0 ||
-	    !(T(sc, k + 1)->upper || T(sc, k + 1)->cyr))
+	    b->num > 31)
+		return 0;
+	/* "del 21 al 24 de abril": a month of its own language, after
+	 * "de" */
+	if (date_of(sc, k + 1) && L(sc, k + 2) != NULL && L(sc, k + 2)->low &&
+	    month_at(sc, k + 2, &te) > 0)
+		return k;
+	/* "aged 13-17 may": an English month has its capital */
+	if (month_at(sc, k + 1, &te) == 0 ||
+	    !(T(sc, k + 1)->upper || T(sc, k + 1)->cyr ||
+	    L(sc, k + 1)->low))
 		return 0;
 	return k;
 }
@@ -4066,7 +4076,8 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		 * the first day alone, of the month after the second */
 		pair = wd == 0 ? day_pair_at(sc, i) : 0;
 		if (pair > 0)
-			k = pair + 1;
+			k = pair + 1 + (date_of(sc, pair + 1) &&
+			    !T(sc, pair + 1)->upper);
 		if ((mo = month_at(sc, k, &te)) == 0)
 			return 0;
 		k = te;
