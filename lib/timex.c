@@ -5142,6 +5142,20 @@ m_dayrel(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (in_name(sc, i) || eve_of(sc, i))
 		return 0;
+	/* "mañana" is tomorrow, but the morning after an article or a
+	 * preposition ("esta mañana", "por la mañana", "de la mañana");
+	 * "pasado mañana" the day after */
+	if (l->part != 0 && i > 0 && (G(sc, i - 1) == G_THIS ||
+	    word_is(sc, i - 1, "la") || word_is(sc, i - 1, "una") ||
+	    word_is(sc, i - 1, "cada") || word_is(sc, i - 1, "de") ||
+	    word_is(sc, i - 1, "por") || word_is(sc, i - 1, "toda") ||
+	    word_is(sc, i - 1, "media") || word_is(sc, i - 1, "el") ||
+	    word_is(sc, i - 1, "esa") || word_is(sc, i - 1, "misma")))
+		return 0;
+	if (l->part != 0 && n == 1 && i > 0 && G(sc, i - 1) == G_LASTPOST) {
+		n = 2;
+		h->ts = i - 1;
+	}
 	/* "the leaders of tomorrow": no day, but "as of tomorrow" is one */
 	if (n == 1 && u == U_DAY && part == 0 && i >= 2 &&
 	    G(sc, i - 1) == G_OF && is_word(sc, i - 2) && L(sc, i - 2) == NULL &&
@@ -5266,7 +5280,11 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 	size_t k = i, o;
 	int g = G(sc, i), dir = 0;
 
-	if (g == G_LAST)
+	/* "el pasado martes", "lo scorso martedì", as "last Tuesday"; but
+	 * "le dernier mardi du mois" is the month's final one */
+	if (g == G_LAST || (g == G_LASTPOST && L(sc, i + 1) != NULL &&
+	    L(sc, i + 1)->low && !word_is(sc, i - 1, "le") &&
+	    !word_is(sc, i - 1, "la")))
 		dir = -2, k++;
 	else if (g == G_NEXT)
 		dir = 2, k++;
@@ -5317,6 +5335,10 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 		h->te = k + 1;
 		return 1;
 	}
+	/* "el martes pasado", "mardi prochain", "martedì scorso" */
+	if (k == i && l->low && (G(sc, k + 1) == G_LASTPOST ||
+	    G(sc, k + 1) == G_NEXT) && !titled(sc, k + 1))
+		dir = G(sc, ++k) == G_NEXT ? 2 : -2;
 	if (dir == 0)
 		dir = weekday_dir(sc, i, l->wday);
 	put_weekday(sc, h, l->wday, dir);
@@ -8321,7 +8343,8 @@ start_mask(const struct lex *l)
 		m |= MB(8);
 	if (g == G_THIS || g == G_LAST || g == G_MID || g == G_THAT)
 		m |= MB(9);
-	if (l->wday || g == G_LAST || g == G_NEXT || g == G_THIS)
+	if (l->wday || g == G_LAST || g == G_NEXT || g == G_THIS ||
+	    g == G_LASTPOST)
 		m |= MB(10);
 	if (g == G_NOON || g == G_MIDNIGHT)
 		m |= MB(11);
