@@ -1086,9 +1086,10 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 	n = strtol(val, &e, 10);
 	if (e == val || errno != 0)
 		goto bad;
-	if (strcmp(cls, "rel") == 0) {
+	if (strcmp(cls, "rel") == 0 || strcmp(cls, "nrel") == 0) {
 		if (n < -9 || n > 9 || e[1] != '\0' || strchr("DWMY", *e) == NULL)
 			goto bad;
+		l->low = cls[0] == 'n';	/* "hier", German's "here" */
 		l->reln = (signed char)n;
 		l->relu = *e == 'D' ? U_DAY : *e == 'W' ? U_WEEK :
 		    *e == 'M' ? U_MONTH : U_YEAR;
@@ -5121,6 +5122,38 @@ eve_of(struct scan *sc, size_t i)
 }
 
 /* yesterday, today, tomorrow, tonight, and their Korean kin. */
+/*
+ * Whether the words around a relative day that another language has as
+ * another word ("hier", yesterday in French and here in German) tell the
+ * day: a part of the day after it ("hier soir"), or before it a
+ * participle in lower case ("a annoncé hier", "a dit hier", not "im Café
+ * hier"), or "depuis".
+ */
+static int
+rel_told(struct scan *sc, size_t i)
+{
+	const struct tok *p = T(sc, i - 1);
+	const unsigned char *u = (const unsigned char *)sc->text + p->e;
+	size_t n = p->e - p->s;
+
+	/* not "hier morgen" (here, tomorrow) */
+	if (L(sc, i + 1) != NULL && L(sc, i + 1)->part != 0 &&
+	    L(sc, i + 1)->relu == 0 && !titled(sc, i + 1))
+		return 1;
+	if (i == 0 || p->kind != K_WORD || p->upper)
+		return 0;
+	/* not the data file's verbs of the past: German's are among them
+	 * ("berichtete hier"), and "was" ("was hier los ist") */
+	if (word_is(sc, i - 1, "dit") || word_is(sc, i - 1, "depuis"))
+		return 1;
+	/* "-é", "-ée", "-és", "-ées" */
+	if (n >= 4 && (u[-1] == 's' || u[-1] == 'e'))
+		u--, n--;
+	if (n >= 4 && u[-1] == 'e' && u[-3] == 0xC3 && u[-2] == 0xA9)
+		u--, n--;
+	return n >= 3 && u[-2] == 0xC3 && u[-1] == 0xA9;
+}
+
 static int
 m_dayrel(struct scan *sc, size_t i, struct hit *h)
 {
@@ -5141,6 +5174,8 @@ m_dayrel(struct scan *sc, size_t i, struct hit *h)
 		u = l->relu;
 	}
 	if (in_name(sc, i) || eve_of(sc, i))
+		return 0;
+	if (l->low && !rel_told(sc, i))
 		return 0;
 	/* "mañana" is tomorrow, but the morning after an article or a
 	 * preposition ("esta mañana", "por la mañana", "de la mañana");
