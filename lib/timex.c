@@ -5177,6 +5177,14 @@ m_dayrel(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (l->low && !rel_told(sc, i))
 		return 0;
+	/* "aujourd'hui", written in three tokens, the lexicon's word the
+	 * first */
+	if (word_is(sc, i, "aujourd")) {
+		if (!P(sc, i + 1, '\'') || !glued(sc, i + 1) ||
+		    !glued(sc, i + 2) || !word_is(sc, i + 2, "hui"))
+			return 0;
+		i += 2;
+	}
 	/* "mañana" is tomorrow, but the morning after an article or a
 	 * preposition ("esta mañana", "por la mañana", "de la mañana");
 	 * "pasado mañana" the day after */
