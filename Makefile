@@ -85,7 +85,7 @@ $(O)/build/tests/%: tests/unit/%.c tests/unit/tap.h tests/unit/scratch.h $(LIBA)
 	$(CC) $(CPPFLAGS_ALL) $(WFLAGS) $(CFLAGS) -Itests/unit -o $@ $< \
 		$(LDFLAGS) $(LIBA) $(LIBS_ALL) $(TESTLIBS)
 
-$(O)/build/bench/%: bench/%.c $(LIBA)
+$(O)/build/bench/%: bench/%.c bench/bench.h $(LIBA)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(TESTCFLAGS) $(WFLAGS) $(CFLAGS) -o $@ $< \
 		$(LDFLAGS) $(LIBA) $(LIBS_ALL) $(TESTLIBS)

@@ -31,6 +31,7 @@
 
 #include "wire/record.h"
 #include "wire/text.h"
+#include "bench.h"
 
 #define RUNS	3
 
@@ -47,24 +48,7 @@ struct input {
 	size_t		 bytes;	/* sum of the line lengths, newlines included */
 };
 
-static double
-now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static void *
-xrealloc(void *p, size_t n)
-{
-	if ((p = realloc(p, n)) == NULL) {
-		fprintf(stderr, "record_parse: out of memory\n");
-		exit(2);
-	}
-	return p;
-}
+#define xrealloc(p, n)	bench_realloc("record_parse", (p), (n))
 
 static void
 load(const char *path, struct input *in)

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "wire/sentence.h"
+#include "bench.h"
 
 #define RUNS	3
 
@@ -37,24 +38,7 @@ struct chunks {
 	size_t		 cap;
 };
 
-static double
-now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static void *
-xrealloc(void *p, size_t n)
-{
-	if ((p = realloc(p, n)) == NULL) {
-		fprintf(stderr, "split_core: out of memory\n");
-		exit(2);
-	}
-	return p;
-}
+#define xrealloc(p, n)	bench_realloc("split_core", (p), (n))
 
 static char *
 slurp(const char *path, size_t *len)

@@ -33,6 +33,11 @@
 # build/bench/peakrss; best of 3, whose timed runs write to /dev/null as
 # the peers write only counts.
 #
+# The date tagger is also timed alone as the peer is (bench/timex_core.c:
+# the slice's texts in memory, the second of two passes), so that the two
+# rates compare the same work; the whole program's rate, JSON in and out
+# included, stays the figure the target is judged on.
+#
 # Targets: entities and dates together >= 500,000 tokens/s, peak RSS
 # below 200 MB, dates alone >= 100 times chrono-node and >= 50 MB/s.  No
 # figure is asserted: the status is 0 unless a step could not run.
@@ -227,6 +232,25 @@ else
 	echo "tag.sh: node/npm or the npm install failed; peers skipped"
 fi
 
+# The date tagger alone, timed as the peer is: the texts in memory, no
+# JSON, reading or writing inside the timed pass, the second of two passes
+# (bench/timex_core.c), on the peer's slice and on the whole corpus.
+echo
+echo "-- the date tagger alone, timed as chrono-node is (texts in memory, second pass)"
+core_s=-
+core_all=-
+for f in slice sent; do
+	"$B/timex_core" "$tmp/$f.jsonl" >"$tmp/core.out" ||
+	    { echo "tag.sh: timex_core failed" >&2; exit 2; }
+	first=$(field "$tmp/core.out" first)
+	second=$(field "$tmp/core.out" second)
+	if [ "$f" = slice ]; then n=$swords; label="first $PEER_MB MB"; else n=$words; label="whole corpus"; fi
+	tps=$(awk -v n="$n" -v t="$second" 'BEGIN { printf "%.0f", n / t }')
+	printf '%-26s %8.2f s %12s tokens/s %8s found (first pass %.2f s)\n' \
+	    "timex_core, $label" "$second" "$tps" "$(field "$tmp/core.out" found)" "$first"
+	if [ "$f" = slice ]; then core_s=$tps; else core_all=$tps; fi
+done
+
 ratio()
 {
 	if [ "$2" = - ]; then echo -; else awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", a / b }'; fi
@@ -251,6 +275,10 @@ printf '%-44s %14s %14s %8s\n' "entities + dates vs compromise (tokens/s)" "$bot
 r=$(ratio "$date_tps" "$peer_d")
 printf '%-44s %14s %14s %8s  %s\n' "dates alone vs chrono-node (tokens/s)" "$date_tps" \
     "$peer_d" "$r" ">= 100x: $( [ "$r" = - ] && echo - || verdict "$r >= 100")"
+printf '%-44s %14s %14s %8s\n' "date tagger alone vs chrono-node, same slice" "$core_s" \
+    "$peer_d" "$(ratio "$core_s" "$peer_d")"
+printf '%-44s %14s %14s %8s\n' "date tagger alone, whole corpus (tokens/s)" "$core_all" \
+    "$peer_d" "$(ratio "$core_all" "$peer_d")"
 printf '%-44s %14s %14s %8s\n' "entities + dates vs chrono-node (tokens/s)" "$both_tps" \
     "$peer_d" "$(ratio "$both_tps" "$peer_d")"
 printf '%-44s %14s %14s %8s  %s\n' "dates alone (MB/s of records)" "$date_mbs" "-" "-" \
