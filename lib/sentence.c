@@ -710,7 +710,8 @@ decide_dot(const struct ctx *x, size_t s, size_t i, const struct after *a)
 		return cls == 0 && informal(t, b, e);
 	if (e - b == 1 && t[b] >= 'A' && t[b] <= 'Z')
 		return 0;
-	/* A day of the month as German writes it: "am 12. November 2015". */
+	/* A day of the month or an ordinal as German writes them: "am 12.
+	 * November 2015", "im 19. Jahrhundert". */
 	if (a->kind == NX_UPPER && a->wlen > 0 && e - b <= 2 &&
 	    t[b] >= '1' && t[b] <= '9' && (e - b == 1 || (t[b + 1] >= '0' &&
 	    t[b + 1] <= '9' && (t[b] - '0') * 10 + t[b + 1] - '0' <= 31)) &&

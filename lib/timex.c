@@ -4282,10 +4282,11 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 		h->te = k + 1;
 		return 1;
 	}
-	/* the 20th century */
+	/* the 20th century; "das 19. Jahrhundert" as German writes it */
 	if ((G(sc, i) == G_THE || k == i) && is_num(sc, k) &&
-	    G(sc, k + 1) == G_SUFFIX && glued(sc, k + 1) &&
-	    (l = L(sc, k + 2)) != NULL && l->unit == U_CENTURY &&
+	    (G(sc, k + 1) == G_SUFFIX || P(sc, k + 1, '.')) &&
+	    glued(sc, k + 1) && (l = L(sc, k + 2)) != NULL &&
+	    l->unit == U_CENTURY && (!P(sc, k + 1, '.') || l->noun) &&
 	    T(sc, k)->num >= 1 && T(sc, k)->num <= 30) {
 		snprintf(h->val, sizeof(h->val), "%02ld", T(sc, k)->num - 1);
 		h->type = WIRE_TX_DATE;
@@ -8279,6 +8280,7 @@ ago_before(struct scan *sc, size_t i, struct hit *h)
 	static const char units[] = "YMWDHS";
 	static const int uu[] = { U_YEAR, U_MONTH, U_WEEK, U_DAY, U_HOUR,
 	    U_SEC };
+	const struct lex *l;
 	const char *v, *c;
 	long n = 0, z;
 	int u;
@@ -8302,6 +8304,14 @@ ago_before(struct scan *sc, size_t i, struct hit *h)
 	u = uu[c - units];
 	if (h->val[1] == 'T' && *v == 'M')
 		u = U_MIN;
+	/* "vor vier Jahrzehnten" (P40Y): the decades, as "four decades
+	 * ago" reads them (the 1980s, not 1982) */
+	l = L(sc, h->te - 1);
+	if (n > 0 && l != NULL && (l->unit == U_DECADE ||
+	    l->unit == U_CENTURY)) {
+		n /= l->unit == U_DECADE ? 10 : 100;
+		u = l->unit;
+	}
 	h->ts = i;
 	if (n < 0 || (z = refz(sc)) == 0) {
 		put_str(h, WIRE_TX_DATE, "PAST_REF");

@@ -314,6 +314,10 @@ test_lines_and_paragraphs(void)
 	    "Über alles."),
 	    "Der am 20. März gesendete Beitrag lief. | Er sagte 5. | "
 	    "Über alles.", "a month with an umlaut after a day");
+	is_str(split("Im 19. Jahrhundert wuchs sie. Das war 2019. Jahrhunderte "
+	    "später kam er."),
+	    "Im 19. Jahrhundert wuchs sie. | Das war 2019. | Jahrhunderte "
+	    "später kam er.", "a century after its ordinal");
 	is_str(split("The score rose to 45. November was cold. It fell to 32. "
 	    "December came."),
 	    "The score rose to 45. | November was cold. | It fell to 32. | "
