@@ -291,6 +291,9 @@ struct lex {
 	unsigned char	lc;	/* a month its language writes in lower
 				 * case, and no other word ("marcu"): a
 				 * month alone too */
+	unsigned char	hom;	/* another word as often ("may", "march",
+				 * "Chiang Mai", German's "fall"): a date
+				 * only where a word leads it */
 };
 
 struct hol {
@@ -1060,6 +1063,12 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 			l->season = (signed char)(k + 1);
 		else
 			l->part = (signed char)(k - 3);
+		return 0;
+	}
+	if (strcmp(cls, "homonym") == 0) {
+		if (strcmp(val, "-") != 0)
+			goto bad;
+		l->hom = 1;
 		return 0;
 	}
 	if (strcmp(cls, "mod") == 0) {
@@ -3859,8 +3868,7 @@ lone_month_ok(struct scan *sc, size_t i)
 		return 0;	/* Russian writes months in lower case */
 	if (t->cyr || l->lc)
 		return 1;
-	if (word_is(sc, i, "may") || word_is(sc, i, "march") ||
-	    word_is(sc, i, "mai")) {
+	if (l->hom) {
 		/* "May" and "March" are verbs too, and "Mai" a name ("Chiang
 		 * Mai"), but not as a text alone
 		 * ("May", "March." as a heading or a cell) */
@@ -4690,7 +4698,7 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 	if ((l = L(sc, k)) == NULL || l->season == 0 || titled(sc, k))
 		return 0;
 	/* "in diesem fall": a case, in German */
-	if (rel && rel != G_THE && word_is(sc, k, "fall") &&
+	if (rel && rel != G_THE && l->hom &&
 	    !word_is(sc, k - 1, "this") && !word_is(sc, k - 1, "last") &&
 	    !word_is(sc, k - 1, "next") && !word_is(sc, k - 1, "past") &&
 	    !word_is(sc, k - 1, "coming"))
