@@ -70,7 +70,7 @@ enum gram {
 	G_KDAYBEFORE, G_KDAYAFTER, G_DEFER, G_KPREVY, G_KPREVM, G_KPREVQ,
 	G_KJUST, G_KSAMEM, G_KSAMEP, G_CJDI, G_YEARMARK, G_NEARLY, G_UNDER,
 	G_CJYEAR, G_CJMONTH, G_CJQIANRI, G_CJSAMEY, G_CJSAMEM,
-	G_CJNEXTY, G_CJNEXTM, G_AGOPRE, G_LASTPOST
+	G_CJNEXTY, G_CJNEXTM, G_AGOPRE, G_LASTPOST, G_TWICE
 };
 
 static const struct {
@@ -90,6 +90,7 @@ static const struct {
 	{ "until", G_UNTIL }, { "till", G_UNTIL }, { "from", G_FROM },
 	{ "to", G_TO }, { "by", G_BY }, { "during", G_DURING },
 	{ "and", G_AND }, { "or", G_OR }, { "through", G_THROUGH },
+	{ "once", G_TWICE }, { "twice", G_TWICE }, { "thrice", G_TWICE },
 	{ "thru", G_THROUGH }, { "for", G_FOR }, { "every", G_EVERY },
 	{ "each", G_EACH }, { "half", G_HALF }, { "few", G_FEW },
 	{ "several", G_SEVERAL }, { "some", G_SOME }, { "many", G_MANY },
@@ -6326,10 +6327,25 @@ static int
 m_set(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l = L(sc, i);
-	size_t k, te;
+	size_t k, te = 0;
 	long n = 1;
 	int u, pl;
 
+	/* "twice a year", "three times a week", "once per month": how
+	 * often, a set of the unit */
+	if (G(sc, i) == G_SEVERAL || G(sc, i) == G_MANY)
+		te = i + 1;	/* "several times a week" */
+	k = G(sc, i) == G_TWICE ? i + 1 : (te == i + 1 ||
+	    count_at(sc, i, &te) > 0) && word_is(sc, te, "times") &&
+	    !titled(sc, te) ? te + 1 : 0;
+	if (k > 0 && (G(sc, k) == G_A || word_is(sc, k, "per")) &&
+	    (u = unit_at(sc, k + 1, &pl)) != 0 && !pl && u != U_WEEKEND &&
+	    !titled(sc, k + 1)) {
+		put_dur(h, 1, u);
+		h->type = WIRE_TX_SET;
+		h->te = k + 2;
+		return 1;
+	}
 	if (l == NULL)
 		return 0;
 	if (l->set > 0 && !titled(sc, i)) {
@@ -8365,7 +8381,7 @@ static const matcher matchers[] = {
 /* Bits of the matchers above, by index. */
 #define MB(n)		(1u << (n))
 #define START_NUM	(MB(0) | MB(1) | MB(2) | MB(4) | MB(5) | MB(11) | \
-			    MB(12) | MB(16))
+			    MB(12) | MB(14) | MB(16))
 
 /* The matchers that may start at the word l: a cheap filter. */
 static unsigned int
@@ -8413,7 +8429,8 @@ start_mask(const struct lex *l)
 		m |= MB(12);
 	if (l->ref || gram_in(g, rf))
 		m |= MB(13);
-	if (l->set || g == G_EVERY || g == G_EACH)
+	if (l->set || g == G_EVERY || g == G_EACH || g == G_TWICE ||
+	    g == G_SEVERAL || g == G_MANY || l->num)
 		m |= MB(14);
 	if (l->hol)
 		m |= MB(15);
