@@ -6327,17 +6327,16 @@ static int
 m_set(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l = L(sc, i);
-	size_t k, te = 0;
+	size_t k, te;
 	long n = 1;
 	int u, pl;
 
 	/* "twice a year", "three times a week", "once per month": how
 	 * often, a set of the unit */
-	if (G(sc, i) == G_SEVERAL || G(sc, i) == G_MANY)
-		te = i + 1;	/* "several times a week" */
-	k = G(sc, i) == G_TWICE ? i + 1 : (te == i + 1 ||
-	    count_at(sc, i, &te) > 0) && word_is(sc, te, "times") &&
-	    !titled(sc, te) ? te + 1 : 0;
+	k = G(sc, i) == G_TWICE ? i + 1 : word_is(sc, i + 1, "times") &&
+	    !titled(sc, i + 1) && (is_num(sc, i) || (l != NULL &&
+	    (l->num > 0 || l->gram == G_SEVERAL || l->gram == G_MANY))) ?
+	    i + 2 : 0;
 	if (k > 0 && (G(sc, k) == G_A || word_is(sc, k, "per")) &&
 	    (u = unit_at(sc, k + 1, &pl)) != 0 && !pl && u != U_WEEKEND &&
 	    !titled(sc, k + 1)) {
