@@ -5461,8 +5461,13 @@ time_day(struct scan *sc, size_t i, size_t k, long *z)
 	ap += P(sc, ap, ',') && month_at(sc, ap + 1, &te) > 0;
 	if ((mo = month_at(sc, ap, &te)) > 0 && (d = day_at(sc, te, &te)) > 0 &&
 	    is_num(sc, te - 1) && valid_date(2000, mo, d)) {
-		/* "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 9" */
-		y = monthday_near(sc, mo, d, i);
+		/* "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 9"; "on March 11,
+		 * 2011" with its year */
+		if (P(sc, te, ',') && is_num(sc, te + 1) &&
+		    (y = year_at(sc, te + 1, &ap)) > 0)
+			te = ap;
+		else
+			y = monthday_near(sc, mo, d, i);
 		*z = y > 0 && valid_date(y, mo, d) ? days_from_civil(y, mo, d) :
 		    0;
 		return te;
@@ -5495,6 +5500,57 @@ time_day(struct scan *sc, size_t i, size_t k, long *z)
 	return k;	/* "on" and no day after it */
 }
 
+static int	m_time(struct scan *, size_t, struct hit *);
+
+/* Whether the grammar word g leads a bare hour ("around 3 in the
+ * afternoon"). */
+static int
+clock_led(int g)
+{
+	return g == G_AT || g == G_APPROX || g == G_BY || g == G_UNTIL ||
+	    g == G_BEFORE || g == G_AFTER || g == G_SINCE;
+}
+
+/*
+ * A bare hour hh at i whose range ends in a clock time with its half of
+ * the day ("from 1 to 3 p.m.", "between 2 and 4 p.m.", "from 11 to 1
+ * p.m."), with k the token after the hour: 1 for p.m., 0 for a.m., -1
+ * when no such range is there.  *z takes the day of the end when it names
+ * one ("from 2 to 3 p.m. on Friday").
+ */
+static int
+range_half(struct scan *sc, size_t i, size_t k, int hh, long *z)
+{
+	struct hit e;
+	const char *v;
+	size_t j;
+	int h2, pm2, said = 0;
+
+	if (!(G(sc, i - 1) == G_FROM || word_is(sc, i - 1, "between")) ||
+	    !(G(sc, k) == G_TO || G(sc, k) == G_AND || G(sc, k) == G_UNTIL ||
+	    P(sc, k, '-')) || !is_num(sc, k + 1))
+		return -1;
+	memset(&e, 0, sizeof(e));
+	e.ts = k + 1;
+	if (!m_time(sc, k + 1, &e) || (v = strchr(e.val, 'T')) == NULL ||
+	    v[1] < '0' || v[1] > '2' || v[2] < '0' || v[2] > '9')
+		return -1;
+	/* the end says its half: "p.m.", "pm", not "15:00" */
+	for (j = k + 2; j < e.te && j < k + 8; j++)
+		said |= G(sc, j) == G_AM || G(sc, j) == G_PM ||
+		    (word_is(sc, j, "m") && P(sc, j - 1, '.'));
+	if (!said)
+		return -1;
+	if (v - e.val == 10 && e.val[0] != 'X')
+		*z = days_from_civil(atoi(e.val), atoi(e.val + 5),
+		    atoi(e.val + 8));
+	h2 = (v[1] - '0') * 10 + v[2] - '0';
+	pm2 = h2 >= 12;
+	h2 = h2 % 12 == 0 ? 12 : h2 % 12;
+	/* "from 11 to 1 p.m.": the first in the other half */
+	return hh == 12 || hh <= h2 ? pm2 : !pm2;
+}
+
 /* Clock times: "09:39", "2 p.m.", "10:35 a.m. EST", "noon". */
 static int
 m_time(struct scan *sc, size_t i, struct hit *h)
@@ -5502,7 +5558,7 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 	const struct tok *t = T(sc, i);
 	size_t k = i, ap, te;
 	int hh = -1, mi = 0, pm = -1;
-	long z;
+	long z, rz = 0;
 
 	/* an hour in words ("five o'clock", "ten in the morning", from
 	 * m_duration()) reads as in digits, which alone ("five") it never
@@ -5589,7 +5645,7 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		    G(sc, k) == G_IN && G(sc, k + 1) == G_THE &&
 		    L(sc, k + 2) != NULL && L(sc, k + 2)->part > 0 &&
 		    !titled(sc, k + 2) && (mi >= 0 || pm == -2 ||
-		    G(sc, i - 1) == G_AT)) {
+		    clock_led(G(sc, i - 1)))) {
 			/* "at 10 in the morning", "8 o'clock in the evening" */
 			pm = L(sc, k + 2)->part == 1 || (L(sc, k + 2)->part ==
 			    4 && hh < 6) ? 0 : 1;
@@ -5604,6 +5660,15 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 			    4 && hh < 6);
 			h->ts = i - 1;
 		}
+		/* "12:00 noon", "12 midnight": the same hour said twice */
+		if (hh == 12 && mi <= 0 && pm == -1 && (G(sc, k) == G_NOON ||
+		    G(sc, k) == G_MIDNIGHT)) {
+			hh = G(sc, k) == G_NOON ? 12 : 24;
+			mi = 0;
+			k++;
+		}
+		if (mi < 0 && pm == -1 && hh >= 1 && hh <= 12)
+			pm = range_half(sc, i, k, hh, &rz);
 		if (mi < 0 && pm == -1)
 			return 0;
 		if (mi < 0)
@@ -5651,7 +5716,7 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		    G(sc, ap + 1) == G_TIME && !T(sc, ap + 1)->upper)
 			k = ap + 2;
 	}
-	z = refz(sc);
+	z = rz != 0 ? rz : refz(sc);
 	if ((te = time_day(sc, i, k, &z)) > k)
 		k = te;
 	else if (P(sc, k, '(')) {
