@@ -4041,7 +4041,8 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		} else if (date_of(sc, k) && (y = year_at(sc, k + 1, &te)) > 0) {
 			k = te;
 		} else if (!rel && (T(sc, k - 1 - P(sc, k - 1, '.'))->upper ||
-		    L(sc, k - 1 - P(sc, k - 1, '.'))->lc) &&
+		    L(sc, k - 1 - P(sc, k - 1, '.'))->lc ||
+		    T(sc, k - 1)->cyr) &&
 		    (y = month_rel_year(sc, k, &te)) > 0) {
 			k = te;		/* "June last year" */
 		} else if (!abbr_span(sc, k - 1 - P(sc, k - 1, '.'))) {
