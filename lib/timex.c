@@ -4681,6 +4681,21 @@ season_year(const struct wire_timex_doc *d, int s, int rel)
 }
 
 /* Seasons: "this summer", "last fall", "summer 2024", "the spring". */
+/* Whether the Cyrillic word at i ends as a noun in the instrumental
+ * case: "-ом", "-ой", "-ью". */
+static int
+cyr_instrumental(struct scan *sc, size_t i)
+{
+	const struct tok *t = T(sc, i);
+	const unsigned char *u = (const unsigned char *)sc->text + t->e;
+
+	if (t->e - t->s < 6)
+		return 0;
+	return (u[-4] == 0xD0 && u[-3] == 0xBE && u[-2] == 0xD0 &&
+	    (u[-1] == 0xBC || u[-1] == 0xB9)) || (u[-4] == 0xD1 &&
+	    u[-3] == 0x8C && u[-2] == 0xD1 && u[-1] == 0x8E);
+}
+
 static int
 m_season(struct scan *sc, size_t i, struct hit *h)
 {
@@ -4697,7 +4712,10 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 		rel = G(sc, k);
 		k++;
 	}
-	if ((l = L(sc, k)) == NULL || l->season == 0 || titled(sc, k))
+	/* a capital names ("Summer Olympics"), but a Russian word's opens
+	 * its sentence too ("Летом цены растут") */
+	if ((l = L(sc, k)) == NULL || l->season == 0 || (T(sc, k)->cyr ?
+	    in_name(sc, k) : titled(sc, k)))
 		return 0;
 	/* "in diesem fall": a case, in German */
 	if (rel && rel != G_THE && l->hom &&
@@ -4713,9 +4731,11 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 	    ((rel == 0 || rel == G_THE) &&
 	    (y = month_rel_year(sc, k, &te)) > 0))
 		k = te;	/* "the summer of 2019", "spring last year" */
+	/* alone after "in", or in the Russian case that says "in" itself
+	 * ("летом", "зимой", "осенью": in summer, winter, autumn) */
 	if (y == 0 && rel == 0 && !(g == G_IN || g == G_SINCE || g == G_BY ||
 	    g == G_DURING || g == G_UNTIL || g == G_EARLY || g == G_LATE ||
-	    g == G_MID))
+	    g == G_MID) && !(T(sc, i)->cyr && cyr_instrumental(sc, i)))
 		return 0;
 	if (y == 0 && sc->doc->ry > 0) {
 		cur = season_now(sc->doc);
