@@ -4419,6 +4419,12 @@ year_rel(struct scan *sc, size_t k, size_t *te)
 	if (G(sc, k) == G_THE && (G(sc, k + 1) == G_CURRENT ||
 	    G(sc, k + 1) == G_COMING))
 		k++;
+	/* "во второй половине года": the year alone, in the genitive */
+	if (T(sc, k)->cyr && (l = L(sc, k)) != NULL && l->unit == U_YEAR &&
+	    !l->pl && !titled(sc, k)) {
+		*te = k + 1;
+		return 2;
+	}
 	g = G(sc, k);
 	if ((l = L(sc, k + 1)) == NULL || l->unit != U_YEAR ||
 	    ends_s(l) || T(sc, k + 1)->upper)
@@ -4553,9 +4559,11 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 	    year_at(sc, k + 1, &te))) {
 		y = (int)T(sc, k + 1)->num;
 		k = te;
-	} else if (G(sc, k) == G_OF && (q || half) && !y && !ago && ry > 0 &&
-	    (n = (size_t)year_rel(sc, k + 1, &te)) != 0) {
-		/* "the first half of next year" */
+	} else if ((G(sc, k) == G_OF || T(sc, k)->cyr) && (q || half) && !y &&
+	    !ago && ry > 0 && (n = (size_t)year_rel(sc, k + (G(sc, k) ==
+	    G_OF), &te)) != 0) {
+		/* "the first half of next year"; "в первом квартале
+		 * следующего года", whose genitive says "of" */
 		y = ry + (int)n - 2;
 		k = te;
 	} else if (is_num(sc, k) && !y && year_at(sc, k, &te)) {
