@@ -2670,9 +2670,9 @@ past_word(struct scan *sc, size_t k)
 		/* "would be paid", "will have met", "is heard": not the
 		 * past; "should have met" is */
 		g = G(sc, k - 1);
-		return g != G_BE && g != G_FUT && g != G_ISARE && !(G(sc, k - 2) == G_FUT &&
-		    T(sc, k - 1)->kind == K_WORD && !modal_perfect(sc,
-		    k - 2)) ? 2 : 0;
+		return g != G_BE && g != G_FUT && g != G_ISARE &&
+		    !(G(sc, k - 2) == G_FUT && T(sc, k - 1)->kind == K_WORD &&
+		    !modal_perfect(sc, k - 2)) ? 2 : 0;
 	}
 	if (g == G_FUTTO)
 		return G(sc, k + 1) != G_TO && w[n - 1] == 'd';
@@ -4688,7 +4688,6 @@ season_year(const struct wire_timex_doc *d, int s, int rel)
 	return d->ry - (d->rm <= 2 && s == 4);
 }
 
-/* Seasons: "this summer", "last fall", "summer 2024", "the spring". */
 /* Whether the Cyrillic word at i ends as a noun in the instrumental
  * case: "-ом", "-ой", "-ью". */
 static int
@@ -4704,6 +4703,7 @@ cyr_instrumental(struct scan *sc, size_t i)
 	    u[-3] == 0x8C && u[-2] == 0xD1 && u[-1] == 0x8E);
 }
 
+/* Seasons: "this summer", "last fall", "summer 2024", "the spring". */
 static int
 m_season(struct scan *sc, size_t i, struct hit *h)
 {
@@ -5160,7 +5160,6 @@ eve_of(struct scan *sc, size_t i)
 	    2) == 0 || memcmp(w - 2, "\xd0\xb8", 2) == 0));
 }
 
-/* yesterday, today, tomorrow, tonight, and their Korean kin. */
 /*
  * Whether the words around a relative day that another language has as
  * another word ("hier", yesterday in French and here in German) tell the
@@ -5193,6 +5192,7 @@ rel_told(struct scan *sc, size_t i)
 	return n >= 3 && u[-2] == 0xC3 && u[-1] == 0xA9;
 }
 
+/* yesterday, today, tomorrow, tonight, and their Korean kin. */
 static int
 m_dayrel(struct scan *sc, size_t i, struct hit *h)
 {
