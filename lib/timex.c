@@ -6984,6 +6984,32 @@ ko_tilde(struct scan *sc, size_t k)
 	    (u[0] == 0xEF && u[1] == 0xBD && u[2] == 0x9E)));
 }
 
+/* Token k ends in the particle "부터" (from), which opens a span. */
+static int
+ko_from(struct scan *sc, size_t k)
+{
+	const struct tok *t = T(sc, k);
+
+	return t->hangul && t->tail == 6 &&
+	    memcmp(sc->text + t->e - 6, "\xeb\xb6\x80\xed\x84\xb0", 6) == 0;
+}
+
+/*
+ * The year of month m, day d (0: the month alone) at token k that ends a
+ * span opened by "부터" right before it ("내년 3월부터 5월까지", "4월 1일부터
+ * 6월 24일까지"): the start's year, or the next when it falls before the
+ * start; 0 when no such span is open.
+ */
+static int
+ko_span_year(struct scan *sc, size_t k, int m, int d)
+{
+	if (sc->chain != k || k == 0 || !ko_from(sc, k - 1) || sc->cy <= 0 ||
+	    (sc->cgran != GR_DAY && sc->cgran != GR_MONTH))
+		return 0;
+	return sc->cy + (m < sc->cm || (m == sc->cm && d > 0 &&
+	    sc->cgran == GR_DAY && d < sc->cd));
+}
+
 /*
  * What a Korean year (y; 0 to be found from the tense fut) holds from
  * token k: a month ("6월"), its day ("6월 19일") and time, a half
@@ -7042,8 +7068,10 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 		return 0;
 	m = (int)t->num;
 	h->te = k + 2;
-	if (T(sc, k + 1)->tail == 0 && (d = ko_day_at(sc, k + 2)) > 0 &&
-	    valid_date(y > 0 ? y : 2000, m, d)) {
+	d = T(sc, k + 1)->tail == 0 ? ko_day_at(sc, k + 2) : 0;
+	if (y == 0)
+		y = ko_span_year(sc, k, m, d);
+	if (d > 0 && valid_date(y > 0 ? y : 2000, m, d)) {
 		put_day(h, y > 0 ? y : monthday_year(sc, m, d, fut), m, d);
 		h->te = k + 4;
 		ko_day_time(sc, h);
@@ -9318,7 +9346,8 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 		}
 		sc->chain = (size_t)-1;
 		if (h.gran == GR_DAY || (h.gran == GR_YEAR && h.val[4] == '\0') ||
-		    (h.gran == GR_MONTH && ko_tilde(sc, h.te))) {
+		    (h.gran == GR_MONTH && (ko_tilde(sc, h.te) ||
+		    ko_from(sc, h.te - 1)))) {
 			sc->chain = h.te;
 			sc->cy = h.y;
 			sc->cm = h.m;
