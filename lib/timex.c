@@ -374,6 +374,7 @@ struct scan {
 	size_t				 nt;	/* tokens made */
 	int				 eof;
 	size_t				 chain;	/* token after a day or year hit */
+	size_t				 cts;	/* that hit's first token */
 	int				 cy, cm, cd, cgran;
 	int				 sy;	/* story_year()'s year, 0 none */
 };
@@ -3846,6 +3847,47 @@ m_bare_day(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
+/*
+ * The year of month m, day d (0: the month alone) that ends a span whose
+ * start was the last day or month hit (sc->cy, cm, cd): the start's year,
+ * or the next when the end falls before the start ("from November 20 to
+ * January 5"); 0 when the start has no year.
+ */
+static int
+span_end_year(struct scan *sc, int m, int d)
+{
+	if (sc->cy <= 0 || (sc->cgran != GR_DAY && sc->cgran != GR_MONTH))
+		return 0;
+	return sc->cy + (m < sc->cm || (m == sc->cm && d > 0 &&
+	    sc->cgran == GR_DAY && d < sc->cd));
+}
+
+/* Whether the token after a day or month hit joins it to the end of a
+ * span: "to", "until", "through", "-", or "and" after "between". */
+static int
+span_joint(struct scan *sc, size_t c)
+{
+	int g = G(sc, c);
+
+	return g == G_TO || g == G_UNTIL || g == G_THROUGH || P(sc, c, '-') ||
+	    (g == G_AND && word_is(sc, sc->cts - 1, "between"));
+}
+
+/*
+ * The year of month m, day d at token i that ends an English span ("from
+ * April 1 to June 24", "between October and February"), from its start
+ * right before; 0 when there is none.
+ */
+static int
+en_span_year(struct scan *sc, size_t i, int m, int d)
+{
+	if (i < 2 || sc->chain != i - 1 || !span_joint(sc, i - 1) ||
+	    !(G(sc, sc->cts - 1) == G_FROM || word_is(sc, sc->cts - 1,
+	    "between")))
+		return 0;
+	return span_end_year(sc, m, d);
+}
+
 /* Whether the grammar word g leads to a month: "in", "since", "last". */
 static int
 month_led(int g)
@@ -4104,6 +4146,8 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 	}
 dated:
 	h->te = k;
+	if (y == 0 && wd == 0 && rel == 0)
+		y = en_span_year(sc, i, mo, d);
 	if (d > 0) {
 		if (!valid_date(y > 0 ? y : 2000, mo, d))
 			return 0;
@@ -6997,17 +7041,14 @@ ko_from(struct scan *sc, size_t k)
 /*
  * The year of month m, day d (0: the month alone) at token k that ends a
  * span opened by "부터" right before it ("내년 3월부터 5월까지", "4월 1일부터
- * 6월 24일까지"): the start's year, or the next when it falls before the
- * start; 0 when no such span is open.
+ * 6월 24일까지"): see span_end_year(); 0 when no such span is open.
  */
 static int
 ko_span_year(struct scan *sc, size_t k, int m, int d)
 {
-	if (sc->chain != k || k == 0 || !ko_from(sc, k - 1) || sc->cy <= 0 ||
-	    (sc->cgran != GR_DAY && sc->cgran != GR_MONTH))
+	if (sc->chain != k || k == 0 || !ko_from(sc, k - 1))
 		return 0;
-	return sc->cy + (m < sc->cm || (m == sc->cm && d > 0 &&
-	    sc->cgran == GR_DAY && d < sc->cd));
+	return span_end_year(sc, m, d);
 }
 
 /*
@@ -9347,8 +9388,10 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 		sc->chain = (size_t)-1;
 		if (h.gran == GR_DAY || (h.gran == GR_YEAR && h.val[4] == '\0') ||
 		    (h.gran == GR_MONTH && (ko_tilde(sc, h.te) ||
-		    ko_from(sc, h.te - 1)))) {
+		    ko_from(sc, h.te - 1) || G(sc, h.ts - 1) == G_FROM ||
+		    word_is(sc, h.ts - 1, "between")))) {
 			sc->chain = h.te;
+			sc->cts = h.ts;
 			sc->cy = h.y;
 			sc->cm = h.m;
 			sc->cd = h.d;
