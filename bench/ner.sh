@@ -20,7 +20,7 @@ if [ ! -d "$shared/seeds" ] || [ ! -f "$shared/data/sentences/en-gum-news.jsonl"
 	echo "bench/ner.sh: no $shared/seeds or sentence data; skipped"
 	exit 0
 fi
-[ -x build/bench/ner_bench ] || make -s build/bench/ner_bench
+make -s build/bench/ner_bench >&2 || exit 2	# always, as the code may have changed
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/wire-nerbench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 

@@ -54,9 +54,8 @@ export WIRE_DATADIR
 
 bin=$O/bin
 B=$O/build/bench
-if [ ! -x "$bin/wire-tag" ] || [ ! -x "$bin/wire-split" ] || [ ! -x "$B/peakrss" ]; then
-	make --no-print-directory -s O="$O" all benches >&2 || exit 2
-fi
+# always: a program built before the last change would time the old code
+make --no-print-directory -s O="$O" all benches >&2 || exit 2
 if ! command -v python3 >/dev/null 2>&1; then
 	echo "tag.sh: python3 is needed (sh scripts/deps.sh)" >&2
 	exit 2
