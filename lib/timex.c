@@ -4168,10 +4168,12 @@ dated:
 		else if (rel == G_THIS)
 			y = sc->doc->ry;
 		else if ((k = month_span(sc, i, &m1, &m2)) > i) {
-			/* "January-October": the span's end decides, and
-			 * its start is no later */
+			/* "January-October", "from March to May next
+			 * year": the span's end decides, and its start is no
+			 * later */
 			if ((y = year_at(sc, k, &te)) == 0 && !(P(sc, k, ',') &&
-			    (y = year_at(sc, k + 1, &te)) > 0))
+			    (y = year_at(sc, k + 1, &te)) > 0) &&
+			    (y = month_rel_year(sc, k, &te)) == 0)
 				y = month_near(sc, m2, i);
 			if (mo > m2)
 				y--;

@@ -1129,6 +1129,8 @@ static const struct tcase cases[] = {
 	  "October 19th", "DATE", "2024-10-19" },
 	{ "2024-12-06", "between October and February", "February", "DATE",
 	  "2025-02" },
+	{ "2024-12-06", "from March to May next year", "March", "DATE",
+	  "2025-03" },
 	{ "2022-04-19", "del 21 al 24 de abril en Glasgow", "21", "DATE",
 	  "2022-04-21" },
 	{ "2022-04-19", "los días 5 y 6 de mayo", "5", "DATE", "2022-05-05" },
