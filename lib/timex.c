@@ -3847,6 +3847,13 @@ m_bare_day(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
+/* Whether the word before token i opens a span there: "from", "between". */
+static int
+span_opens(struct scan *sc, size_t i)
+{
+	return G(sc, i - 1) == G_FROM || word_is(sc, i - 1, "between");
+}
+
 /*
  * The year of month m, day d (0: the month alone) that ends a span whose
  * start was the last day or month hit (sc->cy, cm, cd): the start's year,
@@ -3862,15 +3869,15 @@ span_end_year(struct scan *sc, int m, int d)
 	    sc->cgran == GR_DAY && d < sc->cd));
 }
 
-/* Whether the token after a day or month hit joins it to the end of a
- * span: "to", "until", "through", "-", or "and" after "between". */
+/* Whether token c joins a span's start at ts to its end: "to", "until",
+ * "through", "-", or "and" after "between". */
 static int
-span_joint(struct scan *sc, size_t c)
+span_joint(struct scan *sc, size_t c, size_t ts)
 {
 	int g = G(sc, c);
 
 	return g == G_TO || g == G_UNTIL || g == G_THROUGH || P(sc, c, '-') ||
-	    (g == G_AND && word_is(sc, sc->cts - 1, "between"));
+	    (g == G_AND && word_is(sc, ts - 1, "between"));
 }
 
 /*
@@ -3881,9 +3888,8 @@ span_joint(struct scan *sc, size_t c)
 static int
 en_span_year(struct scan *sc, size_t i, int m, int d)
 {
-	if (i < 2 || sc->chain != i - 1 || !span_joint(sc, i - 1) ||
-	    !(G(sc, sc->cts - 1) == G_FROM || word_is(sc, sc->cts - 1,
-	    "between")))
+	if (i < 2 || sc->chain != i - 1 || !span_joint(sc, i - 1, sc->cts) ||
+	    !span_opens(sc, sc->cts))
 		return 0;
 	return span_end_year(sc, m, d);
 }
@@ -5601,9 +5607,7 @@ range_half(struct scan *sc, size_t i, size_t k, int hh, long *z)
 	size_t j;
 	int h2, pm2, said = 0;
 
-	if (!(G(sc, i - 1) == G_FROM || word_is(sc, i - 1, "between")) ||
-	    !(G(sc, k) == G_TO || G(sc, k) == G_AND || G(sc, k) == G_UNTIL ||
-	    P(sc, k, '-')) || !is_num(sc, k + 1))
+	if (!span_opens(sc, i) || !span_joint(sc, k, i) || !is_num(sc, k + 1))
 		return -1;
 	memset(&e, 0, sizeof(e));
 	e.ts = k + 1;
@@ -9390,8 +9394,7 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 		sc->chain = (size_t)-1;
 		if (h.gran == GR_DAY || (h.gran == GR_YEAR && h.val[4] == '\0') ||
 		    (h.gran == GR_MONTH && (ko_tilde(sc, h.te) ||
-		    ko_from(sc, h.te - 1) || G(sc, h.ts - 1) == G_FROM ||
-		    word_is(sc, h.ts - 1, "between")))) {
+		    ko_from(sc, h.te - 1) || span_opens(sc, h.ts)))) {
 			sc->chain = h.te;
 			sc->cts = h.ts;
 			sc->cy = h.y;
