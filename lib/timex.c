@@ -3894,6 +3894,45 @@ en_span_year(struct scan *sc, size_t i, int m, int d)
 	return span_end_year(sc, m, d);
 }
 
+/*
+ * The year that the end of a span names for its start at token k, a day
+ * without one (month mo, day d): "June 3-5, 2019", "Nov. 3 to Dec. 5,
+ * 2019", "23 January to 9 March 2014", "3. Juni bis 5. Juli 2019", "June
+ * 3 and 5, 2019".  The end's year, or the one before when the start falls
+ * later in the year ("Dec. 28 - Jan. 3, 2020"); 0 when no year ends it.
+ */
+static int
+span_ahead_year(struct scan *sc, size_t k, int mo, int d)
+{
+	size_t te;
+	int m2, d2, y, g = G(sc, k);
+
+	if (!(P(sc, k, '-') || g == G_TO || g == G_THROUGH || g == G_UNTIL ||
+	    g == G_AND))
+		return 0;
+	k++;
+	if ((m2 = month_at(sc, k, &te)) > 0) {
+		if ((d2 = day_at(sc, te, &k)) == 0 || !is_num(sc, te))
+			return 0;
+	} else if (is_num(sc, k) && (d2 = day_at(sc, k, &te)) > 0) {
+		k = te;
+		if (date_of(sc, k) || (P(sc, k, '.') && glued(sc, k)))
+			k++;	/* "5 de julio", "5. Juli" */
+		if ((m2 = month_at(sc, k, &te)) > 0)
+			k = te;
+		else if (d2 > d && !P(sc, k - 1, '.') && !date_of(sc, k - 1))
+			m2 = mo;	/* "June 3-5" */
+		else
+			return 0;
+	} else
+		return 0;
+	if (P(sc, k, ',') || date_of(sc, k))
+		k++;
+	if ((y = year_at(sc, k, &te)) == 0)
+		return 0;
+	return y - (m2 < mo || (m2 == mo && d2 < d));
+}
+
 /* Whether the grammar word g leads to a month: "in", "since", "last". */
 static int
 month_led(int g)
@@ -4154,6 +4193,8 @@ dated:
 	h->te = k;
 	if (y == 0 && wd == 0 && rel == 0)
 		y = en_span_year(sc, i, mo, d);
+	if (y == 0 && wd == 0 && rel == 0 && d > 0)
+		y = span_ahead_year(sc, k, mo, d);
 	if (d > 0) {
 		if (!valid_date(y > 0 ? y : 2000, mo, d))
 			return 0;
@@ -8990,6 +9031,13 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 	if ((L(sc, te) != NULL && L(sc, te)->month) || (P(sc, te, '.') &&
 	    L(sc, te + 1) != NULL && L(sc, te + 1)->month))
 		return 0;
+	/* "June 3-5, 2019": the year its start took from it */
+	if (sc->cy > 0 && year_at(sc, te + P(sc, te, ','), &k) == sc->cy &&
+	    valid_date(sc->cy, sc->cm, d)) {
+		put_day(h, sc->cy, sc->cm, d);
+		h->te = k;
+		return 1;
+	}
 	if (is_word(sc, te) && !(G(sc, te) == G_AND || G(sc, te) == G_OF ||
 	    G(sc, te) == G_IN || G(sc, te) == G_AT))
 		return 0;
