@@ -3220,6 +3220,14 @@ past_verb_before(struct scan *sc, size_t i)
 		return 0;
 	if (past_word(sc, k - 1) > 0)
 		return 1;
+	/* "took effect on Jan. 1", "came into force in May", "took office
+	 * on Jan. 20": a verb whose noun says when, not what */
+	if (k >= 3 && (word_is(sc, k - 1, "effect") || word_is(sc, k - 1,
+	    "force") || word_is(sc, k - 1, "office") || word_is(sc, k - 1,
+	    "place") || word_is(sc, k - 1, "power"))) {
+		k -= 1 + (word_is(sc, k - 2, "into") || G(sc, k - 2) == G_IN);
+		return past_word(sc, k - 1) > 0;
+	}
 	/* "was born on Jan. 20", "were killed in March" */
 	return k >= 2 && is_word(sc, k - 1) && !T(sc, k - 1)->upper &&
 	    (word_is(sc, k - 2, "was") || word_is(sc, k - 2, "were"));
@@ -4062,6 +4070,19 @@ date_of(struct scan *sc, size_t k)
 	    word_is(sc, k, "del");
 }
 
+/* "the year" at k, as "the first of the year" ends; sets *te past it. */
+static int
+year_of_first(struct scan *sc, size_t k, size_t *te)
+{
+	const struct lex *l = L(sc, k + 1);
+
+	if (G(sc, k) != G_THE || l == NULL || l->unit != U_YEAR || ends_s(l) ||
+	    P(sc, k + 2, '-') || P(sc, k + 2, '\''))
+		return 0;
+	*te = k + 2;
+	return 1;
+}
+
 /*
  * Dates with a month name: "Dec. 4", "December 4th, 2024", "4 December
  * 2024", "the 4th of June", "June 2024", "June", with an optional weekday
@@ -4176,6 +4197,17 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		if (pair > 0)
 			k = pair + 1 + (date_of(sc, pair + 1) &&
 			    !T(sc, pair + 1)->upper);
+		if (d == 1 && wd == 0 && pair == 0 && G(sc, k - 1) == G_OF &&
+		    (year_of_first(sc, k, &te) || (y = month_rel_year(sc, k,
+		    &te)) > 0)) {
+			/* "after the first of the year", "the first of next
+			 * year": January 1 */
+			mo = 1;
+			k = te;
+			if (y == 0 && (y = year_at(sc, k, &te)) > 0)
+				k = te;	/* "the first of the year 2020" */
+			goto dated;
+		}
 		if ((mo = month_at(sc, k, &te)) == 0)
 			return 0;
 		k = te;
