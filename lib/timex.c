@@ -5665,6 +5665,56 @@ clock_led(int g)
 	    g == G_BEFORE || g == G_AFTER || g == G_SINCE;
 }
 
+/* The part of the day (1 morning to 4 night) that the word at k names,
+ * "tonight" as evening, the hours it is mostly said of; 0 when none. */
+static int
+part_at(struct scan *sc, size_t k)
+{
+	const struct lex *l = L(sc, k);
+
+	if (l == NULL || titled(sc, k) || T(sc, k)->cyr || T(sc, k)->hangul)
+		return 0;
+	return l->gram == G_TONIGHT ? 3 : l->part;
+}
+
+/*
+ * The half of the day of a clock time hh (1 to 11, its tokens from i to
+ * k) that says none, from a part of the day said right before it or
+ * after it: "tonight at 8", "this evening at 6:30", "Sunday night at
+ * 9:30", "tonight beginning around 5:00", "at 8 tonight", "at 6:30 this
+ * evening".  1 for p.m., 0 for a.m., -1 when no part tells: night before
+ * six is the small hours, and an afternoon past seven or an evening
+ * before four says nothing.
+ */
+static int
+part_half(struct scan *sc, size_t i, size_t k, int hh)
+{
+	size_t j;
+	int part = 0;
+
+	for (j = i; j > 0 && j + 4 > i && part == 0; j--) {
+		if (T(sc, j - 1)->kind != K_WORD)
+			break;
+		part = part_at(sc, j - 1);
+	}
+	if (part == 0) {
+		j = k + (G(sc, k) == G_THIS || G(sc, k) == G_THAT ||
+		    (L(sc, k) != NULL && L(sc, k)->wday > 0));
+		part = part_at(sc, j);
+	}
+	switch (part) {
+	case 1:
+		return 0;
+	case 2:
+		return hh <= 7 ? 1 : -1;
+	case 3:
+		return hh >= 4 ? 1 : -1;
+	case 4:
+		return hh >= 6;
+	}
+	return -1;
+}
+
 /*
  * A bare hour hh at i whose range ends in a clock time with its half of
  * the day ("from 1 to 3 p.m.", "between 2 and 4 p.m.", "from 11 to 1
@@ -5821,6 +5871,10 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		}
 		if (mi < 0 && pm == -1 && hh >= 1 && hh <= 12)
 			pm = range_half(sc, i, k, hh, &rz);
+		if (pm == -1 && hh >= 1 && hh <= 11 && t->kind == K_NUM &&
+		    !(t->ndig == 2 && hh < 10) && (mi >= 0 ||
+		    clock_led(G(sc, i - 1))))
+			pm = part_half(sc, i, k, hh);
 		if (mi < 0 && pm == -1)
 			return 0;
 		if (mi < 0)
