@@ -6594,6 +6594,42 @@ newspaper(struct scan *sc, size_t i)
 }
 
 /* Sets: "every Monday", "each year", "daily", "every two weeks". */
+static int	ko_day_at(struct scan *, size_t);
+
+/*
+ * The day a Korean "every" word of unit u names at token k: "매주 월요일"
+ * (every Monday), "매달 15일" (the 15th of every month), "매년 6월 25일"
+ * (every June 25).  Fills h with the set and returns 1, or returns 0.
+ */
+static int
+ko_every(struct scan *sc, size_t k, int u, struct hit *h)
+{
+	const struct lex *l = L(sc, k);
+	int m, d;
+
+	if (u == U_WEEK && l != NULL && l->wday > 0 && T(sc, k)->hangul) {
+		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%d", l->wday);
+		h->te = k + 1;
+	} else if (u == U_MONTH && (d = ko_day_at(sc, k)) > 0) {
+		snprintf(h->val, sizeof(h->val), "XXXX-XX-%02d", d);
+		h->te = k + 2;
+	} else if (u == U_YEAR && is_num(sc, k) && T(sc, k)->num >= 1 &&
+	    T(sc, k)->num <= 12 && uword_is(sc, k + 1, KO_MONTH) &&
+	    glued(sc, k + 1)) {
+		m = (int)T(sc, k)->num;
+		if ((d = ko_day_at(sc, k + 2)) > 0 && valid_date(2000, m, d)) {
+			snprintf(h->val, sizeof(h->val), "XXXX-%02d-%02d", m, d);
+			h->te = k + 4;
+		} else {
+			snprintf(h->val, sizeof(h->val), "XXXX-%02d", m);
+			h->te = k + 2;
+		}
+	} else
+		return 0;
+	h->type = WIRE_TX_SET;
+	return 1;
+}
+
 static int
 m_set(struct scan *sc, size_t i, struct hit *h)
 {
@@ -6621,6 +6657,8 @@ m_set(struct scan *sc, size_t i, struct hit *h)
 	if (l->set > 0 && !titled(sc, i)) {
 		if (newspaper(sc, i))
 			return 0;
+		if (T(sc, i)->hangul && ko_every(sc, i + 1, l->set, h))
+			return 1;
 		put_dur(h, 1, l->set);
 		h->type = WIRE_TX_SET;
 		h->te = i + 1;
