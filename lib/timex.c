@@ -5479,6 +5479,35 @@ day_month_at(struct scan *sc, size_t k)
 	return month_at(sc, te, &te) > 0;
 }
 
+/*
+ * Whether the weekday at i goes on a list that "every" or "each" opens:
+ * "every Monday and Thursday", "each Monday, Wednesday, and Friday".
+ */
+static int
+every_list(struct scan *sc, size_t i)
+{
+	size_t k = i, n;
+	const struct lex *l;
+
+	for (n = 0; n < 6; n++) {
+		if (k >= 2 && (G(sc, k - 1) == G_AND || G(sc, k - 1) == G_OR) &&
+		    P(sc, k - 2, ','))
+			k -= 2;	/* "Wednesday, and Friday" */
+		else if (k >= 1 && (G(sc, k - 1) == G_AND || G(sc, k - 1) ==
+		    G_OR || P(sc, k - 1, ',')))
+			k--;
+		else
+			return 0;
+		if (k < 1 || (l = L(sc, k - 1)) == NULL || l->wday == 0)
+			return 0;
+		k--;
+		if (k >= 1 && (G(sc, k - 1) == G_EVERY || G(sc, k - 1) ==
+		    G_EACH))
+			return 1;
+	}
+	return 0;
+}
+
 /* Weekdays: "Tuesday", "last Friday", "next Monday", "Friday night". */
 static int
 m_weekday(struct scan *sc, size_t i, struct hit *h)
@@ -5517,6 +5546,13 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 	 * m_monthname()'s, with the weekday */
 	if (k > i && day_month_at(sc, k + 1 + P(sc, k + 1, ',')))
 		return 0;
+	if (k == i && !T(sc, k)->hangul && every_list(sc, k)) {
+		/* "every Monday and Thursday" */
+		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%d", l->wday);
+		h->type = WIRE_TX_SET;
+		h->te = k + 1;
+		return 1;
+	}
 	if (ends_s(l) && l->w[l->wl - 2] == 'y' && k == i) {
 		/* "Mondays" */
 		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%d", l->wday);
@@ -6667,6 +6703,21 @@ m_set(struct scan *sc, size_t i, struct hit *h)
 	if (l->gram != G_EVERY && l->gram != G_EACH)
 		return 0;
 	k = i + 1;
+	if (G(sc, i) == G_EVERY && word_is(sc, k, "other") &&
+	    (u = unit_at(sc, k + 1, &pl)) != 0 && !pl && u != U_WEEKEND) {
+		put_dur(h, 2, u);	/* "every other week" */
+		h->type = WIRE_TX_SET;
+		h->te = k + 2;
+		return 1;
+	}
+	if ((l = L(sc, k)) != NULL && l->season > 0 && !ends_s(l) &&
+	    !titled(sc, k)) {
+		snprintf(h->val, sizeof(h->val), "XXXX-%s",
+		    season_code[l->season]);	/* "every summer" */
+		h->type = WIRE_TX_SET;
+		h->te = k + 1;
+		return 1;
+	}
 	if ((l = L(sc, k)) != NULL && l->wday > 0 && !l->abbr) {
 		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%d", l->wday);
 		h->type = WIRE_TX_SET;
