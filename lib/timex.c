@@ -70,7 +70,7 @@ enum gram {
 	G_KDAYBEFORE, G_KDAYAFTER, G_DEFER, G_KPREVY, G_KPREVM, G_KPREVQ,
 	G_KJUST, G_KSAMEM, G_KSAMEP, G_CJDI, G_YEARMARK, G_NEARLY, G_UNDER,
 	G_CJYEAR, G_CJMONTH, G_CJQIANRI, G_CJSAMEY, G_CJSAMEM,
-	G_CJNEXTY, G_CJNEXTM, G_AGOPRE, G_LASTPOST, G_TWICE
+	G_CJNEXTY, G_CJNEXTM, G_AGOPRE, G_LASTPOST, G_TWICE, G_MLEAD
 };
 
 static const struct {
@@ -1021,6 +1021,10 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 		}
 		if (strcmp(val, "last-after") == 0) {
 			l->gram = G_LASTPOST;	/* "la semana pasada" */
+			return 0;
+		}
+		if (strcmp(val, "month-led") == 0) {
+			l->gram = G_MLEAD;	/* "en junio" */
 			return 0;
 		}
 		for (k = 0; k < (int)(sizeof(grammar) / sizeof(grammar[0])); k++)
@@ -2650,6 +2654,84 @@ pl_past(const char *w, size_t n)
 	    u[n - 3] == 'a');
 }
 
+/* Whether the n-byte word u ends in the m bytes of e. */
+static inline int
+ends_in(const unsigned char *u, size_t n, const char *e, size_t m)
+{
+	return n > m && memcmp(u + n - m, e, m) == 0;
+}
+
+/*
+ * Whether the lower-case n-byte word u may be a Romance verb in the past
+ * by its ending (see romance_past()): cheap, for tense_word().
+ */
+static inline int
+romance_ending(const unsigned char *u, size_t n)
+{
+	if (n < 5)
+		return 0;
+	switch (u[n - 1]) {
+	case 0xB3:	/* "-ó" */
+	case 0xA9:	/* "-é" */
+		return u[n - 2] == 0xC3;
+	case 'e':	/* "-ée", "-ate", "-ite" */
+	case 's':	/* "-és", "-ées" */
+		return ends_in(u, n, "\xc3\xa9", 2) || ends_in(u, n,
+		    "\xc3\xa9\x65", 3) || ends_in(u, n, "\xc3\xa9s", 3) ||
+		    ends_in(u, n, "\xc3\xa9\x65s", 4) || ends_in(u, n, "ate", 3) ||
+		    ends_in(u, n, "ite", 3);
+	case 'n':	/* "-aron", "-ieron" */
+		return ends_in(u, n, "aron", 4) || ends_in(u, n, "ieron", 5);
+	case 'm':	/* "-aram", "-eram", "-iram" */
+		return ends_in(u, n, "ram", 3) && (u[n - 4] == 'a' ||
+		    u[n - 4] == 'e' || u[n - 4] == 'i');
+	case 'u':	/* "-ou" */
+		return u[n - 2] == 'o' && !ends_in(u, n, "estou", 5);
+	case 'o':	/* "-ato", "-ito", "-uto" */
+	case 'a':
+	case 'i':
+		return ends_in(u, n - 1, "at", 2) || ends_in(u, n - 1, "it", 2) ||
+		    ends_in(u, n - 1, "ut", 2);
+	}
+	return 0;
+}
+
+/*
+ * Whether the word at k is a Romance verb in the past: Spanish and
+ * Portuguese by their endings ("visitó", "firmaron", "chegou",
+ * "assinaram"), French and Italian participles after their auxiliary
+ * ("a signé", "est arrivée", "ha firmato", "è arrivato"), where an English
+ * word may end alike ("a candidate").
+ */
+static int
+romance_past(struct scan *sc, size_t k)
+{
+	static const char *const fr[] = { "a", "ont", "est", "sont", "avait",
+	    "avaient", "\xc3\xa9tait", "\xc3\xa9taient", "\xc3\xa9t\xc3\xa9",
+	    NULL };
+	static const char *const it[] = { "ha", "hanno", "\xc3\xa8", "sono",
+	    "era", "erano", "aveva", "avevano", "stato", "stata", "stati",
+	    "state", NULL };
+	const struct tok *t = T(sc, k);
+	const unsigned char *u = (const unsigned char *)sc->text + t->s;
+	const char *const *aux;
+	size_t n = t->e - t->s;
+
+	if (t->upper || !romance_ending(u, n))
+		return 0;
+	if ((u[n - 1] == 0xB3 && u[n - 2] == 0xC3) || ends_in(u, n, "aron",
+	    4) || ends_in(u, n, "ieron", 5) || ends_in(u, n, "ram", 3) ||
+	    ends_in(u, n, "ou", 2))
+		return 1;
+	aux = u[n - 1] == 0xA9 || ends_in(u, n, "\xc3\xa9\x65", 3) ||
+	    ends_in(u, n, "\xc3\xa9s", 3) || ends_in(u, n, "\xc3\xa9\x65s", 4) ?
+	    fr : it;
+	for (; *aux != NULL; aux++)
+		if (word_is(sc, k - 1, *aux))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the word at k marks the past: 2 for a sure sign ("said", "was",
  * "ago"), 1 for a likely one (a word ending in "-ed", which may be an
@@ -2677,7 +2759,7 @@ past_word(struct scan *sc, size_t k)
 	}
 	if (g == G_FUTTO)
 		return G(sc, k + 1) != G_TO && w[n - 1] == 'd';
-	if (pl_past(w, n))
+	if (pl_past(w, n) || romance_past(sc, k))
 		return 2;
 	if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd' && !titled(sc, k)) {
 		/* "will be held", "a planned visit": not the past */
@@ -2873,6 +2955,8 @@ tense_word(const struct scan *sc, const struct tok *t)
 		return 1;
 	if (n >= 5 && sc->text[t->e - 2] == 'e' && sc->text[t->e - 1] == 'd')
 		return 1;
+	if (romance_ending((const unsigned char *)sc->text + t->s, n))
+		return 1;
 	return n >= 5 && ((unsigned char)sc->text[t->e - 1] == 0x82 ||
 	    (unsigned char)sc->text[t->e - 2] == 0x82) &&
 	    pl_past(sc->text + t->s, n);
@@ -3003,6 +3087,18 @@ num_continues(struct scan *sc, size_t i)
 	return 0;
 }
 
+/* Whether token k is the sign that Spanish and Portuguese write after an
+ * ordinal, "º" or "°" ("1º de mayo", "el martes 1° de marzo"). */
+static int
+ord_sign(struct scan *sc, size_t k)
+{
+	const struct tok *t = T(sc, k);
+	const unsigned char *u = (const unsigned char *)sc->text + t->s;
+
+	return t->kind == K_PUNCT && t->e - t->s == 2 && u[0] == 0xC2 &&
+	    (u[1] == 0xBA || u[1] == 0xB0);
+}
+
 /* Day-of-month at i: "4", "4th"; returns the day and sets *te. */
 static int
 day_at(struct scan *sc, size_t i, size_t *te)
@@ -3011,7 +3107,8 @@ day_at(struct scan *sc, size_t i, size_t *te)
 	const struct lex *l;
 
 	if (t->kind == K_NUM && t->ndig <= 2 && t->num >= 1 && t->num <= 31) {
-		if (G(sc, i + 1) == G_SUFFIX && glued(sc, i + 1)) {
+		if ((G(sc, i + 1) == G_SUFFIX || ord_sign(sc, i + 1)) &&
+		    glued(sc, i + 1)) {
 			*te = i + 2;
 			return (int)t->num;
 		}
@@ -3960,6 +4057,11 @@ lone_month_ok(struct scan *sc, size_t i)
 	const struct tok *t = T(sc, i);
 	int g = G(sc, i - 1);
 
+	/* "en junio", "depuis mars", "in giugno": a month of another
+	 * language in its lower case, led as a month is */
+	if (l->low && !l->abbr && !t->upper && (month_led(g) || g == G_MLEAD ||
+	    g == G_A))
+		return 1;
 	if (l->abbr || l->low || (!t->upper && !t->cyr && !l->lc))
 		return 0;	/* Russian writes months in lower case */
 	if (t->cyr || l->lc)
@@ -4004,6 +4106,23 @@ month_rel_year(struct scan *sc, size_t i, size_t *te)
 
 	if (G(sc, i) == G_OF)
 		i++;
+	else if (date_of(sc, i) || word_is(sc, i, "do") || word_is(sc, i,
+	    "dell")) {
+		/* "del año pasado", "de l'année dernière", "dell'anno
+		 * scorso", "do ano passado"; "del próximo año" below */
+		i++;
+		if (word_is(sc, i, "l") && P(sc, i + 1, '\''))
+			i++;
+		if (P(sc, i, '\'') && glued(sc, i))
+			i++;
+		l = L(sc, i);
+		g = G(sc, i + 1);
+		if (l != NULL && l->low && l->unit == U_YEAR && !l->pl &&
+		    (g == G_LASTPOST || g == G_NEXT) && sc->doc->ry != 0) {
+			*te = i + 2;
+			return sc->doc->ry + (g == G_NEXT ? 1 : -1);
+		}
+	}
 	l = L(sc, i + 1);
 	g = G(sc, i);
 
@@ -4150,9 +4269,16 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			k = te;
 		} else if (!rel && (T(sc, k - 1 - P(sc, k - 1, '.'))->upper ||
 		    L(sc, k - 1 - P(sc, k - 1, '.'))->lc ||
-		    T(sc, k - 1)->cyr) &&
+		    L(sc, k - 1)->low || T(sc, k - 1)->cyr) &&
 		    (y = month_rel_year(sc, k, &te)) > 0) {
 			k = te;		/* "June last year" */
+		} else if (!rel && L(sc, k - 1)->low && !T(sc, k - 1)->upper &&
+		    (G(sc, k) == G_LASTPOST || G(sc, k) == G_NEXT) &&
+		    !titled(sc, k)) {
+			/* "en juin dernier", "junio pasado", "juin
+			 * prochain" */
+			rel = G(sc, k) == G_NEXT ? G_NEXT : G_LAST;
+			k++;
 		} else if (!abbr_span(sc, k - 1 - P(sc, k - 1, '.'))) {
 			if (!rel && !lone_month_ok(sc, k - 1 - (P(sc, k - 1, '.'))))
 				return 0;
