@@ -9089,7 +9089,7 @@ match_prefixed(struct scan *sc, size_t i, size_t pre, int pmod,
 	struct hit h;
 	const struct tok *t;
 	unsigned int mask;
-	size_t j;
+	size_t j, u;
 	int found = 0;
 
 	t = T(sc, i + pre);
@@ -9128,17 +9128,20 @@ match_prefixed(struct scan *sc, size_t i, size_t pre, int pmod,
 			found = 1;
 		}
 	}
-	if (!found && T(sc, i)->cyr && T(sc, i + pre)->cyr &&
-	    L(sc, i + pre) != NULL && !L(sc, i + pre)->pl &&
-	    (L(sc, i + pre)->unit == U_YEAR || L(sc, i + pre)->unit ==
-	    U_MONTH || L(sc, i + pre)->unit == U_WEEK) &&
+	/* "до конца года", "в начале месяца": the current one, as Russian
+	 * needs no "of the"; "Ende des Jahres", "Anfang der Woche" its
+	 * article alone */
+	u = T(sc, i)->cyr && T(sc, i + pre)->cyr ? i + pre : pre == 1 &&
+	    L(sc, i)->noun && (word_is(sc, i + 1, "des") || word_is(sc, i + 1,
+	    "der")) ? i + 2 : 0;
+	if (!found && u > 0 && L(sc, u) != NULL && !L(sc, u)->pl &&
+	    (L(sc, u)->unit == U_YEAR || L(sc, u)->unit == U_MONTH ||
+	    L(sc, u)->unit == U_WEEK) && (T(sc, u)->cyr || L(sc, u)->noun) &&
 	    sc->doc->ry > 0) {
-		/* "до конца года", "в начале месяца": the current one,
-		 * as Russian needs no "of the" */
 		memset(best, 0, sizeof(*best));
-		put_shift(best, refz(sc), 0, L(sc, i + pre)->unit);
+		put_shift(best, refz(sc), 0, L(sc, u)->unit);
 		best->ts = i;
-		best->te = i + pre + 1;
+		best->te = u + 1;
 		found = 1;
 	}
 	if (found)
