@@ -292,6 +292,8 @@ struct lex {
 	unsigned char	lc;	/* a month its language writes in lower
 				 * case, and no other word ("marcu"): a
 				 * month alone too */
+	unsigned char	feira;	/* a Portuguese weekday only before
+				 * "-feira" ("segunda-feira") */
 	unsigned char	hom;	/* another word as often ("may", "march",
 				 * "Chiang Mai", German's "fall"): a date
 				 * only where a word leads it */
@@ -1118,9 +1120,11 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 		l->low = cls[0] == 'n';
 		l->lc = cls[0] == 'l';
 	} else if ((strcmp(cls, "weekday") == 0 ||
-	    strcmp(cls, "nweekday") == 0) && n >= 1 && n <= 7) {
+	    strcmp(cls, "nweekday") == 0 || strcmp(cls, "fweekday") == 0) &&
+	    n >= 1 && n <= 7) {
 		l->wday = (signed char)n;
-		l->low = cls[0] == 'n';
+		l->low = cls[0] == 'n' || cls[0] == 'f';
+		l->feira = cls[0] == 'f';
 	} else if (strcmp(cls, "ordinal") == 0 && n >= 1 && n <= 31)
 		l->ord = (signed char)n;
 	else if (strcmp(cls, "number") == 0 && n >= 1 && n <= 1000)
@@ -4269,10 +4273,10 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			k = te;
 		} else if (!rel && (T(sc, k - 1 - P(sc, k - 1, '.'))->upper ||
 		    L(sc, k - 1 - P(sc, k - 1, '.'))->lc ||
-		    L(sc, k - 1)->low || T(sc, k - 1)->cyr) &&
+		    l->low || T(sc, k - 1)->cyr) &&
 		    (y = month_rel_year(sc, k, &te)) > 0) {
 			k = te;		/* "June last year" */
-		} else if (!rel && L(sc, k - 1)->low && !T(sc, k - 1)->upper &&
+		} else if (!rel && l->low && !l->abbr && !T(sc, k - 1)->upper &&
 		    (G(sc, k) == G_LASTPOST || G(sc, k) == G_NEXT) &&
 		    !titled(sc, k)) {
 			/* "en juin dernier", "junio pasado", "juin
@@ -5639,7 +5643,7 @@ static int
 m_weekday(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l;
-	size_t k = i, o;
+	size_t k = i, o, e;
 	int g = G(sc, i), dir = 0;
 
 	/* "el pasado martes", "lo scorso martedì", as "last Tuesday"; but
@@ -5658,6 +5662,12 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 	}
 	if ((l = L(sc, k)) == NULL || l->wday == 0)
 		return 0;
+	/* "segunda-feira": Portuguese weekdays but two end in "-feira",
+	 * where "segunda" alone is "second" */
+	if (l->feira && !(P(sc, k + 1, '-') && glued(sc, k + 1) &&
+	    glued(sc, k + 2) && word_is(sc, k + 2, "feira")))
+		return 0;
+	e = k + 1 + 2 * l->feira;	/* the token after the weekday */
 	if (l->abbr && !(P(sc, k + 1, '.') && glued(sc, k + 1)))
 		return 0;
 	/* Russian weekdays are in lower case: after "в" ("в среду"), as
@@ -5670,13 +5680,13 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	/* "el próximo domingo 4 de septiembre": the date after it is
 	 * m_monthname()'s, with the weekday */
-	if (k > i && day_month_at(sc, k + 1 + P(sc, k + 1, ',')))
+	if (k > i && day_month_at(sc, e + P(sc, e, ',')))
 		return 0;
 	if (k == i && !T(sc, k)->hangul && every_list(sc, k)) {
 		/* "every Monday and Thursday" */
 		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%d", l->wday);
 		h->type = WIRE_TX_SET;
-		h->te = k + 1;
+		h->te = e;
 		return 1;
 	}
 	if (ends_s(l) && l->w[l->wl - 2] == 'y' && k == i) {
@@ -5686,32 +5696,33 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 		h->te = k + 1;
 		return 1;
 	}
-	if (k == i && (o = part_plural(sc, k + 1)) > 0) {
+	if (k == i && (o = part_plural(sc, e)) > 0) {
 		/* "Tuesday nights": every Tuesday night */
 		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%dT%s", l->wday,
 		    part_code[o]);
 		h->type = WIRE_TX_SET;
-		h->te = k + 2;
+		h->te = e + 1;
 		return 1;
 	}
-	if (k == i && (G(sc, k + 1) == G_AND || G(sc, k + 1) == G_OR) &&
-	    L(sc, k + 2) != NULL && L(sc, k + 2)->wday > 0 &&
-	    (o = part_plural(sc, k + 3)) > 0) {
+	if (k == i && (G(sc, e) == G_AND || G(sc, e) == G_OR) &&
+	    L(sc, e + 1) != NULL && L(sc, e + 1)->wday > 0 &&
+	    (o = part_plural(sc, e + 2)) > 0) {
 		/* "Monday and Tuesday nights": the first of two sets */
 		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%dT%s", l->wday,
 		    part_code[o]);
 		h->type = WIRE_TX_SET;
-		h->te = k + 1;
+		h->te = e;
 		return 1;
 	}
-	/* "el martes pasado", "mardi prochain", "martedì scorso" */
-	if (k == i && l->low && (G(sc, k + 1) == G_LASTPOST ||
-	    G(sc, k + 1) == G_NEXT) && !titled(sc, k + 1))
-		dir = G(sc, ++k) == G_NEXT ? 2 : -2;
+	/* "el martes pasado", "mardi prochain", "martedì scorso",
+	 * "segunda-feira passada" */
+	if (k == i && l->low && (G(sc, e) == G_LASTPOST ||
+	    G(sc, e) == G_NEXT) && !titled(sc, e))
+		dir = G(sc, e++) == G_NEXT ? 2 : -2;
 	if (dir == 0)
 		dir = weekday_dir(sc, i, l->wday);
 	put_weekday(sc, h, l->wday, dir);
-	h->te = k + 1 + (l->abbr && P(sc, k + 1, '.'));
+	h->te = e + (l->abbr && P(sc, e, '.'));
 	if ((l = L(sc, h->te)) != NULL && l->part == 4 && !titled(sc, h->te)) {
 		h->te++;	/* "Friday night": the day, mostly */
 	} else if (l != NULL && l->part > 0 && !titled(sc, h->te) &&
