@@ -2175,12 +2175,17 @@ word_is(struct scan *sc, size_t i, const char *w)
 {
 	const struct tok *t = T(sc, i);
 	size_t n = strlen(w), k;
+	unsigned char c;
 
 	if (t->kind != K_WORD || t->e - t->s != n)
 		return 0;
-	for (k = 0; k < n; k++)
-		if ((sc->text[t->s + k] | 0x20) != w[k])
+	/* ASCII in either case; the bytes of other letters as they are
+	 * ("\xc3\xa0", "à") */
+	for (k = 0; k < n; k++) {
+		c = (unsigned char)sc->text[t->s + k];
+		if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != (unsigned char)w[k])
 			return 0;
+	}
 	return 1;
 }
 
@@ -5415,6 +5420,22 @@ eve_of(struct scan *sc, size_t i)
 	    2) == 0 || memcmp(w - 2, "\xd0\xb8", 2) == 0));
 }
 
+/* Whether the word at k is a French article, pronoun or preposition that
+ * opens a clause ("le", "il", "à") and no word of German. */
+static int
+french_word(struct scan *sc, size_t k)
+{
+	static const char *const fr[] = { "le", "la", "les", "l", "un", "une",
+	    "des", "il", "elle", "ils", "elles", "on", "nous", "je", "j", "c",
+	    "ce", "\xc3\xa0", "au", "aux", "en", "dans", "lors", "selon", NULL };
+	size_t j;
+
+	for (j = 0; fr[j] != NULL; j++)
+		if (word_is(sc, k, fr[j]))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the words around a relative day that another language has as
  * another word ("hier", yesterday in French and here in German) tell the
@@ -5432,6 +5453,11 @@ rel_told(struct scan *sc, size_t i)
 	/* not "hier morgen" (here, tomorrow) */
 	if (L(sc, i + 1) != NULL && L(sc, i + 1)->part != 0 &&
 	    L(sc, i + 1)->relu == 0 && !titled(sc, i + 1))
+		return 1;
+	/* "Hier, le président a dit": French opens a sentence with it, a
+	 * comma and a word of its own, where German's "Hier" goes on
+	 * ("Hier finden Sie", "Hier, bitte") */
+	if (P(sc, i + 1, ',') && opens_sentence(sc, i) && french_word(sc, i + 2))
 		return 1;
 	if (i == 0 || p->kind != K_WORD || p->upper)
 		return 0;
