@@ -4212,6 +4212,37 @@ year_of_first(struct scan *sc, size_t k, size_t *te)
 }
 
 /*
+ * The year of month m, day d that its weekday wd says, when y (the year
+ * the reference date gives it) falls on another: the nearest year to the
+ * reference date, from two before it to one after, whose day is that
+ * weekday ("Thursday, November 7" in a report of February 2024 is
+ * 2024's), else y.
+ */
+static int
+weekday_year(struct scan *sc, int m, int d, int wd, int y)
+{
+	long z = refz(sc), best = -1, diff;
+	int k, by = y;
+
+	if (y <= 0 || z == 0 || !valid_date(y, m, d) ||
+	    weekday(days_from_civil(y, m, d)) == wd)
+		return y;
+	for (k = sc->doc->ry - 2; k <= sc->doc->ry + 1; k++) {
+		if (!valid_date(k, m, d) ||
+		    weekday(days_from_civil(k, m, d)) != wd)
+			continue;
+		diff = days_from_civil(k, m, d) - z;
+		if (diff < 0)
+			diff = -diff;
+		if (best < 0 || diff < best) {
+			best = diff;
+			by = k;
+		}
+	}
+	return by;
+}
+
+/*
  * Dates with a month name: "Dec. 4", "December 4th, 2024", "4 December
  * 2024", "the 4th of June", "June 2024", "June", with an optional weekday
  * in front ("Thursday, November 7, 2024").
@@ -4366,7 +4397,9 @@ dated:
 		if (!valid_date(y > 0 ? y : 2000, mo, d))
 			return 0;
 		if (y == 0)
-			y = monthday_near(sc, mo, d, i);
+			y = wd > 0 ? weekday_year(sc, mo, d, wd,
+			    monthday_near(sc, mo, d, i)) :
+			    monthday_near(sc, mo, d, i);
 		put_day(h, y, mo, d);
 		return 1;
 	}
