@@ -5838,7 +5838,7 @@ time_day(struct scan *sc, size_t i, size_t k, long *z)
 {
 	const struct lex *l;
 	size_t te, ap;
-	int on, mo, d, y;
+	int on, mo, d, y, del;
 
 	/* "10 a.m. ET on Tuesday", "5 p.m. on Nov. 9": the day it names */
 	on = G(sc, k) == G_ON && ((L(sc, k + 1) != NULL &&
@@ -5873,14 +5873,17 @@ time_day(struct scan *sc, size_t i, size_t k, long *z)
 		*z += l->reln;
 		return ap + 1;
 	}
-	if (ap == k && (G(sc, k) == G_THE || G(sc, k) == G_THAT)) {
-		/* "2:30 the next day", "at 9 p.m. that day": the day, which
-		 * stays an expression of its own */
+	del = word_is(sc, k, "del");
+	if (ap == k && (G(sc, k) == G_THE || G(sc, k) == G_THAT || del)) {
+		/* "2:30 the next day", "at 9 p.m. that day", "a las 3:41 del
+		 * domingo 27 de marzo": the day, which stays an expression
+		 * of its own */
 		struct hit w;
 
 		memset(&w, 0, sizeof(w));
-		w.ts = k;
-		if (m_relunit(sc, k, &w) && w.gran == GR_DAY && w.y > 0)
+		w.ts = k + del;
+		if ((del ? m_monthname(sc, k + 1, &w) || m_weekday(sc, k + 1,
+		    &w) : m_relunit(sc, k, &w)) && w.gran == GR_DAY && w.y > 0)
 			*z = days_from_civil(w.y, w.m, w.d);
 	}
 	return k;	/* "on" and no day after it */
