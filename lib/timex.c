@@ -3996,55 +3996,98 @@ span_joint(struct scan *sc, size_t c, size_t ts)
 
 /*
  * The year of month m, day d at token i that ends an English span ("from
- * April 1 to June 24", "between October and February"), from its start
- * right before; 0 when there is none.
+ * April 1 to June 24", "between October and February", "Nov. 20-Jan.
+ * 5"), from its start right before; 0 when there is none.
  */
 static int
 en_span_year(struct scan *sc, size_t i, int m, int d)
 {
 	if (i < 2 || sc->chain != i - 1 || !span_joint(sc, i - 1, sc->cts) ||
-	    !span_opens(sc, sc->cts))
+	    !(span_opens(sc, sc->cts) || P(sc, i - 1, '-')))
 		return 0;
 	return span_end_year(sc, m, d);
 }
 
 /*
- * The year that the end of a span names for its start at token k, a day
- * without one (month mo, day d): "June 3-5, 2019", "Nov. 3 to Dec. 5,
- * 2019", "23 January to 9 March 2014", "3. Juni bis 5. Juli 2019", "June
- * 3 and 5, 2019".  The end's year, or the one before when the start falls
- * later in the year ("Dec. 28 - Jan. 3, 2020"); 0 when no year ends it.
+ * The end of a span or list whose start, month mo and day d, ends before
+ * token k: "June 3-5", "Nov. 3 to Dec. 5", "23 January to 9 March", "3.
+ * Juni bis 5. Juli", "June 3 and 5".  Sets *m2 and *d2 and returns the
+ * token after it, or 0.
  */
-static int
-span_ahead_year(struct scan *sc, size_t k, int mo, int d)
+static size_t
+span_end(struct scan *sc, size_t k, int mo, int d, int *m2, int *d2)
 {
 	size_t te;
-	int m2, d2, y, g = G(sc, k);
+	int g = G(sc, k);
 
 	if (!(P(sc, k, '-') || g == G_TO || g == G_THROUGH || g == G_UNTIL ||
 	    g == G_AND))
 		return 0;
 	k++;
-	if ((m2 = month_at(sc, k, &te)) > 0) {
-		if ((d2 = day_at(sc, te, &k)) == 0 || !is_num(sc, te))
+	if ((*m2 = month_at(sc, k, &te)) > 0) {
+		if ((*d2 = day_at(sc, te, &k)) == 0 || !is_num(sc, te))
 			return 0;
-	} else if (is_num(sc, k) && (d2 = day_at(sc, k, &te)) > 0) {
-		k = te;
-		if (date_of(sc, k) || (P(sc, k, '.') && glued(sc, k)))
-			k++;	/* "5 de julio", "5. Juli" */
-		if ((m2 = month_at(sc, k, &te)) > 0)
-			k = te;
-		else if (d2 > d && !P(sc, k - 1, '.') && !date_of(sc, k - 1))
-			m2 = mo;	/* "June 3-5" */
-		else
-			return 0;
-	} else
+		return k;
+	}
+	if (!is_num(sc, k) || (*d2 = day_at(sc, k, &te)) == 0)
+		return 0;
+	k = te;
+	if (date_of(sc, k) || (P(sc, k, '.') && glued(sc, k)))
+		k++;	/* "5 de julio", "5. Juli" */
+	if ((*m2 = month_at(sc, k, &te)) > 0)
+		return te;
+	if (*d2 > d && !P(sc, k - 1, '.') && !date_of(sc, k - 1)) {
+		*m2 = mo;	/* "June 3-5" */
+		return k;
+	}
+	return 0;
+}
+
+/*
+ * The year that the end of a span or list names for its start at token
+ * i, a day without one (month mo, day d, its last token before k): "June
+ * 3-5, 2019", "Nov. 3 to Dec. 5, 2019", "23 January to 9 March 2014",
+ * "3. Juni bis 5. Juli 2019", "June 3 and 5, 2019".  The end's year, or
+ * the one before when the start falls later in the year ("Dec. 28 - Jan.
+ * 3, 2020"); 0 when no year ends it.
+ */
+static int
+span_ahead_year(struct scan *sc, size_t k, int mo, int d)
+{
+	size_t te;
+	int m2, d2, y;
+
+	if ((k = span_end(sc, k, mo, d, &m2, &d2)) == 0)
 		return 0;
 	if (P(sc, k, ',') || date_of(sc, k))
 		k++;
 	if ((y = year_at(sc, k, &te)) == 0)
 		return 0;
 	return y - (m2 < mo || (m2 == mo && d2 < d));
+}
+
+/*
+ * The year y of the start of a span at token i (month mo, day d, its last
+ * token before k), or the one before when the span crosses a new year,
+ * is told in the past and would end after the reference date: "It ran
+ * from November 20 to January 5" in a report of December 2024 ran from
+ * 2023 into 2024.
+ */
+static int
+span_past_year(struct scan *sc, size_t i, size_t k, int mo, int d, int y)
+{
+	long z = refz(sc), zs, ze;
+	int m2, d2, ye;
+
+	if (y <= 0 || z == 0 || !span_joint(sc, k, i) ||
+	    span_end(sc, k, mo, d, &m2, &d2) == 0)
+		return y;
+	ye = y + (m2 < mo || (m2 == mo && d2 < d));
+	if (!valid_date(y, mo, d) || !valid_date(ye, m2, d2))
+		return y;
+	zs = days_from_civil(y, mo, d);
+	ze = days_from_civil(ye, m2, d2);
+	return ye > y && zs <= z && ze > z && tense(sc, i) < 0 ? y - 1 : y;
 }
 
 /* Whether the grammar word g leads to a month: "in", "since", "last". */
@@ -4396,10 +4439,12 @@ dated:
 	if (d > 0) {
 		if (!valid_date(y > 0 ? y : 2000, mo, d))
 			return 0;
-		if (y == 0)
-			y = wd > 0 ? weekday_year(sc, mo, d, wd,
-			    monthday_near(sc, mo, d, i)) :
-			    monthday_near(sc, mo, d, i);
+		if (y == 0 && wd > 0)
+			y = weekday_year(sc, mo, d, wd,
+			    monthday_near(sc, mo, d, i));
+		else if (y == 0)
+			y = span_past_year(sc, i, k, mo, d,
+			    monthday_near(sc, mo, d, i));
 		put_day(h, y, mo, d);
 		return 1;
 	}
