@@ -5176,6 +5176,23 @@ nth_week_of(struct scan *sc, size_t i, size_t *te)
 	return days_from_civil(w.y, w.m, d);
 }
 
+/*
+ * Whether a clause that names its own time opens at token k, right after
+ * "the year" or "the week": "the year we got him", "the week when".
+ */
+static int
+clause_after(struct scan *sc, size_t k)
+{
+	static const char *const w[] = { "we", "i", "he", "she", "they", "you",
+	    "when", NULL };
+	size_t j;
+
+	for (j = 0; w[j] != NULL; j++)
+		if (word_is(sc, k, w[j]))
+			return 1;
+	return 0;
+}
+
 /* "this week", "last month", "next year", "the previous day", "that day". */
 static int
 m_relunit(struct scan *sc, size_t i, struct hit *h)
@@ -5246,7 +5263,7 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 			 * "Tweet of the Week" a column */
 			if ((l->unit != U_YEAR && (G(sc, i + 2) == G_BEFORE ||
 			    G(sc, i + 2) == G_AFTER)) || (T(sc, i + 1)->upper &&
-			    G(sc, i - 1) == G_OF))
+			    G(sc, i - 1) == G_OF) || clause_after(sc, i + 2))
 				return 0;
 			g2 = G_THIS;
 			k = i + 1;
@@ -6149,7 +6166,8 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 			mi = 0;
 			k++;
 		}
-		if (mi < 0 && pm == -1 && hh >= 1 && hh <= 12)
+		if (pm == -1 && hh >= 1 && hh <= 12 && (mi < 0 ||
+		    !(t->kind == K_NUM && t->ndig == 2 && hh < 10)))
 			pm = range_half(sc, i, k, hh, &rz);
 		if (pm == -1 && hh >= 1 && hh <= 11 && t->kind == K_NUM &&
 		    !(t->ndig == 2 && hh < 10) && (mi >= 0 ||
@@ -6530,6 +6548,16 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (g == G_LAST && i > 0 && possessive(sc, i - 1))
 		return 0;	/* "my last day in the office": no span */
+	/* "at the last minute", "last minute changes": an idiom of no
+	 * span */
+	k = i + (g == G_THE);
+	if (G(sc, k) == G_LAST && L(sc, k + 1) != NULL &&
+	    L(sc, k + 1)->unit == U_MIN && !ends_s(L(sc, k + 1)) &&
+	    ((k >= 2 && G(sc, k - 1) == G_THE && G(sc, k - 2) == G_AT) ||
+	    (G(sc, k - 1) != G_THE && is_word(sc, k + 2) &&
+	    !T(sc, k + 2)->upper && L(sc, k + 2) == NULL)))
+		return 0;
+	k = i;
 	/* "about", "more than", "at least", "the past", "the next" */
 	if (g == G_APPROX || g == G_NEARLY || g == G_OVER || g == G_UNDER ||
 	    g == G_SOME || (g == G_UP && G(sc, i + 1) == G_TO)) {
@@ -9767,6 +9795,36 @@ chain_gap(struct scan *sc, size_t i)
 	    word_is(sc, i - 1, "las"));
 }
 
+static int	digits(const char *, size_t, size_t, size_t, int *);
+
+/*
+ * Moves the clock time h a day on when it ends a span of hours whose
+ * start, the value a of the hit before, is later on the same day: "from 7
+ * PM until 4 AM".
+ */
+static void
+clock_wrap(struct hit *h, const char *a)
+{
+	size_t na = strlen(a), nh = strlen(h->val);
+	int y, m, d, hh;
+	char buf[16];
+
+	if (na < 16 || nh < 16 || a[10] != 'T' || h->val[10] != 'T' ||
+	    !digits(a, na, 11, 2, &hh) || !digits(h->val, nh, 11, 2, &hh) ||
+	    memcmp(a, h->val, 10) != 0 || memcmp(h->val + 11, a + 11, 5) >= 0 ||
+	    !digits(h->val, nh, 0, 4, &y) || !digits(h->val, nh, 5, 2, &m) ||
+	    !digits(h->val, nh, 8, 2, &d) || !valid_date(y, m, d))
+		return;
+	civil_from_days(days_from_civil(y, m, d) + 1, &y, &m, &d);
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, d);
+	memcpy(h->val, buf, 10);
+	if (h->y > 0) {
+		h->y = y;
+		h->m = m;
+		h->d = d;
+	}
+}
+
 /*
  * Finds the expressions of len bytes of text (see wire/timex.h); returns
  * how many were stored in *out (grown, caller frees), or (size_t)-1.
@@ -9777,7 +9835,7 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 {
 	struct scan *sc, scb;
 	struct hit h;
-	size_t i, n = 0, last, pte = (size_t)-1;
+	size_t i, n = 0, last, pte = (size_t)-1, lts = 0, lte = (size_t)-1;
 	int chained;
 
 	if (!has_trigger(ctx, text, len))
@@ -9837,9 +9895,14 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 			pte = i = h.te;
 			continue;
 		}
+		if (h.type == WIRE_TX_TIME && n > 0 && (*out)[n - 1].type ==
+		    WIRE_TX_TIME && h.ts == lte + 1 && span_joint(sc, lte, lts))
+			clock_wrap(&h, (*out)[n - 1].value);
 		if (emit(sc, &h, out, cap, n) < 0)
 			return (size_t)-1;
 		n++;
+		lts = h.ts;
+		lte = h.te;
 		if (h.type == WIRE_TX_DATE && h.y > 0 && names_year(sc, &h))
 			sc->sy = h.y;
 		pte = h.type == WIRE_TX_DURATION ? h.te : (size_t)-1;
