@@ -4286,6 +4286,20 @@ weekday_year(struct scan *sc, int m, int d, int wd, int y)
 }
 
 /*
+ * Whether the month at token i (its last token before k) names a futures
+ * contract, which is to come, or at most two months gone, whatever the
+ * clause's tense: "crude for November delivery rose", "for delivery in November",
+ * "the December contract", "December futures".
+ */
+static int
+contract_month(struct scan *sc, size_t i, size_t k)
+{
+	return word_is(sc, k, "delivery") || word_is(sc, k, "contract") ||
+	    word_is(sc, k, "futures") || (i >= 2 && G(sc, i - 1) == G_IN &&
+	    word_is(sc, i - 2, "delivery"));
+}
+
+/*
  * Dates with a month name: "Dec. 4", "December 4th, 2024", "4 December
  * 2024", "the 4th of June", "June 2024", "June", with an optional weekday
  * in front ("Thursday, November 7, 2024").
@@ -4469,6 +4483,15 @@ dated:
 				y = month_near(sc, m2, i);
 			if (mo > m2)
 				y--;
+		} else if (contract_month(sc, i, h->te)) {
+			/* the next such month, or one of the two just
+			 * gone, as a contract expires in its month */
+			if ((mo - sc->doc->rm + 12) % 12 >= 10)
+				y = mo > sc->doc->rm ? sc->doc->ry - 1 :
+				    sc->doc->ry;
+			else
+				y = mo >= sc->doc->rm ? sc->doc->ry :
+				    sc->doc->ry + 1;
 		} else
 			y = month_near(sc, mo, i);
 	}
