@@ -2758,6 +2758,13 @@ past_word(struct scan *sc, size_t k)
 		return 0;
 	if (g == G_AGO)
 		return 2;
+	/* "won the March primary"; "5,000 won" and "2 billion won" are
+	 * money */
+	if (g == G_COUNTNOUN && word_is(sc, k, "won"))
+		return k > 0 && T(sc, k - 1)->kind == K_WORD &&
+		    L(sc, k - 1) == NULL && !word_is(sc, k - 1, "million") &&
+		    !word_is(sc, k - 1, "billion") &&
+		    !word_is(sc, k - 1, "trillion") ? 2 : 0;
 	if (g == G_PASTV) {
 		/* "would be paid", "will have met", "is heard": not the
 		 * past; "should have met" is */
@@ -4492,6 +4499,14 @@ dated:
 			else
 				y = mo >= sc->doc->rm ? sc->doc->ry :
 				    sc->doc->ry + 1;
+		} else if (i > 0 && G(sc, i - 1) == G_THE && is_word(sc, h->te) &&
+		    !T(sc, h->te)->upper && L(sc, h->te) == NULL &&
+		    story_year(sc) == 0 && !past_verb_before(sc, i - 1)) {
+			/* "the January elections": a name of an event, the
+			 * nearer one whatever the clause's tense, unless a
+			 * verb in the past governs it ("won the March
+			 * primary") */
+			y = month_year(sc, mo, 0);
 		} else
 			y = month_near(sc, mo, i);
 	}
