@@ -2183,10 +2183,22 @@ word_is(struct scan *sc, size_t i, const char *w)
 	 * ("\xc3\xa0", "à") */
 	for (k = 0; k < n; k++) {
 		c = (unsigned char)sc->text[t->s + k];
-		if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != (unsigned char)w[k])
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		if (c != (unsigned char)w[k])
 			return 0;
 	}
 	return 1;
+}
+
+/* Whether the word at i is one of the words of list, which NULL ends. */
+static int
+word_in(struct scan *sc, size_t i, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (word_is(sc, i, *list))
+			return 1;
+	return 0;
 }
 
 /* ---------------------------------------------------------------- values */
@@ -2683,12 +2695,13 @@ romance_ending(const unsigned char *u, size_t n)
 	case 0xB3:	/* "-ó" */
 	case 0xA9:	/* "-é" */
 		return u[n - 2] == 0xC3;
-	case 'e':	/* "-ée", "-ate", "-ite" */
+	case 'e':	/* "-ée", "-ate", "-ite", "-ute" */
+		return ends_in(u, n, "\xc3\xa9\x65", 3) || ends_in(u, n - 1,
+		    "at", 2) || ends_in(u, n - 1, "it", 2) || ends_in(u, n - 1,
+		    "ut", 2);
 	case 's':	/* "-és", "-ées" */
-		return ends_in(u, n, "\xc3\xa9", 2) || ends_in(u, n,
-		    "\xc3\xa9\x65", 3) || ends_in(u, n, "\xc3\xa9s", 3) ||
-		    ends_in(u, n, "\xc3\xa9\x65s", 4) || ends_in(u, n, "ate", 3) ||
-		    ends_in(u, n, "ite", 3);
+		return ends_in(u, n, "\xc3\xa9s", 3) || ends_in(u, n,
+		    "\xc3\xa9\x65s", 4);
 	case 'n':	/* "-aron", "-ieron" */
 		return ends_in(u, n, "aron", 4) || ends_in(u, n, "ieron", 5);
 	case 'm':	/* "-aram", "-eram", "-iram" */
@@ -2696,11 +2709,11 @@ romance_ending(const unsigned char *u, size_t n)
 		    u[n - 4] == 'e' || u[n - 4] == 'i');
 	case 'u':	/* "-ou" */
 		return u[n - 2] == 'o' && !ends_in(u, n, "estou", 5);
-	case 'o':	/* "-ato", "-ito", "-uto" */
+	case 'o':	/* "-ato", "-ita", "-uti" */
 	case 'a':
 	case 'i':
-		return ends_in(u, n - 1, "at", 2) || ends_in(u, n - 1, "it", 2) ||
-		    ends_in(u, n - 1, "ut", 2);
+		return ends_in(u, n - 1, "at", 2) || ends_in(u, n - 1, "it",
+		    2) || ends_in(u, n - 1, "ut", 2);
 	}
 	return 0;
 }
@@ -2723,7 +2736,6 @@ romance_past(struct scan *sc, size_t k)
 	    "state", NULL };
 	const struct tok *t = T(sc, k);
 	const unsigned char *u = (const unsigned char *)sc->text + t->s;
-	const char *const *aux;
 	size_t n = t->e - t->s;
 
 	if (t->upper || !romance_ending(u, n))
@@ -2732,13 +2744,9 @@ romance_past(struct scan *sc, size_t k)
 	    4) || ends_in(u, n, "ieron", 5) || ends_in(u, n, "ram", 3) ||
 	    ends_in(u, n, "ou", 2))
 		return 1;
-	aux = u[n - 1] == 0xA9 || ends_in(u, n, "\xc3\xa9\x65", 3) ||
-	    ends_in(u, n, "\xc3\xa9s", 3) || ends_in(u, n, "\xc3\xa9\x65s", 4) ?
-	    fr : it;
-	for (; *aux != NULL; aux++)
-		if (word_is(sc, k - 1, *aux))
-			return 1;
-	return 0;
+	return word_in(sc, k - 1, u[n - 1] == 0xA9 || ends_in(u, n,
+	    "\xc3\xa9\x65", 3) || ends_in(u, n, "\xc3\xa9s", 3) ||
+	    ends_in(u, n, "\xc3\xa9\x65s", 4) ? fr : it);
 }
 
 /*
@@ -2792,12 +2800,8 @@ possessive(struct scan *sc, size_t k)
 {
 	static const char *const pos[] = { "his", "her", "its", "their", "our",
 	    "my", "your", NULL };
-	size_t j;
 
-	for (j = 0; pos[j] != NULL; j++)
-		if (word_is(sc, k, pos[j]))
-			return 1;
-	return 0;
+	return word_in(sc, k, pos);
 }
 
 /*
@@ -4295,8 +4299,8 @@ weekday_year(struct scan *sc, int m, int d, int wd, int y)
 /*
  * Whether the month at token i (its last token before k) names a futures
  * contract, which is to come, or at most two months gone, whatever the
- * clause's tense: "crude for November delivery rose", "for delivery in November",
- * "the December contract", "December futures".
+ * clause's tense: "crude for November delivery rose", "for delivery in
+ * November", "the December contract", "December futures".
  */
 static int
 contract_month(struct scan *sc, size_t i, size_t k)
@@ -4499,8 +4503,9 @@ dated:
 			else
 				y = mo >= sc->doc->rm ? sc->doc->ry :
 				    sc->doc->ry + 1;
-		} else if (i > 0 && G(sc, i - 1) == G_THE && is_word(sc, h->te) &&
-		    !T(sc, h->te)->upper && L(sc, h->te) == NULL &&
+		} else if (i > 0 && G(sc, i - 1) == G_THE &&
+		    is_word(sc, h->te) && !T(sc, h->te)->upper &&
+		    L(sc, h->te) == NULL &&
 		    story_year(sc) == 0 && !past_verb_before(sc, i - 1)) {
 			/* "the January elections": a name of an event, the
 			 * nearer one whatever the clause's tense, unless a
@@ -5223,12 +5228,8 @@ clause_after(struct scan *sc, size_t k)
 {
 	static const char *const w[] = { "we", "i", "he", "she", "they", "you",
 	    "when", NULL };
-	size_t j;
 
-	for (j = 0; w[j] != NULL; j++)
-		if (word_is(sc, k, w[j]))
-			return 1;
-	return 0;
+	return word_in(sc, k, w);
 }
 
 /* "this week", "last month", "next year", "the previous day", "that day". */
@@ -5560,13 +5561,10 @@ french_word(struct scan *sc, size_t k)
 {
 	static const char *const fr[] = { "le", "la", "les", "l", "un", "une",
 	    "des", "il", "elle", "ils", "elles", "on", "nous", "je", "j", "c",
-	    "ce", "\xc3\xa0", "au", "aux", "en", "dans", "lors", "selon", NULL };
-	size_t j;
+	    "ce", "\xc3\xa0", "au", "aux", "en", "dans", "lors", "selon",
+	    NULL };
 
-	for (j = 0; fr[j] != NULL; j++)
-		if (word_is(sc, k, fr[j]))
-			return 1;
-	return 0;
+	return word_in(sc, k, fr);
 }
 
 /*
@@ -5590,7 +5588,8 @@ rel_told(struct scan *sc, size_t i)
 	/* "Hier, le président a dit": French opens a sentence with it, a
 	 * comma and a word of its own, where German's "Hier" goes on
 	 * ("Hier finden Sie", "Hier, bitte") */
-	if (P(sc, i + 1, ',') && opens_sentence(sc, i) && french_word(sc, i + 2))
+	if (P(sc, i + 1, ',') && opens_sentence(sc, i) &&
+	    french_word(sc, i + 2))
 		return 1;
 	if (i == 0 || p->kind != K_WORD || p->upper)
 		return 0;
@@ -6939,7 +6938,6 @@ newspaper(struct scan *sc, size_t i)
 	return 0;
 }
 
-/* Sets: "every Monday", "each year", "daily", "every two weeks". */
 static int	ko_day_at(struct scan *, size_t);
 
 /*
@@ -6964,7 +6962,8 @@ ko_every(struct scan *sc, size_t k, int u, struct hit *h)
 	    glued(sc, k + 1)) {
 		m = (int)T(sc, k)->num;
 		if ((d = ko_day_at(sc, k + 2)) > 0 && valid_date(2000, m, d)) {
-			snprintf(h->val, sizeof(h->val), "XXXX-%02d-%02d", m, d);
+			snprintf(h->val, sizeof(h->val), "XXXX-%02d-%02d", m,
+			    d);
 			h->te = k + 4;
 		} else {
 			snprintf(h->val, sizeof(h->val), "XXXX-%02d", m);
@@ -6976,6 +6975,7 @@ ko_every(struct scan *sc, size_t k, int u, struct hit *h)
 	return 1;
 }
 
+/* Sets: "every Monday", "each year", "daily", "every two weeks". */
 static int
 m_set(struct scan *sc, size_t i, struct hit *h)
 {
