@@ -3928,9 +3928,12 @@ m_numeric(struct scan *sc, size_t i, struct hit *h)
 static int
 m_bare_day(struct scan *sc, size_t i, struct hit *h)
 {
+	/* words that go on a clause after a date and name nothing of it */
+	static const char *const clause_words[] = { "which", "as", "while",
+	    "but", "with", "amid", "where", "because", NULL };
 	const struct tok *n;
 	size_t k = i, te;
-	int d, g;
+	int d, g, t;
 
 	if (G(sc, i) != G_THE)
 		return 0;
@@ -3939,13 +3942,16 @@ m_bare_day(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if ((d = day_at(sc, k, &te)) == 0)
 		return 0;
-	/* followed by a noun: "the 16th summit", "the 21st century" */
+	/* followed by a noun: "the 16th summit", "the 21st century"; not
+	 * by a word that goes on the clause ("said on the 24th that") */
 	n = T(sc, te);
 	g = G(sc, te);
 	if (n->kind == K_WORD && !(g == G_AND || g == G_OR || g == G_TO ||
 	    g == G_THROUGH || g == G_AT || g == G_IN || g == G_WHEN ||
 	    g == G_ON || g == G_FOR || g == G_UNTIL || g == G_SINCE ||
-	    g == G_FROM || g == G_BY || g == G_OF))
+	    g == G_FROM || g == G_BY || g == G_OF || g == G_THAT ||
+	    g == G_BEFORE || g == G_AFTER || g == G_DURING ||
+	    word_in(sc, te, clause_words)))
 		return 0;
 	if (g == G_OF && L(sc, te + 1) != NULL && L(sc, te + 1)->month)
 		return 0;	/* m_monthname takes "the 4th of June" */
@@ -3967,7 +3973,10 @@ m_bare_day(struct scan *sc, size_t i, struct hit *h)
 		h->te = te + 3;
 		return 1;
 	}
-	put_bare_day(sc, h, d, future_clue(sc, i), 0);
+	/* "a deal was struck on the 15th": one gone by, today's at the
+	 * latest */
+	t = tense(sc, i);
+	put_bare_day(sc, h, d, t > 0, t < 0 ? 2 : 0);
 	h->te = te;
 	return 1;
 }
