@@ -5380,6 +5380,8 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	} else if (g == G_THIS || g == G_LAST || g == G_NEXT || g == G_THAT ||
 	    g == G_PAST || g == G_COMING) {
 		k = i + 1;
+		if (g == G_THAT && G(sc, k) == G_SAME)
+			k++;	/* "that same day" */
 	} else
 		return 0;
 	if (G(sc, k) == G_FISCAL && g != G_FISCAL) {
@@ -5472,6 +5474,15 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 		    !(G(sc, i - 1) == G_OF && G(sc, i - 2) == G_AHEAD))
 			n = -1;
 		put_shift(h, z, n, U_WEEKEND);
+		return 1;
+	}
+	if (u == U_DAY && n == 0 && (g == G_THAT || g == G_SAME) &&
+	    d->lgran == GR_MONTH && d->ly > 0 && !(d->dy == d->ly &&
+	    d->dm == d->lm)) {
+		/* "that same day" after "in October": a day of that
+		 * month */
+		snprintf(h->val, sizeof(h->val), "%04d-%02d-XX", d->ly, d->lm);
+		h->type = WIRE_TX_DATE;
 		return 1;
 	}
 	put_shift(h, z, n, u);

@@ -2062,6 +2062,16 @@ static const struct seq seqnextday[] = {
 	{ NULL, NULL, NULL }
 };
 
+/* "that same day": the day last named, or a day of the month last named */
+static const struct seq seqthatday[] = {
+	{ "The talks opened on Nov. 12 in Geneva.", "Nov. 12", "2024-11-12" },
+	{ "That same day, markets rallied.", "That same day", "2024-11-12" },
+	{ "On the 15th, a deal was struck.", "the 15th", "2024-11-15" },
+	{ "The envoy had arrived in October.", "October", "2024-10" },
+	{ "That same day, he resigned.", "That same day", "2024-10-XX" },
+	{ NULL, NULL, NULL }
+};
+
 /* "同年", "同月" and "그해": the year and month last named; "翌年",
  * "이듬해", "次月": the ones after */
 static const struct seq seqsame[] = {
@@ -2445,6 +2455,7 @@ main(void)
 	run_seq(cx, "1998-08-17", seqlater, &tx, &cap);
 	run_seq(cx, "2024-12-05", seqsame, &tx, &cap);
 	run_seq(cx, "2016-09-09", seqnextday, &tx, &cap);
+	run_seq(cx, "2024-12-06", seqthatday, &tx, &cap);
 	test_misc(cx, &tx, &cap);
 	test_blocks(cx, &tx, &cap);
 	free(tx);
