@@ -5346,9 +5346,18 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 		} else if (g2 == G_PREVIOUS || g2 == G_FOLLOWING || g2 == G_NEXT ||
 		    g2 == G_SAME || g2 == G_CURRENT) {
 			k = i + 2;
+			/* "in the next week" is a span, but "The next
+			 * week, troops returned" the one after the day last
+			 * named, as "the following week" */
 			if (g2 == G_NEXT && L(sc, k) != NULL &&
-			    L(sc, k)->unit != U_DAY)
-				return 0;
+			    L(sc, k)->unit != U_DAY) {
+				g = i > 0 ? G(sc, i - 1) : 0;
+				if (g == G_IN || g == G_OVER || g == G_DURING ||
+				    g == G_WITHIN || g == G_FOR ||
+				    g == G_THROUGH || compound(sc, k + 2))
+					return 0;
+				g2 = G_FOLLOWING;
+			}
 		} else if ((l = L(sc, i + 1)) != NULL && l->unit == U_DAY &&
 		    !ends_s(l) && (G(sc, i + 2) == G_BEFORE ||
 		    G(sc, i + 2) == G_AFTER)) {
@@ -5391,8 +5400,9 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	}
 	if ((u = unit_at(sc, k, &pl)) == 0 || pl)
 		return 0;
-	if (u == U_SEC || u == U_MIN || u == U_HOUR)
-		return 0;
+	if (u == U_SEC || u == U_MIN || u == U_HOUR ||
+	    (compound(sc, k + 2) && unit_at(sc, k + 2, &n) != 0))
+		return 0;	/* "next year-month release" */
 	/* a title: "This Week", "Last Week Tonight"; but a sentence that
 	 * opens on "Last Year" or "Next Week" means the time */
 	if (k > i && titled(sc, k) && !((g == G_LAST || g == G_NEXT) &&
@@ -6730,6 +6740,8 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		return 0;	/* "a quarter of the vote": a share */
 	if (year_ago_at(sc, k) > 0)
 		return 0;	/* "a year-earlier loss" is m_yearago()'s */
+	if (compound(sc, k + 2) && unit_at(sc, k + 2, &ga) != 0)
+		return 0;	/* "the next year-month release" */
 	if (titled(sc, k) && is_num(sc, te - 1))
 		return 0;	/* a title: "60 Minutes" */
 	if (n == 1 && pl && !lead && !half)

@@ -1233,6 +1233,8 @@ static const struct tcase cases[] = {
 	{ "2024-10-26", "Putin said on the 24th that the treaty holds.",
 	  "the 24th", "DATE", "2024-10-24" },
 	{ "2024-10-26", "the 24th amendment", "", "", "" },
+	{ "2024-10-26", "patches follow the next year-month release", "", "",
+	  "" },
 	{ "2005-09-22", "Greg worked from 7 PM until 4 AM.", "4 AM", "TIME",
 	  "2005-09-23T04:00" },
 	{ "2005-09-22", "between 11 p.m. and 1 a.m.", "1 a.m", "TIME",
@@ -2072,6 +2074,16 @@ static const struct seq seqthatday[] = {
 	{ NULL, NULL, NULL }
 };
 
+/* "the next week" after a day: the week after it, but a span after "in" */
+static const struct seq seqnextweek[] = {
+	{ "Fighting erupted on March 3.", "March 3", "2024-03-03" },
+	{ "The next week, troops returned.", "The next week", "2024-W10" },
+	{ "Troops will return in the next week.", "the next week", "P1W" },
+	{ "Over the next year, prices doubled.", "the next year", "P1Y" },
+	{ "He left the next year.", "the next year", "2025" },
+	{ NULL, NULL, NULL }
+};
+
 /* "同年", "同月" and "그해": the year and month last named; "翌年",
  * "이듬해", "次月": the ones after */
 static const struct seq seqsame[] = {
@@ -2456,6 +2468,7 @@ main(void)
 	run_seq(cx, "2024-12-05", seqsame, &tx, &cap);
 	run_seq(cx, "2016-09-09", seqnextday, &tx, &cap);
 	run_seq(cx, "2024-12-06", seqthatday, &tx, &cap);
+	run_seq(cx, "2024-12-06", seqnextweek, &tx, &cap);
 	test_misc(cx, &tx, &cap);
 	test_blocks(cx, &tx, &cap);
 	free(tx);
