@@ -5093,6 +5093,34 @@ cyr_instrumental(struct scan *sc, size_t i)
 	    u[-3] == 0x8C && u[-2] == 0xD1 && u[-1] == 0x8E);
 }
 
+/*
+ * Season s named from the year last mentioned, the words before it from
+ * token k: "that summer", "the same winter", "the following spring", "the
+ * previous fall" (after a month, the one of its season, or the next or
+ * previous one).  Fills h and returns 1, or 0 when no year was named.
+ */
+static int
+season_after(struct scan *sc, size_t k, int s, struct hit *h)
+{
+	struct wire_timex_doc *d = sc->doc;
+	int g = G(sc, k + 1), y = d->ly, ls;
+
+	if (y <= 0)
+		return 0;
+	ls = d->lm > 0 ? (d->lm == 12 || d->lm <= 2 ? 4 : (d->lm - 3) / 3 + 1) :
+	    0;
+	if (g == G_FOLLOWING || g == G_NEXT)
+		y += ls == 0 || s <= ls;
+	else if (g == G_PREVIOUS)
+		y -= ls == 0 || s >= ls;
+	snprintf(h->val, sizeof(h->val), "%04d-%s", y, season_code[s]);
+	h->type = WIRE_TX_DATE;
+	h->gran = GR_YEAR;
+	h->y = y;
+	h->te = k + 2 + (G(sc, k) == G_THE);
+	return 1;
+}
+
 /* Seasons: "this summer", "last fall", "summer 2024", "the spring". */
 static int
 m_season(struct scan *sc, size_t i, struct hit *h)
@@ -5101,6 +5129,12 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 	size_t k = i, te;
 	int rel = 0, s, y = 0, cur, g = G(sc, i - 1), recent = 0;
 
+	if ((l = L(sc, k + 1 + (G(sc, k) == G_THE))) != NULL && l->season > 0 &&
+	    !titled(sc, k + 1 + (G(sc, k) == G_THE)) && (G(sc, k) == G_THAT ||
+	    (G(sc, k) == G_THE && (G(sc, k + 1) == G_SAME ||
+	    G(sc, k + 1) == G_FOLLOWING || G(sc, k + 1) == G_PREVIOUS ||
+	    G(sc, k + 1) == G_NEXT))))
+		return season_after(sc, k, l->season, h);
 	if (G(sc, k) == G_THIS && G(sc, k + 1) == G_PAST) {
 		recent = 1;	/* "this past spring": the last one gone by */
 		k++;
@@ -5156,6 +5190,7 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 		snprintf(h->val, sizeof(h->val), "XXXX-%s", season_code[s]);
 	h->type = WIRE_TX_DATE;
 	h->gran = GR_YEAR;
+	h->y = y;	/* the year last named, for "the following year" */
 	h->te = k;
 	return 1;
 }
@@ -9118,7 +9153,7 @@ start_mask(const struct lex *l)
 	static const int qu[] = { G_THE, G_THIS, G_LAST, G_NEXT, G_CURRENT,
 	    G_PREVIOUS, G_LATEST, G_COMING, G_FOLLOWING, G_FISCAL, G_Q, G_H, 0 };
 	static const int se[] = { G_THIS, G_LAST, G_NEXT, G_THE, G_PAST,
-	    G_COMING, 0 };
+	    G_COMING, G_THAT, 0 };
 	static const int ru[] = { G_THE, G_THIS, G_LAST, G_NEXT, G_THAT,
 	    G_PAST, G_COMING, 0 };
 	static const int du[] = { G_A, G_HALF, G_SEVERAL, G_FEW, G_MANY,

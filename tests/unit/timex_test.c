@@ -2084,6 +2084,19 @@ static const struct seq seqnextweek[] = {
 	{ NULL, NULL, NULL }
 };
 
+/* seasons named from the year last mentioned */
+static const struct seq seqseason[] = {
+	{ "By 2022, revenue had tripled.", "2022", "2022" },
+	{ "That summer, it expanded to Asia.", "That summer", "2022-SU" },
+	{ "The following spring, a new CEO took over.", "The following spring",
+	  "2023-SP" },
+	{ "In March 2023, it moved.", "March 2023", "2023-03" },
+	{ "The previous fall, it had grown.", "The previous fall", "2022-FA" },
+	{ "In summer 2020, it rained.", "summer 2020", "2020-SU" },
+	{ "The following year, it snowed.", "The following year", "2021" },
+	{ NULL, NULL, NULL }
+};
+
 /* "同年", "同月" and "그해": the year and month last named; "翌年",
  * "이듬해", "次月": the ones after */
 static const struct seq seqsame[] = {
@@ -2469,6 +2482,7 @@ main(void)
 	run_seq(cx, "2016-09-09", seqnextday, &tx, &cap);
 	run_seq(cx, "2024-12-06", seqthatday, &tx, &cap);
 	run_seq(cx, "2024-12-06", seqnextweek, &tx, &cap);
+	run_seq(cx, "2024-12-06", seqseason, &tx, &cap);
 	test_misc(cx, &tx, &cap);
 	test_blocks(cx, &tx, &cap);
 	free(tx);
