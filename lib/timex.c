@@ -6692,11 +6692,14 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		} else if (k == i + 1 && (g == G_FEW || g == G_SEVERAL)) {
 			lead = 1;
 		} else if (k == i + 1 && G(sc, i) == G_THE &&
-		    G(sc, k + 1) == G_AHEAD && (u = unit_at(sc, k, &pl)) != 0 &&
-		    pl && u != U_WEEKEND && !titled(sc, k)) {
-			put_dur(h, -1, u);	/* "the weeks ahead", as "the
+		    (G(sc, k + 1) == G_AHEAD || (G(sc, k + 1) == G_TO &&
+		    word_is(sc, k + 2, "come"))) &&
+		    (u = unit_at(sc, k, &pl)) != 0 && pl && u != U_WEEKEND &&
+		    !titled(sc, k)) {
+			put_dur(h, -1, u);	/* "the weeks ahead", "the
+						 * months to come", as "the
 						 * coming weeks" */
-			h->te = k + 2;
+			h->te = k + 2 + (G(sc, k + 1) == G_TO);
 			return 1;
 		} else if (k == i + 1 && G(sc, i) == G_THE && i > 0 &&
 		    (G(sc, i - 1) == G_OVER || G(sc, i - 1) == G_THROUGH) &&

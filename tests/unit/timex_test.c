@@ -1252,6 +1252,8 @@ static const struct tcase cases[] = {
 	{ "2005-09-22", "last minute changes", "", "", "" },
 	{ "2005-09-22", "over the last hour", "the last hour", "DURATION",
 	  "PT1H" },
+	{ "2005-09-22", "in the weeks to come", "the weeks to come",
+	  "DURATION", "PXW" },
 	{ "2024-03-15", "We meet this evening at 6:30.", "6:30", "TIME",
 	  "2024-03-15T18:30" },
 	{ "2024-03-15", "He spoke Sunday night at 9:30.", "9:30", "TIME",
