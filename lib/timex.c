@@ -4342,7 +4342,8 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 			k++;
 		if (P(sc, k, ','))
 			k++;
-		if (word_is(sc, k, "den") && is_num(sc, k + 1))
+		if ((word_is(sc, k, "den") || word_is(sc, k, "dem")) &&
+		    is_num(sc, k + 1))
 			k++;	/* "Donnerstag, den 20. Februar" */
 		l = L(sc, k);
 	}
@@ -5946,6 +5947,10 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 		dir = weekday_dir(sc, i, l->wday);
 	put_weekday(sc, h, l->wday, dir);
 	h->te = e + (l->abbr && P(sc, e, '.'));
+	if (l->part > 0 && h->val[0] != 'X') {
+		put_part(h, l->part);	/* "Dienstagabend" */
+		return 1;
+	}
 	if ((l = L(sc, h->te)) != NULL && l->part == 4 && !titled(sc, h->te)) {
 		h->te++;	/* "Friday night": the day, mostly */
 	} else if (l != NULL && l->part > 0 && !titled(sc, h->te) &&
