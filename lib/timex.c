@@ -90,6 +90,7 @@ static const struct {
 	{ "until", G_UNTIL }, { "till", G_UNTIL }, { "from", G_FROM },
 	{ "to", G_TO }, { "by", G_BY }, { "during", G_DURING },
 	{ "and", G_AND }, { "or", G_OR }, { "through", G_THROUGH },
+	{ "throughout", G_DURING },
 	{ "once", G_TWICE }, { "twice", G_TWICE }, { "thrice", G_TWICE },
 	{ "thru", G_THROUGH }, { "for", G_FOR }, { "every", G_EVERY },
 	{ "each", G_EACH }, { "half", G_HALF }, { "few", G_FEW },
@@ -4160,8 +4161,9 @@ lone_month_ok(struct scan *sc, size_t i)
 	/* "June Carter", "April Ryan", "August F.": a name, where "in
 	 * April Putin signed" is the month */
 	if (T(sc, i + 1)->kind == K_WORD && titled(sc, i + 1) &&
-	    !glued(sc, i + 1) && L(sc, i + 1) == NULL && !month_led(g))
-		return 0;
+	    !glued(sc, i + 1) && L(sc, i + 1) == NULL && !month_led(g) &&
+	    !(g == G_THE && T(sc, i + 1)->allcap))
+		return 0;	/* but "the June CITT meeting" */
 	return 1;
 }
 
