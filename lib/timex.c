@@ -6783,6 +6783,14 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	    G(sc, k + 2) == G_A || word_is(sc, k + 2, "all") ||
 	    possessive(sc, k + 2)))
 		return 0;	/* "a quarter of the vote": a share */
+	if (u == U_QUARTER && n == 1 && !pl && unit_at(sc, k + 1 +
+	    (P(sc, k + 1, '-') && glued(sc, k + 1)), &ga) == U_CENTURY &&
+	    !ga) {
+		/* "a quarter century", "a quarter-century": 25 years */
+		k += 1 + (P(sc, k + 1, '-') && glued(sc, k + 1));
+		n = 25;
+		u = U_YEAR;
+	}
 	if (year_ago_at(sc, k) > 0)
 		return 0;	/* "a year-earlier loss" is m_yearago()'s */
 	if (compound(sc, k + 2) && unit_at(sc, k + 2, &ga) != 0)
@@ -6799,9 +6807,9 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	k++;
 	h->ts = start;
 	h->te = k;
-	if ((hyphen && P(sc, k, '-') && G(sc, k + 1) == G_OLD) ||
+	if ((P(sc, k, '-') && glued(sc, k) && G(sc, k + 1) == G_OLD) ||
 	    G(sc, k) == G_OLD)
-		return 0;	/* ages are not times */
+		return 0;	/* ages are not times: "a decade-old treaty" */
 	if (u == U_SEC && n == 1 && G(sc, k - 2) == G_A &&
 	    T(sc, k)->kind == K_WORD && !lead)
 		return 0;	/* "a second round" */
