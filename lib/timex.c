@@ -7331,6 +7331,7 @@ static const struct {
 #define CJ_JIAN		"\xe9\x97\xb4"		/* jian: span */
 #define CJ_KAN		"\xe9\x96\x93"		/* kan: span */
 #define KO_WEEK		"\xec\xa3\xbc"		/* ju: week */
+#define KO_NIGHTS	"\xeb\xb0\x95"		/* bak: nights' stay */
 #define KO_DAL		"\xeb\x8b\xac"		/* dal: month */
 #define KO_HAE		"\xed\x95\xb4"		/* hae: year */
 #define KO_HALFYEAR	"\xeb\xb0\x98\xeb\x85\x84"	/* bannyeon */
@@ -8967,6 +8968,13 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 		return same_year(sc, i, h);
 	if (ko_anchor(sc, i, h))
 		return 1;
+	if (is_num(sc, i) && uword_is(sc, i + 1, KO_NIGHTS) &&
+	    glued(sc, i + 1) && (d = ko_day_at(sc, i + 2)) > 0) {
+		/* "2박 3일": a stay of three days */
+		put_dur(h, d, U_DAY);
+		h->te = i + 4;
+		return 1;
+	}
 	if (G(sc, k) == G_KLAST)
 		last = 1, k++;
 	else if (G(sc, k) == G_KCOMING)
