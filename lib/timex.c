@@ -7670,6 +7670,30 @@ ko_span_year(struct scan *sc, size_t k, int m, int d)
 }
 
 /*
+ * The week of a month that the Korean words at k name: "첫째 주" (the
+ * first) to "다섯째 주" (the fifth) as 1 to 5, "마지막 주" (the last) as
+ * -1, else 0.
+ */
+static int
+ko_nth_week(struct scan *sc, size_t k)
+{
+	static const char *const nth[] = { "\xec\xb2\xab\xec\xa7\xb8",
+	    "\xeb\x91\x98\xec\xa7\xb8", "\xec\x85\x8b\xec\xa7\xb8",
+	    "\xeb\x84\xb7\xec\xa7\xb8",
+	    "\xeb\x8b\xa4\xec\x84\xaf\xec\xa7\xb8" };
+	int j;
+
+	if (!uword_is(sc, k + 1, KO_WEEK) || glued(sc, k + 1))
+		return 0;
+	if (uword_is(sc, k, "\xeb\xa7\x88\xec\xa7\x80\xeb\xa7\x89"))
+		return -1;	/* majimak: last */
+	for (j = 0; j < 5; j++)
+		if (uword_is(sc, k, nth[j]))
+			return j + 1;
+	return 0;
+}
+
+/*
  * What a Korean year (y; 0 to be found from the tense fut) holds from
  * token k: a month ("6월"), its day ("6월 19일") and time, a half
  * ("상반기") or a quarter ("1분기").  Fills h and h->te; returns 1, or 0.
@@ -7680,7 +7704,7 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 	const struct tok *t = T(sc, k);
 	const struct lex *l;
 	const struct hol *ho;
-	int m, d;
+	int m, d, n;
 
 	/* a particle ends the year or the count before ("올해는 6월"); one
 	 * before a month alone ("조약은 12월") belongs to another word */
@@ -7736,7 +7760,20 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 		ko_day_time(sc, h);
 		return 1;
 	}
-	put_month(h, y > 0 ? y : month_year(sc, m, fut), m);
+	if (y == 0)
+		y = month_year(sc, m, fut);
+	if (y > 0 && T(sc, k + 1)->tail == 0 && (n = ko_nth_week(sc,
+	    k + 2)) != 0) {
+		/* "12월 첫째 주": the week that holds the month's 4th, 11th,
+		 * and so on, as "the first week of December" */
+		d = n > 0 ? 7 * (n - 1) + 4 : mdays(y, m) - 3;
+		if (d <= mdays(y, m)) {
+			put_week(h, days_from_civil(y, m, d), 0);
+			h->te = k + 4;
+			return 1;
+		}
+	}
+	put_month(h, y, m);
 	h->te += ko_mod(sc, h->te, h);
 	return 1;
 }
