@@ -5051,12 +5051,19 @@ out:
 }
 
 
+/* The season (1 spring to 4 winter) of month m. */
+static int
+month_season(int m)
+{
+	return m == 12 || m <= 2 ? 4 : (m - 3) / 3 + 1;
+}
+
 /* The season of the reference date of d (1 spring to 4 winter, December
  * to February). */
 static int
 season_now(const struct wire_timex_doc *d)
 {
-	return d->rm == 12 || d->rm <= 2 ? 4 : (d->rm - 3) / 3 + 1;
+	return month_season(d->rm);
 }
 
 /*
@@ -5110,8 +5117,7 @@ season_after(struct scan *sc, size_t k, int s, struct hit *h)
 
 	if (y <= 0)
 		return 0;
-	ls = d->lm > 0 ? (d->lm == 12 || d->lm <= 2 ? 4 : (d->lm - 3) / 3 + 1) :
-	    0;
+	ls = d->lm > 0 ? month_season(d->lm) : 0;
 	if (g == G_FOLLOWING || g == G_NEXT)
 		y += ls == 0 || s <= ls;
 	else if (g == G_PREVIOUS)
@@ -5238,6 +5244,20 @@ alone_after(struct scan *sc, size_t k)
 }
 
 /*
+ * A day of the n-th week (-1 the last) of month m of year y, the week
+ * that holds it being that week as ISO 8601 counts them: the 4th, the
+ * 11th, ..., or the fourth day from the end.  0 when the month has no
+ * such week.
+ */
+static int
+nth_week_day(int y, int m, int n)
+{
+	int d = n < 0 ? mdays(y, m) - 3 : 7 * (n - 1) + 4;
+
+	return d <= mdays(y, m) ? d : 0;
+}
+
+/*
  * "the first week of January", "the last week of November 2024": the
  * week of that month that holds its 4th, 11th, ... day (as ISO weeks
  * start a year), or the one before its last three days.  At i, "the";
@@ -5259,11 +5279,21 @@ nth_week_of(struct scan *sc, size_t i, size_t *te)
 	w.ts = i + 4;
 	if (!m_monthname(sc, i + 4, &w) || w.gran != GR_MONTH || w.y <= 0)
 		return 0;
-	d = l->gram == G_LAST ? mdays(w.y, w.m) - 3 : 7 * (l->ord - 1) + 4;
-	if (d > mdays(w.y, w.m))
+	if ((d = nth_week_day(w.y, w.m, l->gram == G_LAST ? -1 :
+	    l->ord)) == 0)
 		return 0;
 	*te = w.te;
 	return days_from_civil(w.y, w.m, d);
+}
+
+/* Whether the unit at k joins another unit into one word ("the next
+ * year-month release", "a year-month branch"), which names no time. */
+static int
+unit_compound(struct scan *sc, size_t k)
+{
+	int pl;
+
+	return compound(sc, k + 2) && unit_at(sc, k + 2, &pl) != 0;
 }
 
 /*
@@ -5438,9 +5468,8 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	}
 	if ((u = unit_at(sc, k, &pl)) == 0 || pl)
 		return 0;
-	if (u == U_SEC || u == U_MIN || u == U_HOUR ||
-	    (compound(sc, k + 2) && unit_at(sc, k + 2, &n) != 0))
-		return 0;	/* "next year-month release" */
+	if (u == U_SEC || u == U_MIN || u == U_HOUR || unit_compound(sc, k))
+		return 0;
 	/* a title: "This Week", "Last Week Tonight"; but a sentence that
 	 * opens on "Last Year" or "Next Week" means the time */
 	if (k > i && titled(sc, k) && !((g == G_LAST || g == G_NEXT) &&
@@ -6793,8 +6822,8 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (year_ago_at(sc, k) > 0)
 		return 0;	/* "a year-earlier loss" is m_yearago()'s */
-	if (compound(sc, k + 2) && unit_at(sc, k + 2, &ga) != 0)
-		return 0;	/* "the next year-month release" */
+	if (unit_compound(sc, k))
+		return 0;
 	if (titled(sc, k) && is_num(sc, te - 1))
 		return 0;	/* a title: "60 Minutes" */
 	if (n == 1 && pl && !lead && !half)
@@ -7764,10 +7793,8 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 		y = month_year(sc, m, fut);
 	if (y > 0 && T(sc, k + 1)->tail == 0 && (n = ko_nth_week(sc,
 	    k + 2)) != 0) {
-		/* "12월 첫째 주": the week that holds the month's 4th, 11th,
-		 * and so on, as "the first week of December" */
-		d = n > 0 ? 7 * (n - 1) + 4 : mdays(y, m) - 3;
-		if (d <= mdays(y, m)) {
+		/* "12월 첫째 주", as "the first week of December" */
+		if ((d = nth_week_day(y, m, n)) > 0) {
 			put_week(h, days_from_civil(y, m, d), 0);
 			h->te = k + 4;
 			return 1;
