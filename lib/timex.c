@@ -3097,7 +3097,11 @@ num_continues(struct scan *sc, size_t i)
 
 	if (n->kind == K_PUNCT && n->sp == 0 && strchr(".,:/", n->c) &&
 	    is_num(sc, i + 2) && glued(sc, i + 2))
-		return 1;
+		/* but "2024/25", a season of two years, is two of them */
+		return !(n->c == '/' && T(sc, i)->ndig == 4 &&
+		    T(sc, i + 2)->ndig == 2 && T(sc, i + 2)->num ==
+		    (T(sc, i)->num + 1) % 100 && !(P(sc, i + 3, '/') &&
+		    is_num(sc, i + 4)));
 	/* "5th", "3D" go on, but not the word that a scraped page glues
 	 * on ("2020évaluation") */
 	if (is_word(sc, i + 1) && glued(sc, i + 1) && !T(sc, i + 1)->hangul &&
@@ -3118,6 +3122,21 @@ ord_sign(struct scan *sc, size_t k)
 
 	return t->kind == K_PUNCT && t->e - t->s == 2 && u[0] == 0xC2 &&
 	    (u[1] == 0xBA || u[1] == 0xB0);
+}
+
+/* Whether a blank line parts token k from the one before it. */
+static int
+para_break(struct scan *sc, size_t k)
+{
+	size_t p;
+	int nl = 0;
+
+	if (k == 0 || T(sc, k)->sp != 2)
+		return 0;
+	for (p = T(sc, k - 1)->e; p < T(sc, k)->s; p++)
+		if (sc->text[p] == '\n' && ++nl == 2)
+			return 1;
+	return 0;
 }
 
 /* Day-of-month at i: "4", "4th"; returns the day and sets *te. */
@@ -4454,7 +4473,8 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 				k = te;	/* "the first of the year 2020" */
 			goto dated;
 		}
-		if ((mo = month_at(sc, k, &te)) == 0)
+		/* not "Python 3\n\nJanuary 13", a paragraph apart */
+		if ((mo = month_at(sc, k, &te)) == 0 || para_break(sc, k))
 			return 0;
 		k = te;
 		t2 = k;
@@ -9119,8 +9139,11 @@ prefix_len(struct scan *sc, size_t i, int *mod)
 		    WIRE_TX_MOD_END;
 		if (P(sc, i + 1, '-') && glued(sc, i + 1))
 			return 2;
-		if (g1 == G_IN && G(sc, i + 2) == G_THE)
-			return 0;
+		/* "early in 2016", "late in the year"; "later in the day"
+		 * is m_relunit()'s */
+		if (g1 == G_IN)
+			return (g == G_EARLIER || g == G_LATER) &&
+			    G(sc, i + 2) == G_THE ? 0 : 2;
 		return 1;
 	}
 	if (g == G_MID) {
@@ -9641,7 +9664,8 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 	    chain_time(sc, i, h))
 		return 1;
 	if (!(g == G_AND || g == G_OR || g == G_TO || g == G_THROUGH ||
-	    g == G_UNTIL || P(sc, i - 1, '-') || P(sc, i - 1, '&')))
+	    g == G_UNTIL || P(sc, i - 1, '-') || P(sc, i - 1, '&') ||
+	    (P(sc, i - 1, '/') && sc->cgran == GR_YEAR)))
 		return 0;
 	/* "from 1:30 to 2:30 p.m.", "1 and 2 p.m.": the same day's */
 	if (sc->cgran == GR_DAY && sc->cy > 0 && chain_time(sc, i, h))
