@@ -3257,18 +3257,22 @@ static int	date_of(struct scan *, size_t);
 
 /*
  * A day of the month at i joined to a second one before a month name:
- * "5-6 December", "5 and 6 December", "5 to 7 December", "5 и 6 декабря",
- * "с 5 по 7 декабря".  Returns the token of the second day, or 0.
+ * "5-6 December", "5 and 6 December", "5 to 7 December", "5th-7th May",
+ * "the 5th and 6th of December", "5 и 6 декабря", "с 5 по 7 декабря".
+ * Returns the token after the second day (its suffix too), or 0.
  */
 static size_t
-day_pair_at(struct scan *sc, size_t i)
+day_pair_end(struct scan *sc, size_t i)
 {
 	const struct tok *a = T(sc, i), *b;
 	size_t k = i + 1, te;
-	int g = G(sc, k);
+	int g, sfx;
 
 	if (a->kind != K_NUM || a->ndig > 2 || a->num < 1 || a->num > 31)
 		return 0;
+	sfx = G(sc, k) == G_SUFFIX && glued(sc, k);
+	k += sfx;
+	g = G(sc, k);
 	if (P(sc, k, '-') && glued(sc, k) && glued(sc, k + 1))
 		k++;
 	else if (g == G_AND || g == G_TO)
@@ -3279,17 +3283,32 @@ day_pair_at(struct scan *sc, size_t i)
 	if (b->kind != K_NUM || b->ndig > 2 || b->num <= a->num ||
 	    b->num > 31)
 		return 0;
+	k++;
+	if (sfx) {
+		/* "5th-7th": the second has its suffix too */
+		if (G(sc, k) != G_SUFFIX || !glued(sc, k))
+			return 0;
+		k++;
+	}
 	/* "del 21 al 24 de abril": a month of its own language, after
-	 * "de" */
-	if (date_of(sc, k + 1) && L(sc, k + 2) != NULL && L(sc, k + 2)->low &&
-	    month_at(sc, k + 2, &te) > 0)
+	 * "de"; "the 5th and 6th of December" */
+	if (date_of(sc, k) && L(sc, k + 1) != NULL && (L(sc, k + 1)->low ||
+	    (sfx && T(sc, k + 1)->upper)) && month_at(sc, k + 1, &te) > 0)
 		return k;
 	/* "aged 13-17 may": an English month has its capital */
-	if (month_at(sc, k + 1, &te) == 0 ||
-	    !(T(sc, k + 1)->upper || T(sc, k + 1)->cyr ||
-	    L(sc, k + 1)->low))
+	if (month_at(sc, k, &te) == 0 ||
+	    !(T(sc, k)->upper || T(sc, k)->cyr || L(sc, k)->low))
 		return 0;
 	return k;
+}
+
+/* Whether the number at k is the second day of a pair (see
+ * day_pair_end()): "5-6 December", "5th-7th May". */
+static int
+pair_second(struct scan *sc, size_t k)
+{
+	return (k >= 2 && day_pair_end(sc, k - 2) > k) || (k >= 3 &&
+	    G(sc, k - 2) == G_SUFFIX && day_pair_end(sc, k - 3) > k);
 }
 
 /*
@@ -4349,7 +4368,7 @@ static int
 m_monthname(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l;
-	size_t k = i, te, t2, pair;
+	size_t k = i, te, t2, pair, kd = i, te1 = i;
 	int wd = 0, mo = 0, d = 0, y = 0, rel = 0, m1, m2;
 
 	/* "Wed., Dec. 4", "Sun, Aug. 16", but not "Edmonton Sun, August
@@ -4431,11 +4450,12 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		if (wd == 0 && l != NULL && l->gram == G_THE)
 			k++;
 		if ((d = day_at(sc, k, &te)) == 0 || (num_is_label(sc, k) &&
-		    !(wd == 0 && k == i && k >= 2 &&
-		    day_pair_at(sc, k - 2) == k)))
+		    !(wd == 0 && k == i && pair_second(sc, k))))
 			return 0;
 		if (!is_num(sc, k) && wd == 0 && G(sc, i) != G_THE)
 			return 0;
+		kd = k;
+		te1 = te;
 		k = te;
 		if (date_of(sc, k))
 			k++;
@@ -4458,10 +4478,9 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		}
 		/* "5-6 December", "5 and 6 December", "с 5 по 7 декабря":
 		 * the first day alone, of the month after the second */
-		pair = wd == 0 ? day_pair_at(sc, i) : 0;
+		pair = wd == 0 ? day_pair_end(sc, kd) : 0;
 		if (pair > 0)
-			k = pair + 1 + (date_of(sc, pair + 1) &&
-			    !T(sc, pair + 1)->upper);
+			k = pair + (date_of(sc, pair) && !T(sc, pair)->upper);
 		if (d == 1 && wd == 0 && pair == 0 && G(sc, k - 1) == G_OF &&
 		    (year_of_first(sc, k, &te) || (y = month_rel_year(sc, k,
 		    &te)) > 0)) {
@@ -4485,7 +4504,7 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 		    (date_of(sc, k) && (y = year_at(sc, k + 1, &te)) > 0))
 			k = te;	/* "5 March last year", "5 de marzo de 2023" */
 		if (pair > 0)
-			k = i + 1;
+			k = te1;
 	}
 dated:
 	h->te = k;
@@ -9697,9 +9716,10 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	/* "19 to 20 June", "26. November bis 2. Dezember": a day of its
 	 * own month */
-	if ((L(sc, te) != NULL && L(sc, te)->month) || (P(sc, te, '.') &&
-	    L(sc, te + 1) != NULL && L(sc, te + 1)->month))
-		return 0;
+	if ((L(sc, te) != NULL && L(sc, te)->month) || ((P(sc, te, '.') ||
+	    G(sc, te) == G_OF) && L(sc, te + 1) != NULL &&
+	    L(sc, te + 1)->month))
+		return 0;	/* "the 5th and 6th of December" too */
 	/* "June 3-5, 2019": the year its start took from it */
 	if (sc->cy > 0 && year_at(sc, te + P(sc, te, ','), &k) == sc->cy &&
 	    valid_date(sc->cy, sc->cm, d)) {
