@@ -5490,6 +5490,15 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 		} else
 			return 0;
 		g = g2;
+	} else if (g == G_THIS && word_is(sc, i + 1, "time") &&
+	    (G(sc, i + 2) == G_LAST || G(sc, i + 2) == G_NEXT) &&
+	    (l = L(sc, i + 3)) != NULL && l->unit == U_YEAR && !ends_s(l) &&
+	    d->ry > 0) {
+		/* "this time last year": the same day a year off */
+		n = d->ry + (G(sc, i + 2) == G_NEXT ? 1 : -1);
+		put_day(h, n, d->rm, valid_date(n, d->rm, d->rd) ? d->rd : 28);
+		h->te = i + 4;
+		return 1;
 	} else if (g == G_THIS && G(sc, i + 1) == G_PAST) {
 		g = G_LAST;	/* "this past week": the last one */
 		k = i + 2;
