@@ -199,7 +199,7 @@ main(int argc, char *argv[])
 {
 	static const char *const modes[] = { "doc", "para", "whole", NULL };
 	struct wire_splitter *sp;
-	const char *mode = NULL, *dir;
+	const char *mode = NULL;
 	char path[4096], err[256];
 	double mintime = 0.5;
 	size_t n;
@@ -223,10 +223,7 @@ main(int argc, char *argv[])
 	if (mode != NULL && strcmp(mode, "doc") != 0 && strcmp(mode, "para") != 0 &&
 	    strcmp(mode, "whole") != 0)
 		usage();
-	if ((dir = getenv("WIRE_DATADIR")) != NULL && *dir != '\0')
-		snprintf(path, sizeof(path), "%s/abbrev.txt", dir);
-	else
-		snprintf(path, sizeof(path), "data/abbrev.txt");
+	bench_datafile("abbrev.txt", path, sizeof(path));
 	if ((sp = wire_splitter_load(path, err, sizeof(err))) == NULL) {
 		fprintf(stderr, "split_core: %s: %s\n", path, err);
 		return 2;

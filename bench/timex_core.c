@@ -124,7 +124,6 @@ main(int argc, char *argv[])
 	struct wire_timex_ctx *cx;
 	struct wire_timex *out = NULL;
 	struct corpus c = { 0 };
-	const char *dir;
 	char path[4096], err[256];
 	size_t cap = 0, found;
 	double t0, first, second;
@@ -133,10 +132,7 @@ main(int argc, char *argv[])
 		fprintf(stderr, "usage: timex_core FILE\n");
 		return 2;
 	}
-	if ((dir = getenv("WIRE_DATADIR")) != NULL && *dir != '\0')
-		snprintf(path, sizeof(path), "%s/timex/en.txt", dir);
-	else
-		snprintf(path, sizeof(path), "data/timex/en.txt");
+	bench_datafile("timex/en.txt", path, sizeof(path));
 	if ((cx = wire_timex_load(path, err, sizeof(err))) == NULL) {
 		fprintf(stderr, "timex_core: %s: %s\n", path, err);
 		return 2;

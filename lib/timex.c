@@ -2683,40 +2683,52 @@ ends_in(const unsigned char *u, size_t n, const char *e, size_t m)
 	return n > m && memcmp(u + n - m, e, m) == 0;
 }
 
+/* The kinds of Romance endings of the past (see romance_ending()). */
+enum { RE_NONE, RE_PRETERITE, RE_FR_PART, RE_IT_PART };
+
 /*
- * Whether the lower-case n-byte word u may be a Romance verb in the past
- * by its ending (see romance_past()): cheap, for tense_word().
+ * The Romance ending of the past that the lower-case n-byte word u may
+ * have: RE_PRETERITE, a Spanish or Portuguese verb in the past alone
+ * ("visitó", "firmaron", "chegou", "assinaram"); RE_FR_PART and
+ * RE_IT_PART, a French or Italian participle that needs its auxiliary
+ * ("signé", "arrivée"; "firmato"); else RE_NONE.  Cheap, for
+ * tense_word().
  */
 static inline int
 romance_ending(const unsigned char *u, size_t n)
 {
 	if (n < 5)
-		return 0;
+		return RE_NONE;
 	switch (u[n - 1]) {
 	case 0xB3:	/* "-ó" */
+		return u[n - 2] == 0xC3 ? RE_PRETERITE : RE_NONE;
 	case 0xA9:	/* "-é" */
-		return u[n - 2] == 0xC3;
-	case 'e':	/* "-ée", "-ate", "-ite", "-ute" */
-		return ends_in(u, n, "\xc3\xa9\x65", 3) || ends_in(u, n - 1,
-		    "at", 2) || ends_in(u, n - 1, "it", 2) || ends_in(u, n - 1,
-		    "ut", 2);
+		return u[n - 2] == 0xC3 ? RE_FR_PART : RE_NONE;
+	case 'e':	/* "-ée"; "-ate", "-ite", "-ute" */
+		if (ends_in(u, n, "\xc3\xa9\x65", 3))
+			return RE_FR_PART;
+		break;
 	case 's':	/* "-és", "-ées" */
 		return ends_in(u, n, "\xc3\xa9s", 3) || ends_in(u, n,
-		    "\xc3\xa9\x65s", 4);
+		    "\xc3\xa9\x65s", 4) ? RE_FR_PART : RE_NONE;
 	case 'n':	/* "-aron", "-ieron" */
-		return ends_in(u, n, "aron", 4) || ends_in(u, n, "ieron", 5);
+		return ends_in(u, n, "aron", 4) || ends_in(u, n, "ieron", 5) ?
+		    RE_PRETERITE : RE_NONE;
 	case 'm':	/* "-aram", "-eram", "-iram" */
 		return ends_in(u, n, "ram", 3) && (u[n - 4] == 'a' ||
-		    u[n - 4] == 'e' || u[n - 4] == 'i');
+		    u[n - 4] == 'e' || u[n - 4] == 'i') ? RE_PRETERITE : RE_NONE;
 	case 'u':	/* "-ou" */
-		return u[n - 2] == 'o' && !ends_in(u, n, "estou", 5);
+		return u[n - 2] == 'o' && !ends_in(u, n, "estou", 5) ?
+		    RE_PRETERITE : RE_NONE;
 	case 'o':	/* "-ato", "-ita", "-uti" */
 	case 'a':
 	case 'i':
-		return ends_in(u, n - 1, "at", 2) || ends_in(u, n - 1, "it",
-		    2) || ends_in(u, n - 1, "ut", 2);
+		break;
+	default:
+		return RE_NONE;
 	}
-	return 0;
+	return ends_in(u, n - 1, "at", 2) || ends_in(u, n - 1, "it", 2) ||
+	    ends_in(u, n - 1, "ut", 2) ? RE_IT_PART : RE_NONE;
 }
 
 /*
@@ -2736,18 +2748,19 @@ romance_past(struct scan *sc, size_t k)
 	    "era", "erano", "aveva", "avevano", "stato", "stata", "stati",
 	    "state", NULL };
 	const struct tok *t = T(sc, k);
-	const unsigned char *u = (const unsigned char *)sc->text + t->s;
-	size_t n = t->e - t->s;
 
-	if (t->upper || !romance_ending(u, n))
+	if (t->upper)
 		return 0;
-	if ((u[n - 1] == 0xB3 && u[n - 2] == 0xC3) || ends_in(u, n, "aron",
-	    4) || ends_in(u, n, "ieron", 5) || ends_in(u, n, "ram", 3) ||
-	    ends_in(u, n, "ou", 2))
+	switch (romance_ending((const unsigned char *)sc->text + t->s,
+	    t->e - t->s)) {
+	case RE_PRETERITE:
 		return 1;
-	return word_in(sc, k - 1, u[n - 1] == 0xA9 || ends_in(u, n,
-	    "\xc3\xa9\x65", 3) || ends_in(u, n, "\xc3\xa9s", 3) ||
-	    ends_in(u, n, "\xc3\xa9\x65s", 4) ? fr : it);
+	case RE_FR_PART:
+		return word_in(sc, k - 1, fr);
+	case RE_IT_PART:
+		return word_in(sc, k - 1, it);
+	}
+	return 0;
 }
 
 /*
