@@ -6249,6 +6249,37 @@ range_half(struct scan *sc, size_t i, size_t k, int hh, long *z)
 	return hh == 12 || hh <= h2 ? pm2 : !pm2;
 }
 
+/*
+ * Whether the bare hour at i ends a span whose start, right before,
+ * says its half of the day: "from 2 p.m. to 4", "between 9 a.m. and 11";
+ * range_halves() gives it that half.  Not a count ("to 4 percent").
+ */
+static int
+span_end_hour(struct scan *sc, size_t i)
+{
+	const struct tok *n = T(sc, i + 1);
+	size_t j = i - 2, k;
+	int g = G(sc, i - 1), between = 0;
+
+	for (k = j; g == G_AND && k > 0 && k + 10 > i && !between; k--)
+		between = word_is(sc, k - 1, "between");
+	if (i < 3 || !(g == G_TO || g == G_UNTIL || g == G_THROUGH ||
+	    between) || num_continues(sc, i))
+		return 0;
+	if (!(G(sc, j) == G_AM || G(sc, j) == G_PM || G(sc, j) == G_NOON ||
+	    G(sc, j) == G_MIDNIGHT ||
+	    (word_is(sc, j, "m") && P(sc, j - 1, '.')) || (P(sc, j, '.') &&
+	    word_is(sc, j - 1, "m") && P(sc, j - 2, '.'))))
+		return 0;
+	g = G(sc, i + 1);
+	return n->kind == K_EOF || n->kind == K_NONE || (n->kind == K_PUNCT &&
+	    n->c != '%' && n->c != '/') || g == G_ON || g == G_AT ||
+	    g == G_IN || g == G_AND || g == G_OR || g == G_TZ ||
+	    g == G_LOCAL || g == G_TONIGHT || (L(sc, i + 1) != NULL &&
+	    (L(sc, i + 1)->wday > 0 || L(sc, i + 1)->part > 0 ||
+	    L(sc, i + 1)->reln != 0));
+}
+
 /* Clock times: "09:39", "2 p.m.", "10:35 a.m. EST", "noon". */
 static int
 m_time(struct scan *sc, size_t i, struct hit *h)
@@ -6372,7 +6403,8 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		    !(t->ndig == 2 && hh < 10) && (mi >= 0 ||
 		    clock_led(G(sc, i - 1))))
 			pm = part_half(sc, i, k, hh);
-		if (mi < 0 && pm == -1)
+		if (mi < 0 && pm == -1 && !(t->kind == K_NUM && hh >= 1 &&
+		    hh <= 12 && span_end_hour(sc, i)))
 			return 0;
 		if (mi < 0)
 			mi = 0;
@@ -7602,6 +7634,8 @@ cjk_span(struct scan *sc, size_t k)
 	    uword_is(sc, k, CJ_KAN));
 }
 
+static int	ko_span_start(struct scan *, size_t, struct hit *);
+
 /*
  * A Korean, Chinese or Japanese time of day at token k on day z (0:
  * unknown): "오전 10시 30분", "오후 3시 반", "밤 11시", "10시", "上午10时30分",
@@ -7614,6 +7648,7 @@ static int
 ko_clock(struct scan *sc, size_t k, long z, int alone, struct hit *h)
 {
 	const struct lex *l = L(sc, k);
+	struct hit e;
 	int part = 0, hh, mi = 0, dian, more = 0;
 	char hm[16];
 
@@ -7635,7 +7670,16 @@ ko_clock(struct scan *sc, size_t k, long z, int alone, struct hit *h)
 		return 1;
 	}
 	dian = uword_is(sc, k + 1, CJ_DIAN) || uword_is(sc, k + 1, CJ_DIAN_T);
-	if (is_num(sc, k) && T(sc, k)->ndig <= 2 && T(sc, k)->num <= 24 &&
+	memset(&e, 0, sizeof(e));
+	e.ts = k;
+	if (part > 0 && is_num(sc, k) && ko_span_start(sc, k, &e) &&
+	    e.type == WIRE_TX_TIME) {
+		/* "오후 2~4시": the part is the span's, the end's half
+		 * comes from the start (range_halves()) */
+		hh = (int)T(sc, k)->num;
+		k++;
+	} else if (is_num(sc, k) && T(sc, k)->ndig <= 2 &&
+	    T(sc, k)->num <= 24 &&
 	    (uword_is(sc, k + 1, KO_HOUR) || uword_is(sc, k + 1, CJ_SHI) ||
 	    uword_is(sc, k + 1, CJ_SHI_T) || dian) && glued(sc, k + 1) &&
 	    !cjk_span(sc, k + 2)) {
@@ -7655,21 +7699,23 @@ ko_clock(struct scan *sc, size_t k, long z, int alone, struct hit *h)
 		}
 		if (dian && part == 0 && !more && !alone)
 			return 0;
-		/* the morning's 12 is midnight; afternoon, evening and
-		 * night count from noon ("밤 2시" is before dawn) */
-		if (part == 1 && hh == 12)
-			hh = 0;
-		else if ((part == 2 && hh < 12) ||
-		    ((part == 3 || part == 4) && hh >= 5 && hh <= 12))
-			hh += 12;
-		if (hh > 24 || (hh == 24 && mi > 0))
-			return 0;
-		snprintf(hm, sizeof(hm), "%02d:%02d", hh, mi);
-		put_time(h, z, hm);
-	} else if (part > 0 && alone)
+	} else if (part > 0 && alone) {
 		put_time(h, z, part_code[part]);
-	else
+		h->te = k;
+		return 1;
+	} else
 		return 0;
+	/* the morning's 12 is midnight; afternoon, evening and night count
+	 * from noon ("밤 2시" is before dawn) */
+	if (part == 1 && hh == 12)
+		hh = 0;
+	else if ((part == 2 && hh < 12) ||
+	    ((part == 3 || part == 4) && hh >= 5 && hh <= 12))
+		hh += 12;
+	if (hh > 24 || (hh == 24 && mi > 0))
+		return 0;
+	snprintf(hm, sizeof(hm), "%02d:%02d", hh, mi);
+	put_time(h, z, hm);
 	h->te = k;
 	return 1;
 }
@@ -8931,6 +8977,8 @@ static int	m_korean(struct scan *, size_t, struct hit *);
 #define CJ_TO		"\xe8\x87\xb3"	/* zhi: to */
 #define CJ_TO2		"\xe5\x88\xb0"	/* dao: to */
 
+static int	clock_hour(const char *, size_t *);
+
 /*
  * The first number of a span written with a tilde or a dash before a
  * Korean month or day, "1~10월", "2∼4일", or with "至" or "到" before a
@@ -8942,6 +8990,7 @@ ko_span_start(struct scan *sc, size_t k, struct hit *h)
 {
 	struct hit e;
 	long n = T(sc, k)->num;
+	size_t at;
 
 	if (!(ko_tilde(sc, k + 1) || (glued(sc, k + 1) &&
 	    (uword_is(sc, k + 1, CJ_TO) || uword_is(sc, k + 1, CJ_TO2)))) ||
@@ -8951,7 +9000,8 @@ ko_span_start(struct scan *sc, size_t k, struct hit *h)
 		return 0;
 	memset(&e, 0, sizeof(e));
 	e.ts = k + 2;
-	if (!m_korean(sc, k + 2, &e) || e.ts != k + 2 || e.type != WIRE_TX_DATE)
+	if (!m_korean(sc, k + 2, &e) || e.ts != k + 2 ||
+	    (e.type != WIRE_TX_DATE && e.type != WIRE_TX_TIME))
 		return 0;
 	if (e.gran == GR_MONTH && n < e.m)
 		put_month(h, e.y, (int)n);
@@ -8962,6 +9012,12 @@ ko_span_start(struct scan *sc, size_t k, struct hit *h)
 		/* "1950~1960년대": the fifties too */
 		snprintf(h->val, sizeof(h->val), "%03ld", n / 10);
 		h->type = WIRE_TX_DATE;
+	} else if (e.type == WIRE_TX_TIME && T(sc, k)->ndig <= 2 &&
+	    clock_hour(e.val, &at) > n) {
+		/* "2~4시": the hour of the same day */
+		memcpy(h->val, e.val, at);
+		snprintf(h->val + at, sizeof(h->val) - at, "%02ld:00", n);
+		h->type = WIRE_TX_TIME;
 	} else
 		return 0;
 	h->te = k + 1;
@@ -10087,6 +10143,98 @@ clock_wrap(struct hit *h, const char *a)
 }
 
 /*
+ * The hour of the clock time in value v ("2024-12-06T21:00" gives 21), at
+ * *at its offset in v; -1 when v holds none.
+ */
+static int
+clock_hour(const char *v, size_t *at)
+{
+	const char *t = strchr(v, 'T');
+	int hh;
+
+	if (t == NULL || !digits(t + 1, strlen(t + 1), 0, 2, &hh) ||
+	    t[3] != ':')
+		return -1;
+	*at = (size_t)(t + 1 - v);
+	return hh;
+}
+
+/*
+ * Whether the clock time on tokens [ts, te) says its half of the day in
+ * itself: "p.m.", "오후", "noon", "tonight", or an hour the 24-hour clock
+ * writes ("09:00", "21:00").
+ */
+static int
+half_said(struct scan *sc, size_t ts, size_t te)
+{
+	size_t j;
+	int g, num = 0;
+
+	for (j = ts; j < te; j++) {
+		g = G(sc, j);
+		if (g == G_AM || g == G_PM || g == G_NOON ||
+		    g == G_MIDNIGHT || g == G_TONIGHT ||
+		    (L(sc, j) != NULL && L(sc, j)->part > 0) ||
+		    (word_is(sc, j, "m") && P(sc, j - 1, '.')))
+			return 1;
+		if (is_num(sc, j) && !num++ && (T(sc, j)->num == 0 ||
+		    T(sc, j)->num > 12 || sc->text[T(sc, j)->s] == '0'))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether tokens [ts, te) say a clock time and no day: "4시", "11:30".
+ */
+static int
+clock_alone(struct scan *sc, size_t ts, size_t te)
+{
+	const struct lex *l;
+	size_t j;
+
+	if (!is_num(sc, ts))
+		return 0;
+	for (j = ts; j < te; j++)
+		if ((l = L(sc, j)) != NULL && (l->wday > 0 || l->month > 0 ||
+		    l->reln != 0 || l->hol > 0))
+			return 0;
+	return 1;
+}
+
+/*
+ * Gives the end of a span of clock times that says no day the start's
+ * ("내일 오후 2시부터 4시까지"), and the half of the day one end says to
+ * the other that says none, when that keeps the span in order: "from 9
+ * p.m. to 11:30", "오후 9시부터 11시 30분까지", "2시부터 오후 4시까지".  a
+ * is the value of the start, on tokens [as, ae); h the end.
+ */
+static void
+range_halves(struct scan *sc, char *a, size_t as, size_t ae, struct hit *h)
+{
+	size_t oa, oh;
+	int ha = clock_hour(a, &oa), hh = clock_hour(h->val, &oh);
+	int sa, sh;
+
+	if (ha < 0 || hh < 0)
+		return;
+	if (oa == oh && oa == 11 && a[0] != 'X' &&
+	    memcmp(a, h->val, 10) != 0 && clock_alone(sc, h->ts, h->te))
+		memcpy(h->val, a, 10);
+	sa = half_said(sc, as, ae);
+	sh = half_said(sc, h->ts, h->te);
+	if (sa && !sh && hh >= 1 && hh <= 11 && ((ha >= 12 && hh + 12 > ha) ||
+	    (ha < 12 && hh < ha))) {
+		h->val[oh] = (char)('0' + (hh + 12) / 10);
+		h->val[oh + 1] = (char)('0' + (hh + 12) % 10);
+	} else if (sh && !sa && hh >= 13 && ha >= 1 && ha <= 11 &&
+	    ha + 12 <= hh) {
+		a[oa] = (char)('0' + (ha + 12) / 10);
+		a[oa + 1] = (char)('0' + (ha + 12) % 10);
+	}
+}
+
+/*
  * Finds the expressions of len bytes of text (see wire/timex.h); returns
  * how many were stored in *out (grown, caller frees), or (size_t)-1.
  */
@@ -10157,8 +10305,12 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 			continue;
 		}
 		if (h.type == WIRE_TX_TIME && n > 0 && (*out)[n - 1].type ==
-		    WIRE_TX_TIME && h.ts == lte + 1 && span_joint(sc, lte, lts))
+		    WIRE_TX_TIME && ((h.ts == lte + 1 && (span_joint(sc, lte,
+		    lts) || ko_tilde(sc, lte))) || (h.ts == lte && lte > 0 &&
+		    ko_from(sc, lte - 1)))) {
+			range_halves(sc, (*out)[n - 1].value, lts, lte, &h);
 			clock_wrap(&h, (*out)[n - 1].value);
+		}
 		if (emit(sc, &h, out, cap, n) < 0)
 			return (size_t)-1;
 		n++;
