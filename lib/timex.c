@@ -5412,10 +5412,12 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	if (g == G_THE && (l = L(sc, i + 1)) != NULL && (l->unit == U_WEEK ||
 	    l->unit == U_MONTH || l->unit == U_YEAR) &&
 	    !ends_s(l) && !titled(sc, i + 1) &&
-	    G(sc, i + 2) == G_BEFORE && G(sc, i + 3) == G_LAST &&
+	    ((G(sc, i + 2) == G_BEFORE && G(sc, i + 3) == G_LAST) ||
+	    (G(sc, i + 2) == G_AFTER && G(sc, i + 3) == G_NEXT)) &&
 	    alone_after(sc, i + 4) && (z = refz(sc)) != 0) {
-		/* "the week before last": two back */
-		put_shift(h, z, -2, l->unit);
+		/* "the week before last": two back; "the week after
+		 * next" two on */
+		put_shift(h, z, G(sc, i + 2) == G_AFTER ? 2 : -2, l->unit);
 		h->te = i + 4;
 		return 1;
 	}
@@ -5453,6 +5455,16 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 					put_year(h, sc->doc->ry);
 				return 1;
 			}
+		} else if ((l = L(sc, i + 1)) != NULL && (l->unit ==
+		    U_DECADE || l->unit == U_CENTURY) && !ends_s(l) &&
+		    !titled(sc, i + 1) && !P(sc, i + 2, '-') && i >= 2 &&
+		    G(sc, i - 1) == G_OF && (G(sc, i - 2) == G_END ||
+		    G(sc, i - 2) == G_BEGINNING || G(sc, i - 2) == G_MIDDLE ||
+		    G(sc, i - 2) == G_START)) {
+			/* "by the end of the decade": this one; alone, "the
+			 * decade" is the one last told of */
+			g2 = G_THIS;
+			k = i + 1;
 		} else if (g2 == G_PAST && (l = L(sc, i + 2)) != NULL &&
 		    l->unit == U_YEAR && !ends_s(l) &&
 		    sc->doc->ry > 0) {
@@ -6679,6 +6691,31 @@ from_now(struct scan *sc, size_t k)
 	return k;
 }
 
+static long	day_named_at(struct scan *, size_t, size_t *);
+
+/*
+ * The day that a count of days or weeks is counted from at i, after
+ * "from": a weekday, the coming one ("a week from Friday"), or "tomorrow"
+ * ("ten days from tomorrow"); *te set past it.  0 when none is there: "a
+ * week from Christmas" tells how far off it is.
+ */
+static long
+from_day(struct scan *sc, size_t i, size_t *te)
+{
+	const struct lex *l = L(sc, i);
+	long z, r = refz(sc);
+
+	if (l == NULL || r == 0)
+		return 0;
+	if (l->relu == U_DAY && l->reln != 0) {
+		*te = i + 1;
+		return r + l->reln;
+	}
+	if (l->wday == 0 || (z = day_named_at(sc, i, te)) == 0)
+		return 0;
+	return z < r ? z + 7 : z;
+}
+
 /*
  * The modifier of a date counted from another by a span whose modifier
  * is mod: "more than four decades ago" lies before the day four decades
@@ -7022,6 +7059,15 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 			return 1;
 		}
 		return put_counted(h, z, n, u);
+	}
+	if (!lead && !hyphen && n > 0 && (u == U_DAY || u == U_WEEK) &&
+	    G(sc, k) == G_FROM && (z = from_day(sc, k + 1, &te)) != 0 &&
+	    !span_joint(sc, te, k + 1)) {
+		/* "a week from Friday", "ten days from tomorrow"; not "a
+		 * week from Friday to Monday" */
+		put_dayz(h, z + n * (u == U_WEEK ? 7 : 1));
+		h->te = te;
+		return 1;
 	}
 	if (!lead && !hyphen && n > 0 && (te = from_now(sc, k)) > k) {
 		/* "three days from now", "in two weeks' time" */
