@@ -4579,6 +4579,22 @@ dated:
 		} else
 			y = month_near(sc, mo, i);
 	}
+	if (mo % 3 == 0 && i > 0 && G(sc, i - 1) == G_THE &&
+	    L(sc, h->te) != NULL && L(sc, h->te)->unit == U_QUARTER &&
+	    !ends_s(L(sc, h->te)) && !titled(sc, h->te)) {
+		/* "the September quarter": the quarter that ends in it,
+		 * "the June quarter last year" a year's */
+		if ((m1 = month_rel_year(sc, h->te + 1, &te)) > 0 ||
+		    (G(sc, h->te + 1) == G_OF && (m1 = year_at(sc, h->te + 2,
+		    &te)) > 0))
+			y = m1;
+		else
+			te = h->te + 1;
+		put_quarter(h, y, mo / 3);
+		h->ts = i - 1;
+		h->te = te;
+		return 1;
+	}
 	put_month(h, y, mo);
 	return 1;
 }

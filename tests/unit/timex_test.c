@@ -1501,6 +1501,13 @@ static const struct tcase cases[] = {
 	  "P30D" },
 	{ "1989-10-26", "despite the third-quarter loss", "third-quarter", "DATE",
 	  "1989-Q3" },
+	{ "2024-12-04", "Sales rose in the September quarter.",
+	  "the September quarter", "DATE", "2024-Q3" },
+	{ "2024-12-04", "in the June quarter last year",
+	  "the June quarter last year", "DATE", "2023-Q2" },
+	{ "2024-12-04", "the December quarter of 2023",
+	  "the December quarter of 2023", "DATE", "2023-Q4" },
+	{ "2024-12-04", "the October quarter", "October", "DATE", "2024-10" },
 	{ "1989-10-26", "Now the plan is dead.", "Now", "DATE", "PRESENT_REF" },
 	/* not dates */
 	{ "2024-12-06", "the film High Noon was shown", "", "", "" },
