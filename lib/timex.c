@@ -9785,6 +9785,39 @@ chain_time(struct scan *sc, size_t i, struct hit *h)
 }
 
 /*
+ * The weekday at i that ends a span whose start, the day hit before it,
+ * is a weekday too: the first such day after the start ("from Thursday
+ * to Saturday", "Monday-Friday"), into h.  Returns 1, or 0 when none.
+ */
+static int
+wday_after(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *a = L(sc, sc->chain - 1), *b = L(sc, i);
+	int y, m, d;
+	char buf[16];
+
+	if (a == NULL || b == NULL || a->wday <= 0 || b->wday <= 0 ||
+	    !T(sc, sc->chain - 1)->upper || !T(sc, i)->upper ||
+	    T(sc, i)->hangul || T(sc, i)->cjk)
+		return 0;
+	/* the weekday as read alone, for its extent and its time of day
+	 * ("to Wednesday morning") */
+	memset(h, 0, sizeof(*h));
+	h->ts = i;
+	if (!m_weekday(sc, i, h) || h->ts != i || h->gran != GR_DAY ||
+	    strlen(h->val) < 10 || !is_digit((unsigned char)h->val[0]))
+		return 0;
+	civil_from_days(days_from_civil(sc->cy, sc->cm, sc->cd) +
+	    (b->wday - a->wday + 6) % 7 + 1, &y, &m, &d);
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, d);
+	memcpy(h->val, buf, 10);
+	h->y = y;
+	h->m = m;
+	h->d = d;
+	return 1;
+}
+
+/*
  * What follows a day or a year at i (see the chain in wire_timex_find()):
  * a time right after a day, or a second day or year after "and", "-",
  * "to": "the 27th and 28th", "June 19-20".
@@ -9828,6 +9861,9 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	/* "from 1:30 to 2:30 p.m.", "1 and 2 p.m.": the same day's */
 	if (sc->cgran == GR_DAY && sc->cy > 0 && chain_time(sc, i, h))
+		return 1;
+	if (sc->cgran == GR_DAY && sc->cy > 0 && span_joint(sc, i - 1,
+	    sc->cts) && wday_after(sc, i, h))
 		return 1;
 	if (sc->cgran == GR_YEAR) {
 		/* "1950-53", "2024/25": the century of the year before */
