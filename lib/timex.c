@@ -8899,6 +8899,22 @@ ko_counted(struct scan *sc, size_t k, long n, int u, int span, int bare,
 }
 
 /*
+ * Whether token c is a counter and "여" (or more) after it, "년여", "달여":
+ * its unit in *u.
+ */
+static int
+ko_unit_yeo(struct scan *sc, size_t c, int *u)
+{
+	const struct tok *t = T(sc, c);
+	size_t n = t->e - t->tail - t->s;
+	int span;
+
+	return t->kind == K_WORD && t->hangul && n > 3 &&
+	    memcmp(sc->text + t->s + n - 3, KO_ABOUT, 3) == 0 &&
+	    ko_unit_word(sc->text + t->s, n - 3, u, &span) && !span;
+}
+
+/*
  * A counter with "여" (or more, about) at token c, glued to the number
  * before it: "10여 년", "10여년간", "1년여", "3개월여".  Sets *u and *span
  * and returns the token after the counter, or 0.
@@ -8919,8 +8935,7 @@ ko_unit_about(struct scan *sc, size_t c, int *u, int *span)
 		return n > 3 && ko_unit_word(w + 3, n - 3, u, span) ? c + 1 : 0;
 	}
 	/* "1년여": the counter, then "여" */
-	return n > 3 && memcmp(w + n - 3, KO_ABOUT, 3) == 0 &&
-	    ko_unit_word(w, n - 3, u, span) && !*span ? c + 1 : 0;
+	return ko_unit_yeo(sc, c, u) ? c + 1 : 0;
 }
 
 /*
@@ -8937,6 +8952,26 @@ ko_span_word(struct scan *sc, size_t k)
 	    uword_is(sc, k, KO_RECENT) || uword_is(sc, k, KO_BYGONE) ||
 	    (t->kind == K_WORD && t->e - t->s == strlen(KO_FORWARD) &&
 	    memcmp(sc->text + t->s, KO_FORWARD, strlen(KO_FORWARD)) == 0);
+}
+
+/*
+ * "반" (and a half) at token e after a count of n units u and its counter
+ * ("1년 반", "2년 반 전", "한 달 반 동안"): the span, or the date that far
+ * off before "전" or "후", into h.  Returns 1, or 0 when no "반" is there.
+ */
+static int
+ko_half(struct scan *sc, size_t e, long n, int u, struct hit *h)
+{
+	int g;
+
+	if (T(sc, e - 1)->tail != 0 || glued(sc, e) || G(sc, e) != G_KHALF ||
+	    !T(sc, e)->hangul)
+		return 0;
+	g = T(sc, e)->tail == 0 ? G(sc, e + 1) : 0;
+	put_half_count(h, refz(sc), n, u, g == G_KAGO ? -1 : g == G_KLATER ?
+	    1 : 0);
+	h->te = e + 1 + (g == G_KAGO || g == G_KLATER || g == G_KDURING);
+	return 1;
 }
 
 /*
@@ -8958,16 +8993,8 @@ ko_count(struct scan *sc, size_t k, struct hit *h)
 		return 0;
 	if (u == U_YEAR && n >= 1000)
 		return 0;
-	if (e == k + 2 && T(sc, e - 1)->tail == 0 && !glued(sc, e) &&
-	    G(sc, e) == G_KHALF && T(sc, e)->hangul) {
-		/* "1년 반", "2년 반 전", "1년 반 동안" */
-		j = T(sc, e)->tail == 0 ? G(sc, e + 1) : 0;
-		put_half_count(h, refz(sc), n, u, j == G_KAGO ? -1 :
-		    j == G_KLATER ? 1 : 0);
-		h->te = e + 1 + (j == G_KAGO || j == G_KLATER ||
-		    j == G_KDURING);
+	if (e == k + 2 && ko_half(sc, e, n, u, h))
 		return 1;
-	}
 	/* a count of a smaller unit after it: "1년 6개월" */
 	j = e == k + 2 && T(sc, e - 1)->tail == 0 && is_num(sc, e) &&
 	    !glued(sc, e) ? ko_unit(sc, e + 1, &sp2) : 0;
@@ -8986,6 +9013,26 @@ ko_count(struct scan *sc, size_t k, struct hit *h)
 }
 
 /*
+ * Whether token t, its particle aside, is the word w alone, or with "간"
+ * after it (a span: *span set) or "여" (or more: "일주일여").
+ */
+static int
+ko_word_plus(struct scan *sc, const struct tok *t, const char *w, int *span)
+{
+	size_t n = t->e - t->tail - t->s, wl = strlen(w);
+	const char *x = sc->text + t->s;
+
+	*span = 0;
+	if (n < wl || memcmp(x, w, wl) != 0 || (n != wl && n != wl + 3))
+		return 0;
+	if (n == wl)
+		return 1;
+	if (memcmp(x + wl, KO_SPAN, 3) == 0)
+		return *span = 1;
+	return memcmp(x + wl, KO_ABOUT, 3) == 0;
+}
+
+/*
  * A count in Korean words at token k: days ("이틀", "사흘간") or a native
  * number and a counter apart ("두 달", "한 주").  Fills h from what
  * follows (see ko_counted()); returns 1, or 0.
@@ -8998,23 +9045,19 @@ ko_native(struct scan *sc, size_t k, struct hit *h)
 	int u, span;
 
 	for (j = 0; j < sizeof(ko_days) / sizeof(ko_days[0]); j++)
-		if ((n == 6 || (n == 9 && memcmp(sc->text + t->s + 6, KO_SPAN,
-		    3) == 0)) && memcmp(sc->text + t->s, ko_days[j].w, 6) == 0)
-			return ko_counted(sc, k + 1, ko_days[j].n, U_DAY, n == 9,
+		if (ko_word_plus(sc, t, ko_days[j].w, &span))
+			return ko_counted(sc, k + 1, ko_days[j].n, U_DAY, span,
 			    0, h);
 	/* "일주일" (a week), a span of its own */
-	if ((n == 9 || (n == 12 && memcmp(sc->text + t->s + 9, KO_SPAN,
-	    3) == 0)) && memcmp(sc->text + t->s, KO_WEEKDAYS, 9) == 0)
-		return ko_counted(sc, k + 1, 1, U_WEEK, n == 12, 1, h);
+	if (ko_word_plus(sc, t, KO_WEEKDAYS, &span))
+		return ko_counted(sc, k + 1, 1, U_WEEK, span, 1, h);
 	/* "반년" (half a year), a span of its own */
-	if ((n == 6 || (n == 9 && memcmp(sc->text + t->s + 6, KO_SPAN,
-	    3) == 0)) && memcmp(sc->text + t->s, KO_HALFYEAR, 6) == 0)
-		return ko_counted(sc, k + 1, 6, U_MONTH, n == 9, 1, h);
+	if (ko_word_plus(sc, t, KO_HALFYEAR, &span))
+		return ko_counted(sc, k + 1, 6, U_MONTH, span, 1, h);
 	/* "며칠" (a few days), a count of no number: before "전" or "후",
 	 * or a span */
-	if ((n == 6 || (n == 9 && memcmp(sc->text + t->s + 6, KO_SPAN,
-	    3) == 0)) && memcmp(sc->text + t->s, KO_FEWDAYS, 6) == 0)
-		return ko_counted(sc, k + 1, -1, U_DAY, n == 9, 0, h);
+	if (ko_word_plus(sc, t, KO_FEWDAYS, &span))
+		return ko_counted(sc, k + 1, -1, U_DAY, span, 0, h);
 	/* "수년", "수개월간" (several years, months); "수일" only before
 	 * "전" or "후", and never weeks ("수주" is a won contract) */
 	if (n > 3 && memcmp(sc->text + t->s, KO_SEVERAL, 3) == 0 &&
@@ -9026,11 +9069,14 @@ ko_native(struct scan *sc, size_t k, struct hit *h)
 	for (j = 0; j < sizeof(ko_nums) / sizeof(ko_nums[0]); j++)
 		if (uword_is(sc, k, ko_nums[j].w))
 			break;
-	/* the counter apart, read as one glued would be ("두 달간") */
+	/* the counter apart, read as one glued would be ("두 달간", "한
+	 * 달여", "한 달 반") */
 	if (j == sizeof(ko_nums) / sizeof(ko_nums[0]) ||
-	    !ko_unit_at(sc, k + 1, &u, &span) ||
-	    (u != U_MONTH && u != U_WEEK && u != U_YEAR))
+	    !(ko_unit_at(sc, k + 1, &u, &span) || ko_unit_yeo(sc, k + 1,
+	    &u)) || (u != U_MONTH && u != U_WEEK && u != U_YEAR))
 		return 0;
+	if (ko_nums[j].n > 0 && ko_half(sc, k + 2, ko_nums[j].n, u, h))
+		return 1;
 	return ko_counted(sc, k + 2, ko_nums[j].n, u, span, 1, h);
 }
 
