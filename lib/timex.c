@@ -5843,7 +5843,12 @@ m_dayrel(struct scan *sc, size_t i, struct hit *h)
 	    !word_is(sc, i - 2, "as"))
 		return 0;
 	h->te = i + 1;
-	if (u == U_DAY && part == 0 && (l = L(sc, i + 1)) != NULL && l->part)
+	/* "어젯밤", "昨晚": a word that says its part of the day too */
+	if (u == U_DAY && part == 0 && l->part && (T(sc, i)->hangul ||
+	    T(sc, i)->cjk))
+		part = l->part;
+	else if (u == U_DAY && part == 0 && (l = L(sc, i + 1)) != NULL &&
+	    l->part)
 		part = l->part, h->te = i + 2;
 	if (z == 0) {
 		put_str(h, WIRE_TX_DATE, u == U_DAY ? "XXXX-XX-XX" :
@@ -7702,16 +7707,18 @@ static int	ko_span_start(struct scan *, size_t, struct hit *);
  * A Korean, Chinese or Japanese time of day at token k on day z (0:
  * unknown): "오전 10시 30분", "오후 3시 반", "밤 11시", "10시", "上午10时30分",
  * "下午3点半", "午後3時"; a part of the day alone ("오후", "새벽", "下午")
- * when alone is set, after a day.  "点" (o'clock, and a count of points)
+ * when alone is set, after a day.  said is the part of the day (1 to 4)
+ * that the day's own word said ("어젯밤 11시", "昨晚8点"), else 0.  "点" (o'clock, and a count of points)
  * makes a time only with a part of the day, minutes or a day before it.
  * Sets the value and h->te; returns 1, or 0 with h untouched.
  */
 static int
-ko_clock(struct scan *sc, size_t k, long z, int alone, struct hit *h)
+ko_clock(struct scan *sc, size_t k, long z, int alone, int said,
+    struct hit *h)
 {
 	const struct lex *l = L(sc, k);
 	struct hit e;
-	int part = 0, hh, mi = 0, dian, more = 0;
+	int part = said, hh, mi = 0, dian, more = 0;
 	char hm[16];
 
 	if (l != NULL && l->part > 0 && (T(sc, k)->hangul || T(sc, k)->cjk) &&
@@ -7791,6 +7798,19 @@ hit_dayz(const struct hit *h)
 }
 
 /*
+ * The part of the day that the word of a day at token k says too
+ * ("어젯밤", "昨晚"), or 0.
+ */
+static int
+said_part(struct scan *sc, size_t k)
+{
+	const struct lex *l = L(sc, k);
+
+	return l != NULL && l->relu == U_DAY && l->part > 0 && l->part <= 4 &&
+	    (T(sc, k)->hangul || T(sc, k)->cjk) ? l->part : 0;
+}
+
+/*
  * After a Korean date ending at token k-1: its time of day ("4일 오전
  * 10시", "어제 오후"), unless a particle ended the date.
  */
@@ -7798,7 +7818,8 @@ static void
 ko_day_time(struct scan *sc, struct hit *h)
 {
 	if (T(sc, h->te - 1)->tail == 0)
-		ko_clock(sc, h->te, hit_dayz(h), 1, h);
+		ko_clock(sc, h->te, hit_dayz(h), 1, said_part(sc, h->te - 1),
+		    h);
 }
 
 /* "초" (early), "중순" (mid), "말" (late) after a month or year, apart:
@@ -8550,7 +8571,8 @@ cjk_anchor(struct scan *sc, size_t i, struct hit *h)
 	}
 	switch (l->relu) {
 	case U_DAY:
-		return ko_clock(sc, i + 1, z + l->reln, 1, h);
+		return ko_clock(sc, i + 1, z + l->reln, 1, said_part(sc, i),
+		    h);
 	case U_WEEK:
 		/* a weekday of that week: one of 一二三四五六日天 after "周",
 		 * or a weekday's name, "の" between in Japanese */
@@ -8986,7 +9008,7 @@ ko_count(struct scan *sc, size_t k, struct hit *h)
 	size_t e = k + 2;
 	int u, span, j, sp2;
 
-	if (ko_clock(sc, k, refz(sc), 0, h))
+	if (ko_clock(sc, k, refz(sc), 0, 0, h))
 		return 1;
 	if ((u = ko_unit(sc, k + 1, &span)) == 0 &&
 	    (e = ko_unit_about(sc, k + 1, &u, &span)) == 0)
@@ -9287,12 +9309,12 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 	if (!is_num(sc, k))
 		return k == i && (ko_in_year(sc, i, 0, 0, h) ||
 		    cjk_in_year(sc, i, 0, h) || cjk_few(sc, i, h) ||
-		    ko_clock(sc, i, refz(sc), 0, h) || ko_native(sc, i, h));
+		    ko_clock(sc, i, refz(sc), 0, 0, h) || ko_native(sc, i, h));
 	if (k == i && ko_span_start(sc, k, h))
 		return 1;
 	if (k == i && T(sc, k + 1)->cjk && glued(sc, k + 1))
 		return cjk_date(sc, k, 0, h) || cjk_in_year(sc, k, 0, h) ||
-		    ko_clock(sc, k, refz(sc), 0, h) ||
+		    ko_clock(sc, k, refz(sc), 0, 0, h) ||
 		    cjk_counted(sc, k, T(sc, k)->num, 0, h);
 	/* every reading of a number holds a counter glued to it ("4일"):
 	 * the tense, which costs the most, is read only then */
