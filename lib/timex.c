@@ -7109,6 +7109,9 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
+static int	ko_span_word(struct scan *, size_t);
+static int	ko_unit(struct scan *, size_t, int *);
+
 /* now, currently, recently, the past, the future, these days. */
 static int
 m_ref(struct scan *sc, size_t i, struct hit *h)
@@ -7117,7 +7120,7 @@ m_ref(struct scan *sc, size_t i, struct hit *h)
 	    "FUTURE_REF" };
 	const struct lex *l;
 	size_t k = i;
-	int g = G(sc, i), the = 0;
+	int g = G(sc, i), the = 0, span;
 
 	if (g == G_THESE && (l = L(sc, i + 1)) != NULL && l->unit == U_DAY &&
 	    ends_s(l)) {
@@ -7172,6 +7175,11 @@ m_ref(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (l->gram == G_RECENT && (L(sc, k + 1) != NULL &&
 	    L(sc, k + 1)->unit != 0))
+		return 0;
+	/* "최근 3년간": the span that ko_count() reads with it */
+	if (T(sc, k)->hangul && T(sc, k)->tail == 0 && ko_span_word(sc, k) &&
+	    is_num(sc, k + 1) && !glued(sc, k + 1) &&
+	    ko_unit(sc, k + 2, &span) != 0)
 		return 0;
 	put_str(h, WIRE_TX_DATE, rv[l->ref]);
 	h->te = k + 1;
@@ -9006,7 +9014,7 @@ ko_count(struct scan *sc, size_t k, struct hit *h)
 {
 	long n = T(sc, k)->num;
 	size_t e = k + 2;
-	int u, span, j, sp2;
+	int u, span, j, sp2, lead;
 
 	if (ko_clock(sc, k, refz(sc), 0, 0, h))
 		return 1;
@@ -9025,13 +9033,20 @@ ko_count(struct scan *sc, size_t k, struct hit *h)
 		return ko_counted(sc, e + 2, n * 12 + T(sc, e)->num, U_MONTH,
 		    0, 0, h);	/* "1년 6개월 전": 18 months ago */
 	/* a bare count of days or years is a date ("3일", "24년"), but a
-	 * span after a word of spans ("향후 10년") or before a smaller one
-	 * (joined to it: "1년 6개월 동안"); one "or more" is not */
-	return ko_counted(sc, e, n, u, span, (e == k + 2 && (u == U_WEEK ||
+	 * span after a word of spans ("향후 10년", in the extent) or before
+	 * a smaller one (joined to it: "1년 6개월 동안"); one "or more" is
+	 * not */
+	lead = k > 0 && !glued(sc, k) && ko_span_word(sc, k - 1);
+	if (!ko_counted(sc, e, n, u, span, (e == k + 2 && (u == U_WEEK ||
 	    u == U_HOUR || u == U_MIN || u == U_SEC || (u == U_MONTH &&
-	    !uword_is(sc, k + 1, KO_DAL)))) || (k > 0 && !glued(sc, k) &&
-	    ko_span_word(sc, k - 1)) || (j != 0 && j < u && G(sc, e + 2) !=
-	    G_KAGO && G(sc, e + 2) != G_KLATER), h);
+	    !uword_is(sc, k + 1, KO_DAL)))) || lead || (j != 0 && j < u &&
+	    G(sc, e + 2) != G_KAGO && G(sc, e + 2) != G_KLATER), h))
+		return 0;
+	/* but "최근에" (recently) is a time of its own (m_ref()) */
+	if (lead && h->type == WIRE_TX_DURATION && !(T(sc, k - 1)->tail > 0 &&
+	    L(sc, k - 1) != NULL && L(sc, k - 1)->ref != 0))
+		h->ts = k - 1;
+	return 1;
 }
 
 /*
