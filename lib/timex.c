@@ -4720,7 +4720,12 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 	    T(sc, k)->num % 10 == 0 && T(sc, k)->num >= 1000 &&
 	    T(sc, k)->num < 2100) {
 		y = (int)T(sc, k)->num;
-		if (y % 100 == 0 && G(sc, i) == G_THE)
+		/* "the 1800s", "the late 1800s": a century, but "the
+		 * 2000s" the decade that this century's news means */
+		if (y % 100 == 0 && y < 2000 && (G(sc, i) == G_THE || (i > 0 &&
+		    (G(sc, i - 1) == G_EARLY || G(sc, i - 1) == G_LATE ||
+		    G(sc, i - 1) == G_MID || (P(sc, i - 1, '-') && i > 1 &&
+		    G(sc, i - 2) == G_MID)))))
 			snprintf(h->val, sizeof(h->val), "%02d", y / 100);
 		else
 			snprintf(h->val, sizeof(h->val), "%03d", y / 10);
@@ -5221,10 +5226,12 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 		rel = G(sc, k);
 		k++;
 	}
-	/* a capital names ("Summer Olympics"), but a Russian word's opens
-	 * its sentence too ("Летом цены растут") */
+	/* a capital names ("Summer Olympics"), but not before a year
+	 * ("Summer 2024"), and a Russian word's opens its sentence too
+	 * ("Летом цены растут") */
 	if ((l = L(sc, k)) == NULL || l->season == 0 || (T(sc, k)->cyr ?
-	    in_name(sc, k) : titled(sc, k)))
+	    in_name(sc, k) : titled(sc, k) && !(is_num(sc, k + 1) &&
+	    T(sc, k + 1)->ndig == 4 && year_at(sc, k + 1, &te) > 0)))
 		return 0;
 	/* "in diesem fall": a case, in German */
 	if (rel && rel != G_THE && l->hom &&
@@ -9700,7 +9707,8 @@ match_prefixed(struct scan *sc, size_t i, size_t pre, int pmod,
 
 	t = T(sc, i + pre);
 	mask = t->kind == K_NUM ? START_NUM : t->kind == K_WORD &&
-	    t->lex >= 0 ? sc->cx->lex[t->lex].start : 0;
+	    t->lex >= 0 ? sc->cx->lex[t->lex].start : t->kind == K_PUNCT &&
+	    t->c == '\'' ? MB(4) : 0;	/* "the mid-'80s" */
 	for (j = 0; j < sizeof(matchers) / sizeof(matchers[0]); j++) {
 		if ((mask & MB(j)) == 0)
 			continue;
