@@ -3088,9 +3088,10 @@ num_is_label(struct scan *sc, size_t i)
 	if (i == 0)
 		return 0;
 	if (p->kind == K_PUNCT && p->c == '-' && glued(sc, i) &&
-	    (G(sc, i - 2) == G_MID || word_is(sc, i - 2, "pre") ||
-	    word_is(sc, i - 2, "post")))
-		return 0;	/* mid-1996, post-1959 */
+	    (G(sc, i - 2) == G_MID || G(sc, i - 2) == G_EARLY ||
+	    G(sc, i - 2) == G_LATE || G(sc, i - 2) == G_END ||
+	    word_is(sc, i - 2, "pre") || word_is(sc, i - 2, "post")))
+		return 0;	/* mid-1996, early-2025, end-2024, post-1959 */
 	if (p->kind == K_PUNCT && glued(sc, i) && strchr("$#:/.,-+", p->c))
 		return 1;
 	if (p->kind == K_PUNCT && strchr("$#\xa3", p->c))
@@ -4666,6 +4667,28 @@ year_ok(struct scan *sc, size_t i, int y)
 static int	ko_tilde(struct scan *, size_t);
 static int	uword_is(struct scan *, size_t, const char *);
 
+/*
+ * The year after a quarter or a half at i, as analysts write it: two
+ * digits glued on ("1Q25", "Q3'24"), or four apart ("3Q 2024"); sets
+ * *te past it.  0 when there is none.
+ */
+static int
+short_year(struct scan *sc, size_t i, size_t *te)
+{
+	const struct tok *t = T(sc, i), *n = T(sc, i + 1);
+	int y;
+
+	if (t->kind != K_NUM || (glued(sc, i + 1) && (n->kind == K_WORD ||
+	    n->kind == K_NUM)))
+		return 0;
+	if (glued(sc, i) && t->ndig == 2) {
+		y = (int)t->num;
+		*te = i + 1;
+		return y + (y < 50 ? 2000 : 1900);
+	}
+	return !glued(sc, i) && t->ndig == 4 ? year_at(sc, i, te) : 0;
+}
+
 /* Years, fiscal years, decades and centuries. */
 static int
 m_year(struct scan *sc, size_t i, struct hit *h)
@@ -4682,10 +4705,10 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 	} else if (G(sc, k) == G_FY) {
 		fiscal = 1;
 		k++;
-		if (glued(sc, k) && is_num(sc, k) && T(sc, k)->ndig == 2) {
-			y = (int)T(sc, k)->num;
-			put_year(h, y + (y < 50 ? 2000 : 1900));
-			h->te = k + 1;
+		if (glued(sc, k) && T(sc, k)->ndig == 2 &&
+		    (y = short_year(sc, k, &te)) > 0) {
+			put_year(h, y);	/* "FY25" */
+			h->te = te;
 			return 1;
 		}
 	}
@@ -4947,6 +4970,21 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (G(sc, k) == G_FISCAL)
 		k++;
+	/* "3Q 2024", "1Q25", "2H24": as analysts write them, with a year */
+	g = G(sc, k + 1);
+	if (is_num(sc, k) && T(sc, k)->ndig == 1 && (g == G_Q || g == G_H) &&
+	    glued(sc, k + 1) && T(sc, k + 1)->allcap &&
+	    T(sc, k)->num >= 1 && T(sc, k)->num <= (g == G_Q ? 4 : 2) &&
+	    !(k > 0 && glued(sc, k) && (is_word(sc, k - 1) ||
+	    is_num(sc, k - 1))) && (yy = short_year(sc, k + 2, &te)) > 0) {
+		if (g == G_Q)
+			q = (int)T(sc, k)->num;
+		else
+			half = (int)T(sc, k)->num;
+		y = yy;
+		k = te;
+		goto out;
+	}
 	/* "Q3 2024", "H1 2025", "in H2": not "H1N1", "H2O" */
 	g = G(sc, k);
 	if ((g == G_Q || g == G_H) && T(sc, k)->allcap && is_num(sc, k + 1) &&
@@ -4963,6 +5001,10 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 		k += 2;
 		if (is_num(sc, k) && year_at(sc, k, &te)) {
 			y = (int)T(sc, k)->num;
+			k = te;
+		} else if (P(sc, k, '\'') && glued(sc, k) &&
+		    (yy = short_year(sc, k + 1, &te)) > 0) {
+			y = yy;	/* "Q3'24" */
 			k = te;
 		}
 		goto out;
@@ -5021,9 +5063,12 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 		q = 4;	/* "the last quarter of 1989": its fourth */
 		rel = 0;
 	}
-	if (G(sc, k) == G_OF && is_num(sc, k + 1) && (te = 0,
-	    year_at(sc, k + 1, &te))) {
-		y = (int)T(sc, k + 1)->num;
+	/* "of 2025", "of fiscal 2025", "of fiscal year 2025" */
+	n = G(sc, k) == G_OF && G(sc, k + 1) == G_FISCAL ? 1 + (L(sc, k +
+	    2) != NULL && L(sc, k + 2)->unit == U_YEAR) : 0;
+	if (G(sc, k) == G_OF && is_num(sc, k + 1 + n) && (te = 0,
+	    year_at(sc, k + 1 + n, &te))) {
+		y = (int)T(sc, k + 1 + n)->num;
 		k = te;
 	} else if ((G(sc, k) == G_OF || T(sc, k)->cyr) && (q || half) && !y &&
 	    !ago && ry > 0 && (n = (size_t)year_rel(sc, k + (G(sc, k) ==
@@ -9404,6 +9449,11 @@ prefix_len(struct scan *sc, size_t i, int *mod)
 		*mod = g1 == G_END ? WIRE_TX_MOD_END : g1 == G_MIDDLE ?
 		    WIRE_TX_MOD_MID : WIRE_TX_MOD_START;
 		return 3;
+	}
+	if (g == G_END && P(sc, i + 1, '-') && glued(sc, i + 1) &&
+	    glued(sc, i + 2)) {
+		*mod = WIRE_TX_MOD_END;	/* "by end-2024", "end-December" */
+		return 2;
 	}
 	if ((g == G_END || g == G_BEGINNING || g == G_MIDDLE) &&
 	    (T(sc, i)->cyr || L(sc, i)->noun)) {
