@@ -7228,6 +7228,9 @@ m_ref(struct scan *sc, size_t i, struct hit *h)
 	if (l->gram == G_RECENT && (L(sc, k + 1) != NULL &&
 	    L(sc, k + 1)->unit != 0))
 		return 0;
+	/* "as recently as last month": a bound on the date after it */
+	if (k > 0 && word_is(sc, k - 1, "as") && word_is(sc, k + 1, "as"))
+		return 0;
 	/* "최근 3년간": the span that ko_count() reads with it */
 	if (T(sc, k)->hangul && T(sc, k)->tail == 0 && ko_span_word(sc, k) &&
 	    is_num(sc, k + 1) && !glued(sc, k + 1) &&
