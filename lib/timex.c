@@ -2800,10 +2800,11 @@ past_word(struct scan *sc, size_t k)
 	if (pl_past(w, n) || romance_past(sc, k))
 		return 2;
 	if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd' && !titled(sc, k)) {
-		/* "will be held", "a planned visit": not the past */
+		/* "will be held", "a planned visit", "is closed": not the
+		 * past */
 		g = G(sc, k - 1);
 		return g != G_BE && g != G_A && g != G_THE && g != G_THIS &&
-		    g != G_THAT && g != G_THESE && g != G_FUT;
+		    g != G_THAT && g != G_THESE && g != G_FUT && g != G_ISARE;
 	}
 	return 0;
 }
@@ -3698,7 +3699,10 @@ forward_cue(struct scan *sc, size_t i)
 	for (j = 1; j <= 8 && j < i && !clause_end(sc, i - j); j++)
 		if (G(sc, i - j - 1) == G_ISARE && ing_verb(sc, i - j))
 			return 1;	/* "is visiting Pyongyang on Tuesday" */
+	/* "The vote is Friday", "By Friday, the deal must be done": a
+	 * plan, a deadline */
 	return G(sc, k - 1) == G_UNTIL || word_is(sc, k - 1, "till") ||
+	    G(sc, k - 1) == G_ISARE || G(sc, k - 1) == G_BY ||
 	    word_is(sc, k - 1, "starting") || word_is(sc, k - 1, "beginning") ||
 	    (k > 2 && word_is(sc, k - 1, "as") && (word_is(sc, k - 2,
 	    "early") || word_is(sc, k - 2, "soon")) && word_is(sc, k - 3,
