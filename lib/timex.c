@@ -6891,6 +6891,9 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		h->te = i + 3;
 		return 1;
 	}
+	if (g == G_A && (l = L(sc, i + 1)) != NULL && l->unit != 0 &&
+	    P(sc, i + 2, '-') && glued(sc, i + 2) && word_is(sc, i + 3, "long"))
+		return 0;	/* "a year-long probe": the unit's, above */
 	if (g == G_LAST && i > 0 && possessive(sc, i - 1))
 		return 0;	/* "my last day in the office": no span */
 	/* "at the last minute", "last minute changes": an idiom of no
@@ -6935,13 +6938,14 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		} else if (k == i + 1 && (g == G_FEW || g == G_SEVERAL)) {
 			lead = 1;
 		} else if (k == i + 1 && G(sc, i) == G_THE &&
-		    (G(sc, k + 1) == G_AHEAD || (G(sc, k + 1) == G_TO &&
-		    word_is(sc, k + 2, "come"))) &&
-		    (u = unit_at(sc, k, &pl)) != 0 && pl && u != U_WEEKEND &&
-		    !titled(sc, k)) {
-			put_dur(h, -1, u);	/* "the weeks ahead", "the
-						 * months to come", as "the
-						 * coming weeks" */
+		    ((G(sc, k + 1) == G_AHEAD && G(sc, k + 2) != G_OF) ||
+		    (G(sc, k + 1) == G_TO && word_is(sc, k + 2, "come"))) &&
+		    (u = unit_at(sc, k, &pl)) != 0 && u != U_WEEKEND &&
+		    (pl || G(sc, k + 1) == G_AHEAD) && !titled(sc, k)) {
+			/* "the weeks ahead", "the months to come", as "the
+			 * coming weeks"; "the year ahead", not "the week
+			 * ahead of the vote" */
+			put_dur(h, pl ? -1 : 1, u);
 			h->te = k + 2 + (G(sc, k + 1) == G_TO);
 			return 1;
 		} else if (k == i + 1 && G(sc, i) == G_THE && i > 0 &&
