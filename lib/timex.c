@@ -7431,6 +7431,21 @@ hol_day(const struct hol *ho, int y)
  */
 static int	ko_tense(struct scan *, size_t);
 
+/*
+ * Whether the holiday at token i is the end of a name, after another word
+ * in capitals that no sentence opens ("illustrator Johnnie Christmas", "a
+ * Merry Christmas"); a headline in title case says nothing.  A word in
+ * capitals after it says nothing either: "Christmas Sale", "Black Friday
+ * Deal", and German capitalises every noun.
+ */
+static int
+hol_name(struct scan *sc, size_t i)
+{
+	return T(sc, i)->upper && !headline(sc) && i > 0 &&
+	    is_word(sc, i - 1) && T(sc, i - 1)->upper && L(sc, i - 1) == NULL &&
+	    !opens_sentence(sc, i - 1);
+}
+
 static int
 m_holiday(struct scan *sc, size_t i, struct hit *h)
 {
@@ -7463,7 +7478,7 @@ m_holiday(struct scan *sc, size_t i, struct hit *h)
 			if (T(sc, k)->lex != ho->w[j] || T(sc, k)->kind != K_WORD)
 				break;
 		}
-		if (j < ho->n || (int)(k - i) <= best)
+		if (j < ho->n || (int)(k - i) <= best || hol_name(sc, i))
 			continue;
 		/* a name ends in a capital too: "on Saturday night live
 		 * music played" holds no "Saturday Night Live" */

@@ -1569,6 +1569,17 @@ static const struct tcase cases[] = {
 	{ "1989-10-26", "Now the plan is dead.", "Now", "DATE", "PRESENT_REF" },
 	/* not dates */
 	{ "2024-12-06", "the film High Noon was shown", "", "", "" },
+	{ "2016-09-07", "She came with illustrator Johnnie Christmas.", "", "",
+	  "" },
+	{ "2016-09-07", "They wished us a Merry Christmas.", "", "", "" },
+	{ "2024-12-06", "Events were held to mark International Holocaust "
+	  "Remembrance Day in many cities.", "", "", "" },
+	{ "2016-09-07", "Before Christmas, sales rose.", "Christmas", "DATE",
+	  "2015-12-25" },
+	{ "2023-11-20", "Black Friday Deal jetzt sichern", "Black Friday",
+	  "DATE", "2023-11-24" },
+	{ "2016-09-07", "Sales Rise Before Christmas", "Christmas", "DATE",
+	  "2016-12-25" },
 	{ "2024-12-06", "a quarter of the population voted", "", "", "" },
 	{ "2024-12-06", "about one-quarter of its staff left", "", "", "" },
 	{ "1989-10-26", "Now, he says, the plan is dead.", "", "", "" },
