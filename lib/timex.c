@@ -7019,10 +7019,25 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (hyphen && pl)
 		return 0;
-	if (u == U_QUARTER && G(sc, k + 1) == G_OF && (G(sc, k + 2) == G_THE ||
-	    G(sc, k + 2) == G_A || word_is(sc, k + 2, "all") ||
-	    possessive(sc, k + 2)))
-		return 0;	/* "a quarter of the vote": a share */
+	/* "2day" is chat for today: glued on, a count names its unit in
+	 * the plural ("5days") or short ("2hrs") */
+	if (!hyphen && !pl && n >= 2 && glued(sc, k) && is_num(sc, k - 1) &&
+	    !ends_s(L(sc, k)) && !T(sc, k)->hangul && !T(sc, k)->cjk &&
+	    !T(sc, k)->cyr)
+		return 0;
+	if (u == U_QUARTER && n == 1 && !pl && G(sc, k + 1) == G_OF &&
+	    G(sc, k + 2) == G_A && ((ga = unit_at(sc, k + 3, &by)) ==
+	    U_CENTURY || ga == U_HOUR) && !by) {
+		/* "a quarter of a century", "a quarter of an hour" */
+		k += 3;
+		n = ga == U_HOUR ? 15 : 25;
+		u = ga == U_HOUR ? U_MIN : U_YEAR;
+	} else if (u == U_QUARTER && G(sc, k + 1) == G_OF && (!pl ||
+	    G(sc, k + 2) == G_THE || G(sc, k + 2) == G_A ||
+	    word_is(sc, k + 2, "all") || possessive(sc, k + 2)))
+		return 0;	/* "a quarter of the vote", "of voters": a
+				 * share, where "several quarters of losses"
+				 * is a span */
 	if (u == U_QUARTER && n == 1 && !pl && unit_at(sc, k + 1 +
 	    (P(sc, k + 1, '-') && glued(sc, k + 1)), &ga) == U_CENTURY &&
 	    !ga) {
