@@ -7899,6 +7899,36 @@ hit_dayz(const struct hit *h)
 }
 
 /*
+ * Whether tokens k to k+2 are an aside that Korean reports put after a
+ * day: its weekday ("(수)") or the clock it is told in ("(현지시간)",
+ * "(한국시간)").
+ */
+static int
+ko_aside(struct scan *sc, size_t k)
+{
+	/* 월화수목금토일 */
+	static const char wd[] = "\xec\x9b\x94\xed\x99\x94\xec\x88\x98"
+	    "\xeb\xaa\xa9\xea\xb8\x88\xed\x86\xa0\xec\x9d\xbc";
+	const struct tok *t = T(sc, k + 1);
+	size_t n = t->e - t->s, j;
+
+	if (!P(sc, k, '(') || !glued(sc, k) || !P(sc, k + 2, ')') ||
+	    t->kind != K_WORD || !t->hangul)
+		return 0;
+	if (n == 3) {
+		for (j = 0; j + 3 <= sizeof(wd) - 1; j += 3)
+			if (memcmp(sc->text + t->s, wd + j, 3) == 0)
+				return 1;
+		return 0;
+	}
+	/* "현지시간", "한국시간" */
+	return n == 12 && (memcmp(sc->text + t->s, "\xed\x98\x84\xec\xa7\x80",
+	    6) == 0 || memcmp(sc->text + t->s, "\xed\x95\x9c\xea\xb5\xad",
+	    6) == 0) && memcmp(sc->text + t->s + 6,
+	    "\xec\x8b\x9c\xea\xb0\x84", 6) == 0;
+}
+
+/*
  * The part of the day that the word of a day at token k says too
  * ("어젯밤", "昨晚"), or 0.
  */
@@ -7918,9 +7948,14 @@ said_part(struct scan *sc, size_t k)
 static void
 ko_day_time(struct scan *sc, struct hit *h)
 {
-	if (T(sc, h->te - 1)->tail == 0)
-		ko_clock(sc, h->te, hit_dayz(h), 1, said_part(sc, h->te - 1),
-		    h);
+	size_t te = h->te;
+
+	if (T(sc, te - 1)->tail != 0)
+		return;
+	if (ko_aside(sc, te))	/* "4일(수) 오후 2시": one time */
+		ko_clock(sc, te + 3, hit_dayz(h), 1, 0, h);
+	else
+		ko_clock(sc, te, hit_dayz(h), 1, said_part(sc, te - 1), h);
 }
 
 /* "초" (early), "중순" (mid), "말" (late) after a month or year, apart:
@@ -10465,7 +10500,8 @@ half_said(struct scan *sc, size_t ts, size_t te)
 }
 
 /*
- * Whether tokens [ts, te) say a clock time and no day: "4시", "11:30".
+ * Whether tokens [ts, te) say a clock time and no day: "4시", "11:30",
+ * "오후 6시".
  */
 static int
 clock_alone(struct scan *sc, size_t ts, size_t te)
@@ -10473,7 +10509,8 @@ clock_alone(struct scan *sc, size_t ts, size_t te)
 	const struct lex *l;
 	size_t j;
 
-	if (!is_num(sc, ts))
+	if (!is_num(sc, ts) && !(T(sc, ts)->hangul && L(sc, ts) != NULL &&
+	    L(sc, ts)->part > 0 && L(sc, ts)->relu == 0 && is_num(sc, ts + 1)))
 		return 0;
 	for (j = ts; j < te; j++)
 		if ((l = L(sc, j)) != NULL && (l->wday > 0 || l->month > 0 ||
