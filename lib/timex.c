@@ -6737,6 +6737,28 @@ put_counted(struct hit *h, long z, long n, int u)
 }
 
 /*
+ * Whether the date last named is a month of a year, named earlier in the
+ * sentence of token i: "in January", "in November 2023".
+ */
+static int
+month_before(struct scan *sc, size_t i)
+{
+	const struct lex *l;
+	size_t k;
+
+	if (sc->doc->lgran != GR_MONTH || sc->doc->ly <= 0 ||
+	    sc->doc->lm <= 0)
+		return 0;
+	for (k = 1; k <= 30 && k <= i; k++) {
+		if (sentence_end(sc, i - k) || T(sc, i - k)->sp == 2)
+			return 0;
+		if ((l = L(sc, i - k)) != NULL && l->month == sc->doc->lm)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The day that a count of u units later counts from, in a clause of the
  * given tense (-1 past): years in the past count from the year last named
  * ("2016년에 시작해 4년 후에 끝났다"); else the reference day.
@@ -6863,6 +6885,10 @@ clock_words(struct scan *sc, size_t i, struct hit *h)
  * Durations and counted relatives: "two months", "half a year", "the past
  * two weeks", "three years ago", "a year earlier", "two-year", "for years".
  */
+/* Words before which "last" is the verb: "to last", "will last". */
+static const char *const last_verb[] = { "to", "will", "would", "should",
+    "could", "may", "might", "can", "must", "ll", NULL };
+
 static int
 m_duration(struct scan *sc, size_t i, struct hit *h)
 {
@@ -6894,8 +6920,11 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	if (g == G_A && (l = L(sc, i + 1)) != NULL && l->unit != 0 &&
 	    P(sc, i + 2, '-') && glued(sc, i + 2) && word_is(sc, i + 3, "long"))
 		return 0;	/* "a year-long probe": the unit's, above */
-	if (g == G_LAST && i > 0 && possessive(sc, i - 1))
-		return 0;	/* "my last day in the office": no span */
+	if (g == G_LAST && i > 0 && (possessive(sc, i - 1) ||
+	    word_in(sc, i - 1, last_verb)))
+		return 0;	/* "my last day in the office": no span;
+				 * "expected to last several days": the
+				 * verb, before its span */
 	/* "at the last minute", "last minute changes": an idiom of no
 	 * span */
 	k = i + (g == G_THE);
@@ -7147,6 +7176,13 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		}
 		if (ga == G_EARLIER || ga == G_BEFORE || ga == G_AGO)
 			n = -n;
+		if (u == U_YEAR && n == -1 && month_before(sc, i)) {
+			/* "rose 8% in January from a year earlier": that
+			 * month a year before */
+			put_month(h, sc->doc->ly - 1, sc->doc->lm);
+			h->keep = 1;
+			return 1;
+		}
 		if (u == U_YEAR && (n == 1 || n == -1) && fin_context(sc, i)) {
 			/* "a year earlier": the same quarter then */
 			base_quarter(sc, &by, &bq);
