@@ -5390,21 +5390,34 @@ nth_week_day(int y, int m, int n)
 static long
 nth_week_of(struct scan *sc, size_t i, size_t *te)
 {
-	const struct lex *l = L(sc, i + 1), *u = L(sc, i + 2);
+	const struct lex *l = L(sc, i + 1), *u = L(sc, i + 2), *x;
 	struct hit w;
-	int d;
+	int d, nth, y;
 
-	if (l == NULL || (l->ord < 1 && l->gram != G_LAST) || l->ord > 5 ||
-	    u == NULL || u->unit != U_WEEK || ends_s(u) ||
-	    titled(sc, i + 2) || G(sc, i + 3) != G_OF ||
-	    L(sc, i + 4) == NULL || L(sc, i + 4)->month == 0)
+	nth = word_is(sc, i + 1, "final") ? -1 : l == NULL ? 0 :
+	    l->gram == G_LAST ? -1 : l->ord;
+	if (nth == 0 || nth > 5 || u == NULL || u->unit != U_WEEK ||
+	    ends_s(u) || titled(sc, i + 2) || G(sc, i + 3) != G_OF)
+		return 0;
+	/* "the first week of the year", "the last week of 2024": the ISO
+	 * week that holds January 4 (and those after it), or December 28 */
+	y = G(sc, i + 4) == G_THE && (x = L(sc, i + 5)) != NULL &&
+	    x->unit == U_YEAR && !ends_s(x) && !titled(sc, i + 5) ?
+	    sc->doc->ry : 0;
+	if (y > 0)
+		*te = i + 6;
+	else if (is_num(sc, i + 4) && T(sc, i + 4)->ndig == 4)
+		y = year_at(sc, i + 4, te);
+	if (y > 0)
+		return nth < 0 ? days_from_civil(y, 12, 28) :
+		    days_from_civil(y, 1, 4) + 7L * (nth - 1);
+	if (L(sc, i + 4) == NULL || L(sc, i + 4)->month == 0)
 		return 0;
 	memset(&w, 0, sizeof(w));
 	w.ts = i + 4;
 	if (!m_monthname(sc, i + 4, &w) || w.gran != GR_MONTH || w.y <= 0)
 		return 0;
-	if ((d = nth_week_day(w.y, w.m, l->gram == G_LAST ? -1 :
-	    l->ord)) == 0)
+	if ((d = nth_week_day(w.y, w.m, nth)) == 0)
 		return 0;
 	*te = w.te;
 	return days_from_civil(w.y, w.m, d);
@@ -6885,6 +6898,8 @@ clock_words(struct scan *sc, size_t i, struct hit *h)
  * Durations and counted relatives: "two months", "half a year", "the past
  * two weeks", "three years ago", "a year earlier", "two-year", "for years".
  */
+static size_t	part_of(struct scan *, size_t, int *);
+
 /* Words before which "last" is the verb: "to last", "will last". */
 static const char *const last_verb[] = { "to", "will", "would", "should",
     "could", "may", "might", "can", "must", "ll", NULL };
@@ -6903,6 +6918,8 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	if (l != NULL && (g == G_A || g == G_HALF || l->unit == U_QUARTER) &&
 	    clock_words(sc, i, h))
 		return 1;
+	if (g == G_THE && part_of(sc, i, &ga) > 0)
+		return 0;	/* "the first days of January": a prefix */
 	/* "five o'clock", "ten in the morning": m_time()'s, which number
 	 * words do not wake */
 	if (l != NULL && l->num >= 1 && l->num <= 12 && is_word(sc, i) &&
@@ -9531,6 +9548,46 @@ m_korean(struct scan *sc, size_t i, struct hit *h)
 }
 
 /*
+ * At "the" at i, the days or weeks at one end of a month or year, or a
+ * half of a month: "the first days of January", "the last weeks of
+ * 2024", "the final days of the year", "the second half of December".
+ * Returns the tokens before the month or year (4), the part in *mod; 0
+ * when none ("the last days of the war" is the war's).
+ */
+static size_t
+part_of(struct scan *sc, size_t i, int *mod)
+{
+	const struct lex *a = L(sc, i + 1), *u = L(sc, i + 2), *x;
+	int first, last, g;
+
+	if (u == NULL || G(sc, i + 3) != G_OF)
+		return 0;
+	first = a != NULL && a->ord == 1;
+	last = (a != NULL && a->gram == G_LAST) || word_is(sc, i + 1,
+	    "final") || word_is(sc, i + 1, "closing");
+	if (G(sc, i + 2) == G_HALF) {
+		/* "the second half", "the latter half": its end */
+		if (!first && !(a != NULL && a->ord == 2) &&
+		    !word_is(sc, i + 1, "latter"))
+			return 0;
+		last = !first;
+	} else if ((!first && !last) || (u->unit != U_DAY &&
+	    u->unit != U_WEEK) || !ends_s(u) || titled(sc, i + 2))
+		return 0;
+	/* a month, or a year but for a half (m_quarter()'s) */
+	x = L(sc, i + 4);
+	g = G(sc, i + 4);
+	if (!((x != NULL && x->month > 0) || (is_num(sc, i + 4) &&
+	    T(sc, i + 4)->ndig == 4 && G(sc, i + 2) != G_HALF) ||
+	    ((g == G_THE || g == G_THIS || g == G_NEXT || g == G_LAST) &&
+	    (x = L(sc, i + 5)) != NULL && (x->unit == U_MONTH ||
+	    (x->unit == U_YEAR && G(sc, i + 2) != G_HALF)) && !ends_s(x))))
+		return 0;
+	*mod = last ? WIRE_TX_MOD_END : WIRE_TX_MOD_START;
+	return 4;
+}
+
+/*
  * "early", "late", "mid-", "the end of": kept in the extent.  Returns the
  * tokens of the prefix at i (0: none) and the part of the time it names
  * in *mod ("earlier this year" is its start, as TimeML has it).
@@ -9539,6 +9596,7 @@ static size_t
 prefix_len(struct scan *sc, size_t i, int *mod)
 {
 	int g = G(sc, i), g1 = G(sc, i + 1);
+	size_t n;
 
 	if (g == G_EARLY || g == G_LATE || g == G_EARLIER || g == G_LATER) {
 		*mod = g == G_EARLY || g == G_EARLIER ? WIRE_TX_MOD_START :
@@ -9567,6 +9625,8 @@ prefix_len(struct scan *sc, size_t i, int *mod)
 		*mod = WIRE_TX_MOD_END;	/* "by end-2024", "end-December" */
 		return 2;
 	}
+	if (g == G_THE && (n = part_of(sc, i, mod)) > 0)
+		return n;
 	if ((g == G_END || g == G_BEGINNING || g == G_MIDDLE) &&
 	    (T(sc, i)->cyr || L(sc, i)->noun)) {
 		/* "в начале декабря", "к концу 2024 года", "Anfang
@@ -9889,18 +9949,19 @@ match_prefixed(struct scan *sc, size_t i, size_t pre, int pmod,
 		best->ts = i;
 		found = 1;
 	}
-	if (!found && G(sc, i) == G_THE && pre == 3) {
-		/* "the end of the year", "the end of the month" */
-		const struct lex *l = L(sc, i + 4);
+	if (!found && G(sc, i) == G_THE && (pre == 3 || pre == 4)) {
+		/* "the end of the year", "the end of the month", "the
+		 * first half of the month" */
+		const struct lex *l = L(sc, i + pre + 1);
 
-		if (G(sc, i + 3) == G_THE && l != NULL && !titled(sc, i + 4) &&
-		    (l->unit == U_YEAR || l->unit == U_MONTH ||
-		    l->unit == U_WEEK) && !ends_s(l) &&
+		if (G(sc, i + pre) == G_THE && l != NULL &&
+		    !titled(sc, i + pre + 1) && (l->unit == U_YEAR ||
+		    l->unit == U_MONTH || l->unit == U_WEEK) && !ends_s(l) &&
 		    sc->doc->ry > 0) {
 			memset(best, 0, sizeof(*best));
 			put_shift(best, refz(sc), 0, l->unit);
 			best->ts = i;
-			best->te = i + 5;
+			best->te = i + pre + 2;
 			found = 1;
 		}
 	}
