@@ -3800,6 +3800,12 @@ count_at(struct scan *sc, size_t i, size_t *te)
 			*te = i + 2;
 			return 12;
 		}
+		if (G(sc, i + 1) == G_HALF) {
+			/* "a half hour", "a half-hour show" */
+			*te = i + 2 + (P(sc, i + 2, '-') && glued(sc, i + 2) &&
+			    glued(sc, i + 3));
+			return -2;
+		}
 		*te = i + 1;
 		return 1;
 	}
@@ -7063,8 +7069,8 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		hyphen = 1, k++;
 	if ((u = unit_at(sc, k, &pl)) == 0)
 		return 0;
-	if (hyphen && pl)
-		return 0;
+	if ((hyphen || n == -2) && pl)
+		return 0;	/* "a half years" is half a phrase */
 	/* "2day" is chat for today: glued on, a count names its unit in
 	 * the plural ("5days") or short ("2hrs") */
 	if (!hyphen && !pl && n >= 2 && glued(sc, k) && is_num(sc, k - 1) &&
@@ -7121,6 +7127,12 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		h->te = k;
 	}
 	if (half) {
+		if (G(sc, k) == G_AGO && !lead && refz(sc) != 0) {
+			/* "a year and a half ago": the day so long ago */
+			put_half_count(h, refz(sc), n, u, -1);
+			h->te = k + 1;
+			return 1;
+		}
 		put_dur_half(h, n, u);
 		return 1;
 	}
@@ -7137,6 +7149,18 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	    G(sc, k + 2) == G_AGO) {
 		k += 2;		/* "a week or so ago" */
 		ga = G_AGO;
+	}
+	if (n == -2 && ga == G_AGO && !lead && refz(sc) != 0 &&
+	    (u == U_YEAR || u == U_MONTH || u == U_DAY || u == U_HOUR ||
+	    u == U_DECADE || u == U_CENTURY)) {
+		/* "half a year ago", "half an hour ago", "a half-century
+		 * ago" (the year 50 years back) */
+		if (u == U_DECADE || u == U_CENTURY)
+			put_shift(h, refz(sc), u == U_DECADE ? -5 : -50, U_YEAR);
+		else
+			put_half_count(h, refz(sc), 0, u, -1);
+		h->te = k + 1;
+		return 1;
 	}
 	if (n == -2) {
 		/* half a year, half an hour */
