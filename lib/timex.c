@@ -1041,6 +1041,14 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 		l->low = 1;	/* "unit" of another language ("semana") */
 		cls++;
 	}
+	if (strcmp(cls, "wset") == 0) {
+		/* "wset 1 mondays": every Monday, kept apart from the
+		 * weekday's own word as a negative set */
+		if ((k = atoi(val)) < 1 || k > 7)
+			goto bad;
+		l->set = (signed char)-k;
+		return 0;
+	}
 	if (strcmp(cls, "unit") == 0 || strcmp(cls, "set") == 0) {
 		if ((u = parse_unit(val)) < 0 && cls[0] == 'u' &&
 		    (k = (int)strlen(val)) > 1 && val[k - 1] == 's') {
@@ -7417,6 +7425,7 @@ static int
 m_set(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l = L(sc, i);
+	struct hit d;
 	size_t k, te;
 	long n = 1;
 	int u, pl;
@@ -7437,6 +7446,16 @@ m_set(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (l == NULL)
 		return 0;
+	if (l->set < 0 && G(sc, i - 1) != G_THE && !(G(sc, i + 1) == G_FOR &&
+	    T(sc, i + 2)->upper) && !(P(sc, i + 1, '-') && glued(sc, i + 1))) {
+		/* "on Mondays", "Fridays": every one; "the Fridays for
+		 * Future movement", "Fridays for Future" are a name, as
+		 * groups call themselves "Xs for Y" */
+		snprintf(h->val, sizeof(h->val), "XXXX-WXX-%d", -l->set);
+		h->type = WIRE_TX_SET;
+		h->te = i + 1;
+		return 1;
+	}
 	if (l->set > 0 && !titled(sc, i)) {
 		if (newspaper(sc, i))
 			return 0;
@@ -7471,16 +7490,45 @@ m_set(struct scan *sc, size_t i, struct hit *h)
 		h->te = k + 1;
 		return 1;
 	}
-	if ((l = L(sc, k)) != NULL && l->month > 0 && !l->abbr &&
-	    T(sc, k)->upper) {
-		snprintf(h->val, sizeof(h->val), "XXXX-%02d", l->month);
+	if ((l = L(sc, k)) != NULL && l->month > 0 && T(sc, k)->upper) {
+		/* "every December", "every Dec. 25" */
+		memset(&d, 0, sizeof(d));
+		d.ts = k;
+		if (m_monthname(sc, k, &d) && d.ts == k && d.gran == GR_DAY &&
+		    strlen(d.val) == 10) {
+			snprintf(h->val, sizeof(h->val), "XXXX-%.5s", d.val + 5);
+			h->te = d.te;
+		} else if (l->abbr)
+			return 0;
+		else {
+			snprintf(h->val, sizeof(h->val), "XXXX-%02d", l->month);
+			h->te = k + 1;
+		}
+		h->type = WIRE_TX_SET;
+		return 1;
+	}
+	if ((l = L(sc, k)) != NULL && l->part > 0 && l->part <= 4 &&
+	    !ends_s(l) && !titled(sc, k) && !T(sc, k)->hangul &&
+	    !T(sc, k)->cjk) {
+		/* "every morning", "each evening" */
+		snprintf(h->val, sizeof(h->val), "XXXX-XX-XXT%s",
+		    part_code[l->part]);
 		h->type = WIRE_TX_SET;
 		h->te = k + 1;
 		return 1;
 	}
 	if (G(sc, i) == G_EVERY && (n = count_at(sc, k, &te)) > 1)
 		k = te;
-	else
+	else if (G(sc, i) == G_EVERY && n == -1 && (G(sc, k) == G_FEW ||
+	    G(sc, k) == G_SEVERAL)) {
+		k = te;		/* "every few years" */
+		if ((u = unit_at(sc, k, &pl)) == 0 || !pl)
+			return 0;
+		put_dur(h, -1, u);
+		h->type = WIRE_TX_SET;
+		h->te = k + 1;
+		return 1;
+	} else
 		n = 1;
 	if ((u = unit_at(sc, k, &pl)) == 0 || (pl && n == 1))
 		return 0;
