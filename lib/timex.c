@@ -10721,6 +10721,33 @@ range_halves(struct scan *sc, char *a, size_t as, size_t ae, struct hit *h)
 }
 
 /*
+ * Gives the set value v (cap bytes) the clock time of the time value t
+ * after it: "P1D" and "every day at 9 a.m." make "XXXX-XX-XXT09:00",
+ * "XXXX-WXX-2" "XXXX-WXX-2T15:00", a part of the day the hour.  Returns
+ * 0, v untouched, for a set that takes no time ("every year").
+ */
+static int
+set_time(char *v, size_t cap, const char *t)
+{
+	const char *c = strchr(t, 'T');
+	char buf[WIRE_TIMEX_VALUE];
+	int n;
+
+	if (c == NULL || c[1] < '0' || c[1] > '2')
+		return 0;
+	if (strcmp(v, "P1D") == 0 || strncmp(v, "XXXX-XX-XXT", 11) == 0)
+		n = snprintf(buf, sizeof(buf), "XXXX-XX-XX%s", c);
+	else if (strncmp(v, "XXXX-WXX-", 9) == 0 && strlen(v) == 10)
+		n = snprintf(buf, sizeof(buf), "%s%s", v, c);
+	else
+		return 0;
+	if (n < 0 || (size_t)n >= cap || (size_t)n >= sizeof(buf))
+		return 0;
+	memcpy(v, buf, (size_t)n + 1);
+	return 1;
+}
+
+/*
  * Finds the expressions of len bytes of text (see wire/timex.h); returns
  * how many were stored in *out (grown, caller frees), or (size_t)-1.
  */
@@ -10788,6 +10815,17 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 			(*out)[n - 1].end = T(sc, h.te - 1)->e -
 			    T(sc, h.te - 1)->tail;
 			pte = i = h.te;
+			continue;
+		}
+		if (h.type == WIRE_TX_TIME && n > 0 && (*out)[n - 1].type ==
+		    WIRE_TX_SET && (h.ts == lte || (h.ts == lte + 1 &&
+		    G(sc, lte) == G_AT)) && set_time((*out)[n - 1].value,
+		    sizeof((*out)[n - 1].value), h.val)) {
+			/* "every day at 9 a.m.", "매주 화요일 오후 3시": the
+			 * time of each */
+			(*out)[n - 1].end = T(sc, h.te - 1)->e -
+			    T(sc, h.te - 1)->tail;
+			i = lte = h.te;
 			continue;
 		}
 		if (h.type == WIRE_TX_TIME && n > 0 && (*out)[n - 1].type ==
