@@ -4805,6 +4805,12 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 	    glued(sc, k + 1) && (l = L(sc, k + 2)) != NULL &&
 	    l->unit == U_CENTURY && (!P(sc, k + 1, '.') || l->noun) &&
 	    T(sc, k)->num >= 1 && T(sc, k)->num <= 30) {
+		/* "the 5th century BC" is before the era these values
+		 * count */
+		if (word_is(sc, k + 3, "bc") || word_is(sc, k + 3, "bce") ||
+		    (word_is(sc, k + 3, "b") && P(sc, k + 4, '.') &&
+		    word_is(sc, k + 5, "c")))
+			return 0;
 		snprintf(h->val, sizeof(h->val), "%02ld", T(sc, k)->num - 1);
 		h->type = WIRE_TX_DATE;
 		h->te = k + 3;

@@ -100,6 +100,8 @@ static const struct tcase cases[] = {
 	{ "2024-12-06", "at 2 p.m. local time on", "2 p.m. local time", "TIME",
 	  "2024-12-06T14:00" },
 	{ "2024-12-06", "the 1990s were", "the 1990s", "DATE", "199" },
+	{ "2024-12-06", "in the 5th century BC", "", "", "" },
+	{ "2024-12-06", "in the 5th century B.C.", "", "", "" },
 	{ "2024-12-06", "the late 1800s", "late 1800s", "DATE", "18" },
 	{ "2024-12-06", "in the early 1900s", "early 1900s", "DATE", "19" },
 	{ "2024-12-06", "the late 2000s", "late 2000s", "DATE", "200" },
