@@ -6380,13 +6380,17 @@ static int
 span_end_hour(struct scan *sc, size_t i)
 {
 	const struct tok *n = T(sc, i + 1);
-	size_t j = i - 2, k;
-	int g = G(sc, i - 1), between = 0;
+	size_t j, k;
+	int g, between = 0;
 
+	if (i < 3)
+		return 0;
+	j = i - 2;
+	g = G(sc, i - 1);
 	for (k = j; g == G_AND && k > 0 && k + 10 > i && !between; k--)
 		between = word_is(sc, k - 1, "between");
-	if (i < 3 || !(g == G_TO || g == G_UNTIL || g == G_THROUGH ||
-	    between) || num_continues(sc, i))
+	if (!(g == G_TO || g == G_UNTIL || g == G_THROUGH || between) ||
+	    num_continues(sc, i))
 		return 0;
 	if (!(G(sc, j) == G_AM || G(sc, j) == G_PM || G(sc, j) == G_NOON ||
 	    G(sc, j) == G_MIDNIGHT ||
@@ -6914,16 +6918,16 @@ clock_words(struct scan *sc, size_t i, struct hit *h)
 	return 1;
 }
 
-/*
- * Durations and counted relatives: "two months", "half a year", "the past
- * two weeks", "three years ago", "a year earlier", "two-year", "for years".
- */
 static size_t	part_of(struct scan *, size_t, int *);
 
 /* Words before which "last" is the verb: "to last", "will last". */
 static const char *const last_verb[] = { "to", "will", "would", "should",
     "could", "may", "might", "can", "must", "ll", NULL };
 
+/*
+ * Durations and counted relatives: "two months", "half a year", "the past
+ * two weeks", "three years ago", "a year earlier", "two-year", "for years".
+ */
 static int
 m_duration(struct scan *sc, size_t i, struct hit *h)
 {
@@ -7940,9 +7944,10 @@ static int	ko_span_start(struct scan *, size_t, struct hit *);
  * unknown): "오전 10시 30분", "오후 3시 반", "밤 11시", "10시", "上午10时30分",
  * "下午3点半", "午後3時"; a part of the day alone ("오후", "새벽", "下午")
  * when alone is set, after a day.  said is the part of the day (1 to 4)
- * that the day's own word said ("어젯밤 11시", "昨晚8点"), else 0.  "点" (o'clock, and a count of points)
- * makes a time only with a part of the day, minutes or a day before it.
- * Sets the value and h->te; returns 1, or 0 with h untouched.
+ * that the day's own word said ("어젯밤 11시", "昨晚8点"), else 0.  "点"
+ * (o'clock, and a count of points) makes a time only with a part of the
+ * day, minutes or a day before it.  Sets the value and h->te; returns 1,
+ * or 0 with h untouched.
  */
 static int
 ko_clock(struct scan *sc, size_t k, long z, int alone, int said,
