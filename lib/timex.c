@@ -5175,10 +5175,16 @@ out:
 	if (y == 0) {
 		y = ry;
 		/* a quarter or half not yet begun is last year's, unless
-		 * the clause looks ahead */
+		 * the clause looks ahead; one already over in a clause that
+		 * looks ahead is next year's ("will open in the first
+		 * quarter", written in December), but for the one just
+		 * ended, whose results are still to come */
 		if (((q > rq && !half) || half > (rq + 1) / 2) &&
 		    tense(sc, i) <= 0)
 			y--;
+		else if (((q > 0 && q < rq - 1 && !half) || (half == 1 &&
+		    rq == 4)) && tense(sc, i) > 0)
+			y++;
 	}
 	if (ago) {
 		y--;
