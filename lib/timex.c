@@ -5341,6 +5341,11 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 			else if ((rel == G_THE || rel == 0) && s > cur &&
 			    !future_clue(sc, i))
 				y--;
+			else if ((rel == G_THE || rel == 0) && s != cur &&
+			    future_clue(sc, i))
+				/* "will be held in the spring", written in
+				 * December: the next */
+				y = season_year(sc->doc, s, 1);
 		}
 	}
 	if (y > 0)
