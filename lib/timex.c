@@ -4707,6 +4707,30 @@ short_year(struct scan *sc, size_t i, size_t *te)
 	return !glued(sc, i) && t->ndig == 4 ? year_at(sc, i, te) : 0;
 }
 
+static int	ko_tense(struct scan *, size_t);
+
+/*
+ * The year of quarter q, or of half (1 or 2) when q is 0, named at i with
+ * no year, the reference year known: a quarter or half not yet begun is
+ * last year's, unless the clause looks ahead; one over in a clause that
+ * looks ahead is next year's ("will open in the first quarter", written
+ * in December), but for the one just ended, whose results are still to
+ * come.  ko reads the tense as Korean puts it, at the end.
+ */
+static int
+part_year(struct scan *sc, size_t i, int q, int half, int ko)
+{
+	int ry = sc->doc->ry, rq = (sc->doc->rm - 1) / 3 + 1;
+
+	if (((q > rq && !half) || half > (rq + 1) / 2) &&
+	    (ko ? ko_tense(sc, i) : tense(sc, i)) <= 0)
+		return ry - 1;
+	if (((q > 0 && q < rq - 1 && !half) || (half == 1 && rq == 4)) &&
+	    (ko ? ko_tense(sc, i) : tense(sc, i)) > 0)
+		return ry + 1;
+	return ry;
+}
+
 /* Years, fiscal years, decades and centuries. */
 static int
 m_year(struct scan *sc, size_t i, struct hit *h)
@@ -5172,20 +5196,8 @@ out:
 		put_quarter(h, by, bq);
 		return 1;
 	}
-	if (y == 0) {
-		y = ry;
-		/* a quarter or half not yet begun is last year's, unless
-		 * the clause looks ahead; one already over in a clause that
-		 * looks ahead is next year's ("will open in the first
-		 * quarter", written in December), but for the one just
-		 * ended, whose results are still to come */
-		if (((q > rq && !half) || half > (rq + 1) / 2) &&
-		    tense(sc, i) <= 0)
-			y--;
-		else if (((q > 0 && q < rq - 1 && !half) || (half == 1 &&
-		    rq == 4)) && tense(sc, i) > 0)
-			y++;
-	}
+	if (y == 0)
+		y = part_year(sc, i, q, half, 0);
 	if (ago) {
 		y--;
 		h->keep = 1;
@@ -8213,7 +8225,9 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 	if (y > 0 && k > 0 && T(sc, k - 1)->tail > 0)
 		return 0;
 	if (G(sc, k) == G_KH1 || G(sc, k) == G_KH2) {
-		put_half(h, y > 0 ? y : sc->doc->ry, G(sc, k) == G_KH1 ? 1 : 2);
+		n = G(sc, k) == G_KH1 ? 1 : 2;
+		put_half(h, y > 0 ? y : sc->doc->ry > 0 ? part_year(sc, k, 0,
+		    n, T(sc, k)->hangul) : 0, n);
 		h->te = k + 1;
 		return 1;
 	}
@@ -8235,7 +8249,8 @@ ko_in_year(struct scan *sc, size_t k, int y, int fut, struct hit *h)
 		return 0;
 	if (t->num >= 1 && t->num <= 4 && G(sc, k + 1) == G_KQUARTER &&
 	    glued(sc, k + 1)) {
-		put_quarter(h, y > 0 ? y : sc->doc->ry, (int)t->num);
+		put_quarter(h, y > 0 ? y : sc->doc->ry > 0 ? part_year(sc, k,
+		    (int)t->num, 0, T(sc, k + 1)->hangul) : 0, (int)t->num);
 		h->te = k + 2;
 		return 1;
 	}
