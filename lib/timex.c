@@ -4391,6 +4391,8 @@ contract_month(struct scan *sc, size_t i, size_t k)
 	    word_is(sc, i - 2, "delivery"));
 }
 
+static int	month_next(struct scan *, size_t);
+
 /*
  * Dates with a month name: "Dec. 4", "December 4th, 2024", "4 December
  * 2024", "the 4th of June", "June 2024", "June", with an optional weekday
@@ -4403,11 +4405,13 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 	size_t k = i, te, t2, pair, kd = i, te1 = i;
 	int wd = 0, mo = 0, d = 0, y = 0, rel = 0, m1, m2;
 
-	/* "Wed., Dec. 4", "Sun, Aug. 16", but not "Edmonton Sun, August
-	 * 16", a paper's name */
+	/* "Wed., Dec. 4", "Sun, Aug. 16", "Thu Mar 21", "Fri 8 Nov", as
+	 * pages stamp them, but not "Edmonton Sun, August 16", a paper's
+	 * name */
 	if ((l = L(sc, k)) != NULL && l->wday > 0 && !(l->abbr &&
-	    !P(sc, k + 1, '.') && (!P(sc, k + 1, ',') || (k > 0 &&
-	    is_word(sc, k - 1) && titled(sc, k - 1))))) {
+	    !P(sc, k + 1, '.') && ((!P(sc, k + 1, ',') &&
+	    !month_next(sc, k + 1)) || (k > 0 && is_word(sc, k - 1) &&
+	    titled(sc, k - 1))))) {
 		wd = l->wday;
 		k++;
 		if (P(sc, k, '.') && l->abbr)
@@ -4616,6 +4620,18 @@ dated:
 	}
 	put_month(h, y, mo);
 	return 1;
+}
+
+/* Whether a month's name opens token k, alone or after a day ("8 Nov"). */
+static int
+month_next(struct scan *sc, size_t k)
+{
+	const struct lex *l;
+
+	if (is_num(sc, k) && T(sc, k)->ndig <= 2)
+		k++;
+	return (l = L(sc, k)) != NULL && l->month > 0 && !l->low &&
+	    T(sc, k)->upper;
 }
 
 /*

@@ -1945,6 +1945,12 @@ static const struct tcase cases[] = {
 	  "DATE", "2008-08-16" },
 	{ "2008-08-15", "Sun, August 16, 2008", "Sun, August 16, 2008", "DATE",
 	  "2008-08-16" },
+	{ "2013-03-21", "Thu Mar 21, 2013 4:35pm EDT", "Thu Mar 21, 2013",
+	  "DATE", "2013-03-21" },
+	{ "2013-03-21", "Fri 8 Nov 2013", "Fri 8 Nov 2013", "DATE",
+	  "2013-11-08" },
+	{ "2013-03-21", "- Edmonton Sun Mar 21", "Mar 21", "DATE",
+	  "2013-03-21" },
 	/* a holiday's week and weekend */
 	{ "2000-04-17", "during Easter week", "Easter week", "DATE",
 	  "2000-W16" },
