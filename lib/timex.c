@@ -7517,6 +7517,11 @@ m_set(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (l->gram != G_EVERY && l->gram != G_EACH)
 		return 0;
+	/* "people's every day lives", "their every day routine": the
+	 * adjective "everyday", split */
+	if (i > 0 && (possessive(sc, i - 1) || (i > 1 && G(sc, i - 1) ==
+	    G_S && P(sc, i - 2, '\''))))
+		return 0;
 	k = i + 1;
 	if (G(sc, i) == G_EVERY && word_is(sc, k, "other") &&
 	    (u = unit_at(sc, k + 1, &pl)) != 0 && !pl && u != U_WEEKEND) {
