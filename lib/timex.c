@@ -4428,6 +4428,11 @@ m_monthname(struct scan *sc, size_t i, struct hit *h)
 	    l->gram == G_THIS)) {
 		rel = l->gram;
 		k++;
+		/* "this past October": the last */
+		if (rel == G_THIS && G(sc, k) == G_PAST) {
+			rel = G_LAST;
+			k++;
+		}
 		l = L(sc, k);
 	}
 	if (l != NULL && l->month > 0 && (mo = month_at(sc, k, &te)) > 0) {
@@ -5451,7 +5456,7 @@ nth_week_of(struct scan *sc, size_t i, size_t *te)
 {
 	const struct lex *l = L(sc, i + 1), *u = L(sc, i + 2), *x;
 	struct hit w;
-	int d, nth, y;
+	int d, nth, y, m, g;
 
 	nth = word_is(sc, i + 1, "final") ? -1 : l == NULL ? 0 :
 	    l->gram == G_LAST ? -1 : l->ord;
@@ -5470,6 +5475,19 @@ nth_week_of(struct scan *sc, size_t i, size_t *te)
 	if (y > 0)
 		return nth < 0 ? days_from_civil(y, 12, 28) :
 		    days_from_civil(y, 1, 4) + 7L * (nth - 1);
+	/* "the first week of next month" */
+	g = G(sc, i + 4);
+	if ((g == G_THIS || g == G_NEXT || g == G_LAST) &&
+	    (x = L(sc, i + 5)) != NULL && x->unit == U_MONTH && !ends_s(x) &&
+	    sc->doc->ry > 0) {
+		y = sc->doc->ry;
+		m = sc->doc->rm + (g == G_NEXT) - (g == G_LAST);
+		carry_year(&y, &m, 12);
+		if ((d = nth_week_day(y, m, nth)) == 0)
+			return 0;
+		*te = i + 6;
+		return days_from_civil(y, m, d);
+	}
 	if (L(sc, i + 4) == NULL || L(sc, i + 4)->month == 0)
 		return 0;
 	memset(&w, 0, sizeof(w));
