@@ -6390,6 +6390,8 @@ part_half(struct scan *sc, size_t i, size_t k, int hh)
 	return -1;
 }
 
+static int	clock_hour(const char *, size_t *);
+
 /*
  * A bare hour hh at i whose range ends in a clock time with its half of
  * the day ("from 1 to 3 p.m.", "between 2 and 4 p.m.", "from 11 to 1
@@ -6401,16 +6403,14 @@ static int
 range_half(struct scan *sc, size_t i, size_t k, int hh, long *z)
 {
 	struct hit e;
-	const char *v;
-	size_t j;
+	size_t j, at;
 	int h2, pm2, said = 0;
 
 	if (!span_opens(sc, i) || !span_joint(sc, k, i) || !is_num(sc, k + 1))
 		return -1;
 	memset(&e, 0, sizeof(e));
 	e.ts = k + 1;
-	if (!m_time(sc, k + 1, &e) || (v = strchr(e.val, 'T')) == NULL ||
-	    v[1] < '0' || v[1] > '2' || v[2] < '0' || v[2] > '9')
+	if (!m_time(sc, k + 1, &e) || (h2 = clock_hour(e.val, &at)) < 0)
 		return -1;
 	/* the end says its half: "p.m.", "pm", not "15:00" */
 	for (j = k + 2; j < e.te && j < k + 8; j++)
@@ -6418,10 +6418,9 @@ range_half(struct scan *sc, size_t i, size_t k, int hh, long *z)
 		    (word_is(sc, j, "m") && P(sc, j - 1, '.'));
 	if (!said)
 		return -1;
-	if (v - e.val == 10 && e.val[0] != 'X')
+	if (at == 11 && e.val[0] != 'X')
 		*z = days_from_civil(atoi(e.val), atoi(e.val + 5),
 		    atoi(e.val + 8));
-	h2 = (v[1] - '0') * 10 + v[2] - '0';
 	pm2 = h2 >= 12;
 	h2 = h2 % 12 == 0 ? 12 : h2 % 12;
 	/* "from 11 to 1 p.m.": the first in the other half */
@@ -9451,8 +9450,6 @@ static int	m_korean(struct scan *, size_t, struct hit *);
 #define CJ_TO		"\xe8\x87\xb3"	/* zhi: to */
 #define CJ_TO2		"\xe5\x88\xb0"	/* dao: to */
 
-static int	clock_hour(const char *, size_t *);
-
 /*
  * The first number of a span written with a tilde or a dash before a
  * Korean month or day, "1~10월", "2∼4일", or with "至" or "到" before a
@@ -10247,6 +10244,26 @@ chain_time(struct scan *sc, size_t i, struct hit *h)
 }
 
 /*
+ * Gives the value of h, which opens with a day ("2024-12-04TMO"), the day
+ * z in its place, and h's day fields when it keeps them.
+ */
+static void
+redate(struct hit *h, long z)
+{
+	int y, m, d;
+	char buf[16];
+
+	civil_from_days(z, &y, &m, &d);
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, d);
+	memcpy(h->val, buf, 10);
+	if (h->y > 0) {
+		h->y = y;
+		h->m = m;
+		h->d = d;
+	}
+}
+
+/*
  * The weekday at i that ends a span whose start, the day hit before it,
  * is a weekday too: the first such day after the start ("from Thursday
  * to Saturday", "Monday-Friday"), into h.  Returns 1, or 0 when none.
@@ -10255,8 +10272,6 @@ static int
 wday_after(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *a = L(sc, sc->chain - 1), *b = L(sc, i);
-	int y, m, d;
-	char buf[16];
 
 	if (a == NULL || b == NULL || a->wday <= 0 || b->wday <= 0 ||
 	    !T(sc, sc->chain - 1)->upper || !T(sc, i)->upper ||
@@ -10269,13 +10284,8 @@ wday_after(struct scan *sc, size_t i, struct hit *h)
 	if (!m_weekday(sc, i, h) || h->ts != i || h->gran != GR_DAY ||
 	    strlen(h->val) < 10 || !is_digit((unsigned char)h->val[0]))
 		return 0;
-	civil_from_days(days_from_civil(sc->cy, sc->cm, sc->cd) +
-	    (b->wday - a->wday + 6) % 7 + 1, &y, &m, &d);
-	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, d);
-	memcpy(h->val, buf, 10);
-	h->y = y;
-	h->m = m;
-	h->d = d;
+	redate(h, days_from_civil(sc->cy, sc->cm, sc->cd) +
+	    (b->wday - a->wday + 6) % 7 + 1);
 	return 1;
 }
 
@@ -10684,7 +10694,6 @@ clock_wrap(struct hit *h, const char *a)
 {
 	size_t na = strlen(a), nh = strlen(h->val);
 	int y, m, d, hh;
-	char buf[16];
 
 	if (na < 16 || nh < 16 || a[10] != 'T' || h->val[10] != 'T' ||
 	    !digits(a, na, 11, 2, &hh) || !digits(h->val, nh, 11, 2, &hh) ||
@@ -10692,14 +10701,7 @@ clock_wrap(struct hit *h, const char *a)
 	    !digits(h->val, nh, 0, 4, &y) || !digits(h->val, nh, 5, 2, &m) ||
 	    !digits(h->val, nh, 8, 2, &d) || !valid_date(y, m, d))
 		return;
-	civil_from_days(days_from_civil(y, m, d) + 1, &y, &m, &d);
-	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, d);
-	memcpy(h->val, buf, 10);
-	if (h->y > 0) {
-		h->y = y;
-		h->m = m;
-		h->d = d;
-	}
+	redate(h, days_from_civil(y, m, d) + 1);
 }
 
 /*
@@ -10805,12 +10807,14 @@ range_halves(struct scan *sc, char *a, size_t as, size_t ae, struct hit *h)
 static int
 set_time(char *v, size_t cap, const char *t)
 {
-	const char *c = strchr(t, 'T');
+	const char *c;
 	char buf[WIRE_TIMEX_VALUE];
+	size_t at;
 	int n;
 
-	if (c == NULL || c[1] < '0' || c[1] > '2')
+	if (clock_hour(t, &at) < 0)
 		return 0;
+	c = t + at - 1;		/* "T09:00" */
 	if (strcmp(v, "P1D") == 0 || strncmp(v, "XXXX-XX-XXT", 11) == 0)
 		n = snprintf(buf, sizeof(buf), "XXXX-XX-XX%s", c);
 	else if (strncmp(v, "XXXX-WXX-", 9) == 0 && strlen(v) == 10)
