@@ -6133,12 +6133,49 @@ every_list(struct scan *sc, size_t i)
 	return 0;
 }
 
+/*
+ * The day of the month that Brazilian reports put in brackets after a
+ * weekday ("sábado (23)", "nesta segunda-feira (2)", "domingo (1º)"), at
+ * tokens e on: the day of that number nearest the reference date, in its
+ * month or one either side, that falls on weekday wd.  Returns it (days)
+ * and sets *te past the bracket, or 0 when there is no such aside or no
+ * such day, as a number that no near month puts on wd is no day.
+ */
+static long
+wday_aside(struct scan *sc, size_t e, int wd, size_t *te)
+{
+	long z = refz(sc), best = 0, c;
+	size_t k;
+	int d, y, m, j;
+
+	if (z == 0 || !P(sc, e, '(') || !is_num(sc, e + 1) ||
+	    (d = day_at(sc, e + 1, &k)) == 0 || !P(sc, k, ')'))
+		return 0;
+	for (j = -1; j <= 1; j++) {
+		y = sc->doc->ry;
+		m = sc->doc->rm + j;
+		if (m < 1)
+			m += 12, y--;
+		else if (m > 12)
+			m -= 12, y++;
+		if (!valid_date(y, m, d) ||
+		    weekday(c = days_from_civil(y, m, d)) != wd)
+			continue;
+		if (best == 0 || labs(c - z) < labs(best - z))
+			best = c;
+	}
+	if (best != 0)
+		*te = k + 1;
+	return best;
+}
+
 /* Weekdays: "Tuesday", "last Friday", "next Monday", "Friday night". */
 static int
 m_weekday(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l;
 	size_t k = i, o, e;
+	long z;
 	int g = G(sc, i), dir = 0;
 
 	/* "el pasado martes", "lo scorso martedì", as "last Tuesday"; but
@@ -6218,6 +6255,10 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 		dir = weekday_dir(sc, i, l->wday);
 	put_weekday(sc, h, l->wday, dir);
 	h->te = e + (l->abbr && P(sc, e, '.'));
+	if ((z = wday_aside(sc, h->te, l->wday, &o)) != 0) {
+		put_dayz(h, z);
+		h->te = o;
+	}
 	if (l->part > 0 && h->val[0] != 'X') {
 		put_part(h, l->part);	/* "Dienstagabend" */
 		return 1;
