@@ -5565,6 +5565,16 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 			put_shift(h, z, n, l->unit);
 		return 1;
 	}
+	if (g == G_THE && word_is(sc, i + 1, "new") && !T(sc, i + 1)->upper &&
+	    (l = L(sc, i + 2)) != NULL && l->unit == U_YEAR && !ends_s(l) &&
+	    !titled(sc, i + 2) && !P(sc, i + 3, '-') && d->ry > 0) {
+		/* "in the new year": the one that starts next, in the
+		 * second half of the year, else the one begun ("the New
+		 * Year" is the holiday) */
+		put_year(h, d->ry + (d->rm >= 7));
+		h->te = i + 3;
+		return 1;
+	}
 	if (g == G_THE && G(sc, i + 3) == G_OF &&
 	    (z = nth_week_of(sc, i, &k)) != 0) {
 		put_week(h, z, 0);
