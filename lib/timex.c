@@ -5359,8 +5359,13 @@ m_season(struct scan *sc, size_t i, struct hit *h)
 	 * ("летом", "зимой", "осенью": in summer, winter, autumn) */
 	if (y == 0 && rel == 0 && !(g == G_IN || g == G_SINCE || g == G_BY ||
 	    g == G_DURING || g == G_UNTIL || g == G_EARLY || g == G_LATE ||
-	    g == G_MID) && !(T(sc, i)->cyr && cyr_instrumental(sc, i)))
-		return 0;
+	    g == G_MID) && !(T(sc, i)->cyr && cyr_instrumental(sc, i)) &&
+	    !((g == G_AND || g == G_OR) && i >= 3 && L(sc, i - 2) != NULL &&
+	    L(sc, i - 2)->season > 0 && !ends_s(L(sc, i - 2)) &&
+	    (G(sc, i - 3) == G_IN || G(sc, i - 3) == G_DURING ||
+	    (G(sc, i - 3) == G_THE && i >= 4 && (G(sc, i - 4) == G_IN ||
+	    G(sc, i - 4) == G_DURING))) && !T(sc, k)->upper))
+		return 0;	/* but "in spring and summer" holds two */
 	if (y == 0 && sc->doc->ry > 0) {
 		cur = season_now(sc->doc);
 		if (recent)
