@@ -6341,6 +6341,18 @@ time_day(struct scan *sc, size_t i, size_t k, long *z)
 	    L(sc, k + 1)->wday > 0) || month_at(sc, k + 1, &te) > 0);
 	ap = k + on;
 	ap += P(sc, ap, ',') && month_at(sc, ap + 1, &te) > 0;
+	if ((l = L(sc, ap + P(sc, ap, ','))) != NULL && l->wday > 0 &&
+	    T(sc, ap + P(sc, ap, ','))->upper) {
+		/* "12:30 PM EST, Wed December 4, 2024": the weekday of the
+		 * date after it */
+		te = ap + P(sc, ap, ',') + 1;
+		te += P(sc, te, '.') && glued(sc, te);
+		te += P(sc, te, ',');
+		if (month_at(sc, te, &ap) > 0)
+			ap = te;
+		else
+			ap = k + on;
+	}
 	if ((mo = month_at(sc, ap, &te)) > 0 && (d = day_at(sc, te, &te)) > 0 &&
 	    is_num(sc, te - 1) && valid_date(2000, mo, d)) {
 		/* "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 9"; "on March 11,
@@ -6555,8 +6567,13 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		} else if (P(sc, k, '.') && glued(sc, k) && is_num(sc, k + 1) &&
 		    glued(sc, k + 1) && T(sc, k + 1)->ndig == 2 &&
 		    T(sc, k + 1)->num < 60 && (G(sc, k + 2) == G_AM ||
-		    G(sc, k + 2) == G_PM || word_is(sc, k + 2, "uhr"))) {
-			mi = (int)T(sc, k + 1)->num;	/* "14.30 Uhr" too */
+		    G(sc, k + 2) == G_PM || word_is(sc, k + 2, "uhr") ||
+		    (G(sc, k + 2) == G_TZ && T(sc, k + 2)->allcap &&
+		    t->kind == K_NUM && (t->ndig == 2 ||
+		    G(sc, i - 1) == G_AT)))) {
+			/* "14.30 Uhr" too, and "09.30 GMT" as British pages
+			 * stamp it */
+			mi = (int)T(sc, k + 1)->num;
 			k += 2;
 		} else
 			mi = -1;
@@ -8122,6 +8139,14 @@ ko_clock(struct scan *sc, size_t k, long z, int alone, int said,
 		}
 		if (dian && part == 0 && !more && !alone)
 			return 0;
+	} else if (part > 0 && is_num(sc, k) && T(sc, k)->ndig <= 2 &&
+	    T(sc, k)->num <= 12 && P(sc, k + 1, ':') && glued(sc, k + 1) &&
+	    is_num(sc, k + 2) && glued(sc, k + 2) && T(sc, k + 2)->ndig == 2 &&
+	    T(sc, k + 2)->num < 60 && !P(sc, k + 3, ':')) {
+		/* "12월 4일 오후 3:15", as pages stamp it */
+		hh = (int)T(sc, k)->num;
+		mi = (int)T(sc, k + 2)->num;
+		k += 3;
 	} else if (part > 0 && alone) {
 		put_time(h, z, part_code[part]);
 		h->te = k;
@@ -10356,6 +10381,13 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 	size_t k = i, te;
 	int d, g, y;
 
+	/* "2024.12.04 오전 9:30", "2024.12.04. 오후 3:15": the date's */
+	if ((i == sc->chain || (i > 0 && i - 1 == sc->chain &&
+	    P(sc, i - 1, '.') && glued(sc, i - 1))) && sc->cgran == GR_DAY &&
+	    sc->cy > 0 &&
+	    T(sc, i)->hangul && ko_clock(sc, i, days_from_civil(sc->cy, sc->cm,
+	    sc->cd), 0, 0, h))
+		return 1;
 	if (i == sc->chain)
 		return sc->cgran == GR_DAY && sc->cy > 0 && chain_time(sc, i, h);
 	if (i >= 2 && i - 2 == sc->chain)	/* "on Friday, at 3 p.m." */
