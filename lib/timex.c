@@ -3382,6 +3382,47 @@ month_year(struct scan *sc, int m, int t)
 				 * no date of the past (365 - 2 * 30) */
 
 /*
+ * Where the words that may stand between a verb and "in" or "on" at token k
+ * begin: up to three of a pronoun ("met him in"), a name ("visited Moscow
+ * in", "met Kim Jong-un on", "the White House") or an adverb in "-ly"
+ * ("fell sharply in"); k when there are none.  A noun may be the verb's
+ * object or hold the date itself ("promised elections in January"), so
+ * it stops the walk.
+ */
+static size_t
+past_object(struct scan *sc, size_t k)
+{
+	static const char *const pro[] = { "him", "her", "them", "it", "us",
+	    "me", NULL };
+	const struct tok *t;
+	size_t j = k, n;
+	int m;
+
+	for (m = 0; j >= 1 && m < 3; m++) {
+		/* "Kim Jong-un": a name's hyphened part */
+		if (j >= 3 && is_word(sc, j - 1) && P(sc, j - 2, '-') &&
+		    glued(sc, j - 2) && glued(sc, j - 1) &&
+		    T(sc, j - 3)->upper && is_word(sc, j - 3)) {
+			j -= 3;
+			continue;
+		}
+		t = T(sc, j - 1);
+		n = t->e - t->s;
+		if (!is_word(sc, j - 1) || L(sc, j - 1) != NULL)
+			break;
+		if (!(word_in(sc, j - 1, pro) || (t->upper &&
+		    !opens_sentence(sc, j - 1)) || (!t->upper && n >= 5 &&
+		    sc->text[t->e - 2] == 'l' && sc->text[t->e - 1] == 'y')))
+			break;
+		j--;
+	}
+	/* "visited the White House in": a name's article */
+	if (j < k && j >= 1 && G(sc, j - 1) == G_THE && T(sc, j)->upper)
+		j--;
+	return j;
+}
+
+/*
  * Whether a verb in the past governs the date at token i, right before it
  * or before "on" or "in" ("were held on Jan. 20", "fell in January",
  * "Переговоры прошли 20 января"): then it lies in the past however near
@@ -3391,7 +3432,7 @@ month_year(struct scan *sc, int m, int t)
 static int
 past_verb_before(struct scan *sc, size_t i)
 {
-	size_t k = i;
+	size_t k = i, j;
 
 	if (k >= 1 && (G(sc, k - 1) == G_ON || G(sc, k - 1) == G_IN))
 		k--;
@@ -3399,6 +3440,9 @@ past_verb_before(struct scan *sc, size_t i)
 		return 0;
 	if (past_word(sc, k - 1) > 0)
 		return 1;
+	if (k < i && (j = past_object(sc, k)) < k && j >= 1 &&
+	    G(sc, j - 1) != G_FUTTO && past_word(sc, j - 1) > 0)
+		return 1;	/* "met Putin in January", "fell sharply in" */
 	/* "took effect on Jan. 1", "came into force in May", "took office
 	 * on Jan. 20": a verb whose noun says when, not what */
 	if (k >= 3 && (word_is(sc, k - 1, "effect") || word_is(sc, k - 1,
