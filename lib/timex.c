@@ -106,7 +106,7 @@ static const struct {
 	{ "would", G_FUT }, { "scheduled", G_FUT }, { "expected", G_FUT },
 	{ "expects", G_FUT }, { "expect", G_FUT }, { "upcoming", G_FUT },
 	{ "slated", G_FUT }, { "soon", G_FUT }, { "tomorrow", G_FUT },
-	{ "effective", G_FUT }, { "should", G_FUT },
+	{ "effective", G_FUT }, { "payable", G_FUT }, { "should", G_FUT },
 	/* the present of a scheduled event ("parliament votes Thursday");
 	 * base forms follow "to", "let" and "did" too often to count */
 	{ "meets", G_FUTV }, { "begins", G_FUTV }, { "starts", G_FUTV },
@@ -125,7 +125,9 @@ static const struct {
 	{ "agreed", G_FUTTO }, { "decided", G_FUTTO }, { "planned", G_FUTTO },
 	{ "supposed", G_FUTTO }, { "forecast", G_FUTTO },
 	{ "predicted", G_FUTTO }, { "projected", G_FUTTO }, { "likely", G_FUTTO },
-	{ "poised", G_FUTTO },
+	{ "poised", G_FUTTO }, { "promised", G_FUTTO }, { "promises", G_FUTTO },
+	{ "pledged", G_FUTTO }, { "pledges", G_FUTTO }, { "vowed", G_FUTTO },
+	{ "vows", G_FUTTO },
 	/* "postponed until Tuesday": a day still to come */
 	{ "postponed", G_DEFER }, { "postpones", G_DEFER },
 	{ "postpone", G_DEFER }, { "delayed", G_DEFER }, { "delays", G_DEFER },
@@ -2691,16 +2693,17 @@ ends_in(const unsigned char *u, size_t n, const char *e, size_t m)
 	return n > m && memcmp(u + n - m, e, m) == 0;
 }
 
-/* The kinds of Romance endings of the past (see romance_ending()). */
-enum { RE_NONE, RE_PRETERITE, RE_FR_PART, RE_IT_PART };
+/* The kinds of Romance endings of a tense (see romance_ending()). */
+enum { RE_NONE, RE_PRETERITE, RE_FR_PART, RE_IT_PART, RE_FUTURE };
 
 /*
- * The Romance ending of the past that the lower-case n-byte word u may
+ * The Romance ending of a tense that the lower-case n-byte word u may
  * have: RE_PRETERITE, a Spanish or Portuguese verb in the past alone
  * ("visitó", "firmaron", "chegou", "assinaram"); RE_FR_PART and
  * RE_IT_PART, a French or Italian participle that needs its auxiliary
- * ("signé", "arrivée"; "firmato"); else RE_NONE.  Cheap, for
- * tense_word().
+ * ("signé", "arrivée"; "firmato"); RE_FUTURE, a Spanish, Portuguese or
+ * Italian verb in the future ("hará", "realizarán", "será", "sarà");
+ * else RE_NONE.  Cheap, for tense_word().
  */
 static inline int
 romance_ending(const unsigned char *u, size_t n)
@@ -2710,6 +2713,10 @@ romance_ending(const unsigned char *u, size_t n)
 	switch (u[n - 1]) {
 	case 0xB3:	/* "-ó" */
 		return u[n - 2] == 0xC3 ? RE_PRETERITE : RE_NONE;
+	case 0xA1:	/* "-rá" */
+	case 0xA0:	/* "-rà" */
+		return u[n - 2] == 0xC3 && u[n - 3] == 'r' ? RE_FUTURE :
+		    RE_NONE;
 	case 0xA9:	/* "-é" */
 		return u[n - 2] == 0xC3 ? RE_FR_PART : RE_NONE;
 	case 'e':	/* "-ée"; "-ate", "-ite", "-ute" */
@@ -2719,7 +2726,9 @@ romance_ending(const unsigned char *u, size_t n)
 	case 's':	/* "-és", "-ées" */
 		return ends_in(u, n, "\xc3\xa9s", 3) || ends_in(u, n,
 		    "\xc3\xa9\x65s", 4) ? RE_FR_PART : RE_NONE;
-	case 'n':	/* "-aron", "-ieron" */
+	case 'n':	/* "-aron", "-ieron"; "-rán" */
+		if (ends_in(u, n, "r\xc3\xa1n", 4))
+			return RE_FUTURE;
 		return ends_in(u, n, "aron", 4) || ends_in(u, n, "ieron", 5) ?
 		    RE_PRETERITE : RE_NONE;
 	case 'm':	/* "-aram", "-eram", "-iram" */
@@ -2771,6 +2780,25 @@ romance_past(struct scan *sc, size_t k)
 	return 0;
 }
 
+/* Word k is a possessive determiner ("his", "their"). */
+static int
+possessive(struct scan *sc, size_t k)
+{
+	static const char *const pos[] = { "his", "her", "its", "their", "our",
+	    "my", "your", NULL };
+
+	return word_in(sc, k, pos);
+}
+
+/* Whether the "to" at k leads a noun ("pledged to the trust", "agreed to
+ * a deal", "agreed to Kim's terms"), not a verb ("pledged to visit"). */
+static int
+noun_to(struct scan *sc, size_t k)
+{
+	return G(sc, k + 1) == G_THE || G(sc, k + 1) == G_A ||
+	    possessive(sc, k + 1) || T(sc, k + 1)->upper;
+}
+
 /*
  * Whether the word at k marks the past: 2 for a sure sign ("said", "was",
  * "ago"), 1 for a likely one (a word ending in "-ed", which may be an
@@ -2804,7 +2832,8 @@ past_word(struct scan *sc, size_t k)
 		    !modal_perfect(sc, k - 2)) ? 2 : 0;
 	}
 	if (g == G_FUTTO)
-		return G(sc, k + 1) != G_TO && w[n - 1] == 'd';
+		return (G(sc, k + 1) != G_TO || noun_to(sc, k + 1)) &&
+		    w[n - 1] == 'd';
 	if (pl_past(w, n) || romance_past(sc, k))
 		return 2;
 	if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd' && !titled(sc, k)) {
@@ -2815,16 +2844,6 @@ past_word(struct scan *sc, size_t k)
 		    g != G_THAT && g != G_THESE && g != G_FUT && g != G_ISARE;
 	}
 	return 0;
-}
-
-/* Word k is a possessive determiner ("his", "their"). */
-static int
-possessive(struct scan *sc, size_t k)
-{
-	static const char *const pos[] = { "his", "her", "its", "their", "our",
-	    "my", "your", NULL };
-
-	return word_in(sc, k, pos);
 }
 
 /*
@@ -2867,11 +2886,17 @@ future_word(struct scan *sc, size_t k, int back)
 	if (g == G_FUT || (back && (g == G_NEXT || g == G_COMING) &&
 	    G(sc, k + 1) != G_TO))
 		return 1;
+	if (T(sc, k)->kind == K_WORD && !T(sc, k)->upper &&
+	    romance_ending((const unsigned char *)sc->text + T(sc, k)->s,
+	    T(sc, k)->e - T(sc, k)->s) == RE_FUTURE)
+		return 1;	/* "se hará en junio" */
 	if (g != G_FUTTO)
 		return 0;
 	/* "plans to", "is planned", "planned for" (but "plans for" is a
 	 * noun's): a plan still to come */
 	c = sc->text[T(sc, k)->e - 1];
+	if (G(sc, k + 1) == G_TO && noun_to(sc, k + 1))
+		return 0;
 	return G(sc, k + 1) == G_TO || (k > 0 && G(sc, k - 1) == G_ISARE) ||
 	    (G(sc, k + 1) == G_FOR && (c == 'd' || c == 't'));
 }
@@ -3351,6 +3376,15 @@ story_year(const struct scan *sc)
 }
 
 /*
+ * Days that a date to come costs in a clause in the past: a verb in the
+ * past is read less surely than a Korean ending, and a date it governs
+ * may still lie ahead ("declared a dividend payable Dec. 7"), but not
+ * most of a year ahead ("fired a missile in January", written in
+ * December, is the last January).
+ */
+#define LEAN_PAST	305
+
+/*
  * Resolves a month without a year to the nearer of the last and the next
  * one, leaning on the tense t, or slightly to the past without one: news
  * mostly reports what happened.  In a clause about what is to come it is
@@ -3361,12 +3395,23 @@ static int
 month_year(struct scan *sc, int m, int t)
 {
 	struct wire_timex_doc *d = sc->doc;
-	int back, ahead;
+	int back, ahead, ya, yb;
+	long z;
 
 	if ((t <= 0 && story_year(sc) > 0) || d->ry == 0)
 		return t <= 0 ? story_year(sc) : 0;
 	if (m == d->rm)
 		return d->ry;
+	if (t < 0) {
+		/* in the past: the next one only when it is about to begin
+		 * ("the first trading day for November transactions" on 30
+		 * October), counted in days, as the month-days are */
+		ya = m > d->rm ? d->ry : d->ry + 1;
+		yb = m < d->rm ? d->ry : d->ry - 1;
+		z = refz(sc);
+		return days_from_civil(ya, m, 1) - z + LEAN_PAST <
+		    z - days_from_civil(yb, m, mdays(yb, m)) ? ya : yb;
+	}
 	back = (d->rm - m + 12) % 12 + (t > 0 ? 12 : 0);
 	ahead = (m - d->rm + 12) % 12 + (t > 0 ? 0 : t < 0 ? 8 : 3);
 	if (ahead < back)
@@ -3456,6 +3501,21 @@ past_verb_before(struct scan *sc, size_t i)
 	    (word_is(sc, k - 2, "was") || word_is(sc, k - 2, "were"));
 }
 
+/* Where the part of a month or year named before token i starts: at
+ * "mid-" ("mid-June"), "early" or "late" ("early June"), else i. */
+static size_t
+mod_start(struct scan *sc, size_t i)
+{
+	int g;
+
+	if (i >= 2 && P(sc, i - 1, '-') && G(sc, i - 2) == G_MID)
+		return i - 2;
+	if (i >= 1 && ((g = G(sc, i - 1)) == G_EARLY || g == G_LATE ||
+	    g == G_MID))
+		return i - 1;
+	return i;
+}
+
 /*
  * Whether the expression at token i follows "since" ("since October",
  * "since early June", "since mid-2023"): what it names has begun, so it
@@ -3465,14 +3525,8 @@ past_verb_before(struct scan *sc, size_t i)
 static int
 after_since(struct scan *sc, size_t i)
 {
-	size_t k = i;
-	int g;
+	size_t k = mod_start(sc, i);
 
-	if (k >= 2 && P(sc, k - 1, '-') && G(sc, k - 2) == G_MID)
-		k -= 2;
-	else if (k >= 1 && ((g = G(sc, k - 1)) == G_EARLY || g == G_LATE ||
-	    g == G_MID))
-		k--;
 	return k >= 1 && G(sc, k - 1) == G_SINCE;
 }
 
@@ -3530,8 +3584,8 @@ monthday_years(struct scan *sc, int m, int d, int *by, long sure)
 			continue;
 		diff = days_from_civil(y, m, d) - z;
 		for (t = -1; t <= 1; t++) {
-			lean = t > 0 && sure < LEAN_FUT ? LEAN_FUT : t != 0 ?
-			    sure : 45;
+			lean = t > 0 && sure < LEAN_FUT ? LEAN_FUT : t < 0 &&
+			    sure < LEAN_PAST ? LEAN_PAST : t != 0 ? sure : 45;
 			cost = diff < 0 ? -diff : diff;
 			if ((t > 0 && diff < 0) || (t <= 0 && diff > 0))
 				cost += lean;
@@ -3565,12 +3619,20 @@ monthday_year(struct scan *sc, int m, int d, int t)
  * (exclusive): 1 future, -1 past, 0 unknown. */
 typedef int	tense_fn(struct scan *, size_t, size_t);
 
-/* The English tense of an expression: tense() of its first token. */
+static int	forward_cue(struct scan *, size_t);
+
+/*
+ * The English tense of an expression: tense() of its first token, where a
+ * past that words before the date point ahead from ("said it is calling
+ * for the redemption on Dec. 7", "gave it until mid-November") is none.
+ */
 static int
 tense_en(struct scan *sc, size_t ts, size_t te)
 {
+	int t = tense(sc, ts);
+
 	(void)te;
-	return tense(sc, ts);
+	return t < 0 && forward_cue(sc, ts) ? 0 : t;
 }
 
 /*
@@ -3744,7 +3806,10 @@ put_weekday(struct scan *sc, struct hit *h, int wd, int dir)
 static int
 forward_cue(struct scan *sc, size_t i)
 {
-	size_t k = i - (i > 0 && G(sc, i - 1) == G_ON), j;
+	size_t k, j;
+
+	i = mod_start(sc, i);	/* "until mid-January", "by early March" */
+	k = i - (i > 0 && G(sc, i - 1) == G_ON);
 
 	if (k == 0)
 		return 0;
