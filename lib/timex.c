@@ -2877,8 +2877,10 @@ future_word(struct scan *sc, size_t k, int back)
 	if (g == G_ISARE && G(sc, k + 1) == G_TO && is_word(sc, k + 2) &&
 	    (L(sc, k + 2) == NULL || G(sc, k + 2) == G_BE))
 		return 1;	/* "is to resume trading Tuesday", "is to be" */
-	/* "votes" is a verb unless a determiner makes it a noun */
-	if (g == G_FUTV)
+	/* "votes" is a verb unless a determiner makes it a noun; "ends"
+	 * is one of them too ("voting ends Sunday"), kept in G_ENDED for
+	 * "the year ends Dec. 31" */
+	if (g == G_FUTV || word_is(sc, k, "ends"))
 		return k > 0 && G(sc, k - 1) != G_THE && G(sc, k - 1) != G_A &&
 		    G(sc, k - 1) != G_THIS && G(sc, k - 1) != G_THESE &&
 		    !possessive(sc, k - 1) && !is_num(sc, k - 1);
