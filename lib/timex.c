@@ -9315,6 +9315,11 @@ ko_anchor(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (g == G_CJQIANRI)
 		g = G_KDAYBEFORE;
+	if (g == G_KNEXT && T(sc, i)->tail == 0 && uword_is(sc, i + 1,
+	    KO_NAL)) {
+		g = G_KDAYAFTER;	/* "다음 날", written apart */
+		n = 1;
+	}
 	if (n || g == G_KSAMEDAY || g == G_KDAYBEFORE || g == G_KDAYAFTER) {
 		/* "이날", "전날", "다음날": the day last mentioned, or the
 		 * reference day, and the days beside it */
