@@ -7670,6 +7670,15 @@ ko_every(struct scan *sc, size_t k, int u, struct hit *h)
 	return 1;
 }
 
+/* Every weekend, the word of it at token k, into h. */
+static void
+weekend_set(struct hit *h, size_t k)
+{
+	snprintf(h->val, sizeof(h->val), "XXXX-WXX-WE");
+	h->type = WIRE_TX_SET;
+	h->te = k + 1;
+}
+
 /* Sets: "every Monday", "each year", "daily", "every two weeks". */
 static int
 m_set(struct scan *sc, size_t i, struct hit *h)
@@ -7696,6 +7705,11 @@ m_set(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (l == NULL)
 		return 0;
+	if (i > 0 && (G(sc, i - 1) == G_ON || G(sc, i - 1) == G_AT) &&
+	    unit_at(sc, i, &pl) == U_WEEKEND && pl && !titled(sc, i)) {
+		weekend_set(h, i);	/* "on weekends", "at weekends" */
+		return 1;
+	}
 	if (l->set < 0 && G(sc, i - 1) != G_THE && !(G(sc, i + 1) == G_FOR &&
 	    T(sc, i + 2)->upper) && !(P(sc, i + 1, '-') && glued(sc, i + 1))) {
 		/* "on Mondays", "Fridays": every one; "the Fridays for
@@ -7770,6 +7784,12 @@ m_set(struct scan *sc, size_t i, struct hit *h)
 		    part_code[l->part]);
 		h->type = WIRE_TX_SET;
 		h->te = k + 1;
+		return 1;
+	}
+	if (unit_at(sc, k, &pl) == U_WEEKEND && !pl) {
+		if (titled(sc, k))
+			return 0;	/* "every Weekend Edition" */
+		weekend_set(h, k);	/* "every weekend" */
 		return 1;
 	}
 	if (G(sc, i) == G_EVERY && (n = count_at(sc, k, &te)) > 1)
@@ -10117,7 +10137,7 @@ start_mask(const struct lex *l)
 	if (l->ref || gram_in(g, rf))
 		m |= MB(13);
 	if (l->set || g == G_EVERY || g == G_EACH || g == G_TWICE ||
-	    g == G_SEVERAL || g == G_MANY || l->num)
+	    g == G_SEVERAL || g == G_MANY || l->num || l->unit == U_WEEKEND)
 		m |= MB(14);
 	if (l->hol)
 		m |= MB(15);
