@@ -4863,6 +4863,30 @@ part_year(struct scan *sc, size_t i, int q, int half, int ko)
 	return ry;
 }
 
+/*
+ * An ordinal of words below 40 at token k ("fifth", "twentieth",
+ * "twenty-first"); sets *te past it.  Returns it, or 0.
+ */
+static int
+ord_words(struct scan *sc, size_t k, size_t *te)
+{
+	const struct lex *l = L(sc, k), *o;
+
+	if (l == NULL || T(sc, k)->kind != K_WORD)
+		return 0;
+	if (l->ord > 0 && l->ord < 40) {
+		*te = k + 1;
+		return l->ord;
+	}
+	if ((l->num == 20 || l->num == 30) && P(sc, k + 1, '-') &&
+	    glued(sc, k + 1) && glued(sc, k + 2) && (o = L(sc, k + 2)) !=
+	    NULL && o->ord > 0 && o->ord < 10) {
+		*te = k + 3;
+		return l->num + o->ord;
+	}
+	return 0;
+}
+
 /* Years, fiscal years, decades and centuries. */
 static int
 m_year(struct scan *sc, size_t i, struct hit *h)
@@ -4970,6 +4994,16 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 		snprintf(h->val, sizeof(h->val), "%02ld", T(sc, k)->num - 1);
 		h->type = WIRE_TX_DATE;
 		h->te = k + 3;
+		return 1;
+	}
+	/* "the twentieth century", "the twenty-first century" */
+	if ((G(sc, i) == G_THE || k == i) && (y = ord_words(sc, k, &te)) > 0 &&
+	    (l = L(sc, te)) != NULL && l->unit == U_CENTURY && !ends_s(l) &&
+	    !titled(sc, te) && !word_is(sc, te + 1, "bc") &&
+	    !word_is(sc, te + 1, "bce")) {
+		snprintf(h->val, sizeof(h->val), "%02d", y - 1);
+		h->type = WIRE_TX_DATE;
+		h->te = te + 1;
 		return 1;
 	}
 	if (G(sc, i) == G_THE && !fiscal) {
@@ -7168,11 +7202,41 @@ static const char *const last_verb[] = { "to", "will", "would", "should",
  * Durations and counted relatives: "two months", "half a year", "the past
  * two weeks", "three years ago", "a year earlier", "two-year", "for years".
  */
+/*
+ * The end of a range of counts whose first, n, ends at token k: "-3" of
+ * "2-3 minutes", "to three" of "two to three weeks", "or 12" of "10 or 12
+ * days", before a unit in the plural that no "ago" or "later" follows (a
+ * date of a range is no span).  Returns the token after the second count,
+ * or k when there is none.
+ */
+static size_t
+count_range(struct scan *sc, size_t k, long n)
+{
+	size_t te;
+	long m;
+	int pl, g;
+
+	if (P(sc, k, '-') && glued(sc, k) && glued(sc, k + 1) &&
+	    is_num(sc, k - 1) && is_num(sc, k + 1) && T(sc, k + 1)->ndig <= 3 &&
+	    !num_continues(sc, k + 1)) {
+		m = T(sc, k + 1)->num;	/* a count after "-" is no label */
+		te = k + 2;
+	} else if (G(sc, k) == G_TO || G(sc, k) == G_OR)
+		m = count_at(sc, k + 1, &te);
+	else
+		return k;
+	if (m <= n || unit_at(sc, te, &pl) == 0 || !pl || titled(sc, te))
+		return k;
+	g = G(sc, te + 1);
+	return g == G_AGO || g == G_LATER || g == G_EARLIER || g == G_BEFORE ||
+	    g == G_AFTER ? k : te;
+}
+
 static int
 m_duration(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l;
-	size_t k = i, te, start = i;
+	size_t k = i, te, start = i, range;
 	long n;
 	int u, pl, g = G(sc, i), lead = 0, hyphen = 0, ga, by, bq, half = 0;
 	int some = 0;
@@ -7320,6 +7384,13 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		if (pl)
 			n = -1;
 	}
+	if (n > 0 && !half && h->mod == WIRE_TX_MOD_NONE &&
+	    (range = count_range(sc, te, n)) > te) {
+		/* "2-3 minutes", "two to three weeks": one span, of the
+		 * least or more, as TimeML annotates it */
+		te = range;
+		h->mod = WIRE_TX_MOD_EQUAL_OR_MORE;
+	}
 	k = te;
 	if (count_filler(sc, k, n))
 		k++;
@@ -7362,8 +7433,9 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (titled(sc, k) && is_num(sc, te - 1))
 		return 0;	/* a title: "60 Minutes" */
-	if (n == 1 && pl && !lead && !half)
-		return 0;	/* "1 years", but "1.5 years" */
+	if (n == 1 && pl && !lead && !half &&
+	    h->mod != WIRE_TX_MOD_EQUAL_OR_MORE)
+		return 0;	/* "1 years", but "1.5 years", "1 to 2 days" */
 	if (n >= 1000 && !pl && !hyphen)
 		return 0;	/* "World Cup 2018 day five" */
 	if (G(sc, start) == G_A && !lead && !pl && rate_before(sc, start) &&
@@ -10114,7 +10186,7 @@ start_mask(const struct lex *l)
 		m |= MB(2);
 	if (g == G_THE)
 		m |= MB(3) | MB(9);
-	if (gram_in(g, yr) || l->num || l->dec)
+	if (gram_in(g, yr) || l->num || l->dec || l->ord)
 		m |= MB(4);
 	if (gram_in(g, qu) || l->ord || l->unit)
 		m |= MB(5);
