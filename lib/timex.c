@@ -3391,7 +3391,8 @@ story_year(const struct scan *sc)
  * one, leaning on the tense t, or slightly to the past without one: news
  * mostly reports what happened.  In a clause about what is to come it is
  * the next one, however far ("will be held in December", written in
- * January).
+ * January); in one about the past, the last one unless the next begins
+ * more than LEAN_PAST days sooner than the last one ended.
  */
 static int
 month_year(struct scan *sc, int m, int t)
@@ -3415,7 +3416,7 @@ month_year(struct scan *sc, int m, int t)
 		    z - days_from_civil(yb, m, mdays(yb, m)) ? ya : yb;
 	}
 	back = (d->rm - m + 12) % 12 + (t > 0 ? 12 : 0);
-	ahead = (m - d->rm + 12) % 12 + (t > 0 ? 0 : t < 0 ? 8 : 3);
+	ahead = (m - d->rm + 12) % 12 + (t > 0 ? 0 : 3);
 	if (ahead < back)
 		return m > d->rm ? d->ry : d->ry + 1;
 	return m < d->rm ? d->ry : d->ry - 1;
@@ -7199,10 +7200,6 @@ static const char *const last_verb[] = { "to", "will", "would", "should",
     "could", "may", "might", "can", "must", "ll", NULL };
 
 /*
- * Durations and counted relatives: "two months", "half a year", "the past
- * two weeks", "three years ago", "a year earlier", "two-year", "for years".
- */
-/*
  * The end of a range of counts whose first, n, ends at token k: "-3" of
  * "2-3 minutes", "to three" of "two to three weeks", "or 12" of "10 or 12
  * days", before a unit in the plural that no "ago" or "later" follows (a
@@ -7232,6 +7229,10 @@ count_range(struct scan *sc, size_t k, long n)
 	    g == G_AFTER ? k : te;
 }
 
+/*
+ * Durations and counted relatives: "two months", "half a year", "the past
+ * two weeks", "three years ago", "a year earlier", "two-year", "for years".
+ */
 static int
 m_duration(struct scan *sc, size_t i, struct hit *h)
 {
@@ -10592,9 +10593,8 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 	/* "2024.12.04 오전 9:30", "2024.12.04. 오후 3:15": the date's */
 	if ((i == sc->chain || (i > 0 && i - 1 == sc->chain &&
 	    P(sc, i - 1, '.') && glued(sc, i - 1))) && sc->cgran == GR_DAY &&
-	    sc->cy > 0 &&
-	    T(sc, i)->hangul && ko_clock(sc, i, days_from_civil(sc->cy, sc->cm,
-	    sc->cd), 0, 0, h))
+	    sc->cy > 0 && T(sc, i)->hangul && ko_clock(sc, i,
+	    days_from_civil(sc->cy, sc->cm, sc->cd), 0, 0, h))
 		return 1;
 	if (i == sc->chain)
 		return sc->cgran == GR_DAY && sc->cy > 0 && chain_time(sc, i, h);
