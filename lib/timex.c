@@ -3189,12 +3189,37 @@ para_break(struct scan *sc, size_t k)
 	return 0;
 }
 
+/*
+ * An ordinal of words below 40 at token k ("fifth", "twentieth",
+ * "twenty-first"); sets *te past it.  Returns it, or 0.
+ */
+static int
+ord_words(struct scan *sc, size_t k, size_t *te)
+{
+	const struct lex *l = L(sc, k), *o;
+
+	if (l == NULL || T(sc, k)->kind != K_WORD)
+		return 0;
+	if (l->ord > 0 && l->ord < 40) {
+		*te = k + 1;
+		return l->ord;
+	}
+	if ((l->num == 20 || l->num == 30) && P(sc, k + 1, '-') &&
+	    glued(sc, k + 1) && glued(sc, k + 2) && (o = L(sc, k + 2)) !=
+	    NULL && o->ord > 0 && o->ord < 10) {
+		*te = k + 3;
+		return l->num + o->ord;
+	}
+	return 0;
+}
+
 /* Day-of-month at i: "4", "4th"; returns the day and sets *te. */
 static int
 day_at(struct scan *sc, size_t i, size_t *te)
 {
 	const struct tok *t = T(sc, i);
 	const struct lex *l;
+	int n;
 
 	if (t->kind == K_NUM && t->ndig <= 2 && t->num >= 1 && t->num <= 31) {
 		if ((G(sc, i + 1) == G_SUFFIX || ord_sign(sc, i + 1)) &&
@@ -3211,7 +3236,8 @@ day_at(struct scan *sc, size_t i, size_t *te)
 		*te = i + 1;
 		return l->ord;
 	}
-	return 0;
+	n = ord_words(sc, i, te);	/* "the twenty-first of March" */
+	return n <= 31 ? n : 0;
 }
 
 /* A number of one or two words below 100: "ninety-six", "seven". */
@@ -4862,30 +4888,6 @@ part_year(struct scan *sc, size_t i, int q, int half, int ko)
 	    (ko ? ko_tense(sc, i) : tense(sc, i)) > 0)
 		return ry + 1;
 	return ry;
-}
-
-/*
- * An ordinal of words below 40 at token k ("fifth", "twentieth",
- * "twenty-first"); sets *te past it.  Returns it, or 0.
- */
-static int
-ord_words(struct scan *sc, size_t k, size_t *te)
-{
-	const struct lex *l = L(sc, k), *o;
-
-	if (l == NULL || T(sc, k)->kind != K_WORD)
-		return 0;
-	if (l->ord > 0 && l->ord < 40) {
-		*te = k + 1;
-		return l->ord;
-	}
-	if ((l->num == 20 || l->num == 30) && P(sc, k + 1, '-') &&
-	    glued(sc, k + 1) && glued(sc, k + 2) && (o = L(sc, k + 2)) !=
-	    NULL && o->ord > 0 && o->ord < 10) {
-		*te = k + 3;
-		return l->num + o->ord;
-	}
-	return 0;
 }
 
 /* Years, fiscal years, decades and centuries. */
