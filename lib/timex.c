@@ -7051,6 +7051,58 @@ put_counted(struct hit *h, long z, long n, int u)
 }
 
 /*
+ * The grain that words around "ago" give a span gone by, at i its count
+ * and k the token after "ago": a day for "exactly a year ago", "a year ago
+ * today", "a year ago to the day", a week or a month for "a year ago this
+ * week" and "this month", which *te then passes; else 0, the span's own.
+ */
+static int
+ago_grain(struct scan *sc, size_t i, size_t k, size_t *te)
+{
+	const struct lex *l;
+
+	*te = k;
+	if (word_is(sc, k, "today") || (G(sc, k) == G_TO && G(sc, k + 1) ==
+	    G_THE && (l = L(sc, k + 2)) != NULL && l->unit == U_DAY &&
+	    !ends_s(l))) {
+		*te = word_is(sc, k, "today") ? k + 1 : k + 3;
+		return U_DAY;
+	}
+	if (G(sc, k) == G_THIS && (l = L(sc, k + 1)) != NULL && !ends_s(l) &&
+	    (l->unit == U_WEEK || l->unit == U_MONTH)) {
+		*te = k + 2;
+		return l->unit;
+	}
+	return i > 0 && word_is(sc, i - 1, "exactly") ? U_DAY : 0;
+}
+
+/*
+ * The day n units (u, a week to a year) from day z, its day of the month
+ * kept where the month has it ("a year ago today" on 29 February is 28
+ * February), or 0 for other units.
+ */
+static long
+shift_day(long z, long n, int u)
+{
+	int y, m, d;
+
+	if (u == U_DAY || u == U_WEEK)
+		return z + n * (u == U_WEEK ? 7 : 1);
+	if (u != U_MONTH && u != U_YEAR)
+		return 0;
+	civil_from_days(z, &y, &m, &d);
+	m += u == U_MONTH ? (int)n : 0;
+	y += u == U_YEAR ? (int)n : 0;
+	while (m < 1)
+		m += 12, y--;
+	while (m > 12)
+		m -= 12, y++;
+	if (d > mdays(y, m))
+		d = mdays(y, m);
+	return days_from_civil(y, m, d);
+}
+
+/*
  * Whether the date last named is a month of a year, named earlier in the
  * sentence of token i: "in January", "in November 2023".
  */
@@ -7562,6 +7614,18 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 			base_quarter(sc, &by, &bq);
 			put_quarter(h, by + (int)n, bq);
 			h->keep = 1;
+			return 1;
+		}
+		if (ga == G_AGO && z != 0 && n >= -100 && u >= U_WEEK &&
+		    (ga = ago_grain(sc, i, k + 1, &te)) != 0 &&
+		    (z = shift_day(z, n, u)) != 0) {
+			/* "a year ago today", "exactly a month ago", "a
+			 * year ago this week" */
+			if (ga == U_DAY)
+				put_dayz(h, z);
+			else
+				put_shift(h, z, 0, ga);
+			h->te = te;
 			return 1;
 		}
 		return put_counted(h, z, n, u);
