@@ -5689,12 +5689,17 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	if (g == G_THE && i > 1 && G(sc, i - 1) == G_IN &&
 	    (G(sc, i - 2) == G_EARLIER || G(sc, i - 2) == G_LATER) &&
 	    (l = L(sc, i + 1)) != NULL && (l->unit == U_DAY ||
-	    l->unit == U_MONTH) && !ends_s(l) &&
-	    !titled(sc, i + 1) && (z = anchorz(sc)) != 0) {
-		/* "later in the day": the day last mentioned, or today */
+	    l->unit == U_WEEK || l->unit == U_MONTH || l->unit == U_YEAR) &&
+	    !ends_s(l) && !titled(sc, i + 1) && (z = anchorz(sc)) != 0) {
+		/* "later in the day", "later in the year": the day or year
+		 * last mentioned, or the reference date's */
 		h->te = i + 2;
 		if (l->unit == U_DAY)
 			put_dayz(h, z);
+		else if (l->unit == U_WEEK)
+			put_week(h, z, 0);
+		else if (l->unit == U_YEAR)
+			put_year(h, d->ly > 0 ? d->ly : d->ry);
 		else if (d->ly > 0 && d->lm > 0)
 			put_month(h, d->ly, d->lm);
 		else
@@ -10104,11 +10109,12 @@ prefix_len(struct scan *sc, size_t i, int *mod)
 		    WIRE_TX_MOD_END;
 		if (P(sc, i + 1, '-') && glued(sc, i + 1))
 			return 2;
-		/* "early in 2016", "late in the year"; "later in the day"
-		 * is m_relunit()'s */
+		/* "early in 2016", "late in the year", "earlier in the
+		 * year"; "later in the day" is m_relunit()'s */
 		if (g1 == G_IN)
 			return (g == G_EARLIER || g == G_LATER) &&
-			    G(sc, i + 2) == G_THE ? 0 : 2;
+			    G(sc, i + 2) == G_THE && (L(sc, i + 3) == NULL ||
+			    L(sc, i + 3)->unit == U_DAY) ? 0 : 2;
 		return 1;
 	}
 	if (g == G_MID) {

@@ -2518,6 +2518,16 @@ static const struct seq seqlater[] = {
 	{ NULL, NULL, NULL }
 };
 
+/* "later in the year", "later in the month": the year or month last
+ * named, whole with its part */
+static const struct seq seqlateryear[] = {
+	{ "In 2019 prices rose.", "2019", "2019" },
+	{ "Later in the year they fell.", "Later in the year", "2019" },
+	{ "In March, sales rose.", "March", "2024-03" },
+	{ "Later in the month they fell.", "Later in the month", "2024-03" },
+	{ NULL, NULL, NULL }
+};
+
 /* a time before "the next day" is that day's */
 static const struct seq seqnextday[] = {
 	{ "The election was held on Sunday.", "Sunday", "2016-09-04" },
@@ -2615,6 +2625,8 @@ static const struct mcase mods[] = {
 	{ "2024-12-05", "at the beginning of the year", "the beginning of the year",
 	  "START" },
 	{ "2024-12-05", "sales rose earlier this year", "earlier this year",
+	  "START" },
+	{ "2024-12-05", "sales rose earlier in the year", "earlier in the year",
 	  "START" },
 	{ "2024-12-05", "to close by year-end.", "year-end", "END" },
 	{ "2024-12-05", "shortly after mid-afternoon", "mid-afternoon", "MID" },
@@ -2962,6 +2974,7 @@ main(void)
 	run_seq(cx, "2024-12-05", seqko, &tx, &cap);
 	run_seq(cx, "2024-12-05", seqkocmp, &tx, &cap);
 	run_seq(cx, "1998-08-17", seqlater, &tx, &cap);
+	run_seq(cx, "2024-12-04", seqlateryear, &tx, &cap);
 	run_seq(cx, "2024-12-05", seqsame, &tx, &cap);
 	run_seq(cx, "2016-09-09", seqnextday, &tx, &cap);
 	run_seq(cx, "2024-12-06", seqthatday, &tx, &cap);
