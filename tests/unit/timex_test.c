@@ -910,11 +910,13 @@ static const struct tcase cases[] = {
 	  "DATE", "2025-01-29" },
 	{ "2024-12-05", "The store will close on Labor Day.", "Labor Day",
 	  "DATE", "2025-09-01" },
-	/* "earlier in the day", "later in the month": today, this month */
+	/* "earlier in the day", "later in the month": today, this month;
+	 * the day alone, as TimeBank has it, the month whole with its
+	 * part, as "earlier this month" */
 	{ "2024-12-05", "Earlier in the day, Yoon met the envoy.", "the day",
 	  "DATE", "2024-12-05" },
-	{ "2024-12-05", "Prices rose earlier in the month.", "the month", "DATE",
-	  "2024-12" },
+	{ "2024-12-05", "Prices rose earlier in the month.",
+	  "earlier in the month", "DATE", "2024-12" },
 	/* the weekend of a day, as the week of a day */
 	{ "2024-12-05", "Protests grew on the weekend of Nov. 30.", "the weekend "
 	  "of Nov. 30", "DATE", "2024-W48-WE" },
