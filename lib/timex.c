@@ -308,6 +308,8 @@ struct hol {
 	char		kind;		/* 'F' fixed, 'N' nth weekday, 'E' easter,
 					 * 'A' a weekday on or after a day,
 					 * 'L' a day of a lunar month,
+					 * 'H' of a Hebrew one, 'I' of an
+					 * Islamic one,
 					 * 'X' a name of no date of its own */
 	signed char	a, b, c;	/* month day | month nth wday | offset |
 					 * month day wday | month day UT offset */
@@ -616,6 +618,96 @@ lunar_month(int y, int m, int tz)
 	return ms;
 }
 
+/*
+ * The Hebrew calendar, by its arithmetic rules (as Reingold and
+ * Dershowitz set them out): a year of 12 or 13 months whose new year is
+ * put off a day or two so that some holidays miss some weekdays.  Months
+ * count from Nisan (1) to Adar (12) and, in a leap year, Adar II (13);
+ * the year begins in Tishri (7).  Days are counted from 1970-01-01.
+ */
+#define HEBREW_EPOCH	(-1373427L - 719163L)	/* 1 Tishri AM 1 */
+
+static int
+hebrew_leap(long y)
+{
+	return (7 * y + 1) % 19 < 7;
+}
+
+/* Days from the epoch to the molad of Tishri of year y, put off. */
+static long
+hebrew_elapsed(long y)
+{
+	long months = (235 * y - 234) / 19, parts, day;
+
+	parts = 12084 + 13753 * months;
+	day = 29 * months + parts / 25920;
+	return (3 * (day + 1)) % 7 < 3 ? day + 1 : day;
+}
+
+/* The first day of Hebrew year y. */
+static long
+hebrew_new_year(long y)
+{
+	long n0 = hebrew_elapsed(y - 1), n1 = hebrew_elapsed(y),
+	    n2 = hebrew_elapsed(y + 1);
+
+	return HEBREW_EPOCH + n1 + (n2 - n1 == 356 ? 2 : n1 - n0 == 382 ? 1 :
+	    0);
+}
+
+/* The days of month m of Hebrew year y. */
+static int
+hebrew_month_days(long y, int m)
+{
+	long len = hebrew_new_year(y + 1) - hebrew_new_year(y);
+
+	if (m == 2 || m == 4 || m == 6 || m == 10 || m == 13 ||
+	    (m == 12 && !hebrew_leap(y)) ||
+	    (m == 8 && len % 10 != 5) || (m == 9 && len % 10 == 3))
+		return 29;
+	return 30;
+}
+
+/*
+ * The day of day d of month m of Hebrew year y; m 12 is Adar, but Adar
+ * II in a leap year, where Purim falls.
+ */
+static long
+hebrew_day(long y, int m, int d)
+{
+	long z = hebrew_new_year(y) + d - 1;
+	int last = hebrew_leap(y) ? 13 : 12, k;
+
+	if (m == 12 && last == 13)
+		m = 13;
+	if (m < 7) {
+		for (k = 7; k <= last; k++)
+			z += hebrew_month_days(y, k);
+		for (k = 1; k < m; k++)
+			z += hebrew_month_days(y, k);
+	} else {
+		for (k = 7; k < m; k++)
+			z += hebrew_month_days(y, k);
+	}
+	return z;
+}
+
+/*
+ * The Islamic calendar as Saudi Arabia's Umm al-Qura keeps it, near
+ * enough: a month begins the day after the new moon when the moon is new
+ * before sunset at Mecca, else the day after that; months follow moons,
+ * 12 to a year, Muharram 1446 beginning the day after new moon 303.
+ */
+static long
+islamic_day(long y, int m, int d)
+{
+	long k = 303 + (y - 1446) * 12 + (m - 1);
+	double t = new_moon(k) - JD_UNIX + 3 / 24.0;	/* Mecca's clock */
+	long day = (long)floor(t);
+
+	return day + (t - day < 18 / 24.0 ? 1 : 2) + d - 1;
+}
+
 /* ---------------------------------------------------------------- lexicon */
 
 static unsigned int	start_mask(const struct lex *);
@@ -902,6 +994,15 @@ parse_holiday(struct hol *h, const char *v)
 		h->a = (signed char)a;
 		h->b = (signed char)b;
 		h->c = (signed char)c;
+		return 0;
+	}
+	if ((sscanf(v, "hebrew%d-%d", &a, &b) == 2 && a >= 1 && a <= 12) ||
+	    (sscanf(v, "islamic%d-%d", &a, &b) == 2 && a >= 1 && a <= 12)) {
+		if (b < 1 || b > 30)
+			return -1;
+		h->kind = v[0] == 'h' ? 'H' : 'I';
+		h->a = (signed char)a;
+		h->b = (signed char)b;
 		return 0;
 	}
 	if (sscanf(v, "easter%c%d", &sign, &a) == 2 &&
@@ -7967,6 +8068,20 @@ hol_day(const struct hol *ho, int y)
 		return easter(y) + ho->a;
 	if (ho->kind == 'L')
 		return lunar_month(y, ho->a, ho->c) + ho->b - 1;
+	if (ho->kind == 'H')	/* AM y + 3761 begins in y's autumn */
+		return hebrew_day(y + 3760 + (ho->a >= 7 && ho->a <= 9), ho->a,
+		    ho->b);
+	if (ho->kind == 'I') {
+		/* the one in y, of the two years of the hijra it meets */
+		long iy = (long)((y - 622) * 1.030684) + 1;
+
+		z = islamic_day(iy, ho->a, ho->b);
+		while (z < days_from_civil(y, 1, 1))
+			z = islamic_day(++iy, ho->a, ho->b);
+		while (z > days_from_civil(y, 12, 31))
+			z = islamic_day(--iy, ho->a, ho->b);
+		return z;
+	}
 	if (ho->kind == 'A') {
 		z = days_from_civil(y, ho->a, ho->b);
 		return z + (ho->c - weekday(z) + 7) % 7;
