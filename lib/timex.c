@@ -449,6 +449,13 @@ mdays(int y, int m)
 	return n[(m - 1) % 12];
 }
 
+/* Whether year y has four digits of the era, as values write years. */
+static int
+in_era(long y)
+{
+	return y >= 1 && y <= 9999;
+}
+
 static int
 valid_date(int y, int m, int d)
 {
@@ -2371,7 +2378,7 @@ put_day(struct hit *h, int y, int m, int d)
 	struct valbuf v;
 
 	v.n = 0;
-	if (y > 0) {
+	if (in_era(y)) {
 		val_num(&v, y, 4);
 		h->gran = GR_DAY;
 		h->y = y;
@@ -2417,7 +2424,7 @@ put_month(struct hit *h, int y, int m)
 
 	v.n = 0;
 	carry_year(&y, &m, 12);
-	if (y > 0) {
+	if (in_era(y)) {
 		val_num(&v, y, 4);
 		h->gran = GR_MONTH;
 		h->y = y;
@@ -2436,7 +2443,7 @@ put_year(struct hit *h, int y)
 	struct valbuf v;
 
 	v.n = 0;
-	if (y > 0) {
+	if (in_era(y)) {
 		val_num(&v, y, 4);
 		h->gran = GR_YEAR;
 		h->y = y;
@@ -2468,7 +2475,10 @@ put_week(struct hit *h, long z, int weekend)
 
 	v.n = 0;
 	iso_week(z, &wy, &wn);
-	val_num(&v, wy, 4);
+	if (in_era(wy))
+		val_num(&v, wy, 4);
+	else
+		val_str(&v, "XXXX");
 	val_str(&v, "-W");
 	val_num(&v, wn, 2);
 	val_str(&v, weekend ? "-WE" : "");
@@ -2484,7 +2494,7 @@ put_quarter(struct hit *h, int y, int q)
 
 	v.n = 0;
 	carry_year(&y, &q, 4);
-	if (y > 0) {
+	if (in_era(y)) {
 		val_num(&v, y, 4);
 		h->gran = GR_QUARTER;
 		h->y = y;
@@ -6562,8 +6572,12 @@ put_time(struct hit *h, long z, const char *rest)
 		snprintf(h->val, sizeof(h->val), "XXXX-XX-XXT%s", rest);
 	else {
 		civil_from_days(z, &y, &m, &d);
-		snprintf(h->val, sizeof(h->val), "%04d-%02d-%02dT%s", y, m, d,
-		    rest);
+		if (in_era(y))
+			snprintf(h->val, sizeof(h->val), "%04d-%02d-%02dT%s",
+			    y, m, d, rest);
+		else
+			snprintf(h->val, sizeof(h->val), "XXXX-%02d-%02dT%s",
+			    m, d, rest);
 	}
 	h->type = WIRE_TX_TIME;
 }

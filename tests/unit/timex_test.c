@@ -148,6 +148,16 @@ static const struct tcase cases[] = {
 	{ "2024-02-29", "A year ago today it opened.", "A year ago today",
 	  "DATE", "2023-02-28" },
 	{ "2024-12-04", "It opened a year ago.", "a year ago", "DATE", "2023" },
+	/* years past the era's four digits are unknown, not five digits or
+	 * a year 0 */
+	{ "9999-12-31", "They meet next week.", "next week", "DATE",
+	  "XXXX-W01" },
+	{ "9999-12-31", "They meet tomorrow.", "tomorrow", "DATE",
+	  "XXXX-01-01" },
+	{ "0001-01-01", "They met a week ago.", "a week ago", "DATE",
+	  "XXXX-W52" },
+	{ "0001-01-01", "It opened a year ago this week.",
+	  "a year ago this week", "DATE", "XXXX-W52" },
 	{ "2024-12-06", "two to three weeks ago", "three weeks ago", "DATE",
 	  "2024-W46" },
 	{ "2024-12-06", "a 3-2 win", "", "", "" },
