@@ -7197,7 +7197,7 @@ ago_grain(struct scan *sc, size_t i, size_t k, size_t *te)
 }
 
 /*
- * The day n units (u, a week to a year) from day z, its day of the month
+ * The day n units (u, a day to a year) from day z, its day of the month
  * kept where the month has it ("a year ago today" on 29 February is 28
  * February), or 0 for other units.
  */
@@ -7414,7 +7414,7 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	size_t k = i, te, start = i, range;
 	long n;
 	int u, pl, g = G(sc, i), lead = 0, hyphen = 0, ga, by, bq, half = 0;
-	int some = 0;
+	int some = 0, grain;
 	long z;
 
 	l = L(sc, i);
@@ -7737,14 +7737,14 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 			return 1;
 		}
 		if (ga == G_AGO && z != 0 && n >= -100 && u >= U_WEEK &&
-		    (ga = ago_grain(sc, i, k + 1, &te)) != 0 &&
+		    (grain = ago_grain(sc, i, k + 1, &te)) != 0 &&
 		    (z = shift_day(z, n, u)) != 0) {
 			/* "a year ago today", "exactly a month ago", "a
 			 * year ago this week" */
-			if (ga == U_DAY)
+			if (grain == U_DAY)
 				put_dayz(h, z);
 			else
-				put_shift(h, z, 0, ga);
+				put_shift(h, z, 0, grain);
 			h->te = te;
 			return 1;
 		}
