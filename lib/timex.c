@@ -7945,7 +7945,7 @@ m_set(struct scan *sc, size_t i, struct hit *h)
 	const struct lex *l = L(sc, i);
 	struct hit d;
 	size_t k, te;
-	long n = 1;
+	long n = 1, z;
 	int u, pl;
 
 	/* "twice a year", "three times a week", "once per month": how
@@ -7967,6 +7967,20 @@ m_set(struct scan *sc, size_t i, struct hit *h)
 	if (i > 0 && (G(sc, i - 1) == G_ON || G(sc, i - 1) == G_AT) &&
 	    unit_at(sc, i, &pl) == U_WEEKEND && pl && !titled(sc, i)) {
 		weekend_set(h, i);	/* "on weekends", "at weekends" */
+		return 1;
+	}
+	if (l->set < 0 && G(sc, i + 1) == G_AGO && i > 0 &&
+	    (n = count_at(sc, i - 1, &te)) >= 1 && n <= 52 && te == i) {
+		/* "two Fridays ago": the second Friday back, a day */
+		if ((z = refz(sc)) == 0)
+			put_str(h, WIRE_TX_DATE, "PAST_REF");
+		else {
+			put_weekday(sc, h, -l->set, -2);
+			put_dayz(h, days_from_civil(h->y, h->m, h->d) -
+			    7 * (n - 1));
+		}
+		h->ts = i - 1;
+		h->te = i + 2;
 		return 1;
 	}
 	if (l->set < 0 && G(sc, i - 1) != G_THE && !(G(sc, i + 1) == G_FOR &&
