@@ -7969,17 +7969,21 @@ m_set(struct scan *sc, size_t i, struct hit *h)
 		weekend_set(h, i);	/* "on weekends", "at weekends" */
 		return 1;
 	}
+	/* the count before it: "two", "several", "a few" */
+	k = i > 1 && G(sc, i - 2) == G_A ? i - 2 : i - 1;
 	if (l->set < 0 && G(sc, i + 1) == G_AGO && i > 0 &&
-	    (n = count_at(sc, i - 1, &te)) >= 1 && n <= 52 && te == i) {
-		/* "two Fridays ago": the second Friday back, a day */
-		if ((z = refz(sc)) == 0)
+	    (n = count_at(sc, k, &te)) != 0 && n >= -1 && n <= 52 &&
+	    te == i) {
+		/* "two Fridays ago": the second Friday back, a day; "a
+		 * few Fridays ago" some day gone */
+		if ((z = refz(sc)) == 0 || n < 0)
 			put_str(h, WIRE_TX_DATE, "PAST_REF");
 		else {
 			put_weekday(sc, h, -l->set, -2);
 			put_dayz(h, days_from_civil(h->y, h->m, h->d) -
 			    7 * (n - 1));
 		}
-		h->ts = i - 1;
+		h->ts = k;
 		h->te = i + 2;
 		return 1;
 	}

@@ -181,6 +181,8 @@ static const struct tcase cases[] = {
 	  "DATE", "2024-11-17" },
 	{ "", "He left two Fridays ago.", "two Fridays ago", "DATE",
 	  "PAST_REF" },
+	{ "2024-12-04", "He left a few Fridays ago.", "a few Fridays ago",
+	  "DATE", "PAST_REF" },
 	{ "2024-12-06", "they meet every weekend", "every weekend", "SET",
 	  "XXXX-WXX-WE" },
 	{ "2024-12-06", "The market opens on weekends.", "weekends", "SET",
