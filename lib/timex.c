@@ -459,8 +459,7 @@ in_era(long y)
 static int
 valid_date(int y, int m, int d)
 {
-	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
-	    d <= mdays(y, m);
+	return in_era(y) && m >= 1 && m <= 12 && d >= 1 && d <= mdays(y, m);
 }
 
 static long
@@ -6601,7 +6600,7 @@ static size_t
 time_day(struct scan *sc, size_t i, size_t k, long *z)
 {
 	const struct lex *l;
-	size_t te, ap;
+	size_t te, ap, wd;
 	int on, mo, d, y, del;
 
 	/* "10 a.m. ET on Tuesday", "5 p.m. on Nov. 9": the day it names */
@@ -6609,17 +6608,15 @@ time_day(struct scan *sc, size_t i, size_t k, long *z)
 	    L(sc, k + 1)->wday > 0) || month_at(sc, k + 1, &te) > 0);
 	ap = k + on;
 	ap += P(sc, ap, ',') && month_at(sc, ap + 1, &te) > 0;
-	if ((l = L(sc, ap + P(sc, ap, ','))) != NULL && l->wday > 0 &&
-	    T(sc, ap + P(sc, ap, ','))->upper) {
+	wd = ap + P(sc, ap, ',');
+	if ((l = L(sc, wd)) != NULL && l->wday > 0 && T(sc, wd)->upper) {
 		/* "12:30 PM EST, Wed December 4, 2024": the weekday of the
 		 * date after it */
-		te = ap + P(sc, ap, ',') + 1;
-		te += P(sc, te, '.') && glued(sc, te);
-		te += P(sc, te, ',');
-		if (month_at(sc, te, &ap) > 0)
-			ap = te;
-		else
-			ap = k + on;
+		wd++;
+		wd += P(sc, wd, '.') && glued(sc, wd);
+		wd += P(sc, wd, ',');
+		if (month_at(sc, wd, &te) > 0)
+			ap = wd;
 	}
 	if ((mo = month_at(sc, ap, &te)) > 0 && (d = day_at(sc, te, &te)) > 0 &&
 	    is_num(sc, te - 1) && valid_date(2000, mo, d)) {
@@ -7213,10 +7210,7 @@ shift_day(long z, long n, int u)
 	civil_from_days(z, &y, &m, &d);
 	m += u == U_MONTH ? (int)n : 0;
 	y += u == U_YEAR ? (int)n : 0;
-	while (m < 1)
-		m += 12, y--;
-	while (m > 12)
-		m -= 12, y++;
+	carry_year(&y, &m, 12);
 	if (d > mdays(y, m))
 		d = mdays(y, m);
 	return days_from_civil(y, m, d);
@@ -7559,13 +7553,15 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		if (pl)
 			n = -1;
 	}
-	if (n > 0 && !half && h->mod == WIRE_TX_MOD_NONE &&
-	    (range = count_range(sc, te, n)) > te) {
+	range = n > 0 && !half && h->mod == WIRE_TX_MOD_NONE ?
+	    count_range(sc, te, n) : te;
+	if (range > te) {
 		/* "2-3 minutes", "two to three weeks": one span, of the
 		 * least or more, as TimeML annotates it */
 		te = range;
 		h->mod = WIRE_TX_MOD_EQUAL_OR_MORE;
-	}
+	} else
+		range = 0;
 	k = te;
 	if (count_filler(sc, k, n))
 		k++;
@@ -7608,8 +7604,7 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		return 0;
 	if (titled(sc, k) && is_num(sc, te - 1))
 		return 0;	/* a title: "60 Minutes" */
-	if (n == 1 && pl && !lead && !half &&
-	    h->mod != WIRE_TX_MOD_EQUAL_OR_MORE)
+	if (n == 1 && pl && !lead && !half && range == 0)
 		return 0;	/* "1 years", but "1.5 years", "1 to 2 days" */
 	if (n >= 1000 && !pl && !hyphen)
 		return 0;	/* "World Cup 2018 day five" */
