@@ -3523,6 +3523,13 @@ story_year(const struct scan *sc)
 #define LEAN_PAST	305
 
 /*
+ * The tense a reader gives a clause of none where a word before the date
+ * looks ahead ("runs until November 5", "starting March 1"): a lean to
+ * what is to come as slight as the one to the past without it.
+ */
+#define T_CUE		2
+
+/*
  * Resolves a month without a year to the nearer of the last and the next
  * one, leaning on the tense t, or slightly to the past without one: news
  * mostly reports what happened.  In a clause about what is to come it is
@@ -3551,7 +3558,7 @@ month_year(struct scan *sc, int m, int t)
 		return days_from_civil(ya, m, 1) - z + LEAN_PAST <
 		    z - days_from_civil(yb, m, mdays(yb, m)) ? ya : yb;
 	}
-	back = (d->rm - m + 12) % 12 + (t > 0 ? 12 : 0);
+	back = (d->rm - m + 12) % 12 + (t == 1 ? 12 : t == T_CUE ? 3 : 0);
 	ahead = (m - d->rm + 12) % 12 + (t > 0 ? 0 : 3);
 	if (ahead < back)
 		return m > d->rm ? d->ry : d->ry + 1;
@@ -3704,29 +3711,32 @@ sure_past(struct scan *sc, size_t i)
 
 /*
  * The years monthday_year() gives month m, day d in the past, unknown and
- * future tense, as by[0], by[1] and by[2] (the reference year is known);
- * a date on the other side of the tense costs sure more days, and a
- * past one in the future tense most of a year: "will be held on Dec. 1"
- * written in January is the next one, where a verb in the past before a
- * date to come is common ("declared a dividend payable Dec. 7").
+ * future tense, and after a cue that looks ahead in a clause of no tense
+ * (T_CUE), as by[0] to by[3] (the reference year is known); a date on
+ * the other side of the tense costs sure more days, and a past one in the
+ * future tense most of a year: "will be held on Dec. 1" written in
+ * January is the next one, where a verb in the past before a date to come
+ * is common ("declared a dividend payable Dec. 7").  Without a tense a
+ * date to come costs 45 days more, and after a cue one gone by as much.
  */
 static void
 monthday_years(struct scan *sc, int m, int d, int *by, long sure)
 {
 	struct wire_timex_doc *doc = sc->doc;
-	long z = refz(sc), best[3] = { -1, -1, -1 }, cost, diff, lean;
+	long z = refz(sc), best[4] = { -1, -1, -1, -1 }, cost, diff, lean;
 	int y, t;
 
-	by[0] = by[1] = by[2] = 0;
+	by[0] = by[1] = by[2] = by[3] = 0;
 	for (y = doc->ry - 1; y <= doc->ry + 1; y++) {
 		if (!valid_date(y, m, d))
 			continue;
 		diff = days_from_civil(y, m, d) - z;
-		for (t = -1; t <= 1; t++) {
-			lean = t > 0 && sure < LEAN_FUT ? LEAN_FUT : t < 0 &&
-			    sure < LEAN_PAST ? LEAN_PAST : t != 0 ? sure : 45;
+		for (t = -1; t <= T_CUE; t++) {
+			lean = t == 1 && sure < LEAN_FUT ? LEAN_FUT : t < 0 &&
+			    sure < LEAN_PAST ? LEAN_PAST : t == 1 || t < 0 ?
+			    sure : 45;
 			cost = diff < 0 ? -diff : diff;
-			if ((t > 0 && diff < 0) || (t <= 0 && diff > 0))
+			if (((t > 0) && diff < 0) || (t <= 0 && diff > 0))
 				cost += lean;
 			if (best[t + 1] < 0 || cost < best[t + 1]) {
 				best[t + 1] = cost;
@@ -3746,7 +3756,7 @@ monthday_years(struct scan *sc, int m, int d, int *by, long sure)
 static int
 monthday_year(struct scan *sc, int m, int d, int t)
 {
-	int by[3];
+	int by[4];
 
 	if ((t <= 0 && story_year(sc) > 0) || sc->doc->ry == 0)
 		return t <= 0 ? story_year(sc) : 0;
@@ -3755,7 +3765,8 @@ monthday_year(struct scan *sc, int m, int d, int t)
 }
 
 /* A reader of the tense of the expression from token ts to te
- * (exclusive): 1 future, -1 past, 0 unknown. */
+ * (exclusive): 1 future, -1 past, 0 unknown, T_CUE none but a cue that
+ * looks ahead. */
 typedef int	tense_fn(struct scan *, size_t, size_t);
 
 static int	forward_cue(struct scan *, size_t);
@@ -3763,7 +3774,9 @@ static int	forward_cue(struct scan *, size_t);
 /*
  * The English tense of an expression: tense() of its first token, where a
  * past that words before the date point ahead from ("said it is calling
- * for the redemption on Dec. 7", "gave it until mid-November") is none.
+ * for the redemption on Dec. 7", "gave it until mid-November") is none,
+ * and a clause of no tense that they open is to come ("runs until
+ * November 5", "starting March 1").
  */
 static int
 tense_en(struct scan *sc, size_t ts, size_t te)
@@ -3771,7 +3784,9 @@ tense_en(struct scan *sc, size_t ts, size_t te)
 	int t = tense(sc, ts);
 
 	(void)te;
-	return t < 0 && forward_cue(sc, ts) ? 0 : t;
+	if (t <= 0 && forward_cue(sc, ts))
+		return t < 0 ? 0 : T_CUE;
+	return t;
 }
 
 /*
@@ -3785,7 +3800,7 @@ static int
 monthday_tensed(struct scan *sc, int m, int d, int lean, size_t ts, size_t te,
     tense_fn *tense_of)
 {
-	int by[3];
+	int by[4];
 
 	/* a story told in the past: not what is to come */
 	if (story_year(sc) > 0 && tense_of(sc, ts, te) <= 0)
@@ -3793,7 +3808,7 @@ monthday_tensed(struct scan *sc, int m, int d, int lean, size_t ts, size_t te,
 	if (sc->doc->ry == 0)
 		return 0;
 	monthday_years(sc, m, d, by, lean);
-	if (by[0] == by[1] && by[1] == by[2])
+	if (by[0] == by[1] && by[1] == by[2] && by[2] == by[3])
 		return by[1];
 	return by[tense_of(sc, ts, te) + 1];
 }
@@ -3815,7 +3830,7 @@ month_tensed(struct scan *sc, int m, size_t ts, size_t te, tense_fn *tense_of)
 static int
 monthday_near(struct scan *sc, int m, int d, size_t i)
 {
-	int by[3];
+	int by[4];
 
 	if (story_year(sc) > 0 && tense(sc, i) <= 0)
 		return story_year(sc);
@@ -4907,6 +4922,28 @@ plural_noun(struct scan *sc, size_t k)
 	    memcmp(w + n - 3, "men", 3) == 0;
 }
 
+/*
+ * Whether token k, after a number, makes it an amount: a unit of time or
+ * measure, a currency, a count of people ("10,000 troops"), "%" or "€";
+ * a noun of a language that writes its nouns with a capital counts with
+ * its capital ("1200 Euro"), an English one only in lower case ("in 2019
+ * People's Daily").
+ */
+static int
+measure_at(struct scan *sc, size_t k)
+{
+	const struct tok *t = T(sc, k);
+	const struct lex *l = L(sc, k);
+
+	if (t->kind == K_PUNCT)
+		return t->c == '%' || (t->c == 'U' && t->e - t->s == 3 &&
+		    memcmp(sc->text + t->s, "\xE2\x82\xAC", 3) == 0);
+	if (t->kind != K_WORD || l == NULL || (t->upper && !l->noun))
+		return 0;
+	return l->gram == G_COUNTNOUN || l->gram == G_CENT ||
+	    (l->unit && !t->upper);
+}
+
 /* Whether a four-digit number at i reads as a year. */
 static int
 year_ok(struct scan *sc, size_t i, int y)
@@ -4937,18 +4974,17 @@ year_ok(struct scan *sc, size_t i, int y)
 
 		if (l != NULL && l->gram == G_YEARMARK)
 			return 1;	/* "в 2023 году" */
-		if (l != NULL && (l->gram == G_COUNTNOUN || l->gram == G_CENT ||
-		    l->unit))
-			return 0;
 		/* "3000 workers", and after "of" a year of long ago: "of
 		 * 1709 schoolchildren" */
 		if ((!prep || y < 1900) && l == NULL && plural_noun(sc,
 		    i + 1))
 			return 0;
 	}
-	if (n->kind == K_PUNCT && n->c == '%')
+	if (measure_at(sc, i + 1))
 		return 0;
-	return 1;
+	/* "from 1500 to 3000 m", "von 2900 bis 3200 Euro" */
+	return !((G(sc, i + 1) == G_TO || G(sc, i + 1) == G_UNTIL ||
+	    P(sc, i + 1, '-')) && is_num(sc, i + 2) && measure_at(sc, i + 3));
 }
 
 static int	ko_tilde(struct scan *, size_t);

@@ -2526,6 +2526,48 @@ static const struct tcase cases[] = {
 	{ "2024-12-05", "otwiera nową erę", "", "", "" },
 	{ "2024-12-05", "Thème récurrent", "", "", "" },
 	{ "2024-12-05", "résumé in May", "May", "DATE", "2024-05" },
+	/* "until", "starting" in a clause of no tense lean ahead, as
+	 * slightly as no tense leans back */
+	{ "2024-04-20", "The event runs until November 5.", "November 5",
+	  "DATE", "2024-11-05" },
+	{ "2024-04-20", "The event runs on November 5.", "November 5",
+	  "DATE", "2023-11-05" },
+	{ "2024-09-10", "Registration is open until March 3.", "March 3",
+	  "DATE", "2025-03-03" },
+	{ "2024-09-10", "Starting March 1, fares rise.", "March 1", "DATE",
+	  "2025-03-01" },
+	{ "2024-09-10", "The exhibition runs until March.", "March", "DATE",
+	  "2025-03" },
+	{ "2024-09-10", "The exhibition ran in March.", "March", "DATE",
+	  "2024-03" },
+	{ "2024-04-20", "The exhibition runs until March.", "March", "DATE",
+	  "2024-03" },
+	{ "2024-09-10", "It ran until March 3.", "March 3", "DATE",
+	  "2024-03-03" },
+	{ "2024-04-20", "The event ran until November 5.", "November 5",
+	  "DATE", "2023-11-05" },
+	{ "2024-12-08", "From October 1 until November 5", "November 5", "DATE",
+	  "2024-11-05" },
+	/* a German span keeps its start's year; "von" before a year */
+	{ "2019-05-23", "von April bis Oktober auch Sonntag", "Oktober", "DATE",
+	  "2018-10" },
+	{ "2022-02-04", "Die Woche wird vom 25. September bis 2. Oktober "
+	  "durchgeführt.", "2. Oktober", "DATE", "2022-10-02" },
+	{ "2019-11-14", "Cherokee-Häuptling von 1828 bis 1866.", "1828", "DATE",
+	  "1828" },
+	{ "2019-11-14", "Ursula von der Leyen sagte am Montag", "Montag",
+	  "DATE", "2019-11-11" },
+	/* amounts, not years */
+	{ "2020-04-27", "eine Geldbuße von 200 bis 1000 Euro", "", "", "" },
+	{ "2020-04-27", "Geldbuße bis 1000 Euro", "", "", "" },
+	{ "2020-04-27", "eine Einmalzahlung von 1200 Dollar", "", "", "" },
+	{ "2020-04-27", "ein Grundeinkommen von 1200 € für alle", "", "", "" },
+	{ "2020-04-27", "knapp 2000 Kilometer lange Strecke", "", "", "" },
+	{ "2020-04-27", "eine Tiefe von 1500 bis 3000 m", "", "", "" },
+	{ "2020-04-27", "at a depth from 1500 to 3000 m", "", "", "" },
+	{ "2020-04-27", "wages from 1500 to 2000 euros", "", "", "" },
+	{ "2020-04-27", "from 1990 to 2000 in Paris", "1990", "DATE", "1990" },
+	{ "2020-04-27", "in 2019 People's Daily said", "2019", "DATE", "2019" },
 };
 
 /* Anaphora: each sequence is one document, checked in order. */
