@@ -10367,6 +10367,8 @@ ago_before(struct scan *sc, size_t i, struct hit *h)
 		u = l->unit;
 	}
 	h->ts = i;
+	/* "vor fast acht Jahren" lies after the day eight years back */
+	h->mod = side_mod(h->mod, 0);
 	if (n < 0 || (z = refz(sc)) == 0) {
 		put_str(h, WIRE_TX_DATE, "PAST_REF");
 		return 1;
