@@ -2251,18 +2251,21 @@ titled(struct scan *sc, size_t k)
 	return T(sc, k)->upper && !headline(sc);
 }
 
+static int	para_break(struct scan *, size_t);
+
 /*
  * Whether the relative word at k ("Today", "Future", "Now") is part of a
  * name: capitalised in running text right after another word, as in
  * "Russia Today", "the Future Strategists Hub" or "USA Today", where a
  * date word starting a sentence or a quote follows punctuation or
- * nothing.
+ * nothing, or opens a paragraph after a heading ("Restrictions\n\nTonight
+ * at midnight").
  */
 static int
 in_name(struct scan *sc, size_t k)
 {
 	return k > 0 && titled(sc, k) && !T(sc, k)->allcap &&
-	    T(sc, k - 1)->kind == K_WORD;
+	    T(sc, k - 1)->kind == K_WORD && !para_break(sc, k);
 }
 
 /* Token i follows token i-1 with no space between. */
@@ -2649,6 +2652,32 @@ anchorz(struct scan *sc)
 	if (d->dy > 0)
 		return days_from_civil(d->dy, d->dm, d->dd);
 	return refz(sc);
+}
+
+/*
+ * The day of a clock time at token i that names none.  In a story told,
+ * after a word that leads a bare hour ("The election was held on Sunday.
+ * ... Polls closed at 22:30", "about 3 p.m.", "gegen 23:40 Uhr"), the
+ * last day mentioned, the day the report is about, when it lies within
+ * TIME_NEAR days of the reference date; else the reference date, as a day
+ * named long before ("born on May 5, 1950") is no day of the news, nor of
+ * a time alone on its line (the stamps of a list of links) or in a
+ * timetable ("Mo bis Fr: 9:00").
+ */
+#define TIME_NEAR	10
+
+static int	clock_led(int);
+
+static long
+time_anchor(struct scan *sc, size_t i)
+{
+	long r = refz(sc), a = anchorz(sc);
+
+	if (r == 0 || a - r > TIME_NEAR || r - a > TIME_NEAR || i == 0 ||
+	    (i >= 2 && is_num(sc, i - 2)))	/* "9.30 bis 17.30 Uhr" */
+		return r;
+	return clock_led(G(sc, i - 1)) || word_is(sc, i - 1, "gegen") ||
+	    word_is(sc, i - 1, "um") ? a : r;
 }
 
 /* TimeML's codes of the seasons and the parts of a day, by the lexicon's
@@ -6678,10 +6707,14 @@ time_day(struct scan *sc, size_t i, size_t k, long *z)
 			*z = days_from_civil(w.y, w.m, w.d);
 		return ap + 1;
 	}
-	if (l != NULL && l->relu == U_DAY && *z != 0) {
-		*z += l->reln;
+	if (l != NULL && l->relu == U_DAY && refz(sc) != 0) {
+		/* "10 p.m. today", "9 a.m. tomorrow": of the reference
+		 * date, whatever day the text named last */
+		*z = refz(sc) + l->reln;
 		return ap + 1;
 	}
+	if (ap == k && G(sc, k) == G_TONIGHT && refz(sc) != 0)
+		*z = refz(sc);	/* "at 10pm tonight", an expression apart */
 	del = word_is(sc, k, "del");
 	if (ap == k && (G(sc, k) == G_THE || G(sc, k) == G_THAT || del)) {
 		/* "2:30 the next day", "at 9 p.m. that day", "a las 3:41 del
@@ -7007,7 +7040,7 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		    G(sc, ap + 1) == G_TIME && !T(sc, ap + 1)->upper)
 			k = ap + 2;
 	}
-	z = rz != 0 ? rz : refz(sc);
+	z = rz != 0 ? rz : time_anchor(sc, i);
 	if ((te = time_day(sc, i, k, &z)) > k)
 		k = te;
 	else if (P(sc, k, '(')) {

@@ -2672,6 +2672,27 @@ static const struct seq seqthatday[] = {
 	{ NULL, NULL, NULL }
 };
 
+/* a clock time in a story told: the day the story is about, when near */
+static const struct seq seqclock[] = {
+	{ "The election was held on Sunday.", "Sunday", "2016-09-04" },
+	{ "Polls closed at 22:30, and the count began.", "22:30",
+	  "2016-09-04T22:30" },
+	{ "Police said that about 3:00 pm a boy was seen.", "3:00 pm",
+	  "2016-09-04T15:00" },
+	{ "The last ballot was cast at 2:30 the next day.", "2:30",
+	  "2016-09-05T02:30" },
+	{ "We close at 10pm today.", "10pm today", "2016-09-09T22:00" },
+	{ "We close at 10pm tonight.", "10pm", "2016-09-09T22:00" },
+	{ "09:39", "09:39", "2016-09-09T09:39" },
+	{ "Open daily from 9:30 until 17:30.", "17:30", "2016-09-09T17:30" },
+	{ "He was born on May 5, 1950.", "May 5, 1950", "1950-05-05" },
+	{ "The rally begins at 3 p.m. in the square.", "3 p.m.",
+	  "2016-09-09T15:00" },
+	{ "Restrictions\n\nTonight at midnight Cork moves up.", "Tonight",
+	  "2016-09-09TNI" },
+	{ NULL, NULL, NULL }
+};
+
 /* "the next week" after a day: the week after it, but a span after "in" */
 static const struct seq seqnextweek[] = {
 	{ "Fighting erupted on March 3.", "March 3", "2024-03-03" },
@@ -3113,6 +3134,7 @@ main(void)
 	run_seq(cx, "2024-12-06", seqthatday, &tx, &cap);
 	run_seq(cx, "2024-12-06", seqnextweek, &tx, &cap);
 	run_seq(cx, "2024-12-06", seqseason, &tx, &cap);
+	run_seq(cx, "2016-09-09", seqclock, &tx, &cap);
 	test_misc(cx, &tx, &cap);
 	test_blocks(cx, &tx, &cap);
 	free(tx);
