@@ -6477,22 +6477,37 @@ every_list(struct scan *sc, size_t i)
 }
 
 /*
- * The day of the month that Brazilian reports put in brackets after a
- * weekday ("sábado (23)", "nesta segunda-feira (2)", "domingo (1º)"), at
- * tokens e on: the day of that number nearest the reference date, in its
- * month or one either side, that falls on weekday wd.  Returns it (days)
- * and sets *te past the bracket, or 0 when there is no such aside or no
- * such day, as a number that no near month puts on wd is no day.
+ * The date in brackets after a weekday, at tokens e on.  A day of the
+ * month alone, as Brazilian reports put it ("sábado (23)", "nesta
+ * segunda-feira (2)", "domingo (1º)"), is the day of that number nearest
+ * the reference date, in its month or one either side, that falls on
+ * weekday wd; a month and day ("Sunday night (March 4)", "Sunday (4
+ * March)") are in the year that weekday_year() gives them.  Returns the
+ * day and sets *te past the bracket, or 0 when there is no such aside or
+ * no such day, as a number that no near month puts on wd is no day.
  */
 static long
 wday_aside(struct scan *sc, size_t e, int wd, size_t *te)
 {
 	long z = refz(sc), best = 0, c;
-	size_t k;
+	size_t k, k2;
 	int d, y, m, j;
 
-	if (z == 0 || !P(sc, e, '(') || !is_num(sc, e + 1) ||
-	    (d = day_at(sc, e + 1, &k)) == 0 || !P(sc, k, ')'))
+	if (z == 0 || !P(sc, e, '('))
+		return 0;
+	if (((m = month_at(sc, e + 1, &k)) > 0 && is_num(sc, k) &&
+	    (d = day_at(sc, k, &k2)) > 0) || (is_num(sc, e + 1) &&
+	    (d = day_at(sc, e + 1, &k)) > 0 && (m = month_at(sc, k,
+	    &k2)) > 0)) {
+		if (!P(sc, k2, ')') || !valid_date(2000, m, d) ||
+		    (y = weekday_year(sc, m, d, wd, monthday_near(sc, m, d,
+		    e + 1))) <= 0 || !valid_date(y, m, d))
+			return 0;
+		*te = k2 + 1;
+		return days_from_civil(y, m, d);
+	}
+	if (!is_num(sc, e + 1) || (d = day_at(sc, e + 1, &k)) == 0 ||
+	    !P(sc, k, ')'))
 		return 0;
 	for (j = -1; j <= 1; j++) {
 		y = sc->doc->ry;
@@ -6519,7 +6534,7 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 	const struct lex *l;
 	size_t k = i, o, e;
 	long z;
-	int g = G(sc, i), dir = 0;
+	int g = G(sc, i), dir = 0, wd, part;
 
 	/* "el pasado martes", "lo scorso martedì", as "last Tuesday"; but
 	 * "le dernier mardi du mois" is the month's final one */
@@ -6598,7 +6613,8 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 		dir = weekday_dir(sc, i, l->wday);
 	put_weekday(sc, h, l->wday, dir);
 	h->te = e + (l->abbr && P(sc, e, '.'));
-	if ((z = wday_aside(sc, h->te, l->wday, &o)) != 0) {
+	wd = l->wday;
+	if ((z = wday_aside(sc, h->te, wd, &o)) != 0) {
 		put_dayz(h, z);
 		h->te = o;
 	}
@@ -6606,12 +6622,20 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 		put_part(h, l->part);	/* "Dienstagabend" */
 		return 1;
 	}
+	part = 0;
 	if ((l = L(sc, h->te)) != NULL && l->part == 4 && !titled(sc, h->te)) {
 		h->te++;	/* "Friday night": the day, mostly */
 	} else if (l != NULL && l->part > 0 && !titled(sc, h->te) &&
 	    h->val[0] != 'X') {
-		put_part(h, l->part);
+		part = l->part;
+		put_part(h, part);
 		h->te++;
+	}
+	if (z == 0 && h->te > e && (z = wday_aside(sc, h->te, wd, &o)) != 0) {
+		put_dayz(h, z);	/* "Sunday night (March 4)" */
+		if (part > 0)
+			put_part(h, part);
+		h->te = o;
 	}
 	return 1;
 }
