@@ -1245,8 +1245,12 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 		l->feira = cls[0] == 'f';
 	} else if (strcmp(cls, "ordinal") == 0 && n >= 1 && n <= 31)
 		l->ord = (signed char)n;
-	else if (strcmp(cls, "number") == 0 && n >= 1 && n <= 1000)
+	else if ((strcmp(cls, "number") == 0 || strcmp(cls, "nnumber") == 0) &&
+	    n >= 1 && n <= 1000) {
 		l->num = (short)n;
+		if (cls[1] == 'n')
+			l->low = 1;	/* "dos", "deux": another language's */
+	}
 	else if (strcmp(cls, "decade") == 0 && n >= 0 && n <= 9)
 		l->dec = (signed char)(n + 1);
 	else if (strcmp(cls, "era") == 0 && n >= 1800 && n <= 9999)
@@ -4090,6 +4094,9 @@ count_at(struct scan *sc, size_t i, size_t *te)
 		return 0;
 	g = l->gram;
 	if (g == G_A) {
+		/* not Spanish "día a día" */
+		if ((l2 = L(sc, i + 1)) != NULL && l2->unit && l2->low)
+			return 0;
 		if (G(sc, i + 1) == G_FEW || G(sc, i + 1) == G_COUPLE) {
 			*te = i + 2;
 			if (G(sc, i + 2) == G_OF)
@@ -4122,6 +4129,11 @@ count_at(struct scan *sc, size_t i, size_t *te)
 		return -2;
 	}
 	if (l->num > 0) {
+		/* a number word of another language counts its own units
+		 * only: "dos años", "deux semaines", not "UN Day" */
+		if (l->low && ((l2 = L(sc, i + 1)) == NULL || !l2->unit ||
+		    !l2->low))
+			return 0;
 		n = l->num;
 		*te = i + 1;
 		/* twenty-four, twenty four */
@@ -4162,6 +4174,11 @@ unit_at(struct scan *sc, size_t i, int *plural)
 	const struct lex *l = L(sc, i);
 
 	if (l == NULL || l->unit == 0)
+		return 0;
+	/* French "ans" is German "ans" (an das) before its noun: "ab 2030
+	 * ans Netz" */
+	if (l->low && is_word(sc, i + 1) && T(sc, i + 1)->upper &&
+	    !T(sc, i + 1)->allcap && word_is(sc, i, "ans"))
 		return 0;
 	*plural = l->pl || (l->wl > 3 && ends_s(l) &&
 	    l->unit != U_CENTURY);
@@ -4963,6 +4980,7 @@ measure_at(struct scan *sc, size_t k)
 {
 	const struct tok *t = T(sc, k);
 	const struct lex *l = L(sc, k);
+	int pl;
 
 	if (t->kind == K_PUNCT)
 		return t->c == '%' || (t->c == 'U' && t->e - t->s == 3 &&
@@ -4970,7 +4988,7 @@ measure_at(struct scan *sc, size_t k)
 	if (t->kind != K_WORD || l == NULL || (t->upper && !l->noun))
 		return 0;
 	return l->gram == G_COUNTNOUN || l->gram == G_CENT ||
-	    (l->unit && !t->upper);
+	    (!t->upper && unit_at(sc, k, &pl) != 0);
 }
 
 /* Whether a four-digit number at i reads as a year. */
@@ -7208,8 +7226,10 @@ rate_before(struct scan *sc, size_t i)
 		return 0;
 	/* a word of the lexicon only as a part of a name ("times" of
 	 * "Sunday Times") is read as any other */
+	/* another language's number word is no amount: "um ein Jahr" */
 	if (l != NULL && (l->num > 0 || l->gram != 0 || l->unit != 0))
-		return l->num > 0 || l->gram == G_THOUSAND || l->gram == G_CENT ||
+		return (l->num > 0 && !l->low) || l->gram == G_THOUSAND ||
+		    l->gram == G_CENT ||
 		    l->gram == G_COUNTNOUN || (l->unit && w[n - 1] == 's' &&
 		    is_num(sc, i - 2));	/* "12 hours a day" */
 	if ((n == 7 && (memcmp(w, "million", 7) == 0 ||
