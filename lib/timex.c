@@ -10402,8 +10402,9 @@ prefix_len(struct scan *sc, size_t i, int *mod)
 
 /*
  * A word that says "ago" before the count at i ("vor zwei Jahren", "vor
- * einigen Tagen"): the day that many units before the reference date,
- * or the past, into *h.  Returns 1, or 0 when no count follows.
+ * einigen Tagen", "hace dos años", "il y a deux ans"): the day that many
+ * units before the reference date, or the past, into *h.  Returns 1, or 0
+ * when no count follows.
  */
 static int
 ago_before(struct scan *sc, size_t i, struct hit *h)
@@ -10412,14 +10413,21 @@ ago_before(struct scan *sc, size_t i, struct hit *h)
 	static const int uu[] = { U_YEAR, U_MONTH, U_WEEK, U_DAY, U_HOUR,
 	    U_SEC };
 	const struct lex *l;
-	const char *v, *c;
+	const char *v, *uc;
+	size_t c = i + 1;
 	long n = 0, z;
 	int u;
 
+	/* French "il y a deux ans", whose "a" is English's too */
+	if (word_is(sc, i, "il")) {
+		if (!word_is(sc, i + 1, "y") || !word_is(sc, i + 2, "a"))
+			return 0;
+		c = i + 3;
+	}
 	memset(h, 0, sizeof(*h));
-	h->ts = i + 1;
-	if (!m_duration(sc, i + 1, h) || h->type != WIRE_TX_DURATION ||
-	    h->ts != i + 1)
+	h->ts = c;
+	if (!m_duration(sc, c, h) || h->type != WIRE_TX_DURATION ||
+	    h->ts != c)
 		return 0;
 	v = h->val + 1;
 	if (*v == 'T')
@@ -10430,9 +10438,9 @@ ago_before(struct scan *sc, size_t i, struct hit *h)
 		for (; *v >= '0' && *v <= '9'; v++)
 			n = n * 10 + (*v - '0');
 	if (n == 0 || *v == '\0' || v[1] != '\0' ||
-	    (c = strchr(units, *v)) == NULL)
+	    (uc = strchr(units, *v)) == NULL)
 		return 0;
-	u = uu[c - units];
+	u = uu[uc - units];
 	if (h->val[1] == 'T' && *v == 'M')
 		u = U_MIN;
 	/* "vor vier Jahrzehnten" (P40Y): the decades, as "four decades

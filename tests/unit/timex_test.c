@@ -2600,6 +2600,9 @@ static const struct tcase cases[] = {
 	  "P1W" },
 	{ "2022-09-14", "hace casi dos años", "hace casi dos años", "DATE",
 	  "2020" },
+	{ "2022-09-14", "Il y a trois jours, le président", "Il y a trois jours",
+	  "DATE", "2022-09-11" },
+	{ "2022-09-14", "il a deux ans", "deux ans", "DURATION", "P2Y" },
 	/* none of them English */
 	{ "2022-09-14", "UN Day was marked", "", "", "" },
 	{ "2022-09-14", "Otto days later", "days", "DURATION", "PXD" },
