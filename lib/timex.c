@@ -2661,7 +2661,8 @@ anchorz(struct scan *sc)
 /*
  * The day of a clock time at token i that names none.  In a story told,
  * after a word that leads a bare hour ("The election was held on Sunday.
- * ... Polls closed at 22:30", "about 3 p.m.", "gegen 23:40 Uhr"), the
+ * ... Polls closed at 22:30", "about 3 p.m.", "gegen 23:40 Uhr", "à
+ * 14h30"), the
  * last day mentioned, the day the report is about, when it lies within
  * TIME_NEAR days of the reference date; else the reference date, as a day
  * named long before ("born on May 5, 1950") is no day of the news, nor of
@@ -2671,6 +2672,7 @@ anchorz(struct scan *sc)
 #define TIME_NEAR	10
 
 static int	clock_led(int);
+static int	hour_led(struct scan *, size_t);
 
 static long
 time_anchor(struct scan *sc, size_t i)
@@ -2681,7 +2683,7 @@ time_anchor(struct scan *sc, size_t i)
 	    (i >= 2 && is_num(sc, i - 2)))	/* "9.30 bis 17.30 Uhr" */
 		return r;
 	return clock_led(G(sc, i - 1)) || word_is(sc, i - 1, "gegen") ||
-	    word_is(sc, i - 1, "um") ? a : r;
+	    word_is(sc, i - 1, "um") || hour_led(sc, i) ? a : r;
 }
 
 /* TimeML's codes of the seasons and the parts of a day, by the lexicon's
@@ -6775,6 +6777,31 @@ time_day(struct scan *sc, size_t i, size_t k, long *z)
 
 static int	m_time(struct scan *, size_t, struct hit *);
 
+/*
+ * Whether the word before a French hour at i ("17h") leads it: "à",
+ * "às", "vers", "dès", "jusqu'à", or "à" after "de 9h" ("de 9h à 17h");
+ * and whether one makes it a span ("en 1h30", "pendant 2h30", "durée
+ * 1h30").
+ */
+static int
+hour_led(struct scan *sc, size_t i)
+{
+	return i > 0 && (word_is(sc, i - 1, "vers") || word_is(sc, i - 1,
+	    "d\xC3\xA8s") || word_is(sc, i - 1, "\xC3\xA0") ||
+	    word_is(sc, i - 1, "\xC3\xA0s") || (word_is(sc, i - 1, "de") &&
+	    is_num(sc, i) && word_is(sc, i + 1, "h")));
+}
+
+static int
+span_led(struct scan *sc, size_t i)
+{
+	return i > 0 && (word_is(sc, i - 1, "en") || word_is(sc, i - 1,
+	    "pendant") || word_is(sc, i - 1, "durant") || word_is(sc, i - 1,
+	    "durante") || word_is(sc, i - 1, "dur\xC3\xA9" "e") ||
+	    word_is(sc, i - 1, "in") || word_is(sc, i - 1, "em") ||
+	    G(sc, i - 1) == G_FOR);
+}
+
 /* Whether the grammar word g leads a bare hour ("around 3 in the
  * afternoon"). */
 static int
@@ -6951,6 +6978,18 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 			 * stamp it */
 			mi = (int)T(sc, k + 1)->num;
 			k += 2;
+		} else if (t->kind == K_NUM && word_is(sc, k, "h") &&
+		    glued(sc, k) && ((is_num(sc, k + 1) && glued(sc, k + 1) &&
+		    T(sc, k + 1)->ndig == 2 && T(sc, k + 1)->num < 60 &&
+		    !span_led(sc, i)) || hour_led(sc, i))) {
+			/* "14h30", "à 17h", as French, Portuguese and
+			 * Spanish pages write hours; not "en 1h30", a span */
+			mi = is_num(sc, k + 1) && glued(sc, k + 1) ?
+			    (int)T(sc, k + 1)->num : 0;
+			k += 1 + (is_num(sc, k + 1) && glued(sc, k + 1));
+			h->te = k;
+			put_clock(h, time_anchor(sc, i), hh, mi);
+			return 1;
 		} else
 			mi = -1;
 		/* a.m., p.m., am, pm */
@@ -10951,9 +10990,10 @@ match_chain(struct scan *sc, size_t i, struct hit *h)
 	}
 	g = G(sc, i - 1);
 	/* "Nov. 5 at 8 p.m.", "Aug. 29 from 1:30", "Aug. 29, 1:30 p.m.",
-	 * "5 декабря в 10:00", "2024. 12. 5. 오후 3:20" */
+	 * "5 декабря в 10:00", "2024. 12. 5. 오후 3:20", "le mardi 24
+	 * septembre à 17h" */
 	if ((g == G_AT || g == G_FROM || P(sc, i - 1, ',') ||
-	    word_is(sc, i - 1, "um") ||
+	    word_is(sc, i - 1, "um") || hour_led(sc, i) ||
 	    (T(sc, i - 1)->hangul && L(sc, i - 1) != NULL &&
 	    L(sc, i - 1)->part > 0) ||
 	    word_is(sc, i - 1, "between") || (g == G_IN &&
