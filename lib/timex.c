@@ -6740,6 +6740,19 @@ time_day(struct scan *sc, size_t i, size_t k, long *z)
 		    0;
 		return te;
 	}
+	/* "08:39 GMT, 28 September 2020", "10:00 on 28 September": the
+	 * day before its month */
+	ap = k + (G(sc, k) == G_ON || P(sc, k, ','));
+	if (is_num(sc, ap) && (d = day_at(sc, ap, &te)) > 0 &&
+	    (mo = month_at(sc, te, &te)) > 0 && valid_date(2000, mo, d)) {
+		if ((y = year_at(sc, te, &ap)) > 0)
+			te = ap;
+		else
+			y = monthday_near(sc, mo, d, i);
+		*z = y > 0 && valid_date(y, mo, d) ? days_from_civil(y, mo, d) :
+		    0;
+		return te;
+	}
 	ap = k + on;
 	if ((l = L(sc, ap)) != NULL && l->wday > 0 && T(sc, ap)->upper &&
 	    !l->abbr) {
