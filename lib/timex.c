@@ -5946,6 +5946,19 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 		h->te = i + 4;
 		return 1;
 	}
+	if (g == G_THE && (l = L(sc, i + 1)) != NULL && l->wday > 0 &&
+	    !l->low && T(sc, i + 1)->upper && ((G(sc, i + 2) == G_BEFORE &&
+	    G(sc, i + 3) == G_LAST) || (G(sc, i + 2) == G_AFTER &&
+	    G(sc, i + 3) == G_NEXT)) && alone_after(sc, i + 4) &&
+	    refz(sc) != 0) {
+		/* "the Tuesday before last": the one before the last
+		 * Tuesday; "the Friday after next" the one after the next */
+		put_weekday(sc, h, l->wday, G(sc, i + 2) == G_AFTER ? 2 : -2);
+		put_dayz(h, days_from_civil(h->y, h->m, h->d) +
+		    (G(sc, i + 2) == G_AFTER ? 7 : -7));
+		h->te = i + 4;
+		return 1;
+	}
 	if (g == G_THE) {
 		g2 = G(sc, i + 1);
 		if ((l = L(sc, i + 1)) != NULL && (l->unit == U_YEAR ||

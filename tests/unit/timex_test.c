@@ -2300,6 +2300,15 @@ static const struct tcase cases[] = {
 	  "2000-08-29" },
 	{ "2000-08-16", "On Aug. 29, at 10 a.m., he left.", "10 a.m.", "TIME",
 	  "2000-08-29T10:00" },
+	/* "the Tuesday before last": the one before the last one */
+	{ "2024-12-06", "He met her the Tuesday before last.",
+	  "the Tuesday before last", "DATE", "2024-11-26" },
+	{ "2024-12-06", "the Friday before last", "the Friday before last",
+	  "DATE", "2024-11-22" },
+	{ "2024-12-06", "the Friday after next", "the Friday after next",
+	  "DATE", "2024-12-20" },
+	{ "2024-12-06", "the Tuesday before the vote", "Tuesday", "DATE",
+	  "2024-12-03" },
 	/* "the week before last", "the first week of January" */
 	{ "2024-12-05", "the week before last", "the week before last", "DATE",
 	  "2024-W47" },
