@@ -7308,7 +7308,7 @@ rate_before(struct scan *sc, size_t i)
 /*
  * Whether the word at k stands between a count n and its unit at k + 1:
  * "two more weeks" (the span still to come), "an additional year",
- * "eight trading days".  Most words after a count have no unit after
+ * "eight trading days", "two full years", "a few short months".  Most words after a count have no unit after
  * them, which one lookup tells before any spelling is compared.
  */
 static int
@@ -7320,7 +7320,9 @@ count_filler(struct scan *sc, size_t k, long n)
 		return 0;
 	return G(sc, k) == G_MORE || (n > 0 && (word_is(sc, k, "additional") ||
 	    word_is(sc, k, "extra") || word_is(sc, k, "consecutive") ||
-	    word_is(sc, k, "straight") || word_is(sc, k, "successive"))) ||
+	    word_is(sc, k, "straight") || word_is(sc, k, "successive") ||
+	    word_is(sc, k, "full") || word_is(sc, k, "whole"))) ||
+	    (pl && (word_is(sc, k, "short") || word_is(sc, k, "long"))) ||
 	    (u == U_DAY &&
 	    (word_is(sc, k, "trading") || word_is(sc, k, "business") ||
 	    word_is(sc, k, "working")));
