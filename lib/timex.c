@@ -7308,8 +7308,9 @@ rate_before(struct scan *sc, size_t i)
 /*
  * Whether the word at k stands between a count n and its unit at k + 1:
  * "two more weeks" (the span still to come), "an additional year",
- * "eight trading days", "two full years", "a few short months".  Most words after a count have no unit after
- * them, which one lookup tells before any spelling is compared.
+ * "eight trading days", "two full years", "a few short months".  Most
+ * words after a count have no unit after them, which one lookup tells
+ * before any spelling is compared.
  */
 static int
 count_filler(struct scan *sc, size_t k, long n)
