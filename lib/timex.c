@@ -5162,6 +5162,24 @@ m_year(struct scan *sc, size_t i, struct hit *h)
 		}
 		return 1;
 	}
+	/* "die 80er Jahre", "in den 90ern": the last such decade */
+	if (is_num(sc, k) && T(sc, k)->ndig == 2 && T(sc, k)->num % 10 == 0 &&
+	    (word_is(sc, k + 1, "er") || word_is(sc, k + 1, "ern")) &&
+	    glued(sc, k + 1) && ((k > 0 && (word_is(sc, k - 1, "die") ||
+	    word_is(sc, k - 1, "den") || word_is(sc, k - 1, "der"))) ||
+	    ((l = L(sc, k + 2 + P(sc, k + 2, '-'))) != NULL &&
+	    l->unit == U_YEAR && l->noun))) {
+		put_decade(sc, h, (int)T(sc, k)->num);
+		h->te = k + 2;
+		if (P(sc, h->te, '-') && glued(sc, h->te) &&
+		    L(sc, h->te + 1) != NULL &&
+		    L(sc, h->te + 1)->unit == U_YEAR)
+			h->te++;
+		if (L(sc, h->te) != NULL && L(sc, h->te)->unit == U_YEAR &&
+		    L(sc, h->te)->noun)
+			h->te++;
+		return 1;
+	}
 	/* the nineties: the last such decade up to the reference year */
 	if ((l = L(sc, k)) != NULL && l->dec > 0 && k > 0 && !fiscal &&
 	    (G(sc, k - 1) == G_THE || G(sc, k - 1) == G_EARLY ||
@@ -10460,10 +10478,13 @@ prefix_len(struct scan *sc, size_t i, int *mod)
 	if ((g == G_END || g == G_BEGINNING || g == G_MIDDLE) &&
 	    (T(sc, i)->cyr || L(sc, i)->noun)) {
 		/* "в начале декабря", "к концу 2024 года", "Anfang
-		 * Dezember", "Ende 2023": the noun before a genitive */
+		 * Dezember", "Ende 2023": the noun before a genitive; with
+		 * its article before a decade or a century ("Ende der
+		 * 1980er Jahre", "Anfang des 19. Jahrhunderts") */
 		*mod = g == G_END ? WIRE_TX_MOD_END : g == G_MIDDLE ?
 		    WIRE_TX_MOD_MID : WIRE_TX_MOD_START;
-		return 1;
+		return (word_is(sc, i + 1, "der") || word_is(sc, i + 1,
+		    "des")) && is_num(sc, i + 2) ? 2 : 1;
 	}
 	return 0;
 }
