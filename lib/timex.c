@@ -3988,9 +3988,10 @@ put_weekday(struct scan *sc, struct hit *h, int wd, int dir)
 
 /*
  * Whether the words before the weekday at i point ahead when no verb says
- * otherwise: "until Tuesday", "starting Monday", "as early as Tuesday",
- * "beginning on Friday", and an arrangement ("is visiting Pyongyang on
- * Tuesday"), where "is continuing" without a day is the present.
+ * otherwise: "until Tuesday", "starting Monday", "ab Montag", "as early
+ * as Tuesday", "beginning on Friday", and an arrangement ("is visiting
+ * Pyongyang on Tuesday"), where "is continuing" without a day is the
+ * present.
  */
 static int
 forward_cue(struct scan *sc, size_t i)
@@ -4010,6 +4011,7 @@ forward_cue(struct scan *sc, size_t i)
 	return G(sc, k - 1) == G_UNTIL || word_is(sc, k - 1, "till") ||
 	    G(sc, k - 1) == G_ISARE || G(sc, k - 1) == G_BY ||
 	    word_is(sc, k - 1, "starting") || word_is(sc, k - 1, "beginning") ||
+	    word_is(sc, k - 1, "ab") ||
 	    (k > 2 && word_is(sc, k - 1, "as") && (word_is(sc, k - 2,
 	    "early") || word_is(sc, k - 2, "soon")) && word_is(sc, k - 3,
 	    "as"));

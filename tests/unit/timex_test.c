@@ -2477,6 +2477,10 @@ static const struct tcase cases[] = {
 	{ "2022-05-01", "in den 90ern", "90ern", "DATE", "199" },
 	{ "2022-05-01", "80er-Jahre", "80er-Jahre", "DATE", "198" },
 	{ "2022-05-01", "ein 80er Modell", "", "", "" },
+	{ "2023-02-01", "Ab Montag gilt die Regel.", "Montag", "DATE",
+	  "2023-02-06" },
+	{ "2023-02-01", "Seit Montag gilt die Regel.", "Montag", "DATE",
+	  "2023-01-30" },
 	{ "2022-05-01", "Anfang des 19. Jahrhunderts",
 	  "Anfang des 19. Jahrhunderts", "DATE", "18" },
 	/* Spanish, Portuguese, French and Italian months beside a day or
