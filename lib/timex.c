@@ -6580,6 +6580,26 @@ wday_aside(struct scan *sc, size_t e, int wd, size_t *te)
 	return best;
 }
 
+/*
+ * Which way "this" and weekday wd at i point (put_weekday()'s dir): to
+ * the day of the reference date's week, Monday to Sunday ("this Friday",
+ * "este viernes" and "nesta sexta-feira", written on a Tuesday, are three
+ * days on; "este lunes" the day before), unless the tense says the other
+ * side ("will speak this Monday", on a Wednesday, is the next one).
+ */
+static int
+this_dir(struct scan *sc, size_t i, int wd)
+{
+	int rw = weekday(refz(sc)), t;
+
+	if (wd == rw)
+		return 0;
+	t = tense(sc, i);
+	if (wd > rw)
+		return t < 0 ? -2 : 1;
+	return t > 0 ? 2 : 0;
+}
+
 /* Weekdays: "Tuesday", "last Friday", "next Monday", "Friday night". */
 static int
 m_weekday(struct scan *sc, size_t i, struct hit *h)
@@ -6662,7 +6682,9 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 	if (k == i && l->low && (G(sc, e) == G_LASTPOST ||
 	    G(sc, e) == G_NEXT) && !titled(sc, e))
 		dir = G(sc, e++) == G_NEXT ? 2 : -2;
-	if (dir == 0)
+	if (dir == 0 && g == G_THIS && k > i && refz(sc) != 0)
+		dir = this_dir(sc, i, l->wday);
+	else if (dir == 0)
 		dir = weekday_dir(sc, i, l->wday);
 	put_weekday(sc, h, l->wday, dir);
 	h->te = e + (l->abbr && P(sc, e, '.'));

@@ -2306,6 +2306,18 @@ static const struct tcase cases[] = {
 	  "2000-08-29" },
 	{ "2000-08-16", "On Aug. 29, at 10 a.m., he left.", "10 a.m.", "TIME",
 	  "2000-08-29T10:00" },
+	/* "this Friday": the reference date's week's */
+	{ "2022-05-03", "el discurso que este viernes tiene planeado dar",
+	  "este viernes", "DATE", "2022-05-06" },
+	{ "2022-05-03", "The vote is this Friday.", "this Friday", "DATE",
+	  "2022-05-06" },
+	{ "2022-05-03", "nesta sexta-feira", "nesta sexta-feira", "DATE",
+	  "2022-05-06" },
+	{ "2022-05-03", "El alcalde cumplió este lunes un año", "este lunes",
+	  "DATE", "2022-05-02" },
+	{ "2022-05-04", "He will speak this Monday.", "this Monday", "DATE",
+	  "2022-05-09" },
+	{ "2022-05-03", "this Tuesday", "this Tuesday", "DATE", "2022-05-03" },
 	/* "the Tuesday before last": the one before the last one */
 	{ "2024-12-06", "He met her the Tuesday before last.",
 	  "the Tuesday before last", "DATE", "2024-11-26" },
