@@ -300,6 +300,9 @@ struct lex {
 	unsigned char	hom;	/* another word as often ("may", "march",
 				 * "Chiang Mai", German's "fall"): a date
 				 * only where a word leads it */
+	unsigned char	ana;	/* relative to the year or month last
+				 * named, as "the previous year" is
+				 * ("Vorjahr") */
 };
 
 struct hol {
@@ -1221,10 +1224,12 @@ load_line(struct wire_timex_ctx *cx, char *line, const char **why)
 	n = strtol(val, &e, 10);
 	if (e == val || errno != 0)
 		goto bad;
-	if (strcmp(cls, "rel") == 0 || strcmp(cls, "nrel") == 0) {
+	if (strcmp(cls, "rel") == 0 || strcmp(cls, "nrel") == 0 ||
+	    strcmp(cls, "arel") == 0) {
 		if (n < -9 || n > 9 || e[1] != '\0' || strchr("DWMY", *e) == NULL)
 			goto bad;
 		l->low = cls[0] == 'n';	/* "hier", German's "here" */
+		l->ana = cls[0] == 'a' && (*e == 'Y' || *e == 'M');
 		l->reln = (signed char)n;
 		l->relu = *e == 'D' ? U_DAY : *e == 'W' ? U_WEEK :
 		    *e == 'M' ? U_MONTH : U_YEAR;
@@ -4552,8 +4557,9 @@ lone_month_ok(struct scan *sc, size_t i)
 
 /*
  * "last year", "this year", "next year", or "of last year", right after a
- * month, a day or a season at i: the year they name (0 when none or the
- * reference date is unknown); sets *te past them.
+ * month, a day or a season at i ("des letzten Jahres" after a German
+ * one): the year they name (0 when none or the reference date is
+ * unknown); sets *te past them.
  */
 static int
 month_rel_year(struct scan *sc, size_t i, size_t *te)
@@ -4563,7 +4569,18 @@ month_rel_year(struct scan *sc, size_t i, size_t *te)
 
 	if (G(sc, i) == G_OF)
 		i++;
-	else if (date_of(sc, i) || word_is(sc, i, "do") || word_is(sc, i,
+	else if (word_is(sc, i, "des") && T(sc, i - 1)->upper) {
+		/* "April des letzten Jahres", "März des laufenden Jahres",
+		 * "April des Vorjahres" */
+		i++;
+		l = L(sc, i);
+		if (l != NULL && l->relu == U_YEAR && l->noun &&
+		    sc->doc->ry != 0) {
+			*te = i + 1;
+			return (l->ana && sc->doc->ly > 0 ? sc->doc->ly :
+			    sc->doc->ry) + l->reln;
+		}
+	} else if (date_of(sc, i) || word_is(sc, i, "do") || word_is(sc, i,
 	    "dell")) {
 		/* "del año pasado", "de l'année dernière", "dell'anno
 		 * scorso", "do ano passado"; "del próximo año" below */
@@ -6392,6 +6409,16 @@ m_dayrel(struct scan *sc, size_t i, struct hit *h)
 	else if (u == U_DAY && part == 0 && (l = L(sc, i + 1)) != NULL &&
 	    l->part)
 		part = l->part, h->te = i + 2;
+	if (u != U_DAY && L(sc, i)->ana && sc->doc->ly > 0) {
+		/* "im Vergleich zum Vorjahr", after "2020": 2019 */
+		if (u == U_YEAR)
+			put_year(h, sc->doc->ly + n);
+		else if (sc->doc->lm > 0)
+			put_month(h, sc->doc->ly, sc->doc->lm + n);
+		else
+			put_shift(h, refz(sc), n, u);
+		return 1;
+	}
 	if (z == 0) {
 		put_str(h, WIRE_TX_DATE, u == U_DAY ? "XXXX-XX-XX" :
 		    n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF");
@@ -10503,12 +10530,14 @@ prefix_len(struct scan *sc, size_t i, int *mod)
 	    (T(sc, i)->cyr || L(sc, i)->noun)) {
 		/* "в начале декабря", "к концу 2024 года", "Anfang
 		 * Dezember", "Ende 2023": the noun before a genitive; with
-		 * its article before a decade or a century ("Ende der
-		 * 1980er Jahre", "Anfang des 19. Jahrhunderts") */
+		 * its article before a decade, a century or a year named
+		 * by its place ("Ende der 1980er Jahre", "Anfang des 19.
+		 * Jahrhunderts", "Ende des Vorjahres") */
 		*mod = g == G_END ? WIRE_TX_MOD_END : g == G_MIDDLE ?
 		    WIRE_TX_MOD_MID : WIRE_TX_MOD_START;
 		return (word_is(sc, i + 1, "der") || word_is(sc, i + 1,
-		    "des")) && is_num(sc, i + 2) ? 2 : 1;
+		    "des")) && (is_num(sc, i + 2) || (L(sc, i + 2) != NULL &&
+		    L(sc, i + 2)->relu != 0)) ? 2 : 1;
 	}
 	return 0;
 }
