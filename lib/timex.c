@@ -70,7 +70,7 @@ enum gram {
 	G_KDAYBEFORE, G_KDAYAFTER, G_DEFER, G_KPREVY, G_KPREVM, G_KPREVQ,
 	G_KJUST, G_KSAMEM, G_KSAMEP, G_CJDI, G_YEARMARK, G_NEARLY, G_UNDER,
 	G_CJYEAR, G_CJMONTH, G_CJQIANRI, G_CJSAMEY, G_CJSAMEM,
-	G_CJNEXTY, G_CJNEXTM, G_AGOPRE, G_LASTPOST, G_TWICE, G_MLEAD
+	G_CJNEXTY, G_CJNEXTM, G_AGOPRE, G_LASTPOST, G_TWICE, G_MLEAD, G_GAME
 };
 
 static const struct {
@@ -200,6 +200,16 @@ static const struct {
 	{ "profits", G_FIN }, { "revenue", G_FIN }, { "revenues", G_FIN },
 	{ "sales", G_FIN }, { "income", G_FIN }, { "loss", G_FIN },
 	{ "cents", G_FIN }, { "share", G_FIN }, { "latest", G_LATEST },
+	/* a game's words, whose quarters are no dates */
+	{ "scored", G_GAME }, { "scoring", G_GAME }, { "touchdown", G_GAME },
+	{ "touchdowns", G_GAME }, { "rebounds", G_GAME },
+	{ "assists", G_GAME }, { "yards", G_GAME }, { "halftime", G_GAME },
+	{ "basket", G_GAME }, { "baskets", G_GAME },
+	{ "quarterback", G_GAME }, { "buzzer", G_GAME }, { "layup", G_GAME },
+	{ "dunk", G_GAME }, { "locker", G_GAME }, { "referee", G_GAME },
+	{ "foul", G_GAME }, { "fouled", G_GAME }, { "goal", G_GAME },
+	{ "goals", G_GAME }, { "game", G_GAME }, { "match", G_GAME },
+	{ "timeout", G_GAME }, { "interception", G_GAME },
 	{ "period", G_PERIOD }, { "full", G_FULL }, { "thousand", G_THOUSAND },
 	{ "ended", G_ENDED }, { "ending", G_ENDED }, { "ends", G_ENDED },
 	{ "is", G_ISARE }, { "are", G_ISARE },
@@ -5081,6 +5091,7 @@ short_year(struct scan *sc, size_t i, size_t *te)
 }
 
 static int	ko_tense(struct scan *, size_t);
+static int	game_context(struct scan *, size_t);
 
 /*
  * The year of quarter q, or of half (1 or 2) when q is 0, named at i with
@@ -5535,6 +5546,9 @@ m_quarter(struct scan *sc, size_t i, struct hit *h)
 	 * match's */
 	if (half && y == 0 && rel == 0 && !ago && !fin_context(sc, i) &&
 	    tense(sc, i) <= 0)
+		return 0;
+	/* nor is a game's quarter: "scored 12 points in the third quarter" */
+	if (q && !half && y == 0 && rel == 0 && !ago && game_context(sc, i))
 		return 0;
 out:
 	h->te = k;
@@ -7266,6 +7280,39 @@ fin_context(struct scan *sc, size_t i)
 }
 
 /*
+ * Whether the sentence of the quarter at i tells of a game ("scored 12
+ * points in the third quarter", "late in the first quarter ... the locker
+ * room"), whose quarters are no dates, and of no results, which a word of
+ * fin_context()'s would say.
+ */
+static int
+game_context(struct scan *sc, size_t i)
+{
+	const struct tok *t;
+	size_t k;
+	int game = 0, g;
+
+	for (k = i; k + 40 > i && k > 0; k--) {
+		t = T(sc, k - 1);
+		if (t->kind == K_NONE || clause_end(sc, k - 1) || t->sp == 2)
+			break;
+		if ((g = G(sc, k - 1)) == G_FIN)
+			return 0;
+		game |= g == G_GAME;
+	}
+	for (k = i; k < i + 40; k++) {
+		t = T(sc, k);
+		if (t->kind == K_NONE || t->kind == K_EOF ||
+		    (k > i && clause_end(sc, k)))
+			break;
+		if ((g = G(sc, k)) == G_FIN)
+			return 0;
+		game |= g == G_GAME;
+	}
+	return game;
+}
+
+/*
  * "by year-end", "around year end", "since year's end" at the word "year"
  * at i: the year of the reference date (the one before after "since"), in
  * the year of granularity that annotators give "the end of the year".
@@ -7817,8 +7864,9 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 		k++;
 	if (P(sc, k, '-') && glued(sc, k) && n > 0)
 		hyphen = 1, k++;
-	if ((u = unit_at(sc, k, &pl)) == 0)
-		return 0;
+	if ((u = unit_at(sc, k, &pl)) == 0 || (u == U_QUARTER &&
+	    game_context(sc, k)))
+		return 0;	/* "the first quarter" of a game */
 	if ((hyphen || n == -2) && pl)
 		return 0;	/* "a half years" is half a phrase */
 	/* "2day" is chat for today: glued on, a count names its unit in

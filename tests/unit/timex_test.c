@@ -806,6 +806,15 @@ static const struct tcase cases[] = {
 	  "DURATION", "P2Y" },
 	{ "2024-12-05", "two full years", "two full years", "DURATION", "P2Y" },
 	{ "2024-12-05", "It was a long day.", "", "", "" },
+	/* a game's quarters */
+	{ "2023-11-08", "The Celtics scored 40 points in the third quarter.",
+	  "", "", "" },
+	{ "2023-11-08", "He was hit late in the first quarter and had to go "
+	  "to the locker room.", "", "", "" },
+	{ "2023-11-08", "The game maker's profit rose in the third quarter.",
+	  "the third quarter", "DATE", "2023-Q3" },
+	{ "2023-11-08", "Profit rose 5% in the third quarter.",
+	  "the third quarter", "DATE", "2023-Q3" },
 	{ "2024-12-05", "for two successive years", "two successive years",
 	  "DURATION", "P2Y" },
 	{ "2024-12-05", "for a fifth straight day", "", "", "" },
