@@ -6868,17 +6868,21 @@ time_day(struct scan *sc, size_t i, size_t k, long *z)
 	}
 	if (ap == k && G(sc, k) == G_TONIGHT && refz(sc) != 0)
 		*z = refz(sc);	/* "at 10pm tonight", an expression apart */
-	del = word_is(sc, k, "del");
+	/* "de este lunes", "de ese lunes": as "del" before a weekday */
+	del = word_is(sc, k, "del") || (word_is(sc, k, "de") &&
+	    (G(sc, k + 1) == G_THIS || word_is(sc, k + 1, "ese")) &&
+	    L(sc, k + 2) != NULL && L(sc, k + 2)->wday > 0);
 	if (ap == k && (G(sc, k) == G_THE || G(sc, k) == G_THAT || del)) {
 		/* "2:30 the next day", "at 9 p.m. that day", "a las 3:41 del
-		 * domingo 27 de marzo": the day, which stays an expression
-		 * of its own */
+		 * domingo 27 de marzo", "a las 7 de la mañana de este lunes":
+		 * the day, which stays an expression of its own */
 		struct hit w;
 
 		memset(&w, 0, sizeof(w));
-		w.ts = k + del;
-		if ((del ? m_monthname(sc, k + 1, &w) || m_weekday(sc, k + 1,
-		    &w) : m_relunit(sc, k, &w)) && w.gran == GR_DAY && w.y > 0)
+		wd = k + del + (del && word_is(sc, k + 1, "ese"));
+		w.ts = wd;
+		if ((del ? m_monthname(sc, wd, &w) || m_weekday(sc, wd, &w) :
+		    m_relunit(sc, k, &w)) && w.gran == GR_DAY && w.y > 0)
 			*z = days_from_civil(w.y, w.m, w.d);
 	}
 	return k;	/* "on" and no day after it */
@@ -6887,17 +6891,19 @@ time_day(struct scan *sc, size_t i, size_t k, long *z)
 static int	m_time(struct scan *, size_t, struct hit *);
 
 /*
- * Whether the word before a French hour at i ("17h") leads it: "à",
- * "às", "vers", "dès", "jusqu'à", or "à" after "de 9h" ("de 9h à 17h");
- * and whether one makes it a span ("en 1h30", "pendant 2h30", "durée
- * 1h30").
+ * Whether the word before an hour at i leads it as French, Portuguese,
+ * Spanish and Italian write them ("à 17h", "às 10 horas", "a las 10",
+ * "alle 15"): "à", "às", "las", "alle", "vers", "dès", or "de" before
+ * "9h" ("de 9h à 17h"); and whether one makes it a span ("en 1h30",
+ * "pendant 2h30", "durée 1h30").
  */
 static int
 hour_led(struct scan *sc, size_t i)
 {
 	return i > 0 && (word_is(sc, i - 1, "vers") || word_is(sc, i - 1,
 	    "d\xC3\xA8s") || word_is(sc, i - 1, "\xC3\xA0") ||
-	    word_is(sc, i - 1, "\xC3\xA0s") || (word_is(sc, i - 1, "de") &&
+	    word_is(sc, i - 1, "\xC3\xA0s") || word_is(sc, i - 1, "las") ||
+	    word_is(sc, i - 1, "alle") || (word_is(sc, i - 1, "de") &&
 	    is_num(sc, i) && word_is(sc, i + 1, "h")));
 }
 
@@ -7129,6 +7135,17 @@ m_time(struct scan *sc, size_t i, struct hit *h)
 		} else if (word_is(sc, ap, "uhr")) {
 			pm = -2;	/* "um 14 Uhr", as German writes hours */
 			k = ap + 1;
+		} else if (hour_led(sc, i) && L(sc, ap) != NULL &&
+		    L(sc, ap)->unit == U_HOUR && L(sc, ap)->low) {
+			pm = -2;	/* "à 15 heures", "às 10 horas" */
+			k = ap + 1;
+		} else if (mi < 0 && hh >= 1 && hh <= 12 && hour_led(sc, i) &&
+		    word_is(sc, ap, "de") && word_is(sc, ap + 1, "la") &&
+		    L(sc, ap + 2) != NULL && L(sc, ap + 2)->part > 0) {
+			/* "a las 10 de la mañana", "a las 8 de la noche" */
+			pm = L(sc, ap + 2)->part == 1 || (L(sc, ap +
+			    2)->part == 4 && hh < 6) ? 0 : 1;
+			k = ap + 3;
 		} else if (mi < 0 && T(sc, ap)->cyr && L(sc, ap) != NULL &&
 		    L(sc, ap)->unit == U_HOUR && i > 0 && T(sc, i - 1)->cyr &&
 		    G(sc, i - 1) == G_IN) {
