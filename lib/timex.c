@@ -4531,7 +4531,7 @@ lone_month_ok(struct scan *sc, size_t i)
 	/* "en junio", "depuis mars", "in giugno": a month of another
 	 * language in its lower case, led as a month is */
 	if (l->low && !l->abbr && !t->upper && (month_led(g) || g == G_MLEAD ||
-	    g == G_A))
+	    g == G_A || g == G_END || g == G_BEGINNING || g == G_MIDDLE))
 		return 1;
 	if (l->abbr || l->low || (!t->upper && !t->cyr && !l->lc))
 		return 0;	/* Russian writes months in lower case */
@@ -5922,6 +5922,30 @@ clause_after(struct scan *sc, size_t k)
 	return word_in(sc, k, w);
 }
 
+/*
+ * A day of the month after another language's word for "day" at k ("el
+ * día 15", "no dia 15"), as "the 15th" is, the next one with fut ("no
+ * próximo dia 15"); the month after it is m_monthname()'s ("el día 15 de
+ * mayo").  Fills *h and returns 1, or returns 0.
+ */
+static int
+day_word(struct scan *sc, size_t k, struct hit *h, int fut)
+{
+	const struct lex *l = L(sc, k), *m;
+	size_t te;
+	int d;
+
+	if (l == NULL || l->unit != U_DAY || !l->low || l->pl ||
+	    !is_num(sc, k + 1) || (d = day_at(sc, k + 1, &te)) == 0)
+		return 0;
+	m = L(sc, te + (G(sc, te) == G_MLEAD));
+	if (m != NULL && m->month)
+		return 0;
+	put_bare_day(sc, h, d, fut, 0);
+	h->te = te;
+	return 1;
+}
+
 /* "this week", "last month", "next year", "the previous day", "that day". */
 static int
 m_relunit(struct scan *sc, size_t i, struct hit *h)
@@ -5931,6 +5955,9 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	int g = G(sc, i), g2, u, pl, n;
 	long z;
 	struct wire_timex_doc *d = sc->doc;
+
+	if (g == G_NEXT && day_word(sc, i + 1, h, 1))
+		return 1;	/* "no próximo dia 15" */
 
 	if (g == G_THE && i > 1 && G(sc, i - 1) == G_IN &&
 	    (G(sc, i - 2) == G_EARLIER || G(sc, i - 2) == G_LATER) &&
@@ -10592,6 +10619,19 @@ prefix_len(struct scan *sc, size_t i, int *mod)
 	if (g == G_THE && (n = part_of(sc, i, mod)) > 0)
 		return n;
 	if ((g == G_END || g == G_BEGINNING || g == G_MIDDLE) &&
+	    !L(sc, i)->noun && !T(sc, i)->cyr) {
+		/* "fin mai", "a finales de mayo", "all'inizio di giugno":
+		 * before a month of another language */
+		n = 1 + (word_is(sc, i + 1, "de") || word_is(sc, i + 1, "di") ||
+		    word_is(sc, i + 1, "del"));
+		if (L(sc, i + n) == NULL || L(sc, i + n)->month == 0 ||
+		    !L(sc, i + n)->low)
+			return 0;
+		*mod = g == G_END ? WIRE_TX_MOD_END : g == G_MIDDLE ?
+		    WIRE_TX_MOD_MID : WIRE_TX_MOD_START;
+		return (int)n;
+	}
+	if ((g == G_END || g == G_BEGINNING || g == G_MIDDLE) &&
 	    (T(sc, i)->cyr || L(sc, i)->noun)) {
 		/* "в начале декабря", "к концу 2024 года", "Anfang
 		 * Dezember", "Ende 2023": the noun before a genitive; with
@@ -10672,25 +10712,46 @@ ago_before(struct scan *sc, size_t i, struct hit *h)
  * A week, month or year of another language with its "last" or "next"
  * after it, as Spanish, French, Italian and Portuguese write them ("la
  * semana pasada", "le mois dernier", "l'anno prossimo"): the one before or
- * after the reference date's, into *h.  Returns 1, or 0.
+ * after the reference date's, into *h; a weekend so too ("el fin de
+ * semana pasado", "este fin de semana"), and a day of the month after
+ * their word for "day" (day_word()).  Returns 1, or 0.
  */
 static int
 unit_then_rel(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l = L(sc, i);
-	int g = G(sc, i + 1), n;
+	int g = G(sc, i + 1), n, u, we;
 	long z;
 
+	if (day_word(sc, i, h, 0))
+		return 1;	/* "el día 15" */
 	if (l == NULL || !l->low || l->pl || (l->unit != U_WEEK &&
-	    l->unit != U_MONTH && l->unit != U_YEAR) || titled(sc, i) ||
-	    (g != G_LASTPOST && g != G_NEXT))
+	    l->unit != U_MONTH && l->unit != U_YEAR) || titled(sc, i))
+		return 0;
+	we = l->unit == U_WEEK && i >= 2 && word_is(sc, i - 1, "de") &&
+	    (word_is(sc, i - 2, "fin") || word_is(sc, i - 2, "fim"));
+	u = we ? U_WEEKEND : l->unit;
+	if (we && g != G_LASTPOST && g != G_NEXT && i >= 3 &&
+	    (G(sc, i - 3) == G_THIS || G(sc, i - 3) == G_NEXT) &&
+	    (z = refz(sc)) != 0) {
+		/* "este fin de semana"; "el próximo fin de semana", the
+		 * one to come */
+		h->ts = i - 3;
+		h->te = i + 1;
+		put_shift(h, z, G(sc, i - 3) == G_NEXT && weekday(z) >= 6,
+		    U_WEEKEND);
+		return 1;
+	}
+	if (g != G_LASTPOST && g != G_NEXT)
 		return 0;
 	n = g == G_NEXT ? 1 : -1;
+	if (we)
+		h->ts = i - 2;
 	h->te = i + 2;
 	if ((z = refz(sc)) == 0)
 		put_str(h, WIRE_TX_DATE, n > 0 ? "FUTURE_REF" : "PAST_REF");
 	else
-		put_shift(h, z, n, l->unit);
+		put_shift(h, z, n, u);
 	return 1;
 }
 
