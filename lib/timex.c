@@ -4150,9 +4150,10 @@ count_at(struct scan *sc, size_t i, size_t *te)
 	if (l->num > 0) {
 		/* a number word of another language counts its own units
 		 * only: "dos años", "deux semaines", not "UN Day" */
-		if (l->low && ((l2 = L(sc, i + 1)) == NULL || !l2->unit ||
+		if (l->low && ((l2 = L(sc, i + 1 + (G(sc, i + 1) == G_LAST ||
+		    G(sc, i + 1) == G_NEXT))) == NULL || !l2->unit ||
 		    !l2->low))
-			return 0;
+			return 0;	/* "trois derniers mois" too */
 		n = l->num;
 		*te = i + 1;
 		/* twenty-four, twenty four */
@@ -7468,9 +7469,9 @@ rate_before(struct scan *sc, size_t i)
 /*
  * Whether the word at k stands between a count n and its unit at k + 1:
  * "two more weeks" (the span still to come), "an additional year",
- * "eight trading days", "two full years", "a few short months".  Most
- * words after a count have no unit after them, which one lookup tells
- * before any spelling is compared.
+ * "eight trading days", "two full years", "a few short months", "les
+ * trois derniers mois".  Most words after a count have no unit after
+ * them, which one lookup tells before any spelling is compared.
  */
 static int
 count_filler(struct scan *sc, size_t k, long n)
@@ -7483,7 +7484,10 @@ count_filler(struct scan *sc, size_t k, long n)
 	    word_is(sc, k, "extra") || word_is(sc, k, "consecutive") ||
 	    word_is(sc, k, "straight") || word_is(sc, k, "successive") ||
 	    word_is(sc, k, "full") || word_is(sc, k, "whole"))) ||
-	    (pl && (word_is(sc, k, "short") || word_is(sc, k, "long"))) ||
+	    (pl && (word_is(sc, k, "short") || word_is(sc, k, "long") ||
+	    word_is(sc, k, "derniers") || word_is(sc, k, "prochains") ||
+	    word_is(sc, k, "derni\xC3\xA8res") ||
+	    word_is(sc, k, "prochaines"))) ||
 	    (u == U_DAY &&
 	    (word_is(sc, k, "trading") || word_is(sc, k, "business") ||
 	    word_is(sc, k, "working")));
