@@ -2677,12 +2677,11 @@ anchorz(struct scan *sc)
  * The day of a clock time at token i that names none.  In a story told,
  * after a word that leads a bare hour ("The election was held on Sunday.
  * ... Polls closed at 22:30", "about 3 p.m.", "gegen 23:40 Uhr", "à
- * 14h30"), the
- * last day mentioned, the day the report is about, when it lies within
- * TIME_NEAR days of the reference date; else the reference date, as a day
- * named long before ("born on May 5, 1950") is no day of the news, nor of
- * a time alone on its line (the stamps of a list of links) or in a
- * timetable ("Mo bis Fr: 9:00").
+ * 14h30"), the last day mentioned, the day the report is about, when it
+ * lies within TIME_NEAR days of the reference date; else the reference
+ * date, as a day named long before ("born on May 5, 1950") is no day of
+ * the news, nor of a time alone on its line (the stamps of a list of
+ * links) or in a timetable ("Mo bis Fr: 9:00").
  */
 #define TIME_NEAR	10
 
@@ -3786,7 +3785,7 @@ monthday_years(struct scan *sc, int m, int d, int *by, long sure)
 			    sure < LEAN_PAST ? LEAN_PAST : t == 1 || t < 0 ?
 			    sure : 45;
 			cost = diff < 0 ? -diff : diff;
-			if (((t > 0) && diff < 0) || (t <= 0 && diff > 0))
+			if ((t > 0 && diff < 0) || (t <= 0 && diff > 0))
 				cost += lean;
 			if (best[t + 1] < 0 || cost < best[t + 1]) {
 				best[t + 1] = cost;
@@ -5003,9 +5002,9 @@ plural_noun(struct scan *sc, size_t k)
 /*
  * Whether token k, after a number, makes it an amount: a unit of time or
  * measure, a currency, a count of people ("10,000 troops"), "%" or "€";
- * a noun of a language that writes its nouns with a capital counts with
- * its capital ("1200 Euro"), an English one only in lower case ("in 2019
- * People's Daily").
+ * an English word only in lower case ("in 2019 People's Daily"), where a
+ * noun of a language that writes its nouns with a capital has no capital
+ * to its token ("1200 Euro").
  */
 static int
 measure_at(struct scan *sc, size_t k)
@@ -5017,10 +5016,10 @@ measure_at(struct scan *sc, size_t k)
 	if (t->kind == K_PUNCT)
 		return t->c == '%' || (t->c == 'U' && t->e - t->s == 3 &&
 		    memcmp(sc->text + t->s, "\xE2\x82\xAC", 3) == 0);
-	if (t->kind != K_WORD || l == NULL || (t->upper && !l->noun))
+	if (t->kind != K_WORD || l == NULL || t->upper)
 		return 0;
 	return l->gram == G_COUNTNOUN || l->gram == G_CENT ||
-	    (!t->upper && unit_at(sc, k, &pl) != 0);
+	    unit_at(sc, k, &pl) != 0;
 }
 
 /* Whether a four-digit number at i reads as a year. */
@@ -6922,8 +6921,7 @@ static int	m_time(struct scan *, size_t, struct hit *);
  * Whether the word before an hour at i leads it as French, Portuguese,
  * Spanish and Italian write them ("à 17h", "às 10 horas", "a las 10",
  * "alle 15"): "à", "às", "las", "alle", "vers", "dès", or "de" before
- * "9h" ("de 9h à 17h"); and whether one makes it a span ("en 1h30",
- * "pendant 2h30", "durée 1h30").
+ * "9h" ("de 9h à 17h").
  */
 static int
 hour_led(struct scan *sc, size_t i)
@@ -6935,6 +6933,8 @@ hour_led(struct scan *sc, size_t i)
 	    is_num(sc, i) && word_is(sc, i + 1, "h")));
 }
 
+/* Whether the word before an hour at i makes it a span ("en 1h30",
+ * "pendant 2h30", "durée 1h30", "for 1h30"). */
 static int
 span_led(struct scan *sc, size_t i)
 {
@@ -7451,8 +7451,8 @@ rate_before(struct scan *sc, size_t i)
 	if (t->kind != K_WORD || t->hangul || t->upper)
 		return 0;
 	/* a word of the lexicon only as a part of a name ("times" of
-	 * "Sunday Times") is read as any other */
-	/* another language's number word is no amount: "um ein Jahr" */
+	 * "Sunday Times") is read as any other; another language's number
+	 * word is no amount ("um ein Jahr") */
 	if (l != NULL && (l->num > 0 || l->gram != 0 || l->unit != 0))
 		return (l->num > 0 && !l->low) || l->gram == G_THOUSAND ||
 		    l->gram == G_CENT ||
@@ -10624,7 +10624,7 @@ prefix_len(struct scan *sc, size_t i, int *mod)
 		return n;
 	if ((g == G_END || g == G_BEGINNING || g == G_MIDDLE) &&
 	    !L(sc, i)->noun && !T(sc, i)->cyr) {
-		/* "fin mai", "a finales de mayo", "all'inizio di giugno":
+		/* "fin août", "a finales de mayo", "all'inizio di giugno":
 		 * before a month of another language */
 		n = 1 + (word_is(sc, i + 1, "de") || word_is(sc, i + 1, "di") ||
 		    word_is(sc, i + 1, "del"));
