@@ -11781,6 +11781,10 @@ wire_timex_find(const struct wire_timex_ctx *ctx, struct wire_timex_doc *doc,
 			i = h.te;	/* a name that holds a date word */
 			continue;
 		}
+		/* one that reaches back before where the scan is ("este fin
+		 * de semana", "오후 3:20") starts after the last one */
+		if (n > 0 && h.ts < lte)
+			h.ts = lte;
 		/* "the 30-day period": the modifier alone, as annotated */
 		if (G(sc, h.ts) == G_THE && h.te >= h.ts + 4 &&
 		    compound(sc, h.te - 1) && L(sc, h.te - 1) != NULL &&
