@@ -4293,6 +4293,15 @@ m_numeric(struct scan *sc, size_t i, struct hit *h)
 	sep = T(sc, i + 1)->c;
 	b = T(sc, i + 2);
 	c = T(sc, i + 4);
+	if (sep == '/' && glued(sc, i + 1) && glued(sc, i + 2) &&
+	    b->kind == K_NUM && b->ndig == 4 && a->num >= 1 && a->num <= 12 &&
+	    !(P(sc, i + 3, '/') && glued(sc, i + 3)) &&
+	    !num_continues(sc, i + 2) && (yr = year_at(sc, i + 2, &h->te)) >=
+	    1900 && yr <= 2100 && !(i > 0 && glued(sc, i) &&
+	    (P(sc, i - 1, '/') || is_num(sc, i - 1)))) {
+		put_month(h, yr, (int)a->num);	/* "12/2024", a card's */
+		return 1;
+	}
 	if (!glued(sc, i + 1) || !glued(sc, i + 2) || b->kind != K_NUM ||
 	    b->ndig > 2 || !P(sc, i + 3, sep) || !glued(sc, i + 3) ||
 	    !glued(sc, i + 4) || c->kind != K_NUM ||

@@ -806,6 +806,12 @@ static const struct tcase cases[] = {
 	  "DURATION", "P2Y" },
 	{ "2024-12-05", "two full years", "two full years", "DURATION", "P2Y" },
 	{ "2024-12-05", "It was a long day.", "", "", "" },
+	/* a month and year in digits */
+	{ "2024-12-06", "The card is valid until 03/2026.", "03/2026", "DATE",
+	  "2026-03" },
+	{ "2024-12-06", "12/2024", "12/2024", "DATE", "2024-12" },
+	{ "2024-12-06", "13/2024", "", "", "" },
+	{ "2024-12-06", "10/1000", "", "", "" },
 	/* a game's quarters */
 	{ "2023-11-08", "The Celtics scored 40 points in the third quarter.",
 	  "", "", "" },
