@@ -10678,6 +10678,9 @@ ago_before(struct scan *sc, size_t i, struct hit *h)
 	long n = 0, z;
 	int u;
 
+	/* "desde hace tres años": a span, m_duration()'s */
+	if (i > 0 && word_is(sc, i - 1, "desde"))
+		return 0;
 	/* French "il y a deux ans", whose "a" is English's too */
 	if (word_is(sc, i, "il")) {
 		if (!word_is(sc, i + 1, "y") || !word_is(sc, i + 2, "a"))

@@ -2680,6 +2680,8 @@ static const struct tcase cases[] = {
 	{ "2022-09-14", "Il y a trois jours, le président", "Il y a trois jours",
 	  "DATE", "2022-09-11" },
 	{ "2022-09-14", "il a deux ans", "deux ans", "DURATION", "P2Y" },
+	{ "2022-05-10", "Hacemos periodismo desde hace 106 años.", "106 años",
+	  "DURATION", "P106Y" },
 	/* hours as French, Portuguese and Spanish pages write them */
 	{ "2019-09-11", "une conférence de presse à 13h30 à la Bourse",
 	  "13h30", "TIME", "2019-09-11T13:30" },
