@@ -806,6 +806,9 @@ static const struct tcase cases[] = {
 	  "DURATION", "P2Y" },
 	{ "2024-12-05", "two full years", "two full years", "DURATION", "P2Y" },
 	{ "2024-12-05", "It was a long day.", "", "", "" },
+	{ "2024-12-06", "The strike came at 14:00 MSK on Friday.",
+	  "14:00 MSK on Friday", "TIME", "2024-12-06T14:00" },
+	{ "2024-12-06", "Die Lage ist ernst.", "", "", "" },
 	/* a month and year in digits */
 	{ "2024-12-06", "The card is valid until 03/2026.", "03/2026", "DATE",
 	  "2026-03" },
