@@ -7772,6 +7772,17 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	if (l != NULL && (g == G_A || g == G_HALF || l->unit == U_QUARTER) &&
 	    clock_words(sc, i, h))
 		return 1;
+	if (l != NULL && (l->unit == U_DECADE || l->unit == U_CENTURY) &&
+	    !ends_s(l) && i >= 2 && P(sc, i - 1, '-') && glued(sc, i - 1) &&
+	    glued(sc, i) && G(sc, i - 2) == G_MID && i >= 3 &&
+	    G(sc, i - 3) != G_OF && month_led(G(sc, i - 3)) &&
+	    refz(sc) != 0) {
+		/* "by mid-decade", "by mid-century": this one, its mod
+		 * the prefix's; "a mid-century house" is a style */
+		put_shift(h, refz(sc), 0, l->unit);
+		h->te = i + 1;
+		return 1;
+	}
 	if (g == G_THE && part_of(sc, i, &ga) > 0)
 		return 0;	/* "the first days of January": a prefix */
 	/* "five o'clock", "ten in the morning": m_time()'s, which number

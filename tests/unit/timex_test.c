@@ -809,6 +809,11 @@ static const struct tcase cases[] = {
 	{ "2024-12-06", "The strike came at 14:00 MSK on Friday.",
 	  "14:00 MSK on Friday", "TIME", "2024-12-06T14:00" },
 	{ "2024-12-06", "Die Lage ist ernst.", "", "", "" },
+	/* "by mid-century": this one */
+	{ "2024-12-06", "net zero by mid-century", "mid-century", "DATE",
+	  "20" },
+	{ "2024-12-06", "growth by mid-decade", "mid-decade", "DATE", "202" },
+	{ "2024-12-06", "a mid-century house", "", "", "" },
 	/* a month and year in digits */
 	{ "2024-12-06", "The card is valid until 03/2026.", "03/2026", "DATE",
 	  "2026-03" },
