@@ -325,7 +325,8 @@ struct hol {
 					 * 'A' a weekday on or after a day,
 					 * 'L' a day of a lunar month,
 					 * 'H' of a Hebrew one, 'I' of an
-					 * Islamic one,
+					 * Islamic one, 'V' a new moon of
+					 * India's calendar,
 					 * 'X' a name of no date of its own */
 	signed char	a, b, c;	/* month day | month nth wday | offset |
 					 * month day wday | month day UT offset */
@@ -730,6 +731,42 @@ islamic_day(long y, int m, int d)
 	return day + (t - day < 18 / 24.0 ? 1 : 2) + d - 1;
 }
 
+/*
+ * The day of the new moon that ends the lunar month in which the sun
+ * enters sidereal sign sign (0 Aries ... 6 Libra) in year y, as India
+ * keeps it (Diwali, at the end of the month of Libra's entry): of the
+ * days that the last lunar day before that new moon meets, the one whose
+ * evening (pradosh, 17:45 to 20:15 at UT+5:30) it holds longest.  That
+ * lunar day is the moon's last 12 degrees on the sun, run at the moon's
+ * speed at the new moon, from its mean anomaly.  The sidereal sign is the
+ * tropical one less Lahiri's ayanamsa, 23.85 degrees in 2000 and 50.3
+ * seconds more a year.
+ */
+static long
+amavasya_day(int y, int sign)
+{
+	double ay = 23.85 + (y - 2000) * 0.01397, a, b, o, best = -1;
+	double jd = solar_term(y, fmod(sign * 30 + ay, 360));
+	long k = (long)floor((jd - JD_MOON0) / SYN_MONTH), d, bd = 0;
+
+	while (new_moon(k) < jd)
+		k++;
+	while (new_moon(k - 1) >= jd)
+		k--;
+	/* the lunar day, in days at UT+5:30 */
+	b = new_moon(k) - JD_UNIX + 5.5 / 24;
+	a = b - 12 / (13.176 + 1.434 * cos((201.5643 + 385.81693528 * k) *
+	    (3.14159265358979323846 / 180)) - 0.9856);
+	for (d = (long)floor(a); d <= (long)floor(b); d++) {
+		o = fmin(b, d + 20.25 / 24) - fmax(a, d + 17.75 / 24);
+		if (o > best) {
+			best = o;
+			bd = d;
+		}
+	}
+	return bd;
+}
+
 /* ---------------------------------------------------------------- lexicon */
 
 static unsigned int	start_mask(const struct lex *);
@@ -1016,6 +1053,11 @@ parse_holiday(struct hol *h, const char *v)
 		h->a = (signed char)a;
 		h->b = (signed char)b;
 		h->c = (signed char)c;
+		return 0;
+	}
+	if (sscanf(v, "amavasya%d", &a) == 1 && a >= 0 && a <= 11) {
+		h->kind = 'V';	/* "diwali" */
+		h->a = (signed char)a;
 		return 0;
 	}
 	if ((sscanf(v, "hebrew%d-%d", &a, &b) == 2 && a >= 1 && a <= 12) ||
@@ -8464,6 +8506,8 @@ hol_day(const struct hol *ho, int y)
 		return easter(y) + ho->a;
 	if (ho->kind == 'L')
 		return lunar_month(y, ho->a, ho->c) + ho->b - 1;
+	if (ho->kind == 'V')
+		return amavasya_day(y, ho->a);
 	if (ho->kind == 'H')	/* AM y + 3761 begins in y's autumn */
 		return hebrew_day(y + 3760 + (ho->a >= 7 && ho->a <= 9), ho->a,
 		    ho->b);
