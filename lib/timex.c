@@ -5977,6 +5977,25 @@ clause_after(struct scan *sc, size_t k)
 }
 
 /*
+ * Whether the word at i says "last" or "next" twice over, as German does
+ * in one word: "übernächste Woche" (the week after next), "vorletztes
+ * Jahr" (the year before last).
+ */
+static int
+twice_word(struct scan *sc, size_t i)
+{
+	const struct tok *t = T(sc, i);
+	const char *w = sc->text + t->s;
+	size_t n = t->e - t->s;
+
+	/* "ü" or "Ü", then "bernächst" */
+	return t->kind == K_WORD && ((n > 12 && w[0] == '\xC3' &&
+	    (w[1] == '\xBC' || w[1] == '\x9C') &&
+	    memcmp(w + 2, "bern\xC3\xA4" "chst", 9) == 0) || (n > 8 &&
+	    (memcmp(w, "vorletzt", 8) == 0 || memcmp(w, "Vorletzt", 8) == 0)));
+}
+
+/*
  * A day of the month after another language's word for "day" at k ("el
  * día 15", "no dia 15"), as "the 15th" is, the next one with fut ("no
  * próximo dia 15"); the month after it is m_monthname()'s ("el día 15 de
@@ -6271,6 +6290,8 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 		z = anchorz(sc);
 		break;
 	}
+	if ((g == G_LAST || g == G_NEXT) && twice_word(sc, i))
+		n *= 2;		/* "übernächste Woche", "vorletztes Jahr" */
 	if (u != U_DAY && (g == G_PREVIOUS || g == G_FOLLOWING ||
 	    g == G_SAME || g == G_THAT) && d->ly > 0) {
 		/* the following year: relative to the year last mentioned */
@@ -6467,7 +6488,13 @@ m_dayrel(struct scan *sc, size_t i, struct hit *h)
 	}
 	if (in_name(sc, i) || eve_of(sc, i))
 		return 0;
-	if (l->low && !rel_told(sc, i))
+	/* "après-demain", "avant-hier": two days on or back */
+	if (u == U_DAY && n != 0 && i >= 2 && P(sc, i - 1, '-') &&
+	    glued(sc, i - 1) && glued(sc, i) && word_is(sc, i - 2, n > 0 ?
+	    "apr\xC3\xA8s" : "avant")) {
+		n *= 2;
+		h->ts = i - 2;
+	} else if (l->low && !rel_told(sc, i))
 		return 0;
 	/* "aujourd'hui", written in three tokens, the lexicon's word the
 	 * first */
@@ -6809,6 +6836,8 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 	else if (dir == 0)
 		dir = weekday_dir(sc, i, l->wday);
 	put_weekday(sc, h, l->wday, dir);
+	if ((dir == 2 || dir == -2) && k > i && twice_word(sc, i))
+		put_dayz(h, days_from_civil(h->y, h->m, h->d) + 7 * dir / 2);
 	h->te = e + (l->abbr && P(sc, e, '.'));
 	wd = l->wday;
 	if ((z = wday_aside(sc, h->te, wd, &o)) != 0) {
