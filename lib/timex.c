@@ -6836,7 +6836,8 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 	else if (dir == 0)
 		dir = weekday_dir(sc, i, l->wday);
 	put_weekday(sc, h, l->wday, dir);
-	if ((dir == 2 || dir == -2) && k > i && twice_word(sc, i))
+	if ((dir == 2 || dir == -2) && k > i && h->gran == GR_DAY &&
+	    twice_word(sc, i))
 		put_dayz(h, days_from_civil(h->y, h->m, h->d) + 7 * dir / 2);
 	h->te = e + (l->abbr && P(sc, e, '.'));
 	wd = l->wday;
@@ -7844,10 +7845,9 @@ m_duration(struct scan *sc, size_t i, struct hit *h)
 	    clock_words(sc, i, h))
 		return 1;
 	if (l != NULL && (l->unit == U_DECADE || l->unit == U_CENTURY) &&
-	    !ends_s(l) && i >= 2 && P(sc, i - 1, '-') && glued(sc, i - 1) &&
-	    glued(sc, i) && G(sc, i - 2) == G_MID && i >= 3 &&
-	    G(sc, i - 3) != G_OF && month_led(G(sc, i - 3)) &&
-	    refz(sc) != 0) {
+	    !ends_s(l) && i >= 3 && P(sc, i - 1, '-') && glued(sc, i - 1) &&
+	    glued(sc, i) && G(sc, i - 2) == G_MID && G(sc, i - 3) != G_OF &&
+	    month_led(G(sc, i - 3)) && refz(sc) != 0) {
 		/* "by mid-decade", "by mid-century": this one, its mod
 		 * the prefix's; "a mid-century house" is a style */
 		put_shift(h, refz(sc), 0, l->unit);

@@ -2547,6 +2547,8 @@ static const struct tcase cases[] = {
 	{ "2022-05-10", "vorletztes Jahr", "vorletztes Jahr", "DATE", "2020" },
 	{ "2022-05-10", "am übernächsten Montag", "übernächsten Montag", "DATE",
 	  "2022-05-23" },
+	{ "", "am übernächsten Montag", "übernächsten Montag", "DATE",
+	  "XXXX-WXX-1" },
 	{ "2022-05-10", "après-demain", "après-demain", "DATE", "2022-05-12" },
 	{ "2022-05-10", "Avant-hier, le président", "Avant-hier", "DATE",
 	  "2022-05-08" },
