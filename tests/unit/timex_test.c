@@ -2772,6 +2772,8 @@ static const struct tcase cases[] = {
 	{ "2022-05-10", "les trois derniers mois", "trois derniers mois",
 	  "DURATION", "P3M" },
 	/* none of them English */
+	{ "1998-03-01", "UNOS five months ago set the rules",
+	  "five months ago", "DATE", "1997-10" },
 	{ "2022-09-14", "UN Day was marked", "", "", "" },
 	{ "2022-09-14", "Otto days later", "days", "DURATION", "PXD" },
 	{ "2022-09-14", "that an officer said", "", "", "" },
