@@ -5146,6 +5146,7 @@ short_year(struct scan *sc, size_t i, size_t *te)
 
 static int	ko_tense(struct scan *, size_t);
 static int	game_context(struct scan *, size_t);
+static int	romance_decade(struct scan *, size_t, struct hit *);
 
 /*
  * The year of quarter q, or of half (1 or 2) when q is 0, named at i with
@@ -10722,10 +10723,18 @@ prefix_len(struct scan *sc, size_t i, int *mod)
 	    !L(sc, i)->noun && !T(sc, i)->cyr) {
 		/* "fin août", "a finales de mayo", "all'inizio di giugno":
 		 * before a month of another language */
+		struct hit w;
+
 		n = 1 + (word_is(sc, i + 1, "de") || word_is(sc, i + 1, "di") ||
-		    word_is(sc, i + 1, "del"));
-		if (L(sc, i + n) == NULL || L(sc, i + n)->month == 0 ||
-		    !L(sc, i + n)->low)
+		    word_is(sc, i + 1, "del") || word_is(sc, i + 1, "des"));
+		/* "a finales de los años 90", "à la fin des années 2000" */
+		if (n == 2 && (word_is(sc, i + n, "los") || word_is(sc, i + n,
+		    "las") || word_is(sc, i + n, "os")) &&
+		    romance_decade(sc, i + n + 1, &w))
+			n++;
+		else if (!(n == 2 && romance_decade(sc, i + n, &w)) &&
+		    (L(sc, i + n) == NULL || L(sc, i + n)->month == 0 ||
+		    !L(sc, i + n)->low))
 			return 0;
 		*mod = g == G_END ? WIRE_TX_MOD_END : g == G_MIDDLE ?
 		    WIRE_TX_MOD_MID : WIRE_TX_MOD_START;
@@ -10812,6 +10821,46 @@ ago_before(struct scan *sc, size_t i, struct hit *h)
 }
 
 /*
+ * A decade as Spanish, French, Italian and Portuguese name it, at their
+ * word for "years" in the plural or for "decade" at i: "los años 80",
+ * "les années 1990", "gli anni '80", "os anos 2000", "la década de 1990",
+ * "la década de los 70" (two digits: the last such decade, as "the '80s").
+ * Fills *h and returns 1, or returns 0.
+ */
+static int
+romance_decade(struct scan *sc, size_t i, struct hit *h)
+{
+	const struct lex *l = L(sc, i);
+	size_t k = i + 1;
+	const struct tok *t;
+
+	if (l == NULL || !l->low || !((l->unit == U_YEAR && l->pl) ||
+	    (l->unit == U_DECADE && !l->pl)))
+		return 0;
+	if (l->unit == U_DECADE) {
+		/* "década de 1990", "década de los 70" */
+		if (!word_is(sc, k, "de"))
+			return 0;
+		k++;
+		if (word_is(sc, k, "los") || word_is(sc, k, "las") ||
+		    word_is(sc, k, "os"))
+			k++;
+	}
+	if (P(sc, k, '\'') && glued(sc, k + 1))
+		k++;	/* "gli anni '80" */
+	t = T(sc, k);
+	/* not the years of a span ("des années 1880-1990") */
+	if (t->kind != K_NUM || t->num % 10 != 0 || (t->ndig != 2 &&
+	    !(t->ndig == 4 && t->num >= 1000 && t->num < 2100)) ||
+	    num_continues(sc, k) || unit_at(sc, k + 1, &(int){ 0 }) != 0 ||
+	    (P(sc, k + 1, '-') && is_num(sc, k + 2)))
+		return 0;
+	put_decade(sc, h, (int)t->num);
+	h->te = k + 1;
+	return 1;
+}
+
+/*
  * A week, month or year of another language with its "last" or "next"
  * after it, as Spanish, French, Italian and Portuguese write them ("la
  * semana pasada", "le mois dernier", "l'anno prossimo"): the one before or
@@ -10828,6 +10877,8 @@ unit_then_rel(struct scan *sc, size_t i, struct hit *h)
 
 	if (day_word(sc, i, h, 0))
 		return 1;	/* "el día 15" */
+	if (romance_decade(sc, i, h))
+		return 1;	/* "los años 80", "la década de 1990" */
 	if (l == NULL || !l->low || l->pl || (l->unit != U_WEEK &&
 	    l->unit != U_MONTH && l->unit != U_YEAR) || titled(sc, i))
 		return 0;
