@@ -4047,10 +4047,10 @@ put_weekday(struct scan *sc, struct hit *h, int wd, int dir)
 
 /*
  * Whether the words before the weekday at i point ahead when no verb says
- * otherwise: "until Tuesday", "starting Monday", "ab Montag", "as early
- * as Tuesday", "beginning on Friday", and an arrangement ("is visiting
- * Pyongyang on Tuesday"), where "is continuing" without a day is the
- * present.
+ * otherwise: "until Tuesday", "starting Monday", "ab Montag", "a partir
+ * del lunes", "as early as Tuesday", "beginning on Friday", and an
+ * arrangement ("is visiting Pyongyang on Tuesday"), where "is continuing"
+ * without a day is the present.
  */
 static int
 forward_cue(struct scan *sc, size_t i)
@@ -4070,7 +4070,9 @@ forward_cue(struct scan *sc, size_t i)
 	return G(sc, k - 1) == G_UNTIL || word_is(sc, k - 1, "till") ||
 	    G(sc, k - 1) == G_ISARE || G(sc, k - 1) == G_BY ||
 	    word_is(sc, k - 1, "starting") || word_is(sc, k - 1, "beginning") ||
-	    word_is(sc, k - 1, "ab") ||
+	    word_is(sc, k - 1, "ab") || (k > 1 && (word_is(sc, k - 1, "de") ||
+	    word_is(sc, k - 1, "del") || word_is(sc, k - 1, "da")) &&
+	    (word_is(sc, k - 2, "partir") || word_is(sc, k - 2, "partire"))) ||
 	    (k > 2 && word_is(sc, k - 1, "as") && (word_is(sc, k - 2,
 	    "early") || word_is(sc, k - 2, "soon")) && word_is(sc, k - 3,
 	    "as"));
@@ -6231,7 +6233,12 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	}
 	if ((u = unit_at(sc, k, &pl)) == 0 || pl)
 		return 0;
-	if (u == U_SEC || u == U_MIN || u == U_HOUR || unit_compound(sc, k))
+	if (u == U_WEEK && P(sc, k + 1, '-') && glued(sc, k + 1) &&
+	    glued(sc, k + 2) && word_is(sc, k + 2, "end")) {
+		u = U_WEEKEND;	/* "this week-end", "ce week-end" */
+		k += 2;
+	} else if (u == U_SEC || u == U_MIN || u == U_HOUR ||
+	    unit_compound(sc, k))
 		return 0;
 	/* a title: "This Week", "Last Week Tonight"; but a sentence that
 	 * opens on "Last Year" or "Next Week" means the time */
