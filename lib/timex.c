@@ -10838,8 +10838,9 @@ static int
 romance_decade(struct scan *sc, size_t i, struct hit *h)
 {
 	const struct lex *l = L(sc, i);
-	size_t k = i + 1;
 	const struct tok *t;
+	size_t k = i + 1;
+	int pl;
 
 	if (l == NULL || !l->low || !((l->unit == U_YEAR && l->pl) ||
 	    (l->unit == U_DECADE && !l->pl)))
@@ -10859,7 +10860,7 @@ romance_decade(struct scan *sc, size_t i, struct hit *h)
 	/* not the years of a span ("des années 1880-1990") */
 	if (t->kind != K_NUM || t->num % 10 != 0 || (t->ndig != 2 &&
 	    !(t->ndig == 4 && t->num >= 1000 && t->num < 2100)) ||
-	    num_continues(sc, k) || unit_at(sc, k + 1, &(int){ 0 }) != 0 ||
+	    num_continues(sc, k) || unit_at(sc, k + 1, &pl) != 0 ||
 	    (P(sc, k + 1, '-') && is_num(sc, k + 2)))
 		return 0;
 	put_decade(sc, h, (int)t->num);
