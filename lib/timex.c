@@ -4003,7 +4003,12 @@ put_bare_day(struct scan *sc, struct hit *h, int d, int fut, int pastonly)
 	put_day(h, by, bm, d);
 }
 
-/* A weekday: this week's (past or today), or the coming one if future. */
+/*
+ * A weekday: this week's (past or today), or the coming one if future (dir
+ * 1); strictly before or after the reference date with dir -2 or 2, and a
+ * week further with -3 or 3 ("the Friday before last", "übernächsten
+ * Montag").
+ */
 static void
 put_weekday(struct scan *sc, struct hit *h, int wd, int dir)
 {
@@ -4017,17 +4022,19 @@ put_weekday(struct scan *sc, struct hit *h, int wd, int dir)
 	}
 	rw = weekday(z);
 	switch (dir) {
+	case -3:	/* the Friday before last: a week before that */
 	case -2:	/* last Friday: strictly before */
 		k = rw - wd;
 		if (k <= 0)
 			k += 7;
-		z -= k;
+		z -= k + (dir == -3 ? 7 : 0);
 		break;
+	case 3:		/* the Friday after next */
 	case 2:		/* next Friday: strictly after */
 		k = wd - rw;
 		if (k <= 0)
 			k += 7;
-		z += k;
+		z += k + (dir == 3 ? 7 : 0);
 		break;
 	case 1:
 		k = wd - rw;
@@ -6107,9 +6114,7 @@ m_relunit(struct scan *sc, size_t i, struct hit *h)
 	    refz(sc) != 0) {
 		/* "the Tuesday before last": the one before the last
 		 * Tuesday; "the Friday after next" the one after the next */
-		put_weekday(sc, h, l->wday, G(sc, i + 2) == G_AFTER ? 2 : -2);
-		put_dayz(h, days_from_civil(h->y, h->m, h->d) +
-		    (G(sc, i + 2) == G_AFTER ? 7 : -7));
+		put_weekday(sc, h, l->wday, G(sc, i + 2) == G_AFTER ? 3 : -3);
 		h->te = i + 4;
 		return 1;
 	}
@@ -6843,10 +6848,9 @@ m_weekday(struct scan *sc, size_t i, struct hit *h)
 		dir = this_dir(sc, i, l->wday);
 	else if (dir == 0)
 		dir = weekday_dir(sc, i, l->wday);
+	if ((dir == 2 || dir == -2) && k > i && twice_word(sc, i))
+		dir += dir / 2;		/* "übernächsten Montag" */
 	put_weekday(sc, h, l->wday, dir);
-	if ((dir == 2 || dir == -2) && k > i && h->gran == GR_DAY &&
-	    twice_word(sc, i))
-		put_dayz(h, days_from_civil(h->y, h->m, h->d) + 7 * dir / 2);
 	h->te = e + (l->abbr && P(sc, e, '.'));
 	wd = l->wday;
 	if ((z = wday_aside(sc, h->te, wd, &o)) != 0) {
@@ -6924,7 +6928,7 @@ static size_t
 time_day(struct scan *sc, size_t i, size_t k, long *z)
 {
 	const struct lex *l;
-	size_t te, ap, wd;
+	size_t te, ap, wd, yt;
 	int on, mo, d, y, del;
 
 	/* "10 a.m. ET on Tuesday", "5 p.m. on Nov. 9": the day it names */
@@ -6942,25 +6946,21 @@ time_day(struct scan *sc, size_t i, size_t k, long *z)
 		if (month_at(sc, wd, &te) > 0)
 			ap = wd;
 	}
+	/* "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 9", "on March 11, 2011"
+	 * with its year after a comma; "08:39 GMT, 28 September 2020",
+	 * "10:00 on 28 September", the day before its month, with its year
+	 * right after it */
 	if ((mo = month_at(sc, ap, &te)) > 0 && (d = day_at(sc, te, &te)) > 0 &&
-	    is_num(sc, te - 1) && valid_date(2000, mo, d)) {
-		/* "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 9"; "on March 11,
-		 * 2011" with its year */
-		if (P(sc, te, ',') && is_num(sc, te + 1) &&
-		    (y = year_at(sc, te + 1, &ap)) > 0)
-			te = ap;
-		else
-			y = monthday_near(sc, mo, d, i);
-		*z = y > 0 && valid_date(y, mo, d) ? days_from_civil(y, mo, d) :
-		    0;
-		return te;
-	}
-	/* "08:39 GMT, 28 September 2020", "10:00 on 28 September": the
-	 * day before its month */
-	ap = k + (G(sc, k) == G_ON || P(sc, k, ','));
-	if (is_num(sc, ap) && (d = day_at(sc, ap, &te)) > 0 &&
-	    (mo = month_at(sc, te, &te)) > 0 && valid_date(2000, mo, d)) {
-		if ((y = year_at(sc, te, &ap)) > 0)
+	    is_num(sc, te - 1) && valid_date(2000, mo, d))
+		yt = P(sc, te, ',') && is_num(sc, te + 1) ? te + 1 : 0;
+	else if (is_num(sc, ap = k + (G(sc, k) == G_ON || P(sc, k, ','))) &&
+	    (d = day_at(sc, ap, &te)) > 0 && (mo = month_at(sc, te,
+	    &te)) > 0 && valid_date(2000, mo, d))
+		yt = te;
+	else
+		mo = 0;
+	if (mo > 0) {
+		if (yt > 0 && (y = year_at(sc, yt, &ap)) > 0)
 			te = ap;
 		else
 			y = monthday_near(sc, mo, d, i);

@@ -2362,6 +2362,10 @@ static const struct tcase cases[] = {
 	  "DATE", "2024-11-22" },
 	{ "2024-12-06", "the Friday after next", "the Friday after next",
 	  "DATE", "2024-12-20" },
+	{ "0001-01-01", "the Tuesday before last", "the Tuesday before last",
+	  "DATE", "XXXX-12-19" },
+	{ "9999-12-31", "the Friday after next", "the Friday after next",
+	  "DATE", "XXXX-01-14" },
 	{ "2024-12-06", "the Tuesday before the vote", "Tuesday", "DATE",
 	  "2024-12-03" },
 	/* "the week before last", "the first week of January" */
